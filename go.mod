@@ -1,0 +1,3 @@
+module github.com/bytepy/bytepy
+
+go 1.26
