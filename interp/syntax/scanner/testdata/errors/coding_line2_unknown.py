@@ -1,0 +1,3 @@
+
+# coding: nope
+x = 1

@@ -1,0 +1,4 @@
+async def f():
+    async with a as b:
+        async for c in d:
+            await e

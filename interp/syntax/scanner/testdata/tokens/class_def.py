@@ -1,0 +1,4 @@
+class A(B, metaclass=M):
+    '''doc'''
+    def m(self):
+        return self.x

@@ -1,0 +1,2 @@
+x = 1  # comment
+y = 2# c2

@@ -1,0 +1,4 @@
+def f():
+    global a
+    nonlocal b
+    yield from c

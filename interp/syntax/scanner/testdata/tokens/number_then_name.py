@@ -1,0 +1,2 @@
+1if x else 2
+x = 0x1for y

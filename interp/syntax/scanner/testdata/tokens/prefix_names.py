@@ -1,0 +1,1 @@
+rb = br + u + f + bu + ub + fb + ur + rf

@@ -1,0 +1,1 @@
+ub'x' ur'y' fb'z'

@@ -1,0 +1,6 @@
+try:
+    pass
+except E as e:
+    raise
+finally:
+    del x
