@@ -110,8 +110,16 @@ func StrRepr(s string) string {
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
-			// A byte that is not UTF-8 stands for a lone surrogate
-			// escape (WTF-8 style); show it as CPython shows \udcXX.
+			// Python strs may hold lone surrogates, which UTF-8 cannot.
+			// They are kept WTF-8 style: the 3-byte encoding of the
+			// surrogate code point. Any other stray byte is taken as a
+			// surrogateescape'd byte, U+DC80..U+DCFF.
+			if sur, ok := surrogateAt(s, i); ok {
+				sb.WriteString(`\u`)
+				sb.WriteString(hexN(uint32(sur), 4))
+				i += 3
+				continue
+			}
 			sb.WriteString(`\udc`)
 			sb.WriteString(hex2(s[i]))
 			i++
@@ -182,6 +190,14 @@ func BytesRepr(b string) string {
 	}
 	sb.WriteByte(quote)
 	return sb.String()
+}
+
+// surrogateAt decodes a WTF-8 surrogate (ED A0..BF 80..BF) at s[i].
+func surrogateAt(s string, i int) (rune, bool) {
+	if i+2 < len(s) && s[i] == 0xED && s[i+1]&0xE0 == 0xA0 && s[i+2]&0xC0 == 0x80 {
+		return 0xD000 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), true
+	}
+	return 0, false
 }
 
 const hexdigits = "0123456789abcdef"

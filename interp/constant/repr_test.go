@@ -65,6 +65,8 @@ func TestStrBytesRepr(t *testing.T) {
 		{StrRepr(`a'"`), `'a\'"'`},
 		{StrRepr("\x00\x7f\u0080\u00a0é\u2028\U0001F600\U000e0001"), `'\x00\x7f\x80\xa0é\u2028😀\U000e0001'`},
 		{BytesRepr("a'\x00\xff\\"), `b"a'\x00\xff\\"`},
+		{StrRepr("a\xed\xa0\x80b\xed\xbf\xbf"), `'a\ud800b\udfff'`},
+		{StrRepr("\x80"), `'\udc80'`},
 		{Tuple{NewInt(1)}.Repr(), "(1,)"},
 		{Tuple{NewInt(1), Str("m"), None}.Repr(), "(1, 'm', None)"},
 		{FrozenSet{NewInt(1), NewInt(2)}.Repr(), "frozenset({1, 2})"},

@@ -17,7 +17,7 @@ type Error struct {
 	Msg      string
 	Filename string
 	Lineno   int
-	Offset   int    // 1-based column of the caret, 0 when unknown
+	Offset   int    // the exception's offset: the caret column, 1-based for parser errors but the 0-based col_offset for symtable errors, as in 3.7
 	Text     string // the offending source line with its newline, "" when unknown
 }
 
