@@ -1,0 +1,7 @@
+def f():
+    x = 1
+
+    y = 2
+
+
+    return x + y

@@ -1,0 +1,2 @@
+class A(metaclass=M): pass
+class B(**kw): pass

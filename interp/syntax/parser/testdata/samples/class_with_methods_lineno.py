@@ -1,0 +1,9 @@
+
+class Foo:
+
+    def bar(self):
+        pass
+
+    @decorator
+    def baz(self):
+        pass

@@ -1,0 +1,4 @@
+if a:  # comment
+    pass
+def f():  # comment
+    pass

@@ -1,0 +1,2 @@
+not a in b
+a not in b

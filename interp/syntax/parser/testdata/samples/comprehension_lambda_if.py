@@ -1,0 +1,2 @@
+[x for x in y if lambda: 1]
+[x for x in y if (lambda: 1)()]

@@ -1,0 +1,6 @@
+x = 1
+
+@first
+@second
+def f():
+    pass

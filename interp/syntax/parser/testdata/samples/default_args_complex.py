@@ -1,0 +1,2 @@
+def f(a=[], b={}, c=(), d=lambda: 0, e=f'x'):
+    pass

@@ -1,0 +1,1 @@
+{k: [v for v in vs] for k, vs in d.items()}

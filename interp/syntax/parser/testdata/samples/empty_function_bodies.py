@@ -1,0 +1,3 @@
+def a(): pass
+def b(): ...
+def c(): return

@@ -1,0 +1,3 @@
+f'\n{x}\t'
+f'\x41{y}'
+f'\N{BULLET} {z}'

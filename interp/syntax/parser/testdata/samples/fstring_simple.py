@@ -1,0 +1,5 @@
+f'hello'
+f'{x}'
+f'a{x}b'
+f'{x}{y}'
+F'{x}'

@@ -1,0 +1,7 @@
+def f():
+    """Docstring."""
+    return 1
+def g():
+    '''multi
+    line
+    doc'''

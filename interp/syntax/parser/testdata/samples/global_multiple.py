@@ -1,0 +1,3 @@
+def f():
+    global a
+    global b, c

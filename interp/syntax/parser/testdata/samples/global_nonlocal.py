@@ -1,0 +1,6 @@
+def f():
+    global a, b
+    x = 1
+    def g():
+        nonlocal x
+        global c

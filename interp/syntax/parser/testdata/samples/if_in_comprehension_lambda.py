@@ -1,0 +1,1 @@
+[y for y in z if (lambda q: q)(y)]

@@ -1,0 +1,5 @@
+def f():
+    acc = 0
+    for i in range(1000):
+        acc += i
+    return acc

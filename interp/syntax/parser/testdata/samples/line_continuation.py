@@ -1,0 +1,7 @@
+x = 1 + \
+    2
+y = \
+  3
+if a and \
+   b:
+    pass

@@ -1,0 +1,7 @@
+[x for x in y]
+[x for x in y if x]
+[x for x in y if x if z]
+[x for x in y for z in x]
+[(x, y) for x in a for y in b if x != y]
+[x for x, y in z]
+[x for x, in z]

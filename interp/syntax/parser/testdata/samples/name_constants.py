@@ -1,0 +1,5 @@
+None
+True
+False
+x = None
+y = True is not False

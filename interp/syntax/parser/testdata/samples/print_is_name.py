@@ -1,0 +1,4 @@
+print
+print('x')
+print = 1
+print(end='')

@@ -1,0 +1,1 @@
+raise E(1) from F(2)

@@ -1,0 +1,4 @@
+from .a.b import c
+from ...a import b
+from . import (a, b,
+               c)

@@ -1,0 +1,2 @@
+f = lambda: (a, b)
+g = lambda: [a for a in b]

@@ -1,0 +1,2 @@
+f = lambda x: a if x else b
+g = (lambda: a) if c else (lambda: b)

@@ -1,0 +1,5 @@
+while x:
+    x -= 1
+else:
+    y
+while 1: pass

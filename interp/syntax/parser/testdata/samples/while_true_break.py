@@ -1,0 +1,5 @@
+while True:
+    if x:
+        break
+else:
+    y

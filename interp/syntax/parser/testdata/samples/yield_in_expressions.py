@@ -1,0 +1,4 @@
+def f():
+    x = (yield) + 1
+    y = [(yield)]
+    print((yield a))
