@@ -1,0 +1,306 @@
+package native
+
+import (
+	"fmt"
+	"math"
+	"math/big"
+	"strings"
+	"unsafe"
+
+	"github.com/bytepy/bytepy/native/cdef"
+	"github.com/bytepy/bytepy/native/dl"
+)
+
+// frame mirrors the C bp_frame of the generated prelude: sixteen argument
+// slots (slot 0 also takes the result) and the error record.
+type frame struct {
+	S           [16]uint64
+	Set, Type   int32
+	Msg         *byte
+	NUnraisable int32
+	Unraisable  [512]byte
+}
+
+const frameSize = int(unsafe.Sizeof(frame{}))
+
+var errTypes = [...]string{"", "ZeroDivisionError", "OverflowError", "TypeError", "ValueError"}
+
+// Call calls a native function with Python-level arguments: int, int64,
+// float64, bool, nil (None), string, *big.Int, or a Value. The result is
+// int64, float64, bool, *big.Int or nil.
+func (f *Func) Call(args []any) (any, error) {
+	var buf [16]Value
+	if len(args) > len(buf) {
+		return nil, f.countError(len(args))
+	}
+	vs := buf[:len(args)]
+	for i, a := range args {
+		vs[i] = toValue(a)
+	}
+	r, err := f.CallValues(vs)
+	if err != nil {
+		return nil, err
+	}
+	return r.Any(), nil
+}
+
+// Any returns the value as a plain Go value.
+func (v Value) Any() any {
+	switch v.Kind {
+	case Int:
+		return v.I
+	case Float:
+		return v.F
+	case Bool:
+		return v.I != 0
+	case Big:
+		return v.Big
+	}
+	return nil
+}
+
+func toValue(a any) Value {
+	switch a := a.(type) {
+	case Value:
+		return a
+	case nil:
+		return Value{}
+	case int:
+		return IntValue(int64(a))
+	case int64:
+		return IntValue(a)
+	case int32:
+		return IntValue(int64(a))
+	case uint64:
+		if a > math.MaxInt64 {
+			return Value{Kind: Big, Big: new(big.Int).SetUint64(a)}
+		}
+		return IntValue(int64(a))
+	case float64:
+		return FloatValue(a)
+	case float32:
+		return FloatValue(float64(a))
+	case bool:
+		return BoolValue(a)
+	case *big.Int:
+		if a.IsInt64() {
+			return IntValue(a.Int64())
+		}
+		return Value{Kind: Big, Big: a}
+	case string:
+		return Value{Kind: Other, TypeName: "str", Truth: a != ""}
+	}
+	return Value{Kind: Other, TypeName: fmt.Sprintf("%T", a), Truth: true}
+}
+
+// CallValues is the allocation-free call path.
+func (f *Func) CallValues(args []Value) (Value, error) {
+	if !f.Native || f.entry == 0 {
+		if f.Kind == Cdef {
+			return Value{}, &Exception{"TypeError", f.Name + "() is a cdef function: not callable from Python"}
+		}
+		return Value{}, &Exception{"TypeError", f.Name + "() runs in the interpreter: " + f.Reason}
+	}
+	if len(args) < f.minArgs || len(args) > len(f.Params) {
+		return Value{}, f.countError(len(args))
+	}
+	fr := (*frame)(f.frame)
+	own := !f.busy
+	if own {
+		f.busy = true
+	} else {
+		// re-entered (a callback into the interpreter called us again)
+		fr = (*frame)(dl.Alloc(frameSize))
+		defer dl.Free(unsafe.Pointer(fr))
+	}
+	for i := range f.Params {
+		p := &f.Params[i]
+		v := p.Default
+		if i < len(args) {
+			v = args[i]
+		}
+		bits, err := toC(v, p.Type)
+		if err != nil {
+			if own {
+				f.busy = false
+			}
+			return Value{}, err
+		}
+		fr.S[i] = bits
+	}
+	dl.Invoke(f.entry, unsafe.Pointer(fr))
+	if own {
+		f.busy = false
+	}
+	if fr.NUnraisable > 0 {
+		f.unraisable(fr)
+	}
+	if fr.Set != 0 {
+		e := &Exception{Type: errTypes[fr.Type], Msg: cString(fr.Msg)}
+		fr.Set, fr.Type, fr.Msg = 0, 0, nil
+		return Value{}, e
+	}
+	return fromC(fr.S[0], f.Result), nil
+}
+
+func (f *Func) unraisable(fr *frame) {
+	n := 0
+	for n < len(fr.Unraisable) && fr.Unraisable[n] != 0 {
+		n++
+	}
+	f.mod.errw().Write(fr.Unraisable[:n])
+	fr.Unraisable[0] = 0
+	fr.NUnraisable = 0
+}
+
+func cString(p *byte) string {
+	if p == nil {
+		return ""
+	}
+	var b strings.Builder
+	for q := unsafe.Pointer(p); *(*byte)(q) != 0; q = unsafe.Add(q, 1) {
+		b.WriteByte(*(*byte)(q))
+	}
+	return b.String()
+}
+
+// countError is Cython's wording for a wrong number of positional
+// arguments (METH_NOARGS and METH_O functions get CPython 3.7's).
+func (f *Func) countError(n int) error {
+	np := len(f.Params)
+	switch {
+	case np == 0:
+		return &Exception{"TypeError", fmt.Sprintf("%s() takes no arguments (%d given)", f.Name, n)}
+	case np == 1 && f.minArgs == 1:
+		return &Exception{"TypeError", fmt.Sprintf("%s() takes exactly one argument (%d given)", f.Name, n)}
+	}
+	how, want := "exactly", np
+	if f.minArgs != np {
+		if n < f.minArgs {
+			how, want = "at least", f.minArgs
+		} else {
+			how = "at most"
+		}
+	}
+	s := "s"
+	if want == 1 {
+		s = ""
+	}
+	return &Exception{"TypeError", fmt.Sprintf("%s() takes %s %d positional argument%s (%d given)", f.Name, how, want, s, n)}
+}
+
+// toC converts an argument by Cython's rules for the parameter's type.
+func toC(v Value, t CType) (uint64, error) {
+	switch t.Kind {
+	case cdef.Float:
+		var x float64
+		switch v.Kind {
+		case Int, Bool:
+			x = float64(v.I)
+		case Float:
+			x = v.F
+		case Big:
+			x, _ = new(big.Float).SetInt(v.Big).Float64()
+			if math.IsInf(x, 0) {
+				return 0, &Exception{"OverflowError", "int too large to convert to float"}
+			}
+		case None:
+			return 0, &Exception{"TypeError", "must be real number, not NoneType"}
+		default:
+			return 0, &Exception{"TypeError", "must be real number, not " + v.TypeName}
+		}
+		if t == cdef.TFloat {
+			x = float64(float32(x))
+		}
+		return math.Float64bits(x), nil
+	case cdef.Bint:
+		truth := false
+		switch v.Kind {
+		case Int, Bool:
+			truth = v.I != 0
+		case Float:
+			truth = v.F != 0
+		case Big:
+			truth = v.Big.Sign() != 0
+		case Other:
+			truth = v.Truth
+		}
+		if truth {
+			return 1, nil
+		}
+		return 0, nil
+	}
+	// a C integer
+	var b *big.Int
+	var i int64
+	switch v.Kind {
+	case Int, Bool:
+		i = v.I
+	case Float:
+		if math.IsNaN(v.F) {
+			return 0, &Exception{"ValueError", "cannot convert float NaN to integer"}
+		}
+		if math.IsInf(v.F, 0) {
+			return 0, &Exception{"OverflowError", "cannot convert float infinity to integer"}
+		}
+		tr := math.Trunc(v.F)
+		if tr >= -9.223372036854775808e18 && tr < 9.223372036854775808e18 {
+			i = int64(tr)
+		} else {
+			b, _ = new(big.Float).SetFloat64(tr).Int(nil)
+		}
+	case Big:
+		b = v.Big
+	default:
+		return 0, &Exception{"TypeError", "an integer is required"}
+	}
+	if t.Unsigned {
+		if b != nil && b.Sign() < 0 || b == nil && i < 0 {
+			name := t.Name
+			if t == cdef.TULongLong {
+				name = "unsigned PY_LONG_LONG" // Cython 0.29's spelling
+			}
+			return 0, &Exception{"OverflowError", "can't convert negative value to " + name}
+		}
+		var u uint64
+		if b != nil {
+			if !b.IsUint64() {
+				return 0, &Exception{"OverflowError", "Python int too large to convert to C unsigned long"}
+			}
+			u = b.Uint64()
+		} else {
+			u = uint64(i)
+		}
+		if t.Bits < 64 && u >= 1<<uint(t.Bits) {
+			return 0, &Exception{"OverflowError", "value too large to convert to " + t.Name}
+		}
+		return u, nil
+	}
+	if b != nil {
+		return 0, &Exception{"OverflowError", "Python int too large to convert to C long"}
+	}
+	if t.Bits < 64 {
+		lim := int64(1) << uint(t.Bits-1)
+		if i < -lim || i >= lim {
+			return 0, &Exception{"OverflowError", "value too large to convert to " + t.Name}
+		}
+	}
+	return uint64(i), nil
+}
+
+// fromC reads a result slot.
+func fromC(bits uint64, t CType) Value {
+	switch {
+	case t == nil || t.Kind == cdef.Void:
+		return Value{}
+	case t.Kind == cdef.Float:
+		return FloatValue(math.Float64frombits(bits))
+	case t.Kind == cdef.Bint:
+		return BoolValue(bits != 0)
+	case t.Unsigned:
+		if bits > math.MaxInt64 {
+			return Value{Kind: Big, Big: new(big.Int).SetUint64(bits)}
+		}
+	}
+	return IntValue(int64(bits))
+}
