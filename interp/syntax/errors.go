@@ -16,7 +16,7 @@ type Error struct {
 	Kind     string // "SyntaxError", "IndentationError" or "TabError"
 	Msg      string
 	Filename string
-	Lineno   int
+	Lineno   int    // 0 when CPython's lineno is None
 	Offset   int    // the exception's offset: the caret column, 1-based for parser errors but the 0-based col_offset for symtable errors, as in 3.7
 	Text     string // the offending source line with its newline, "" when unknown
 }
@@ -35,6 +35,11 @@ func (e *Error) Error() string {
 //	SyntaxError: invalid syntax
 func (e *Error) Format() string {
 	var b strings.Builder
+	if e.Lineno == 0 {
+		// CPython's lineno is None here (e.g. "too many statically
+		// nested blocks"), and the printer shows the bare message.
+		return e.Kind + ": " + e.Msg + "\n"
+	}
 	fmt.Fprintf(&b, "  File \"%s\", line %d\n", e.Filename, e.Lineno)
 	if e.Text != "" {
 		writeErrorText(&b, e.Offset, e.Text)

@@ -1,0 +1,4 @@
+"""Doc."""
+import sys
+"""Second string is an expression statement."""
+x = sys.argv

@@ -1,0 +1,2 @@
+# compile: mode=eval
+a + b * c - (d if e else f)

@@ -1,0 +1,2 @@
+# compile: mode=eval
+(lambda n: n + 1)(10)

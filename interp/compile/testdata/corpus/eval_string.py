@@ -1,0 +1,2 @@
+# compile: mode=eval
+'just a string'

@@ -1,0 +1,4 @@
+# compile: mode=single
+class C:
+    x = 1
+    x

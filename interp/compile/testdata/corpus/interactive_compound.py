@@ -1,0 +1,4 @@
+# compile: mode=single
+for i in range(3):
+    i
+    i * 2

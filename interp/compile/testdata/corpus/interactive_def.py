@@ -1,0 +1,4 @@
+# compile: mode=single
+def f(x):
+    x
+    return x

@@ -1,0 +1,2 @@
+# compile: mode=single
+1 + 2

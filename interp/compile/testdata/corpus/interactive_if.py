@@ -1,0 +1,5 @@
+# compile: mode=single
+if x:
+    x
+else:
+    y

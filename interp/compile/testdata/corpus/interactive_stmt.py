@@ -1,0 +1,2 @@
+# compile: mode=single
+x = 5

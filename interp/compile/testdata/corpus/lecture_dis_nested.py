@@ -1,0 +1,1 @@
+dis.dis(nested)

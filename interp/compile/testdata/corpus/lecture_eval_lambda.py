@@ -1,0 +1,1 @@
+eval('(lambda n: n + 1)(10)')

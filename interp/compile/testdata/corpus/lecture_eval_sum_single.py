@@ -1,0 +1,2 @@
+# compile: mode=single
+eval("1 + 3 + 4 + 5")

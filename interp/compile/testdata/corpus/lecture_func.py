@@ -1,0 +1,1 @@
+def func(n): return n + 1

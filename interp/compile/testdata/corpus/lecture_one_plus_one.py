@@ -1,0 +1,2 @@
+# compile: mode=eval
+1 + 1

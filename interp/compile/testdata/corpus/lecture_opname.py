@@ -1,0 +1,1 @@
+dis.opname[124]

@@ -1,0 +1,7 @@
+# compile: mode=single
+def simple_loop():
+    acc = 0
+    for i in range(1000):
+        acc += i
+    
+    return acc

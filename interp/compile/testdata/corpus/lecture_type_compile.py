@@ -1,0 +1,1 @@
+type(compile("1 + 1", "", "eval"))

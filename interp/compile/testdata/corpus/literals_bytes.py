@@ -1,0 +1,12 @@
+a = b'bytes'
+b = B"BYTES"
+c = b'\x00\xff\n\t\\'
+d = br'raw\x00'
+e = Rb'raw'
+f = b''
+g = b'a' b'b'
+h = b'''triple'''
+i = b"it's"
+j = b'\'"'
+k = bytes(range(5))
+l = b'\101\7'

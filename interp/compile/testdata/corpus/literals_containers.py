@@ -1,0 +1,12 @@
+empty = ([], (), {}, set())
+nested = [1, [2, [3, [4]]]]
+mixed = {'a': [1, 2], 'b': (3, 4), 'c': {5, 6}}
+tup1 = 1,
+tup2 = 1, 2
+trailing = [1, 2, 3,]
+dict_dup = {1: 'a', 1: 'b'}
+keys_const = {'x': 1, 'y': 2, 'z': 3}
+keys_mixed = {'x': 1, y: 2}
+keys_nonstr = {1: 1, 2: 2}
+set_const = {1, 2, 'a'}
+fs = frozenset({1, 2})

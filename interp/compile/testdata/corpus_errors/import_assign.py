@@ -1,0 +1,1 @@
+import = 7q

@@ -1,0 +1,4 @@
+if x:
+    # comment
+  y = 1
+    z = 2
