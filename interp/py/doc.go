@@ -1,0 +1,44 @@
+// Package py is bytepy's object model: the Value type every part of the VM
+// passes around, the built-in types (int, float, str, list, dict, set, ...),
+// user classes, and the abstract operations (Add, Compare, GetAttr, Call,
+// Iter, ...) that the eval loop and the builtins are written in.
+//
+// # Values
+//
+// A Value is two machine words: p points at an object whose first word is
+// its *Type, and n is a payload. Heap objects (str, list, big ints, ...)
+// are Go structs that begin with an Object header; their Value has p = the
+// struct and n = 0. The kinds that dominate numeric loops — int that fits
+// in int64, float, bool, None — are carried inline: p points at a static
+// per-kind sentinel header and n holds the int64, the float64 bits or the
+// bool. So:
+//
+//   - nothing on the small-int and float paths allocates: `acc += i` is
+//     two pointer compares, an overflow check and an add;
+//   - the type of any value is one load, *(**Type)(p), with no special case;
+//   - p always points at real memory, so the garbage collector sees only
+//     valid pointers (an interface or a tagged uintptr would either
+//     allocate or hide pointers from it);
+//   - identity (`is`) is plain struct equality.
+//
+// An int is small (inline) exactly when it fits in int64; a big int that
+// fits is always normalised back, so "small" is a canonical form and the
+// fast paths never need to look at a *big.Int.
+//
+// The zero Value (p == nil) is NULL: an empty local slot, a missing
+// result. It never reaches Python code.
+//
+// # Errors
+//
+// Operations return (Value, *Exception). A Python exception is a Go value
+// of type *Exception (whose Type may be a user subclass); nil means
+// success. Nothing here panics on a Python-level error.
+//
+// # Calling back into Python
+//
+// Operations that must run Python code (a user __eq__ inside a dict
+// lookup, a key function inside sort) call Call, which dispatches to the
+// VM through the hook CallFunction, set by package vm. The *Thread passed
+// everywhere carries the per-thread state (recursion depth, the exception
+// being handled, output streams) and is owned by the VM.
+package py

@@ -1,0 +1,442 @@
+package py
+
+import (
+	"fmt"
+	"unsafe"
+
+	"github.com/bytepy/bytepy/interp/code"
+)
+
+// Exception is an instance of BaseException or any subclass, built-in or
+// user-defined: all exceptions share this layout.
+type Exception struct {
+	Object
+	Args            Value // a tuple
+	Dict            *Dict
+	Cause, Context  Value // Null when unset
+	SuppressContext bool
+	Traceback       *Traceback
+}
+
+// Traceback is one entry of an exception's traceback (tb_next points
+// towards the frame that raised).
+type Traceback struct {
+	Object
+	Next  *Traceback
+	Code  *code.Code
+	Line  int
+	Lasti int
+}
+
+// TracebackType is the type of traceback objects.
+var TracebackType = newBuiltinType("traceback", ObjectType)
+
+// V is the traceback as a value (None for nil).
+func (tb *Traceback) V() Value {
+	if tb == nil {
+		return None
+	}
+	return Value{p: unsafe.Pointer(tb)}
+}
+
+// Error makes *Exception usable as a Go error.
+func (e *Exception) Error() string {
+	s, _ := excStr(nil, e.V())
+	if s == "" {
+		return e.typ.Name
+	}
+	return e.typ.Name + ": " + s
+}
+
+// V is the exception as a value.
+func (e *Exception) V() Value { return Value{p: unsafe.Pointer(e)} }
+
+// Type is the exception's class.
+func (e *Exception) Type() *Type { return e.typ }
+
+// AsException returns v as an exception (v must be one).
+func AsException(v Value) *Exception { return (*Exception)(v.p) }
+
+// IsException reports whether v is an exception instance.
+func IsException(v Value) bool { return v.Type().IsSubtype(BaseExceptionType) }
+
+// ArgsSlice is the exception's args as a Go slice.
+func (e *Exception) ArgsSlice() []Value {
+	if e.Args.IsNull() {
+		return nil
+	}
+	return AsTuple(e.Args)
+}
+
+// Matches reports whether the exception is an instance of typ.
+func (e *Exception) Matches(typ *Type) bool { return e.typ.IsSubtype(typ) }
+
+var (
+	BaseExceptionType = &Type{Name: "BaseException"}
+
+	SystemExitType, KeyboardInterruptType, GeneratorExitType, ExceptionType      *Type
+	StopIterationType, StopAsyncIterationType, ArithmeticErrorType               *Type
+	FloatingPointErrorType, OverflowErrorType, ZeroDivisionErrorType             *Type
+	AssertionErrorType, AttributeErrorType, BufferErrorType, EOFErrorType        *Type
+	ImportErrorType, ModuleNotFoundErrorType, LookupErrorType, IndexErrorType    *Type
+	KeyErrorType, MemoryErrorType, NameErrorType, UnboundLocalErrorType          *Type
+	OSErrorType, ReferenceErrorType, RuntimeErrorType, NotImplementedErrorType   *Type
+	RecursionErrorType, SyntaxErrorType, IndentationErrorType, TabErrorType      *Type
+	SystemErrorType, TypeErrorType, ValueErrorType, UnicodeErrorType             *Type
+	UnicodeDecodeErrorType, UnicodeEncodeErrorType, UnicodeTranslateErrorType    *Type
+	WarningType, FileNotFoundErrorType, FileExistsErrorType, PermissionErrorType *Type
+	TimeoutErrorType, IsADirectoryErrorType, NotADirectoryErrorType              *Type
+	ConnectionErrorType, BrokenPipeErrorType, InterruptedErrorType               *Type
+)
+
+// ExceptionTypes lists the built-in exception classes, for the builtins module.
+var ExceptionTypes []*Type
+
+func excType(name string, base *Type) *Type {
+	typ := newBuiltinType(name, base)
+	ExceptionTypes = append(ExceptionTypes, typ)
+	return typ
+}
+
+func initExceptions() {
+	b := BaseExceptionType
+	b.typ = TypeType
+	b.Alloc = func(typ *Type) Value {
+		e := &Exception{Args: EmptyTuple}
+		e.typ = typ
+		return e.V()
+	}
+	b.New = func(t *Thread, typ *Type, args []Value, kw []string) (Value, *Exception) {
+		v := typ.Alloc(typ)
+		AsException(v).Args = NewTuple(append([]Value(nil), args[:len(args)-len(kw)]...))
+		return v, nil
+	}
+	b.Init = func(t *Thread, self Value, args []Value, kw []string) *Exception {
+		if len(kw) > 0 {
+			return NewTypeError(self.Type().Name + " does not take keyword arguments")
+		}
+		AsException(self).Args = NewTuple(append([]Value(nil), args...))
+		return nil
+	}
+	b.Repr = excRepr
+	b.Str = excStr
+	initType(b, ObjectType)
+	ExceptionTypes = append(ExceptionTypes, b)
+
+	SystemExitType = excType("SystemExit", b)
+	KeyboardInterruptType = excType("KeyboardInterrupt", b)
+	GeneratorExitType = excType("GeneratorExit", b)
+	ExceptionType = excType("Exception", b)
+	e := ExceptionType
+	StopIterationType = excType("StopIteration", e)
+	StopAsyncIterationType = excType("StopAsyncIteration", e)
+	ArithmeticErrorType = excType("ArithmeticError", e)
+	FloatingPointErrorType = excType("FloatingPointError", ArithmeticErrorType)
+	OverflowErrorType = excType("OverflowError", ArithmeticErrorType)
+	ZeroDivisionErrorType = excType("ZeroDivisionError", ArithmeticErrorType)
+	AssertionErrorType = excType("AssertionError", e)
+	AttributeErrorType = excType("AttributeError", e)
+	BufferErrorType = excType("BufferError", e)
+	EOFErrorType = excType("EOFError", e)
+	ImportErrorType = excType("ImportError", e)
+	ModuleNotFoundErrorType = excType("ModuleNotFoundError", ImportErrorType)
+	LookupErrorType = excType("LookupError", e)
+	IndexErrorType = excType("IndexError", LookupErrorType)
+	KeyErrorType = excType("KeyError", LookupErrorType)
+	KeyErrorType.Str = func(t *Thread, v Value) (string, *Exception) {
+		a := AsException(v).ArgsSlice()
+		if len(a) == 1 {
+			return Repr(t, a[0])
+		}
+		return excStr(t, v)
+	}
+	MemoryErrorType = excType("MemoryError", e)
+	NameErrorType = excType("NameError", e)
+	UnboundLocalErrorType = excType("UnboundLocalError", NameErrorType)
+	OSErrorType = excType("OSError", e)
+	OSErrorType.Str = func(t *Thread, v Value) (string, *Exception) {
+		ex := AsException(v)
+		a := ex.ArgsSlice()
+		if len(a) == 2 && IsIntLike(a[0]) {
+			s, _ := Str_(t, a[1])
+			msg := "[Errno " + IntString(a[0]) + "] " + s
+			if ex.Dict != nil {
+				if fn, ok := ex.Dict.GetStr("filename"); ok && !fn.IsNone() {
+					r, _ := Repr(t, fn)
+					msg += ": " + r
+				}
+			}
+			return msg, nil
+		}
+		return excStr(t, v)
+	}
+	ConnectionErrorType = excType("ConnectionError", OSErrorType)
+	BrokenPipeErrorType = excType("BrokenPipeError", ConnectionErrorType)
+	excType("ConnectionAbortedError", ConnectionErrorType)
+	excType("ConnectionRefusedError", ConnectionErrorType)
+	excType("ConnectionResetError", ConnectionErrorType)
+	excType("BlockingIOError", OSErrorType)
+	excType("ChildProcessError", OSErrorType)
+	FileExistsErrorType = excType("FileExistsError", OSErrorType)
+	FileNotFoundErrorType = excType("FileNotFoundError", OSErrorType)
+	InterruptedErrorType = excType("InterruptedError", OSErrorType)
+	IsADirectoryErrorType = excType("IsADirectoryError", OSErrorType)
+	NotADirectoryErrorType = excType("NotADirectoryError", OSErrorType)
+	PermissionErrorType = excType("PermissionError", OSErrorType)
+	excType("ProcessLookupError", OSErrorType)
+	TimeoutErrorType = excType("TimeoutError", OSErrorType)
+	ReferenceErrorType = excType("ReferenceError", e)
+	RuntimeErrorType = excType("RuntimeError", e)
+	NotImplementedErrorType = excType("NotImplementedError", RuntimeErrorType)
+	RecursionErrorType = excType("RecursionError", RuntimeErrorType)
+	SyntaxErrorType = excType("SyntaxError", e)
+	SyntaxErrorType.Str = func(t *Thread, v Value) (string, *Exception) {
+		// "msg (file, line N)" as SyntaxError.__str__ shows it
+		ex := AsException(v)
+		if ex.Dict != nil {
+			msg, ok1 := ex.Dict.GetStr("msg")
+			fn, ok2 := ex.Dict.GetStr("filename")
+			ln, ok3 := ex.Dict.GetStr("lineno")
+			if ok1 && ok2 && ok3 && IsStr(msg) {
+				s, _ := Str_(t, msg)
+				base := StrOf(fn)
+				if i := lastSlash(base); i >= 0 {
+					base = base[i+1:]
+				}
+				return s + " (" + base + ", line " + IntString(ln) + ")", nil
+			}
+		}
+		return excStr(t, v)
+	}
+	IndentationErrorType = excType("IndentationError", SyntaxErrorType)
+	TabErrorType = excType("TabError", IndentationErrorType)
+	SystemErrorType = excType("SystemError", e)
+	TypeErrorType = excType("TypeError", e)
+	ValueErrorType = excType("ValueError", e)
+	UnicodeErrorType = excType("UnicodeError", ValueErrorType)
+	UnicodeDecodeErrorType = excType("UnicodeDecodeError", UnicodeErrorType)
+	UnicodeEncodeErrorType = excType("UnicodeEncodeError", UnicodeErrorType)
+	UnicodeTranslateErrorType = excType("UnicodeTranslateError", UnicodeErrorType)
+	WarningType = excType("Warning", e)
+	for _, n := range []string{"DeprecationWarning", "PendingDeprecationWarning", "RuntimeWarning", "SyntaxWarning", "UserWarning", "FutureWarning", "ImportWarning", "UnicodeWarning", "BytesWarning", "ResourceWarning"} {
+		excType(n, WarningType)
+	}
+	for _, typ := range ExceptionTypes {
+		typ.GetAttr = excGetAttr
+		typ.SetAttr = excSetAttr
+	}
+	addMethod(b, "with_traceback", func(t *Thread, a []Value, kw []string) (Value, *Exception) {
+		if len(a) != 2 {
+			return Null, NewTypeError("with_traceback() takes exactly one argument")
+		}
+		if err := excSetAttr(t, a[0], Intern("__traceback__"), a[1]); err != nil {
+			return Null, err
+		}
+		return a[0], nil
+	})
+}
+
+func excRepr(t *Thread, v Value) (string, *Exception) {
+	e := AsException(v)
+	a := e.ArgsSlice()
+	if len(a) == 1 {
+		s, err := Repr(t, a[0])
+		if err != nil {
+			return "", err
+		}
+		return e.typ.Name + "(" + s + ")", nil
+	}
+	s, err := Repr(t, e.Args)
+	if err != nil {
+		return "", err
+	}
+	if len(a) == 0 {
+		return e.typ.Name + "()", nil
+	}
+	return e.typ.Name + s, nil
+}
+
+func excStr(t *Thread, v Value) (string, *Exception) {
+	e := AsException(v)
+	a := e.ArgsSlice()
+	switch len(a) {
+	case 0:
+		return "", nil
+	case 1:
+		return Str_(t, a[0])
+	}
+	return Repr(t, e.Args)
+}
+
+func excGetAttr(t *Thread, v Value, name *Str) (Value, *Exception) {
+	e := AsException(v)
+	switch name.s {
+	case "args":
+		return e.Args, nil
+	case "__traceback__":
+		return e.Traceback.V(), nil
+	case "__cause__":
+		if e.Cause.IsNull() {
+			return None, nil
+		}
+		return e.Cause, nil
+	case "__context__":
+		if e.Context.IsNull() {
+			return None, nil
+		}
+		return e.Context, nil
+	case "__suppress_context__":
+		return MakeBool(e.SuppressContext), nil
+	case "value":
+		if e.typ.IsSubtype(StopIterationType) && !e.hasDictAttr(name) {
+			if a := e.ArgsSlice(); len(a) > 0 {
+				return a[0], nil
+			}
+			return None, nil
+		}
+	case "code":
+		if e.typ.IsSubtype(SystemExitType) && !e.hasDictAttr(name) {
+			a := e.ArgsSlice()
+			switch len(a) {
+			case 0:
+				return None, nil
+			case 1:
+				return a[0], nil
+			}
+			return e.Args, nil
+		}
+	}
+	return GenericGetAttr(t, v, name)
+}
+
+// NewOSError is OSError(errno, strerror) with filename set, as the
+// file functions raise it (typ picks the subclass, e.g. FileNotFoundError).
+func NewOSError(typ *Type, errno int, strerror, filename string) *Exception {
+	e := NewException(typ, MakeInt(int64(errno)), NewStr(strerror))
+	e.Dict = NewDict()
+	e.Dict.SetStr("errno", MakeInt(int64(errno)))
+	e.Dict.SetStr("strerror", NewStr(strerror))
+	e.Dict.SetStr("filename", NewStr(filename))
+	return e
+}
+
+func (e *Exception) hasDictAttr(name *Str) bool {
+	if e.Dict == nil {
+		return false
+	}
+	_, ok := e.Dict.getStr(name)
+	return ok
+}
+
+func excSetAttr(t *Thread, v Value, name *Str, val Value) *Exception {
+	e := AsException(v)
+	switch name.s {
+	case "args":
+		tup, err := TupleOf(t, val)
+		if err != nil {
+			return err
+		}
+		e.Args = tup
+		return nil
+	case "__traceback__":
+		if val.IsNone() {
+			e.Traceback = nil
+		} else if val.Type() == TracebackType {
+			e.Traceback = (*Traceback)(val.p)
+		} else {
+			return NewTypeError("__traceback__ must be a traceback or None")
+		}
+		return nil
+	case "__cause__":
+		if val.IsNone() {
+			e.Cause = Null
+		} else {
+			e.Cause = val
+		}
+		e.SuppressContext = true
+		return nil
+	case "__context__":
+		if val.IsNone() {
+			e.Context = Null
+		} else {
+			e.Context = val
+		}
+		return nil
+	case "__suppress_context__":
+		e.SuppressContext = Truth_(val)
+		return nil
+	}
+	if e.Dict == nil {
+		e.Dict = NewDict()
+	}
+	return genericSetAttrDict(t, v, name, val, e.Dict)
+}
+
+// NewException makes an exception of typ with the given args.
+func NewException(typ *Type, args ...Value) *Exception {
+	e := &Exception{Args: NewTuple(append([]Value(nil), args...))}
+	e.typ = typ
+	return e
+}
+
+// Errorf makes an exception of typ whose single argument is the message.
+func Errorf(typ *Type, format string, a ...any) *Exception {
+	msg := format
+	if len(a) > 0 {
+		msg = fmt.Sprintf(format, a...)
+	}
+	return NewException(typ, NewStr(msg))
+}
+
+// NewTypeError is TypeError(msg).
+func NewTypeError(msg string) *Exception { return Errorf(TypeErrorType, "%s", msg) }
+
+// NewValueError is ValueError(msg).
+func NewValueError(msg string) *Exception { return Errorf(ValueErrorType, "%s", msg) }
+
+// NewAttributeError is AttributeError(msg).
+func attrError(v Value, name *Str) *Exception {
+	if IsType(v) {
+		return Errorf(AttributeErrorType, "type object '%s' has no attribute '%s'", AsType(v).Name, name.s)
+	}
+	if v.Type() == ModuleType {
+		return Errorf(AttributeErrorType, "module '%s' has no attribute '%s'", AsModule(v).Name(), name.s)
+	}
+	return Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", TypeName(v), name.s)
+}
+
+// StopIteration with a value, for generators' return.
+func NewStopIteration(v Value) *Exception {
+	if v.IsNone() {
+		return NewException(StopIterationType)
+	}
+	return NewException(StopIterationType, v)
+}
+
+// NewExceptionFromType calls an exception class with no arguments (raise X).
+func NewExceptionFromType(t *Thread, typ *Type, args ...Value) (*Exception, *Exception) {
+	v, err := Call(t, typ.V(), args, nil)
+	if err != nil {
+		return nil, err
+	}
+	if !IsException(v) {
+		return nil, Errorf(TypeErrorType, "calling %s should have returned an instance of BaseException, not %s", typ.Name, TypeName(v))
+	}
+	return AsException(v), nil
+}
+
+// NewTraceback prepends an entry for instruction index lasti of co.
+func NewTraceback(next *Traceback, co *code.Code, lasti int) *Traceback {
+	tb := &Traceback{Next: next, Code: co, Lasti: lasti, Line: co.Addr2Line(2 * lasti)}
+	tb.typ = TracebackType
+	return tb
+}
+
+func lastSlash(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] == '/' {
+			return i
+		}
+	}
+	return -1
+}

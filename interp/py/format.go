@@ -1,0 +1,764 @@
+package py
+
+import (
+	"math"
+	"math/big"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/bytepy/bytepy/interp/constant"
+)
+
+// formatSpec is a parsed format-spec mini-language string.
+type formatSpec struct {
+	fill      rune
+	align     byte // 0, '<', '>', '^', '='
+	sign      byte // 0, '+', '-', ' '
+	alt       bool
+	zero      bool
+	width     int
+	grouping  byte // 0, ',', '_'
+	precision int  // -1 when absent
+	typ       byte
+}
+
+func parseSpec(spec string) (formatSpec, *Exception) {
+	f := formatSpec{fill: ' ', precision: -1}
+	s := spec
+	if len(s) >= 2 {
+		r, n := utf8.DecodeRuneInString(s)
+		if n < len(s) && strings.IndexByte("<>^=", s[n]) >= 0 {
+			f.fill, f.align = r, s[n]
+			s = s[n+1:]
+		} else if strings.IndexByte("<>^=", s[0]) >= 0 {
+			f.align = s[0]
+			s = s[1:]
+		}
+	} else if len(s) == 1 && strings.IndexByte("<>^=", s[0]) >= 0 {
+		f.align = s[0]
+		s = s[1:]
+	}
+	if s != "" && strings.IndexByte("+- ", s[0]) >= 0 {
+		f.sign = s[0]
+		s = s[1:]
+	}
+	if s != "" && s[0] == '#' {
+		f.alt = true
+		s = s[1:]
+	}
+	if s != "" && s[0] == '0' {
+		f.zero = true
+		if f.align == 0 {
+			f.fill, f.align = '0', '='
+		}
+		s = s[1:]
+	}
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i > 0 {
+		f.width, _ = strconv.Atoi(s[:i])
+		s = s[i:]
+	}
+	if s != "" && (s[0] == ',' || s[0] == '_') {
+		f.grouping = s[0]
+		s = s[1:]
+	}
+	if s != "" && s[0] == '.' {
+		j := 1
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		if j == 1 {
+			return f, NewValueError("Format specifier missing precision")
+		}
+		f.precision, _ = strconv.Atoi(s[1:j])
+		s = s[j:]
+	}
+	if len(s) > 1 {
+		return f, NewValueError("Invalid format specifier")
+	}
+	if s != "" {
+		f.typ = s[0]
+	}
+	return f, nil
+}
+
+// pad aligns body (with its sign/prefix kept apart for '=') to the width.
+func (f *formatSpec) pad(prefix, body string, defAlign byte) string {
+	align := f.align
+	if align == 0 {
+		align = defAlign
+	}
+	n := utf8.RuneCountInString(prefix) + utf8.RuneCountInString(body)
+	if n >= f.width {
+		return prefix + body
+	}
+	fill := strings.Repeat(string(f.fill), f.width-n)
+	switch align {
+	case '<':
+		return prefix + body + fill
+	case '^':
+		l := (f.width - n) / 2
+		return strings.Repeat(string(f.fill), l) + prefix + body + strings.Repeat(string(f.fill), f.width-n-l)
+	case '=':
+		return prefix + fill + body
+	}
+	return fill + prefix + body
+}
+
+func group(digits string, sep byte, every int) string {
+	if sep == 0 || len(digits) <= every {
+		return digits
+	}
+	var sb strings.Builder
+	first := len(digits) % every
+	if first > 0 {
+		sb.WriteString(digits[:first])
+	}
+	for i := first; i < len(digits); i += every {
+		if sb.Len() > 0 {
+			sb.WriteByte(sep)
+		}
+		sb.WriteString(digits[i : i+every])
+	}
+	return sb.String()
+}
+
+func signPrefix(neg bool, sign byte) string {
+	if neg {
+		return "-"
+	}
+	switch sign {
+	case '+':
+		return "+"
+	case ' ':
+		return " "
+	}
+	return ""
+}
+
+func formatInt(t *Thread, v Value, f formatSpec) (string, *Exception) {
+	switch f.typ {
+	case 'e', 'E', 'f', 'F', 'g', 'G', '%':
+		x, err := IntToFloat(v)
+		if err != nil {
+			return "", err
+		}
+		return formatFloat(x, f)
+	case 'c':
+		n := v.Int()
+		return f.pad("", string(rune(n)), '<'), nil
+	}
+	b := BigOf(v)
+	neg := b.Sign() < 0
+	b.Abs(b)
+	base, prefix := 10, ""
+	switch f.typ {
+	case 0, 'd', 'n':
+	case 'x':
+		base, prefix = 16, "0x"
+	case 'X':
+		base, prefix = 16, "0X"
+	case 'o':
+		base, prefix = 8, "0o"
+	case 'b':
+		base, prefix = 2, "0b"
+	default:
+		return "", Errorf(ValueErrorType, "Unknown format code '%c' for object of type '%s'", f.typ, TypeName(v))
+	}
+	if f.precision >= 0 {
+		return "", NewValueError("Precision not allowed in integer format specifier")
+	}
+	digits := b.Text(base)
+	if f.typ == 'X' {
+		digits = strings.ToUpper(digits)
+	}
+	every := 3
+	if base != 10 {
+		every = 4
+	}
+	p := signPrefix(neg, f.sign)
+	if f.alt {
+		p += prefix
+	}
+	if f.zero && f.align == '=' && f.grouping != 0 {
+		w := f.width - len(p)
+		for len(group(digits, f.grouping, every)) < w {
+			digits = "0" + digits
+		}
+	}
+	return f.pad(p, group(digits, f.grouping, every), '>'), nil
+}
+
+func formatFloat(x float64, f formatSpec) (string, *Exception) {
+	neg := math.Signbit(x) && !math.IsNaN(x)
+	ax := math.Abs(x)
+	prec := f.precision
+	var body string
+	typ := f.typ
+	pct := false
+	if typ == '%' {
+		ax *= 100
+		typ = 'f'
+		pct = true
+	}
+	switch {
+	case math.IsInf(ax, 0):
+		body = "inf"
+	case math.IsNaN(ax):
+		body = "nan"
+	default:
+		switch typ {
+		case 'f', 'F':
+			if prec < 0 {
+				prec = 6
+			}
+			body = strconv.FormatFloat(ax, 'f', prec, 64)
+			if f.alt && prec == 0 {
+				body += "."
+			}
+		case 'e', 'E':
+			if prec < 0 {
+				prec = 6
+			}
+			body = strconv.FormatFloat(ax, 'e', prec, 64)
+		case 'g', 'G', 'n':
+			if prec < 0 {
+				prec = 6
+			}
+			if prec == 0 {
+				prec = 1
+			}
+			body = formatG(ax, prec, f.alt)
+		case 0:
+			if prec < 0 {
+				body = constant.FloatRepr(ax)
+			} else {
+				if prec == 0 {
+					prec = 1
+				}
+				body = formatG(ax, prec, f.alt)
+				if !strings.ContainsAny(body, ".e") && len(body) < prec {
+					body += ".0"
+				}
+			}
+		default:
+			return "", Errorf(ValueErrorType, "Unknown format code '%c' for object of type 'float'", f.typ)
+		}
+	}
+	if typ == 'E' || typ == 'G' || typ == 'F' {
+		body = strings.ToUpper(body)
+	}
+	if f.grouping != 0 {
+		intPart, frac := body, ""
+		if i := strings.IndexAny(body, ".eE"); i >= 0 {
+			intPart, frac = body[:i], body[i:]
+		}
+		body = group(intPart, f.grouping, 3) + frac
+	}
+	if pct {
+		body += "%"
+	}
+	return f.pad(signPrefix(neg, f.sign), body, '>'), nil
+}
+
+// formatG is C's %g: precision significant digits, trailing zeros removed
+// (unless alt), exponent form when exp < -4 or exp >= precision.
+func formatG(x float64, prec int, alt bool) string {
+	if x == 0 {
+		if alt {
+			return "0." + strings.Repeat("0", prec-1)
+		}
+		return "0"
+	}
+	e := strconv.FormatFloat(x, 'e', prec-1, 64)
+	epos := strings.IndexByte(e, 'e')
+	exp, _ := strconv.Atoi(e[epos+1:])
+	var s string
+	if exp < -4 || exp >= prec {
+		mant := e[:epos]
+		if !alt && strings.Contains(mant, ".") {
+			mant = strings.TrimRight(strings.TrimRight(mant, "0"), ".")
+		}
+		s = mant + e[epos:]
+	} else {
+		s = strconv.FormatFloat(x, 'f', max(prec-1-exp, 0), 64)
+		if !alt && strings.Contains(s, ".") {
+			s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+		}
+	}
+	return s
+}
+
+// FormatValue is format(v, spec).
+func FormatValue(t *Thread, v Value, spec string) (string, *Exception) {
+	switch {
+	case v.IsBool() && spec == "":
+		return Str_(t, v)
+	case IsIntLike(v) && !v.Type().User:
+		if spec == "" {
+			return IntString(v), nil
+		}
+		f, err := parseSpec(spec)
+		if err != nil {
+			return "", err
+		}
+		return formatInt(t, v, f)
+	case v.IsFloat():
+		if spec == "" {
+			return constant.FloatRepr(v.Float()), nil
+		}
+		f, err := parseSpec(spec)
+		if err != nil {
+			return "", err
+		}
+		return formatFloat(v.Float(), f)
+	case v.Type() == StrType:
+		if spec == "" {
+			return StrOf(v), nil
+		}
+		f, err := parseSpec(spec)
+		if err != nil {
+			return "", err
+		}
+		if f.typ != 0 && f.typ != 's' {
+			return "", Errorf(ValueErrorType, "Unknown format code '%c' for object of type 'str'", f.typ)
+		}
+		if f.sign != 0 {
+			return "", NewValueError("Sign not allowed in string format specifier")
+		}
+		if f.align == '=' {
+			return "", NewValueError("'=' alignment not allowed in string format specifier")
+		}
+		s := StrOf(v)
+		if f.precision >= 0 && utf8.RuneCountInString(s) > f.precision {
+			s = string([]rune(s)[:f.precision])
+		}
+		return f.pad("", s, '<'), nil
+	}
+	m, err := LookupSpecial(t, v, "__format__")
+	if err != nil {
+		return "", err
+	}
+	if m.IsNull() {
+		return "", Errorf(TypeErrorType, "Type %s doesn't define __format__", TypeName(v))
+	}
+	r, err := Call(t, m, []Value{NewStr(spec)}, nil)
+	if err != nil {
+		return "", err
+	}
+	if !IsStr(r) {
+		return "", Errorf(TypeErrorType, "__format__ must return a str, not %s", TypeName(r))
+	}
+	return StrOf(r), nil
+}
+
+// StrFormat is str.format(*args, **kwargs).
+func StrFormat(t *Thread, format string, args []Value, kw *Dict) (string, *Exception) {
+	var sb strings.Builder
+	auto := 0
+	manual := false
+	for i := 0; i < len(format); i++ {
+		c := format[i]
+		if c == '}' {
+			if i+1 < len(format) && format[i+1] == '}' {
+				sb.WriteByte('}')
+				i++
+				continue
+			}
+			return "", NewValueError("Single '}' encountered in format string")
+		}
+		if c != '{' {
+			sb.WriteByte(c)
+			continue
+		}
+		if i+1 < len(format) && format[i+1] == '{' {
+			sb.WriteByte('{')
+			i++
+			continue
+		}
+		// find the matching close brace, allowing nested {} in the spec
+		depth := 1
+		j := i + 1
+		for ; j < len(format) && depth > 0; j++ {
+			switch format[j] {
+			case '{':
+				depth++
+			case '}':
+				depth--
+			}
+		}
+		if depth > 0 {
+			return "", NewValueError("expected '}' before end of string")
+		}
+		field := format[i+1 : j-1]
+		i = j - 1
+		name, conv, spec := field, byte(0), ""
+		if k := strings.IndexAny(field, "!:"); k >= 0 {
+			name = field[:k]
+			rest := field[k:]
+			if rest[0] == '!' {
+				if len(rest) < 2 {
+					return "", NewValueError("end of string while looking for conversion specifier")
+				}
+				conv = rest[1]
+				rest = rest[2:]
+				if rest != "" && rest[0] != ':' {
+					return "", NewValueError("expected ':' after conversion specifier")
+				}
+			}
+			if rest != "" {
+				spec = rest[1:]
+			}
+		}
+		if strings.Contains(spec, "{") {
+			s, err := StrFormat(t, spec, args, kw)
+			if err != nil {
+				return "", err
+			}
+			spec = s
+		}
+		// first part of the name: index or keyword
+		first := name
+		rest := ""
+		if k := strings.IndexAny(name, ".["); k >= 0 {
+			first, rest = name[:k], name[k:]
+		}
+		var v Value
+		if first == "" {
+			if manual {
+				return "", NewValueError("cannot switch from manual field specification to automatic field numbering")
+			}
+			if auto >= len(args) {
+				return "", Errorf(IndexErrorType, "tuple index out of range")
+			}
+			v = args[auto]
+			auto++
+		} else if n, err := strconv.Atoi(first); err == nil {
+			if auto > 0 {
+				return "", NewValueError("cannot switch from automatic field numbering to manual field specification")
+			}
+			manual = true
+			if n >= len(args) {
+				return "", Errorf(IndexErrorType, "tuple index out of range")
+			}
+			v = args[n]
+		} else {
+			var ok bool
+			if kw != nil {
+				v, ok = kw.GetStr(first)
+			}
+			if !ok {
+				return "", NewException(KeyErrorType, NewStr(first))
+			}
+		}
+		for rest != "" {
+			if rest[0] == '.' {
+				k := strings.IndexAny(rest[1:], ".[")
+				attr := rest[1:]
+				if k >= 0 {
+					attr = rest[1 : k+1]
+					rest = rest[k+1:]
+				} else {
+					rest = ""
+				}
+				var err *Exception
+				v, err = GetAttrS(t, v, attr)
+				if err != nil {
+					return "", err
+				}
+			} else {
+				k := strings.IndexByte(rest, ']')
+				if k < 0 {
+					return "", NewValueError("Missing ']' in format string")
+				}
+				key := rest[1:k]
+				rest = rest[k+1:]
+				var kv Value
+				if n, err := strconv.Atoi(key); err == nil {
+					kv = MakeInt(int64(n))
+				} else {
+					kv = NewStr(key)
+				}
+				var err *Exception
+				v, err = GetItem(t, v, kv)
+				if err != nil {
+					return "", err
+				}
+			}
+		}
+		var err *Exception
+		switch conv {
+		case 'r':
+			v, err = ReprV(t, v)
+		case 's':
+			v, err = StrV(t, v)
+		case 'a':
+			var s string
+			s, err = Repr(t, v)
+			v = NewStr(ASCIIEscape(s))
+		case 0:
+		default:
+			return "", Errorf(ValueErrorType, "Unknown conversion specifier %c", conv)
+		}
+		if err != nil {
+			return "", err
+		}
+		s, err := FormatValue(t, v, spec)
+		if err != nil {
+			return "", err
+		}
+		sb.WriteString(s)
+	}
+	return sb.String(), nil
+}
+
+// ASCIIEscape is ascii()'s escaping of a repr.
+func ASCIIEscape(s string) string {
+	var sb strings.Builder
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+			sb.WriteRune(r)
+		case r < 0x100:
+			sb.WriteString(`\x` + strconv.FormatInt(int64(r)+0x100, 16)[1:])
+		case r < 0x10000:
+			sb.WriteString(`\u` + strconv.FormatInt(int64(r)+0x10000, 16)[1:])
+		default:
+			sb.WriteString(`\U` + strconv.FormatInt(int64(r)+0x100000000, 16)[1:])
+		}
+	}
+	return sb.String()
+}
+
+// PercentFormat is str % args.
+func PercentFormat(t *Thread, format string, args Value) (string, *Exception) {
+	var items []Value
+	var mapping Value
+	if IsTuple(args) {
+		items = AsTuple(args)
+	} else if args.Type().GetItem != nil && !IsStr(args) && !IsTuple(args) && args.Type() != ListType {
+		mapping = args
+		items = []Value{args}
+	} else {
+		items = []Value{args}
+	}
+	next := 0
+	var sb strings.Builder
+	for i := 0; i < len(format); i++ {
+		c := format[i]
+		if c != '%' {
+			sb.WriteByte(c)
+			continue
+		}
+		i++
+		if i >= len(format) {
+			return "", NewValueError("incomplete format")
+		}
+		var v Value
+		haveV := false
+		if format[i] == '(' {
+			if mapping.IsNull() {
+				return "", NewTypeError("format requires a mapping")
+			}
+			depth := 1
+			j := i + 1
+			for ; j < len(format) && depth > 0; j++ {
+				if format[j] == '(' {
+					depth++
+				} else if format[j] == ')' {
+					depth--
+				}
+			}
+			key := format[i+1 : j-1]
+			var err *Exception
+			v, err = GetItem(t, mapping, NewStr(key))
+			if err != nil {
+				return "", err
+			}
+			haveV = true
+			i = j
+		}
+		f := formatSpec{fill: ' ', precision: -1}
+		for ; i < len(format) && strings.IndexByte("-+ #0", format[i]) >= 0; i++ {
+			switch format[i] {
+			case '-':
+				f.align = '<'
+			case '+':
+				f.sign = '+'
+			case ' ':
+				if f.sign == 0 {
+					f.sign = ' '
+				}
+			case '#':
+				f.alt = true
+			case '0':
+				f.zero = true
+			}
+		}
+		readNum := func() (int, *Exception) {
+			if i < len(format) && format[i] == '*' {
+				i++
+				if next >= len(items) {
+					return 0, NewTypeError("not enough arguments for format string")
+				}
+				n, err := IndexInt(t, items[next])
+				next++
+				return int(n), err
+			}
+			j := i
+			for i < len(format) && format[i] >= '0' && format[i] <= '9' {
+				i++
+			}
+			if j == i {
+				return -1, nil
+			}
+			n, _ := strconv.Atoi(format[j:i])
+			return n, nil
+		}
+		w, err := readNum()
+		if err != nil {
+			return "", err
+		}
+		if w >= 0 {
+			f.width = w
+		}
+		if i < len(format) && format[i] == '.' {
+			i++
+			p, err := readNum()
+			if err != nil {
+				return "", err
+			}
+			f.precision = max(p, 0)
+		}
+		for i < len(format) && strings.IndexByte("hlL", format[i]) >= 0 {
+			i++
+		}
+		if i >= len(format) {
+			return "", NewValueError("incomplete format")
+		}
+		conv := format[i]
+		if conv == '%' {
+			sb.WriteByte('%')
+			continue
+		}
+		if !haveV {
+			if next >= len(items) {
+				return "", NewTypeError("not enough arguments for format string")
+			}
+			v = items[next]
+			next++
+		}
+		if f.zero && f.align != '<' && strings.IndexByte("sra", conv) < 0 {
+			f.fill, f.align = '0', '='
+		}
+		var s string
+		switch conv {
+		case 's', 'r', 'a':
+			if conv == 's' {
+				s, err = Str_(t, v)
+			} else {
+				s, err = Repr(t, v)
+				if conv == 'a' {
+					s = ASCIIEscape(s)
+				}
+			}
+			if err != nil {
+				return "", err
+			}
+			if f.precision >= 0 && utf8.RuneCountInString(s) > f.precision {
+				s = string([]rune(s)[:f.precision])
+			}
+			f.precision = -1
+			f.fill = ' '
+			s = f.pad("", s, '>')
+		case 'd', 'i', 'u', 'x', 'X', 'o':
+			var iv Value
+			if v.IsFloat() {
+				iv, err = FloatToInt(v.Float())
+			} else if IsIntLike(v) {
+				iv = v
+			} else if v.Type().Index != nil || v.Type().ToInt != nil {
+				iv, err = ToInt(t, v)
+			} else {
+				if conv == 'd' || conv == 'i' || conv == 'u' {
+					return "", Errorf(TypeErrorType, "%%%c format: a number is required, not %s", conv, TypeName(v))
+				}
+				return "", Errorf(TypeErrorType, "%%%c format: an integer is required, not %s", conv, TypeName(v))
+			}
+			if err != nil {
+				return "", err
+			}
+			fs := f
+			fs.typ = conv
+			if conv == 'i' || conv == 'u' {
+				fs.typ = 'd'
+			}
+			prec := fs.precision
+			fs.precision = -1
+			if prec > 0 {
+				b := BigOf(iv)
+				neg := b.Sign() < 0
+				b.Abs(b)
+				base := map[byte]int{'d': 10, 'x': 16, 'X': 16, 'o': 8}[fs.typ]
+				digits := b.Text(base)
+				for len(digits) < prec {
+					digits = "0" + digits
+				}
+				if fs.typ == 'X' {
+					digits = strings.ToUpper(digits)
+				}
+				p := signPrefix(neg, fs.sign)
+				if fs.alt && base != 10 {
+					p += "0" + string(fs.typ|0x20)
+					if fs.typ == 'X' {
+						p = strings.ToUpper(p)
+					}
+				}
+				s = fs.pad(p, digits, '>')
+			} else {
+				s, err = formatInt(t, iv, fs)
+				if err != nil {
+					return "", err
+				}
+			}
+		case 'e', 'E', 'f', 'F', 'g', 'G':
+			x, err := ToFloat(t, v)
+			if err != nil {
+				if IsStr(v) || !IsIntLike(v) {
+					return "", Errorf(TypeErrorType, "must be real number, not %s", TypeName(v))
+				}
+				return "", err
+			}
+			fs := f
+			fs.typ = conv
+			s, err = formatFloat(x, fs)
+			if err != nil {
+				return "", err
+			}
+		case 'c':
+			if IsStr(v) {
+				s = StrOf(v)
+			} else {
+				n, err := IndexInt(t, v)
+				if err != nil {
+					return "", err
+				}
+				s = string(rune(n))
+			}
+			s = f.pad("", s, '>')
+		default:
+			return "", Errorf(ValueErrorType, "unsupported format character '%c' (0x%x) at index %d", conv, conv, i)
+		}
+		sb.WriteString(s)
+	}
+	if next < len(items) && mapping.IsNull() {
+		return "", NewTypeError("not all arguments converted during string formatting")
+	}
+	return sb.String(), nil
+}
+
+var _ = big.NewInt

@@ -1,0 +1,236 @@
+package py
+
+import "unsafe"
+
+// The lazy iterator classes of builtins: enumerate, zip, map, filter,
+// reversed. Each holds its source iterators and does one step per Next.
+
+type enumerateObj struct {
+	Object
+	it Value
+	n  Value
+}
+
+type zipObj struct {
+	Object
+	its []Value
+}
+
+type mapObj struct {
+	Object
+	fn  Value
+	its []Value
+}
+
+type filterObj struct {
+	Object
+	fn Value
+	it Value
+}
+
+type reversedObj struct {
+	Object
+	seq Value
+	i   int
+}
+
+var (
+	EnumerateType = &Type{Name: "enumerate"}
+	ZipType       = &Type{Name: "zip"}
+	MapType       = &Type{Name: "map"}
+	FilterType    = &Type{Name: "filter"}
+	ReversedType  = &Type{Name: "reversed"}
+)
+
+func mkObj[T any](typ *Type, o *T) Value {
+	(*Object)(unsafe.Pointer(o)).typ = typ
+	return valueOf(unsafe.Pointer(o))
+}
+
+func initIterators() {
+	e := EnumerateType
+	e.New = func(t *Thread, typ *Type, args []Value, kw []string) (Value, *Exception) {
+		a, err := ParseArgs("enumerate", args, kw, []string{"iterable", "start"}, 1)
+		if err != nil {
+			return Null, err
+		}
+		it, err := Iter(t, a[0])
+		if err != nil {
+			return Null, err
+		}
+		start := MakeInt(0)
+		if !a[1].IsNull() {
+			if !IsIntLike(a[1]) {
+				return Null, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", TypeName(a[1]))
+			}
+			start = a[1]
+		}
+		return mkObj(typ, &enumerateObj{it: it, n: start}), nil
+	}
+	e.Next = func(t *Thread, v Value) (Value, bool, *Exception) {
+		o := (*enumerateObj)(v.p)
+		x, ok, err := Next(t, o.it)
+		if !ok || err != nil {
+			return Null, ok, err
+		}
+		n := o.n
+		o.n = IntAdd(n, MakeInt(1))
+		return Tuple2(n, x), true, nil
+	}
+	z := ZipType
+	z.New = func(t *Thread, typ *Type, args []Value, kw []string) (Value, *Exception) {
+		if err := NoKw("zip", kw); err != nil {
+			return Null, err
+		}
+		its := make([]Value, len(args))
+		for i, a := range args {
+			it, err := Iter(t, a)
+			if err != nil {
+				if err.Matches(TypeErrorType) {
+					return Null, Errorf(TypeErrorType, "zip argument #%d must support iteration", i+1)
+				}
+				return Null, err
+			}
+			its[i] = it
+		}
+		return mkObj(typ, &zipObj{its: its}), nil
+	}
+	z.Next = func(t *Thread, v Value) (Value, bool, *Exception) {
+		o := (*zipObj)(v.p)
+		if len(o.its) == 0 {
+			return Null, false, nil
+		}
+		items := make([]Value, len(o.its))
+		for i, it := range o.its {
+			x, ok, err := Next(t, it)
+			if !ok || err != nil {
+				return Null, false, err
+			}
+			items[i] = x
+		}
+		return NewTuple(items), true, nil
+	}
+	m := MapType
+	m.New = func(t *Thread, typ *Type, args []Value, kw []string) (Value, *Exception) {
+		if err := NoKw("map", kw); err != nil {
+			return Null, err
+		}
+		if len(args) < 2 {
+			return Null, NewTypeError("map() must have at least two arguments.")
+		}
+		its := make([]Value, len(args)-1)
+		for i, a := range args[1:] {
+			it, err := Iter(t, a)
+			if err != nil {
+				return Null, err
+			}
+			its[i] = it
+		}
+		return mkObj(typ, &mapObj{fn: args[0], its: its}), nil
+	}
+	m.Next = func(t *Thread, v Value) (Value, bool, *Exception) {
+		o := (*mapObj)(v.p)
+		items := make([]Value, len(o.its))
+		for i, it := range o.its {
+			x, ok, err := Next(t, it)
+			if !ok || err != nil {
+				return Null, false, err
+			}
+			items[i] = x
+		}
+		r, err := Call(t, o.fn, items, nil)
+		if err != nil {
+			return Null, false, err
+		}
+		return r, true, nil
+	}
+	f := FilterType
+	f.New = func(t *Thread, typ *Type, args []Value, kw []string) (Value, *Exception) {
+		if err := NoKw("filter", kw); err != nil {
+			return Null, err
+		}
+		if len(args) != 2 {
+			return Null, Errorf(TypeErrorType, "filter expected 2 arguments, got %d", len(args))
+		}
+		it, err := Iter(t, args[1])
+		if err != nil {
+			return Null, err
+		}
+		return mkObj(typ, &filterObj{fn: args[0], it: it}), nil
+	}
+	f.Next = func(t *Thread, v Value) (Value, bool, *Exception) {
+		o := (*filterObj)(v.p)
+		for {
+			x, ok, err := Next(t, o.it)
+			if !ok || err != nil {
+				return Null, ok, err
+			}
+			var keep bool
+			if o.fn.IsNone() {
+				keep, err = Truth(t, x)
+			} else {
+				r, err2 := Call(t, o.fn, []Value{x}, nil)
+				if err2 != nil {
+					return Null, false, err2
+				}
+				keep, err = Truth(t, r)
+			}
+			if err != nil {
+				return Null, false, err
+			}
+			if keep {
+				return x, true, nil
+			}
+		}
+	}
+	r := ReversedType
+	r.New = func(t *Thread, typ *Type, args []Value, kw []string) (Value, *Exception) {
+		if err := NoKw("reversed", kw); err != nil {
+			return Null, err
+		}
+		if err := ArgCount("reversed", args, 1, 1); err != nil {
+			return Null, err
+		}
+		seq := args[0]
+		if rv, err := LookupSpecial(t, seq, "__reversed__"); err != nil {
+			return Null, err
+		} else if !rv.IsNull() && seq.Type().User {
+			return Call(t, rv, nil, nil)
+		}
+		if seq.Type() == RangeType {
+			rg := (*Range)(seq.p)
+			n := rg.length()
+			it := &RangeIter{Next: rg.Start + (n-1)*rg.Step, Stop: rg.Start - rg.Step, Step: -rg.Step}
+			it.typ = RangeIterType
+			return valueOf(unsafe.Pointer(it)), nil
+		}
+		if seq.Type().IsSubtype(DictType) || seq.Type().GetItem == nil || seq.Type().Len == nil {
+			return Null, Errorf(TypeErrorType, "'%s' object is not reversible", TypeName(seq))
+		}
+		n, err := Len(t, seq)
+		if err != nil {
+			return Null, err
+		}
+		return mkObj(typ, &reversedObj{seq: seq, i: n - 1}), nil
+	}
+	r.Next = func(t *Thread, v Value) (Value, bool, *Exception) {
+		o := (*reversedObj)(v.p)
+		if o.i < 0 {
+			return Null, false, nil
+		}
+		x, err := GetItem(t, o.seq, MakeInt(int64(o.i)))
+		o.i--
+		if err != nil {
+			if err.Matches(IndexErrorType) {
+				o.i = -1
+				return Null, false, nil
+			}
+			return Null, false, err
+		}
+		return x, true, nil
+	}
+	for _, typ := range []*Type{e, z, m, f, r} {
+		typ.Iter = selfIter
+		initType(typ, ObjectType)
+	}
+}

@@ -1,0 +1,471 @@
+package py
+
+import (
+	"unsafe"
+)
+
+// List is a list.
+type List struct {
+	Object
+	items []Value
+	attrs *Dict // __dict__ of user subclass instances
+}
+
+// ListType is `list`.
+var ListType = &Type{Name: "list"}
+
+// NewList makes a list that owns items.
+func NewList(items []Value) Value {
+	l := &List{items: items}
+	l.typ = ListType
+	return valueOf(unsafe.Pointer(l))
+}
+
+// AsList returns the *List of a list value.
+func AsList(v Value) *List { return (*List)(v.p) }
+
+// IsList reports whether v is a list.
+func IsList(v Value) bool { return v.Type().IsSubtype(ListType) }
+
+// Items is the list's backing slice (valid until the list changes).
+func (l *List) Items() []Value { return l.items }
+
+// Append adds v at the end.
+func (l *List) Append(v Value) { l.items = append(l.items, v) }
+
+// SetItems replaces the contents.
+func (l *List) SetItems(items []Value) { l.items = items }
+
+func initList() {
+	t := ListType
+	t.Alloc = func(typ *Type) Value {
+		l := &List{}
+		l.typ = typ
+		return valueOf(unsafe.Pointer(l))
+	}
+	t.Repr = func(t *Thread, v Value) (string, *Exception) { return seqRepr(t, v, AsList(v).items, "[", "]") }
+	t.Len = func(_ *Thread, v Value) (int, *Exception) { return len(AsList(v).items), nil }
+	t.Bool = func(_ *Thread, v Value) (bool, *Exception) { return len(AsList(v).items) > 0, nil }
+	t.Compare = func(t *Thread, a, b Value, op int) (Value, *Exception) {
+		if !IsList(b) {
+			return NotImplemented, nil
+		}
+		return seqCompare(t, AsList(a).items, AsList(b).items, op)
+	}
+	t.GetItem = listGetItem
+	t.SetItem = listSetItem
+	t.Contains = func(t *Thread, v, k Value) (bool, *Exception) { return seqContains(t, AsList(v).items, k) }
+	t.Iter = func(_ *Thread, v Value) (Value, *Exception) {
+		it := &SeqIter{seq: v}
+		it.typ = ListIterType
+		return valueOf(unsafe.Pointer(it)), nil
+	}
+	t.Binary[OpAdd] = func(_ *Thread, a, b Value) (Value, *Exception) {
+		if !IsList(a) {
+			return NotImplemented, nil
+		}
+		if !IsList(b) {
+			return NotImplemented, nil
+		}
+		x, y := AsList(a).items, AsList(b).items
+		out := make([]Value, 0, len(x)+len(y))
+		return NewList(append(append(out, x...), y...)), nil
+	}
+	t.Binary[OpMul] = func(t *Thread, a, b Value) (Value, *Exception) {
+		if !IsList(a) {
+			a, b = b, a
+		}
+		n, ok, err := repeatCount(t, b)
+		if !ok || err != nil {
+			return NotImplemented, err
+		}
+		return NewList(repeatItems(AsList(a).items, n)), nil
+	}
+	t.Inplace[OpAdd] = func(t *Thread, a, b Value) (Value, *Exception) {
+		if !IsList(a) {
+			return NotImplemented, nil
+		}
+		items, err := Collect(t, b)
+		if err != nil {
+			return Null, err
+		}
+		l := AsList(a)
+		l.items = append(l.items, items...)
+		return a, nil
+	}
+	t.Inplace[OpMul] = func(t *Thread, a, b Value) (Value, *Exception) {
+		n, ok, err := repeatCount(t, b)
+		if !ok || err != nil {
+			return NotImplemented, err
+		}
+		l := AsList(a)
+		l.items = repeatItems(l.items, n)
+		return a, nil
+	}
+	t.New = func(t *Thread, typ *Type, args []Value, kw []string) (Value, *Exception) {
+		return typ.Alloc(typ), nil
+	}
+	t.Init = func(t *Thread, self Value, args []Value, kw []string) *Exception {
+		if len(kw) > 0 {
+			return NewTypeError("list() takes no keyword arguments")
+		}
+		if len(args) > 1 {
+			return Errorf(TypeErrorType, "list expected at most 1 arguments, got %d", len(args))
+		}
+		l := AsList(self)
+		l.items = nil
+		if len(args) == 1 {
+			items, err := Collect(t, args[0])
+			if err != nil {
+				return err
+			}
+			if args[0].p == self.p {
+				items = append([]Value(nil), items...)
+			}
+			l.items = items
+		}
+		return nil
+	}
+	initType(t, ObjectType)
+	t.Hash = nil
+	t.Dict.SetStr("__hash__", None)
+
+	m := func(name string, fn func(t *Thread, l *List, a []Value) (Value, *Exception)) {
+		addMethod(ListType, name, func(t *Thread, a []Value, kw []string) (Value, *Exception) {
+			if len(kw) > 0 && name != "sort" {
+				return Null, Errorf(TypeErrorType, "%s() takes no keyword arguments", name)
+			}
+			return fn(t, AsList(a[0]), a[1:])
+		})
+	}
+	m("append", func(t *Thread, l *List, a []Value) (Value, *Exception) {
+		if len(a) != 1 {
+			return Null, Errorf(TypeErrorType, "append() takes exactly one argument (%d given)", len(a))
+		}
+		l.items = append(l.items, a[0])
+		return None, nil
+	})
+	m("extend", func(t *Thread, l *List, a []Value) (Value, *Exception) {
+		if len(a) != 1 {
+			return Null, Errorf(TypeErrorType, "extend() takes exactly one argument (%d given)", len(a))
+		}
+		items, err := Collect(t, a[0])
+		if err != nil {
+			return Null, err
+		}
+		l.items = append(l.items, items...)
+		return None, nil
+	})
+	m("insert", func(t *Thread, l *List, a []Value) (Value, *Exception) {
+		if len(a) != 2 {
+			return Null, Errorf(TypeErrorType, "insert expected 2 arguments, got %d", len(a))
+		}
+		i, err := IndexInt(t, a[0])
+		if err != nil {
+			return Null, err
+		}
+		n := int64(len(l.items))
+		if i < 0 {
+			i += n
+			if i < 0 {
+				i = 0
+			}
+		}
+		if i > n {
+			i = n
+		}
+		l.items = append(l.items, Null)
+		copy(l.items[i+1:], l.items[i:])
+		l.items[i] = a[1]
+		return None, nil
+	})
+	m("pop", func(t *Thread, l *List, a []Value) (Value, *Exception) {
+		if len(l.items) == 0 {
+			return Null, Errorf(IndexErrorType, "pop from empty list")
+		}
+		i := int64(len(l.items) - 1)
+		if len(a) > 0 {
+			var err *Exception
+			i, err = IndexInt(t, a[0])
+			if err != nil {
+				return Null, err
+			}
+			if i < 0 {
+				i += int64(len(l.items))
+			}
+			if i < 0 || i >= int64(len(l.items)) {
+				return Null, Errorf(IndexErrorType, "pop index out of range")
+			}
+		}
+		v := l.items[i]
+		copy(l.items[i:], l.items[i+1:])
+		l.items[len(l.items)-1] = Null
+		l.items = l.items[:len(l.items)-1]
+		return v, nil
+	})
+	m("remove", func(t *Thread, l *List, a []Value) (Value, *Exception) {
+		for i, x := range l.items {
+			eq, err := Equal(t, x, a[0])
+			if err != nil {
+				return Null, err
+			}
+			if eq {
+				l.items = append(l.items[:i], l.items[i+1:]...)
+				return None, nil
+			}
+		}
+		return Null, NewValueError("list.remove(x): x not in list")
+	})
+	m("index", func(t *Thread, l *List, a []Value) (Value, *Exception) {
+		r, err := seqIndex(t, l.items, a, "")
+		if err != nil && err.typ == ValueErrorType {
+			s, _ := Repr(t, a[0])
+			return Null, NewValueError(s + " is not in list")
+		}
+		return r, err
+	})
+	m("count", func(t *Thread, l *List, a []Value) (Value, *Exception) { return seqCount(t, l.items, a[0]) })
+	m("clear", func(t *Thread, l *List, a []Value) (Value, *Exception) {
+		l.items = nil
+		return None, nil
+	})
+	m("copy", func(t *Thread, l *List, a []Value) (Value, *Exception) {
+		return NewList(append([]Value(nil), l.items...)), nil
+	})
+	m("reverse", func(t *Thread, l *List, a []Value) (Value, *Exception) {
+		for i, j := 0, len(l.items)-1; i < j; i, j = i+1, j-1 {
+			l.items[i], l.items[j] = l.items[j], l.items[i]
+		}
+		return None, nil
+	})
+	addMethod(ListType, "sort", func(t *Thread, args []Value, kw []string) (Value, *Exception) {
+		a, err := ParseArgs("sort", args, kw, []string{"self", "*", "key", "reverse"}, 1)
+		if err != nil {
+			return Null, err
+		}
+		l := AsList(a[0])
+		reverse := false
+		if !a[2].IsNull() {
+			reverse, err = Truth(t, a[2])
+			if err != nil {
+				return Null, err
+			}
+		}
+		items := l.items
+		l.items = nil
+		err = SortValues(t, items, a[1], reverse)
+		if l.items != nil && err == nil {
+			err = NewValueError("list modified during sort")
+		}
+		l.items = items
+		return None, err
+	})
+}
+
+func listGetItem(t *Thread, v, k Value) (Value, *Exception) {
+	items := AsList(v).items
+	if k.IsInt() {
+		i := k.Int()
+		if i < 0 {
+			i += int64(len(items))
+		}
+		if uint64(i) >= uint64(len(items)) {
+			return Null, Errorf(IndexErrorType, "list index out of range")
+		}
+		return items[i], nil
+	}
+	if k.Type() == SliceType {
+		s, err := seqSlice(t, items, k)
+		if err != nil {
+			return Null, err
+		}
+		return NewList(s), nil
+	}
+	i, err := seqIndexArg(t, k, len(items), "list")
+	if err != nil {
+		return Null, err
+	}
+	if i < 0 {
+		return Null, Errorf(IndexErrorType, "list index out of range")
+	}
+	return items[i], nil
+}
+
+func listSetItem(t *Thread, v, k, val Value) *Exception {
+	l := AsList(v)
+	if k.Type() == SliceType {
+		return listSetSlice(t, l, AsSlice(k), val)
+	}
+	i, err := seqIndexArg(t, k, len(l.items), "list")
+	if err != nil {
+		return err
+	}
+	if i < 0 {
+		if val.IsNull() {
+			return Errorf(IndexErrorType, "list assignment index out of range")
+		}
+		return Errorf(IndexErrorType, "list assignment index out of range")
+	}
+	if val.IsNull() {
+		l.items = append(l.items[:i], l.items[i+1:]...)
+		return nil
+	}
+	l.items[i] = val
+	return nil
+}
+
+func listSetSlice(t *Thread, l *List, s *Slice, val Value) *Exception {
+	start, stop, step, n, err := s.Indices(t, len(l.items))
+	if err != nil {
+		return err
+	}
+	if val.IsNull() {
+		if step == 1 {
+			if n > 0 {
+				l.items = append(l.items[:start], l.items[stop:]...)
+			}
+			return nil
+		}
+		del := map[int]bool{}
+		for i, j := 0, start; i < n; i, j = i+1, j+step {
+			del[j] = true
+		}
+		out := l.items[:0:0]
+		for i, x := range l.items {
+			if !del[i] {
+				out = append(out, x)
+			}
+		}
+		l.items = out
+		return nil
+	}
+	items, err := Collect(t, val)
+	if err != nil {
+		return err
+	}
+	if val.p == unsafe.Pointer(l) {
+		items = append([]Value(nil), items...)
+	}
+	if step == 1 {
+		if stop < start {
+			stop = start
+		}
+		out := make([]Value, 0, len(l.items)-(stop-start)+len(items))
+		out = append(out, l.items[:start]...)
+		out = append(out, items...)
+		out = append(out, l.items[stop:]...)
+		l.items = out
+		return nil
+	}
+	if len(items) != n {
+		return Errorf(ValueErrorType, "attempt to assign sequence of size %d to extended slice of size %d", len(items), n)
+	}
+	for i, j := 0, start; i < n; i, j = i+1, j+step {
+		l.items[j] = items[i]
+	}
+	return nil
+}
+
+// SortValues sorts items in place, stably, by key (Null: the items
+// themselves), as list.sort does.
+func SortValues(t *Thread, items []Value, key Value, reverse bool) *Exception {
+	keys := items
+	if !key.IsNull() && !key.IsNone() {
+		keys = make([]Value, len(items))
+		for i, x := range items {
+			k, err := Call(t, key, []Value{x}, nil)
+			if err != nil {
+				return err
+			}
+			keys[i] = k
+		}
+	}
+	var firstErr *Exception
+	less := func(a, b Value) bool {
+		if firstErr != nil {
+			return false
+		}
+		if a.IsInt() && b.IsInt() {
+			return a.Int() < b.Int()
+		}
+		if a.Type() == StrType && b.Type() == StrType {
+			return StrOf(a) < StrOf(b)
+		}
+		if a.IsFloat() && b.IsFloat() {
+			return a.Float() < b.Float()
+		}
+		r, err := RichCompare(t, a, b, LT)
+		if err != nil {
+			firstErr = err
+			return false
+		}
+		ok, err := Truth(t, r)
+		if err != nil {
+			firstErr = err
+		}
+		return ok
+	}
+	if reverse {
+		fwd := less
+		less = func(a, b Value) bool { return fwd(b, a) }
+	}
+	idx := make([]int, len(items))
+	for i := range idx {
+		idx[i] = i
+	}
+	tmp := make([]int, len(items))
+	mergeSort(idx, tmp, func(i, j int) bool { return less(keys[i], keys[j]) })
+	if firstErr != nil {
+		return firstErr
+	}
+	sorted := make([]Value, len(items))
+	for i, j := range idx {
+		sorted[i] = items[j]
+	}
+	copy(items, sorted)
+	return nil
+}
+
+// mergeSort is a stable merge sort that only ever asks less(b, a) on a
+// pair where a precedes b, like CPython's sort, so user __lt__ suffices.
+func mergeSort(a, tmp []int, less func(i, j int) bool) {
+	if len(a) <= 1 {
+		return
+	}
+	if len(a) <= 12 {
+		for i := 1; i < len(a); i++ {
+			for j := i; j > 0 && less(a[j], a[j-1]); j-- {
+				a[j], a[j-1] = a[j-1], a[j]
+			}
+		}
+		return
+	}
+	m := len(a) / 2
+	mergeSort(a[:m], tmp[:m], less)
+	mergeSort(a[m:], tmp[m:], less)
+	if !less(a[m], a[m-1]) {
+		return
+	}
+	copy(tmp, a)
+	i, j, k := 0, m, 0
+	for i < m && j < len(a) {
+		if less(tmp[j], tmp[i]) {
+			a[k] = tmp[j]
+			j++
+		} else {
+			a[k] = tmp[i]
+			i++
+		}
+		k++
+	}
+	for i < m {
+		a[k] = tmp[i]
+		i++
+		k++
+	}
+	for j < len(a) {
+		a[k] = tmp[j]
+		j++
+		k++
+	}
+}

@@ -1,0 +1,168 @@
+package py
+
+// ExposeSlots is exposeSlots for types made outside this package (call
+// it once their slots are set).
+func ExposeSlots(typ *Type) { exposeSlots(typ) }
+
+// exposeSlots puts a built-in type's slots into its dict as dunder
+// methods (list.__len__, object.__init__, int.__add__, ...), so that
+// explicit calls, super() and hasattr see them, as in CPython.
+func exposeSlots(typ *Type) {
+	add := func(name string, ok bool, fn func(t *Thread, a []Value, kw []string) (Value, *Exception)) {
+		if !ok {
+			return
+		}
+		if _, has := typ.Dict.GetStr(name); has {
+			return
+		}
+		addMethod(typ, name, fn)
+	}
+	add("__repr__", typ.Repr != nil, func(t *Thread, a []Value, kw []string) (Value, *Exception) {
+		s, err := typ.Repr(t, a[0])
+		return NewStr(s), err
+	})
+	add("__str__", true, func(t *Thread, a []Value, kw []string) (Value, *Exception) {
+		if typ.Str != nil {
+			s, err := typ.Str(t, a[0])
+			return NewStr(s), err
+		}
+		return ReprV(t, a[0])
+	})
+	if _, has := typ.Dict.GetStr("__hash__"); !has && typ.Hash != nil {
+		add("__hash__", true, func(t *Thread, a []Value, kw []string) (Value, *Exception) {
+			h, err := typ.Hash(t, a[0])
+			return MakeInt(h), err
+		})
+	}
+	if typ.Compare != nil {
+		for op := LT; op <= GE; op++ {
+			op := op
+			add(cmpDunders[op], true, func(t *Thread, a []Value, kw []string) (Value, *Exception) {
+				if err := ArgCount(cmpDunders[op], a[1:], 1, 1); err != nil {
+					return Null, err
+				}
+				return typ.Compare(t, a[0], a[1], op)
+			})
+		}
+	}
+	add("__len__", typ.Len != nil, func(t *Thread, a []Value, kw []string) (Value, *Exception) {
+		n, err := typ.Len(t, a[0])
+		return MakeInt(int64(n)), err
+	})
+	add("__getitem__", typ.GetItem != nil, func(t *Thread, a []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount("__getitem__", a[1:], 1, 1); err != nil {
+			return Null, err
+		}
+		return typ.GetItem(t, a[0], a[1])
+	})
+	add("__setitem__", typ.SetItem != nil, func(t *Thread, a []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount("__setitem__", a[1:], 2, 2); err != nil {
+			return Null, err
+		}
+		return None, typ.SetItem(t, a[0], a[1], a[2])
+	})
+	add("__delitem__", typ.SetItem != nil, func(t *Thread, a []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount("__delitem__", a[1:], 1, 1); err != nil {
+			return Null, err
+		}
+		return None, typ.SetItem(t, a[0], a[1], Null)
+	})
+	add("__contains__", typ.Contains != nil, func(t *Thread, a []Value, kw []string) (Value, *Exception) {
+		r, err := typ.Contains(t, a[0], a[1])
+		return MakeBool(r), err
+	})
+	add("__iter__", typ.Iter != nil, func(t *Thread, a []Value, kw []string) (Value, *Exception) {
+		return typ.Iter(t, a[0])
+	})
+	add("__next__", typ.Next != nil, func(t *Thread, a []Value, kw []string) (Value, *Exception) {
+		v, ok, err := typ.Next(t, a[0])
+		if err == nil && !ok {
+			err = NewException(StopIterationType)
+		}
+		return v, err
+	})
+	add("__bool__", typ.Bool != nil && typ.Len == nil && typ != ObjectType, func(t *Thread, a []Value, kw []string) (Value, *Exception) {
+		r, err := typ.Bool(t, a[0])
+		return MakeBool(r), err
+	})
+	add("__call__", typ.Call != nil && typ != TypeType, func(t *Thread, a []Value, kw []string) (Value, *Exception) {
+		return typ.Call(t, a[0], a[1:], kw)
+	})
+	for op := 0; op < NumBinOps; op++ {
+		op := op
+		if f := typ.Binary[op]; f != nil {
+			add("__"+binOpNames[op]+"__", true, func(t *Thread, a []Value, kw []string) (Value, *Exception) {
+				return f(t, a[0], a[1])
+			})
+			seq := typ == StrType || typ == ListType || typ == TupleType || typ == BytesType || typ == ByteArrayType
+			add("__r"+binOpNames[op]+"__", !(seq && op == OpAdd), func(t *Thread, a []Value, kw []string) (Value, *Exception) {
+				return f(t, a[1], a[0])
+			})
+		}
+		if f := typ.Inplace[op]; f != nil {
+			add("__i"+binOpNames[op]+"__", true, func(t *Thread, a []Value, kw []string) (Value, *Exception) {
+				return f(t, a[0], a[1])
+			})
+		}
+	}
+	un := func(name string, f UnaryFn) {
+		add(name, f != nil, func(t *Thread, a []Value, kw []string) (Value, *Exception) { return f(t, a[0]) })
+	}
+	un("__neg__", typ.Neg)
+	un("__pos__", typ.Pos)
+	un("__invert__", typ.Invert)
+	un("__abs__", typ.Abs)
+	un("__index__", typ.Index)
+	un("__int__", typ.ToInt)
+	un("__float__", typ.ToFloat)
+	add("__getattribute__", typ.GetAttr != nil, func(t *Thread, a []Value, kw []string) (Value, *Exception) {
+		if len(a) != 2 || !IsStr(a[1]) {
+			return Null, NewTypeError("attribute name must be string")
+		}
+		return typ.GetAttr(t, a[0], AsStr(a[1]))
+	})
+	add("__setattr__", typ.SetAttr != nil, func(t *Thread, a []Value, kw []string) (Value, *Exception) {
+		if len(a) != 3 || !IsStr(a[1]) {
+			return Null, NewTypeError("attribute name must be string")
+		}
+		return None, typ.SetAttr(t, a[0], Intern(StrOf(a[1])), a[2])
+	})
+	add("__delattr__", typ.SetAttr != nil, func(t *Thread, a []Value, kw []string) (Value, *Exception) {
+		if len(a) != 2 || !IsStr(a[1]) {
+			return Null, NewTypeError("attribute name must be string")
+		}
+		return None, typ.SetAttr(t, a[0], Intern(StrOf(a[1])), Null)
+	})
+	add("__init__", typ.Init != nil, func(t *Thread, a []Value, kw []string) (Value, *Exception) {
+		if typ == ObjectType && len(a) > 1 {
+			return Null, NewTypeError("object.__init__() takes no arguments")
+		}
+		return None, typ.Init(t, a[0], a[1:], kw)
+	})
+	if typ.New != nil {
+		if _, has := typ.Dict.GetStr("__new__"); !has {
+			nb := &Builtin{Name: "__new__", Owner: typ, Static: true}
+			nb.typ = BuiltinType
+			nb.Fn = func(t *Thread, a []Value, kw []string) (Value, *Exception) {
+				if len(a) < 1 || !IsType(a[0]) {
+					return Null, Errorf(TypeErrorType, "%s.__new__(X): X is not a type object", typ.Name)
+				}
+				cls := AsType(a[0])
+				if !cls.IsSubtype(typ) {
+					return Null, Errorf(TypeErrorType, "%s.__new__(%s): %s is not a subtype of %s", typ.Name, cls.Name, cls.Name, typ.Name)
+				}
+				if typ == ObjectType {
+					if cls.Alloc == nil {
+						return Null, Errorf(TypeErrorType, "object.__new__(%s) is not safe", cls.Name)
+					}
+					return cls.Alloc(cls), nil
+				}
+				return typ.New(t, cls, a[1:], kw)
+			}
+			typ.Dict.SetStr("__new__", staticMethodOf(nb.V()))
+		}
+	}
+}
+
+// V is the builtin as a value.
+func (b *Builtin) V() Value { return valueOf(ptrOf(b)) }

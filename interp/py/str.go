@@ -1,0 +1,327 @@
+package py
+
+import (
+	"strings"
+	"sync"
+	"sync/atomic"
+	"unicode/utf8"
+	"unsafe"
+
+	"github.com/bytepy/bytepy/interp/constant"
+)
+
+// Str is a str: UTF-8 text. Indexing is by code point; ascii strings
+// (the common case) index bytes directly, others build a rune table once.
+type Str struct {
+	Object
+	s      string
+	hash   int64
+	hashed bool
+	kind   uint8 // 0 unknown, 1 ascii, 2 non-ascii
+	runes  []rune
+}
+
+// StrType is `str`.
+var StrType = &Type{Name: "str"}
+
+// NewStr makes a str value.
+func NewStr(s string) Value { return valueOf(unsafe.Pointer(newStr(s))) }
+
+func newStr(s string) *Str {
+	st := &Str{s: s}
+	st.typ = StrType
+	return st
+}
+
+var (
+	internMu sync.Mutex
+	interned = map[string]*Str{}
+)
+
+// Intern returns the one shared *Str for s, its hash precomputed (so
+// shared strings are never written to after creation).
+func Intern(s string) *Str {
+	internMu.Lock()
+	defer internMu.Unlock()
+	if st, ok := interned[s]; ok {
+		return st
+	}
+	st := newStr(s)
+	st.Hash()
+	st.isASCII()
+	interned[s] = st
+	return st
+}
+
+// internCache is a lock-free snapshot of interned names, rebuilt (copy
+// on write) as Intern adds names; hot paths read it without locking.
+var internCache atomic.Pointer[map[string]*Str]
+
+// internFast is Intern for hot paths (dunder lookups).
+func internFast(s string) *Str {
+	if m := internCache.Load(); m != nil {
+		if st, ok := (*m)[s]; ok {
+			return st
+		}
+	}
+	st := Intern(s)
+	internMu.Lock()
+	n := make(map[string]*Str, len(interned))
+	for k, v := range interned {
+		n[k] = v
+	}
+	internMu.Unlock()
+	internCache.Store(&n)
+	return st
+}
+
+// InternV is Intern as a Value.
+func InternV(s string) Value { return Intern(s).V() }
+
+// V is the str as a value.
+func (s *Str) V() Value { return valueOf(unsafe.Pointer(s)) }
+
+// S is the Go string.
+func (s *Str) S() string { return s.s }
+
+// IsStr reports whether v is a str.
+func IsStr(v Value) bool { return v.Type() == StrType }
+
+// AsStr returns the *Str of a str value.
+func AsStr(v Value) *Str { return (*Str)(v.p) }
+
+// StrOf returns the Go string of a str value (v must be a str).
+func StrOf(v Value) string { return (*Str)(v.p).s }
+
+// Hash is the str's hash (FNV-1a; CPython randomises str hashes, so no
+// program can depend on the exact numbers).
+func (s *Str) Hash() int64 {
+	if s.hashed {
+		return s.hash
+	}
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s.s); i++ {
+		h ^= uint64(s.s[i])
+		h *= 1099511628211
+	}
+	x := int64(h >> 1)
+	if x == -1 {
+		x = -2
+	}
+	s.hash = x
+	s.hashed = true
+	return x
+}
+
+func (s *Str) isASCII() bool {
+	if s.kind == 0 {
+		s.kind = 1
+		for i := 0; i < len(s.s); i++ {
+			if s.s[i] >= 0x80 {
+				s.kind = 2
+				break
+			}
+		}
+	}
+	return s.kind == 1
+}
+
+// Len is the number of code points.
+func (s *Str) Len() int {
+	if s.isASCII() {
+		return len(s.s)
+	}
+	return len(s.runeTable())
+}
+
+func (s *Str) runeTable() []rune {
+	if s.runes == nil {
+		s.runes = []rune(s.s)
+	}
+	return s.runes
+}
+
+// charAt is the i'th code point as a str.
+func (s *Str) charAt(i int) Value {
+	if s.isASCII() {
+		return asciiChars[s.s[i]]
+	}
+	return NewStr(string(s.runeTable()[i]))
+}
+
+// substr is code points [i, j).
+func (s *Str) substr(i, j int) string {
+	if s.isASCII() {
+		return s.s[i:j]
+	}
+	return string(s.runeTable()[i:j])
+}
+
+// byteOffset converts a code point index to a byte offset.
+func (s *Str) byteOffset(i int) int {
+	if s.isASCII() {
+		return i
+	}
+	return len(string(s.runeTable()[:i]))
+}
+
+// charIndex converts a byte offset to a code point index.
+func (s *Str) charIndex(b int) int {
+	if s.isASCII() {
+		return b
+	}
+	return utf8.RuneCountInString(s.s[:b])
+}
+
+var asciiChars [128]Value
+
+func initStr() {
+	t := StrType
+	t.Repr = func(_ *Thread, v Value) (string, *Exception) { return constant.StrRepr(StrOf(v)), nil }
+	t.Str = func(_ *Thread, v Value) (string, *Exception) { return StrOf(v), nil }
+	t.Hash = func(_ *Thread, v Value) (int64, *Exception) { return AsStr(v).Hash(), nil }
+	t.Len = func(_ *Thread, v Value) (int, *Exception) { return AsStr(v).Len(), nil }
+	t.Bool = func(_ *Thread, v Value) (bool, *Exception) { return len(StrOf(v)) > 0, nil }
+	t.Compare = func(_ *Thread, a, b Value, op int) (Value, *Exception) {
+		if !b.Type().IsSubtype(StrType) {
+			return NotImplemented, nil
+		}
+		return MakeBool(cmpResult(strings.Compare(StrOf(a), StrOf(b)), op)), nil
+	}
+	t.Binary[OpAdd] = func(_ *Thread, a, b Value) (Value, *Exception) {
+		if !IsStr(a) {
+			return NotImplemented, nil
+		}
+		if !IsStr(b) {
+			return NotImplemented, nil
+		}
+		return NewStr(StrOf(a) + StrOf(b)), nil
+	}
+	t.Binary[OpMul] = func(t *Thread, a, b Value) (Value, *Exception) {
+		if !IsStr(a) {
+			a, b = b, a
+		}
+		n, ok, err := repeatCount(t, b)
+		if !ok || err != nil {
+			return NotImplemented, err
+		}
+		if n <= 0 {
+			return NewStr(""), nil
+		}
+		if int64(len(StrOf(a)))*int64(n) > 1<<34 {
+			return Null, NewException(MemoryErrorType)
+		}
+		return NewStr(strings.Repeat(StrOf(a), n)), nil
+	}
+	t.Binary[OpMod] = func(t *Thread, a, b Value) (Value, *Exception) {
+		if !IsStr(a) {
+			return NotImplemented, nil
+		}
+		s, err := PercentFormat(t, StrOf(a), b)
+		if err != nil {
+			return Null, err
+		}
+		return NewStr(s), nil
+	}
+	t.Contains = func(_ *Thread, v, k Value) (bool, *Exception) {
+		if !IsStr(k) {
+			return false, Errorf(TypeErrorType, "'in <string>' requires string as left operand, not %s", TypeName(k))
+		}
+		return strings.Contains(StrOf(v), StrOf(k)), nil
+	}
+	t.GetItem = strGetItem
+	t.Iter = func(_ *Thread, v Value) (Value, *Exception) {
+		it := &SeqIter{seq: v}
+		it.typ = StrIterType
+		return valueOf(unsafe.Pointer(it)), nil
+	}
+	t.New = strNew
+	initType(t, ObjectType)
+	for i := range asciiChars {
+		asciiChars[i] = Intern(string(rune(i))).V()
+	}
+	initStrMethods()
+}
+
+func strNew(t *Thread, typ *Type, args []Value, kw []string) (Value, *Exception) {
+	a, err := ParseArgs("str", args, kw, []string{"object", "encoding", "errors"}, 0)
+	if err != nil {
+		return Null, err
+	}
+	if a[0].IsNull() {
+		return NewStr(""), nil
+	}
+	if !a[1].IsNull() {
+		if b, ok := bytesOf(a[0]); ok {
+			return NewStr(string(b)), nil
+		}
+		return Null, Errorf(TypeErrorType, "decoding to str: need a bytes-like object, %s found", TypeName(a[0]))
+	}
+	s, err := Str_(t, a[0])
+	if err != nil {
+		return Null, err
+	}
+	return NewStr(s), nil
+}
+
+func strGetItem(t *Thread, v, k Value) (Value, *Exception) {
+	s := AsStr(v)
+	if k.IsInt() || k.IsBool() {
+		i := k.Int()
+		n := int64(s.Len())
+		if i < 0 {
+			i += n
+		}
+		if i < 0 || i >= n {
+			return Null, Errorf(IndexErrorType, "string index out of range")
+		}
+		return s.charAt(int(i)), nil
+	}
+	if k.Type() == SliceType {
+		start, stop, step, n, err := AsSlice(k).Indices(t, s.Len())
+		if err != nil {
+			return Null, err
+		}
+		if step == 1 {
+			if n <= 0 {
+				return NewStr(""), nil
+			}
+			return NewStr(s.substr(start, stop)), nil
+		}
+		var sb strings.Builder
+		if s.isASCII() {
+			for i, j := 0, start; i < n; i, j = i+1, j+step {
+				sb.WriteByte(s.s[j])
+			}
+		} else {
+			rs := s.runeTable()
+			for i, j := 0, start; i < n; i, j = i+1, j+step {
+				sb.WriteRune(rs[j])
+			}
+		}
+		return NewStr(sb.String()), nil
+	}
+	if i, ok, err := indexOf(t, k); ok || err != nil {
+		if err != nil {
+			return Null, err
+		}
+		return strGetItem(t, v, MakeInt(i))
+	}
+	return Null, Errorf(TypeErrorType, "string indices must be integers")
+}
+
+func cmpResult(c int, op int) bool {
+	switch op {
+	case LT:
+		return c < 0
+	case LE:
+		return c <= 0
+	case EQ:
+		return c == 0
+	case NE:
+		return c != 0
+	case GT:
+		return c > 0
+	}
+	return c >= 0
+}

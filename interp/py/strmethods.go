@@ -1,0 +1,676 @@
+package py
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+func strArg(t *Thread, fname string, v Value) (string, *Exception) {
+	if !IsStr(v) {
+		return "", Errorf(TypeErrorType, "must be str, not %s", TypeName(v))
+	}
+	return StrOf(v), nil
+}
+
+// subRange applies optional start/end code point arguments.
+func subRange(t *Thread, s *Str, a []Value) (string, int, *Exception) {
+	n := s.Len()
+	start, end := 0, n
+	if len(a) > 0 && !a[0].IsNone() {
+		i, err := IndexInt(t, a[0])
+		if err != nil {
+			return "", 0, err
+		}
+		if i > int64(n) {
+			return "", -1, nil
+		}
+		start = clampIndex(int(i), n)
+	}
+	if len(a) > 1 && !a[1].IsNone() {
+		i, err := IndexInt(t, a[1])
+		if err != nil {
+			return "", 0, err
+		}
+		end = clampIndex(int(i), n)
+	}
+	if start > end {
+		return "", -1, nil
+	}
+	return s.substr(start, end), start, nil
+}
+
+func isSpaceRune(r rune) bool {
+	return unicode.IsSpace(r) || r == 0x1c || r == 0x1d || r == 0x1e || r == 0x1f
+}
+
+func splitWhitespace(s string, maxsplit int) []Value {
+	var out []Value
+	i := 0
+	for {
+		for i < len(s) {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if !isSpaceRune(r) {
+				break
+			}
+			i += n
+		}
+		if i >= len(s) {
+			return out
+		}
+		if maxsplit >= 0 && len(out) == maxsplit {
+			out = append(out, NewStr(strings.TrimRightFunc(s[i:], isSpaceRune)))
+			return out
+		}
+		j := i
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if isSpaceRune(r) {
+				break
+			}
+			j += n
+		}
+		out = append(out, NewStr(s[i:j]))
+		i = j
+	}
+}
+
+func rsplitWhitespace(s string, maxsplit int) []Value {
+	var rev []Value
+	i := len(s)
+	for {
+		for i > 0 {
+			r, n := utf8.DecodeLastRuneInString(s[:i])
+			if !isSpaceRune(r) {
+				break
+			}
+			i -= n
+		}
+		if i <= 0 {
+			break
+		}
+		if maxsplit >= 0 && len(rev) == maxsplit {
+			rev = append(rev, NewStr(strings.TrimLeftFunc(s[:i], isSpaceRune)))
+			break
+		}
+		j := i
+		for j > 0 {
+			r, n := utf8.DecodeLastRuneInString(s[:j])
+			if isSpaceRune(r) {
+				break
+			}
+			j -= n
+		}
+		rev = append(rev, NewStr(s[j:i]))
+		i = j
+	}
+	for a, b := 0, len(rev)-1; a < b; a, b = a+1, b-1 {
+		rev[a], rev[b] = rev[b], rev[a]
+	}
+	return rev
+}
+
+func strPredicate(f func(r rune) bool, emptyFalse bool) func(t *Thread, s *Str, a []Value) (Value, *Exception) {
+	return func(t *Thread, s *Str, a []Value) (Value, *Exception) {
+		if s.s == "" {
+			return False, nil
+		}
+		for _, r := range s.s {
+			if !f(r) {
+				return False, nil
+			}
+		}
+		return True, nil
+	}
+}
+
+func initStrMethods() {
+	m := func(name string, fn func(t *Thread, s *Str, a []Value) (Value, *Exception)) {
+		addMethod(StrType, name, func(t *Thread, a []Value, kw []string) (Value, *Exception) {
+			if len(kw) > 0 && name != "split" && name != "rsplit" && name != "splitlines" {
+				return Null, Errorf(TypeErrorType, "%s() takes no keyword arguments", name)
+			}
+			if len(kw) > 0 {
+				names := []string{"self", "sep", "maxsplit"}
+				if name == "splitlines" {
+					names = []string{"self", "keepends"}
+				}
+				p, err := ParseArgs(name, a, kw, names, 1)
+				if err != nil {
+					return Null, err
+				}
+				for len(p) > 1 && p[len(p)-1].IsNull() {
+					p = p[:len(p)-1]
+				}
+				for i := range p {
+					if p[i].IsNull() {
+						p[i] = None
+					}
+				}
+				a = p
+			}
+			return fn(t, AsStr(a[0]), a[1:])
+		})
+	}
+	m("join", func(t *Thread, s *Str, a []Value) (Value, *Exception) {
+		if err := ArgCount("join", a, 1, 1); err != nil {
+			return Null, err
+		}
+		items, err := Collect(t, a[0])
+		if err != nil {
+			return Null, NewTypeError("can only join an iterable")
+		}
+		parts := make([]string, len(items))
+		for i, x := range items {
+			if !IsStr(x) {
+				return Null, Errorf(TypeErrorType, "sequence item %d: expected str instance, %s found", i, TypeName(x))
+			}
+			parts[i] = StrOf(x)
+		}
+		return NewStr(strings.Join(parts, s.s)), nil
+	})
+	split := func(right bool) func(t *Thread, s *Str, a []Value) (Value, *Exception) {
+		return func(t *Thread, s *Str, a []Value) (Value, *Exception) {
+			maxsplit := -1
+			if len(a) > 1 {
+				n, err := IndexInt(t, a[1])
+				if err != nil {
+					return Null, err
+				}
+				maxsplit = int(n)
+			}
+			if len(a) == 0 || a[0].IsNone() {
+				if right {
+					return NewList(rsplitWhitespace(s.s, maxsplit)), nil
+				}
+				return NewList(splitWhitespace(s.s, maxsplit)), nil
+			}
+			sep, err := strArg(t, "split", a[0])
+			if err != nil {
+				return Null, err
+			}
+			if sep == "" {
+				return Null, NewValueError("empty separator")
+			}
+			var parts []string
+			if right {
+				if maxsplit < 0 {
+					parts = strings.Split(s.s, sep)
+				} else {
+					str := s.s
+					for len(parts) < maxsplit {
+						i := strings.LastIndex(str, sep)
+						if i < 0 {
+							break
+						}
+						parts = append(parts, str[i+len(sep):])
+						str = str[:i]
+					}
+					parts = append(parts, str)
+					for i, j := 0, len(parts)-1; i < j; i, j = i+1, j-1 {
+						parts[i], parts[j] = parts[j], parts[i]
+					}
+				}
+			} else {
+				parts = strings.SplitN(s.s, sep, max(maxsplit+1, -1))
+				if maxsplit < 0 {
+					parts = strings.Split(s.s, sep)
+				}
+			}
+			out := make([]Value, len(parts))
+			for i, p := range parts {
+				out[i] = NewStr(p)
+			}
+			return NewList(out), nil
+		}
+	}
+	m("split", split(false))
+	m("rsplit", split(true))
+	m("splitlines", func(t *Thread, s *Str, a []Value) (Value, *Exception) {
+		keep := len(a) > 0 && Truth_(a[0])
+		var out []Value
+		str := s.s
+		for len(str) > 0 {
+			i := strings.IndexAny(str, "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+			if i < 0 {
+				out = append(out, NewStr(str))
+				break
+			}
+			_, n := utf8.DecodeRuneInString(str[i:])
+			if str[i] == '\r' && i+1 < len(str) && str[i+1] == '\n' {
+				n = 2
+			}
+			if keep {
+				out = append(out, NewStr(str[:i+n]))
+			} else {
+				out = append(out, NewStr(str[:i]))
+			}
+			str = str[i+n:]
+		}
+		return NewList(out), nil
+	})
+	strip := func(kind int) func(t *Thread, s *Str, a []Value) (Value, *Exception) {
+		return func(t *Thread, s *Str, a []Value) (Value, *Exception) {
+			if len(a) == 0 || a[0].IsNone() {
+				switch kind {
+				case 0:
+					return NewStr(strings.TrimFunc(s.s, isSpaceRune)), nil
+				case 1:
+					return NewStr(strings.TrimLeftFunc(s.s, isSpaceRune)), nil
+				}
+				return NewStr(strings.TrimRightFunc(s.s, isSpaceRune)), nil
+			}
+			chars, err := strArg(t, "strip", a[0])
+			if err != nil {
+				return Null, err
+			}
+			switch kind {
+			case 0:
+				return NewStr(strings.Trim(s.s, chars)), nil
+			case 1:
+				return NewStr(strings.TrimLeft(s.s, chars)), nil
+			}
+			return NewStr(strings.TrimRight(s.s, chars)), nil
+		}
+	}
+	m("strip", strip(0))
+	m("lstrip", strip(1))
+	m("rstrip", strip(2))
+	m("replace", func(t *Thread, s *Str, a []Value) (Value, *Exception) {
+		if err := ArgCount("replace", a, 2, 3); err != nil {
+			return Null, err
+		}
+		old, err := strArg(t, "replace", a[0])
+		if err != nil {
+			return Null, err
+		}
+		nw, err := strArg(t, "replace", a[1])
+		if err != nil {
+			return Null, err
+		}
+		n := -1
+		if len(a) > 2 {
+			c, err := IndexInt(t, a[2])
+			if err != nil {
+				return Null, err
+			}
+			n = int(c)
+		}
+		return NewStr(strings.Replace(s.s, old, nw, n)), nil
+	})
+	find := func(right, raise bool, name string) func(t *Thread, s *Str, a []Value) (Value, *Exception) {
+		return func(t *Thread, s *Str, a []Value) (Value, *Exception) {
+			if err := ArgCount(name, a, 1, 3); err != nil {
+				return Null, err
+			}
+			sub, err := strArg(t, name, a[0])
+			if err != nil {
+				return Null, err
+			}
+			hay, off, err := subRange(t, s, a[1:])
+			if err != nil {
+				return Null, err
+			}
+			i := -1
+			if off >= 0 {
+				if right {
+					i = strings.LastIndex(hay, sub)
+				} else {
+					i = strings.Index(hay, sub)
+				}
+			}
+			if i < 0 {
+				if raise {
+					return Null, NewValueError("substring not found")
+				}
+				return MakeInt(-1), nil
+			}
+			return MakeInt(int64(off + newStr(hay).charIndex(i))), nil
+		}
+	}
+	m("find", find(false, false, "find"))
+	m("rfind", find(true, false, "rfind"))
+	m("index", find(false, true, "index"))
+	m("rindex", find(true, true, "rindex"))
+	m("count", func(t *Thread, s *Str, a []Value) (Value, *Exception) {
+		if err := ArgCount("count", a, 1, 3); err != nil {
+			return Null, err
+		}
+		sub, err := strArg(t, "count", a[0])
+		if err != nil {
+			return Null, err
+		}
+		hay, off, err := subRange(t, s, a[1:])
+		if err != nil || off < 0 {
+			return MakeInt(0), err
+		}
+		if sub == "" {
+			return MakeInt(int64(utf8.RuneCountInString(hay) + 1)), nil
+		}
+		return MakeInt(int64(strings.Count(hay, sub))), nil
+	})
+	fix := func(name string, suffix bool) func(t *Thread, s *Str, a []Value) (Value, *Exception) {
+		return func(t *Thread, s *Str, a []Value) (Value, *Exception) {
+			if err := ArgCount(name, a, 1, 3); err != nil {
+				return Null, err
+			}
+			hay, off, err := subRange(t, s, a[1:])
+			if err != nil {
+				return Null, err
+			}
+			var cands []Value
+			if IsTuple(a[0]) {
+				cands = AsTuple(a[0])
+			} else if IsStr(a[0]) {
+				cands = []Value{a[0]}
+			} else {
+				return Null, Errorf(TypeErrorType, "%s first arg must be str or a tuple of str, not %s", name, TypeName(a[0]))
+			}
+			if off < 0 {
+				return False, nil
+			}
+			for _, c := range cands {
+				if !IsStr(c) {
+					return Null, Errorf(TypeErrorType, "tuple for %s must only contain str, not %s", name, TypeName(c))
+				}
+				if suffix && strings.HasSuffix(hay, StrOf(c)) || !suffix && strings.HasPrefix(hay, StrOf(c)) {
+					return True, nil
+				}
+			}
+			return False, nil
+		}
+	}
+	m("startswith", fix("startswith", false))
+	m("endswith", fix("endswith", true))
+	m("upper", func(t *Thread, s *Str, a []Value) (Value, *Exception) {
+		u := strings.ToUpper(s.s)
+		if !s.isASCII() {
+			u = strings.ReplaceAll(u, "ß", "SS")
+		}
+		return NewStr(u), nil
+	})
+	m("lower", func(t *Thread, s *Str, a []Value) (Value, *Exception) { return NewStr(strings.ToLower(s.s)), nil })
+	m("casefold", func(t *Thread, s *Str, a []Value) (Value, *Exception) { return NewStr(strings.ToLower(s.s)), nil })
+	m("swapcase", func(t *Thread, s *Str, a []Value) (Value, *Exception) {
+		return NewStr(strings.Map(func(r rune) rune {
+			if unicode.IsUpper(r) {
+				return unicode.ToLower(r)
+			}
+			return unicode.ToUpper(r)
+		}, s.s)), nil
+	})
+	m("capitalize", func(t *Thread, s *Str, a []Value) (Value, *Exception) {
+		if s.s == "" {
+			return s.V(), nil
+		}
+		r, n := utf8.DecodeRuneInString(s.s)
+		return NewStr(string(unicode.ToUpper(r)) + strings.ToLower(s.s[n:])), nil
+	})
+	m("title", func(t *Thread, s *Str, a []Value) (Value, *Exception) {
+		var sb strings.Builder
+		prev := false
+		for _, r := range s.s {
+			if prev {
+				sb.WriteRune(unicode.ToLower(r))
+			} else {
+				sb.WriteRune(unicode.ToTitle(r))
+			}
+			prev = unicode.IsLetter(r)
+		}
+		return NewStr(sb.String()), nil
+	})
+	m("isdigit", strPredicate(unicode.IsDigit, true))
+	m("isdecimal", strPredicate(func(r rune) bool { return unicode.Is(unicode.Nd, r) }, true))
+	m("isnumeric", strPredicate(unicode.IsNumber, true))
+	m("isalpha", strPredicate(unicode.IsLetter, true))
+	m("isalnum", strPredicate(func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }, true))
+	m("isspace", strPredicate(isSpaceRune, true))
+	m("isascii", func(t *Thread, s *Str, a []Value) (Value, *Exception) { return MakeBool(s.isASCII()), nil })
+	m("isprintable", func(t *Thread, s *Str, a []Value) (Value, *Exception) {
+		for _, r := range s.s {
+			if !(r >= 0x20 && r < 0x7f || r >= 0x7f && unicode.IsPrint(r)) {
+				return False, nil
+			}
+		}
+		return True, nil
+	})
+	m("isidentifier", func(t *Thread, s *Str, a []Value) (Value, *Exception) {
+		for i, r := range s.s {
+			if !(r == '_' || unicode.IsLetter(r) || i > 0 && (unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) || unicode.Is(unicode.Pc, r))) {
+				return False, nil
+			}
+		}
+		return MakeBool(s.s != ""), nil
+	})
+	casePred := func(upper bool) func(t *Thread, s *Str, a []Value) (Value, *Exception) {
+		return func(t *Thread, s *Str, a []Value) (Value, *Exception) {
+			cased := false
+			for _, r := range s.s {
+				if unicode.IsUpper(r) || unicode.IsTitle(r) {
+					if !upper {
+						return False, nil
+					}
+					cased = true
+				} else if unicode.IsLower(r) {
+					if upper {
+						return False, nil
+					}
+					cased = true
+				}
+			}
+			return MakeBool(cased), nil
+		}
+	}
+	m("isupper", casePred(true))
+	m("islower", casePred(false))
+	m("istitle", func(t *Thread, s *Str, a []Value) (Value, *Exception) {
+		prev, cased := false, false
+		for _, r := range s.s {
+			if unicode.IsUpper(r) || unicode.IsTitle(r) {
+				if prev {
+					return False, nil
+				}
+				prev, cased = true, true
+			} else if unicode.IsLower(r) {
+				if !prev {
+					return False, nil
+				}
+				prev, cased = true, true
+			} else {
+				prev = false
+			}
+		}
+		return MakeBool(cased), nil
+	})
+	just := func(name string, align byte) func(t *Thread, s *Str, a []Value) (Value, *Exception) {
+		return func(t *Thread, s *Str, a []Value) (Value, *Exception) {
+			if err := ArgCount(name, a, 1, 2); err != nil {
+				return Null, err
+			}
+			w, err := IndexInt(t, a[0])
+			if err != nil {
+				return Null, err
+			}
+			fill := ' '
+			if len(a) > 1 {
+				f, err := strArg(t, name, a[1])
+				if err != nil {
+					return Null, err
+				}
+				if utf8.RuneCountInString(f) != 1 {
+					return Null, NewTypeError("The fill character must be exactly one character long")
+				}
+				fill, _ = utf8.DecodeRuneInString(f)
+			}
+			n := s.Len()
+			if int(w) <= n {
+				return s.V(), nil
+			}
+			pad := int(w) - n
+			fs := string(fill)
+			switch align {
+			case '<':
+				return NewStr(s.s + strings.Repeat(fs, pad)), nil
+			case '>':
+				return NewStr(strings.Repeat(fs, pad) + s.s), nil
+			}
+			left := pad / 2
+			if pad%2 == 1 && int(w)%2 == 1 {
+				left++
+			}
+			return NewStr(strings.Repeat(fs, left) + s.s + strings.Repeat(fs, pad-left)), nil
+		}
+	}
+	m("ljust", just("ljust", '<'))
+	m("rjust", just("rjust", '>'))
+	m("center", just("center", '^'))
+	m("zfill", func(t *Thread, s *Str, a []Value) (Value, *Exception) {
+		w, err := IndexInt(t, a[0])
+		if err != nil {
+			return Null, err
+		}
+		n := s.Len()
+		if int(w) <= n {
+			return s.V(), nil
+		}
+		str := s.s
+		sign := ""
+		if str != "" && (str[0] == '+' || str[0] == '-') {
+			sign, str = str[:1], str[1:]
+		}
+		return NewStr(sign + strings.Repeat("0", int(w)-n) + str), nil
+	})
+	part := func(right bool) func(t *Thread, s *Str, a []Value) (Value, *Exception) {
+		return func(t *Thread, s *Str, a []Value) (Value, *Exception) {
+			sep, err := strArg(t, "partition", a[0])
+			if err != nil {
+				return Null, err
+			}
+			if sep == "" {
+				return Null, NewValueError("empty separator")
+			}
+			var i int
+			if right {
+				i = strings.LastIndex(s.s, sep)
+				if i < 0 {
+					return NewTuple([]Value{NewStr(""), NewStr(""), s.V()}), nil
+				}
+			} else {
+				i = strings.Index(s.s, sep)
+				if i < 0 {
+					return NewTuple([]Value{s.V(), NewStr(""), NewStr("")}), nil
+				}
+			}
+			return NewTuple([]Value{NewStr(s.s[:i]), NewStr(sep), NewStr(s.s[i+len(sep):])}), nil
+		}
+	}
+	m("partition", part(false))
+	m("rpartition", part(true))
+	m("expandtabs", func(t *Thread, s *Str, a []Value) (Value, *Exception) {
+		size := 8
+		if len(a) > 0 {
+			n, err := IndexInt(t, a[0])
+			if err != nil {
+				return Null, err
+			}
+			size = int(n)
+		}
+		var sb strings.Builder
+		col := 0
+		for _, r := range s.s {
+			switch r {
+			case '\t':
+				if size > 0 {
+					n := size - col%size
+					sb.WriteString(strings.Repeat(" ", n))
+					col += n
+				}
+			case '\n', '\r':
+				sb.WriteRune(r)
+				col = 0
+			default:
+				sb.WriteRune(r)
+				col++
+			}
+		}
+		return NewStr(sb.String()), nil
+	})
+	m("encode", func(t *Thread, s *Str, a []Value) (Value, *Exception) { return NewBytes([]byte(s.s)), nil })
+	m("format_map", func(t *Thread, s *Str, a []Value) (Value, *Exception) {
+		if !IsDict(a[0]) {
+			return Null, NewTypeError("format_map() argument must be a dict")
+		}
+		r, err := StrFormat(t, s.s, nil, AsDict(a[0]))
+		return NewStr(r), err
+	})
+	addMethod(StrType, "format", func(t *Thread, a []Value, kw []string) (Value, *Exception) {
+		var d *Dict
+		if len(kw) > 0 {
+			d = NewDict()
+			for i, k := range kw {
+				d.SetStr(k, a[len(a)-len(kw)+i])
+			}
+		}
+		r, err := StrFormat(t, StrOf(a[0]), a[1:len(a)-len(kw)], d)
+		if err != nil {
+			return Null, err
+		}
+		return NewStr(r), nil
+	})
+	addMethod(StrType, "__format__", func(t *Thread, a []Value, kw []string) (Value, *Exception) {
+		s, err := FormatValue(t, a[0], StrOf(a[1]))
+		return NewStr(s), err
+	})
+	addClassMethod(StrType, "maketrans", func(t *Thread, a []Value, kw []string) (Value, *Exception) {
+		d := NewDict()
+		if len(a) == 2 && IsDict(a[1]) {
+			var err *Exception
+			AsDict(a[1]).Range(func(k, v Value) bool {
+				if IsStr(k) {
+					k = MakeInt(int64([]rune(StrOf(k))[0]))
+				}
+				err = d.SetItem(t, k, v)
+				return err == nil
+			})
+			return d.V(), err
+		}
+		if len(a) >= 3 {
+			x, y := []rune(StrOf(a[1])), []rune(StrOf(a[2]))
+			if len(x) != len(y) {
+				return Null, NewValueError("the first two maketrans arguments must have equal length")
+			}
+			for i := range x {
+				d.SetItem(t, MakeInt(int64(x[i])), MakeInt(int64(y[i])))
+			}
+			if len(a) > 3 {
+				for _, r := range StrOf(a[3]) {
+					d.SetItem(t, MakeInt(int64(r)), None)
+				}
+			}
+		}
+		return d.V(), nil
+	})
+	m("translate", func(t *Thread, s *Str, a []Value) (Value, *Exception) {
+		var sb strings.Builder
+		for _, r := range s.s {
+			v, err := GetItem(t, a[0], MakeInt(int64(r)))
+			if err != nil {
+				if err.Matches(LookupErrorType) {
+					sb.WriteRune(r)
+					continue
+				}
+				return Null, err
+			}
+			switch {
+			case v.IsNone():
+			case IsStr(v):
+				sb.WriteString(StrOf(v))
+			case IsIntLike(v):
+				sb.WriteRune(rune(v.Int()))
+			default:
+				return Null, NewTypeError("character mapping must return integer, None or str")
+			}
+		}
+		return NewStr(sb.String()), nil
+	})
+}

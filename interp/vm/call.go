@@ -1,0 +1,280 @@
+package vm
+
+import (
+	"strings"
+
+	"github.com/bytepy/bytepy/interp/code"
+	"github.com/bytepy/bytepy/interp/py"
+)
+
+// setupFrame makes the frame for calling fn with args (the last
+// len(kwnames) of them keyword arguments) and binds the parameters as
+// _PyEval_EvalCodeWithName does, with CPython's error messages.
+func (th *thread) setupFrame(fn *py.Function, args []py.Value, kwnames []string, heap bool) (*Frame, *py.Exception) {
+	rt := fnRuntime(fn)
+	var f *Frame
+	if heap || rt.isGen {
+		f = newHeapFrame(rt)
+	} else {
+		f = th.newPooledFrame(rt)
+	}
+	f.fn = fn
+	f.globals = fn.Globals
+	f.builtins = th.interp.Builtins
+	co := fn.Code
+	fast := f.fast
+	if rt.simple && len(kwnames) == 0 && len(args) == co.ArgCount {
+		for i, a := range args {
+			fast[i] = a
+		}
+		return f, nil
+	}
+	if err := bindArgs(th.pt, fn, rt, fast, args, kwnames); err != nil {
+		th.freeFrame(f)
+		return nil, err
+	}
+	if rt.ncells+rt.nfree > 0 {
+		f.cells = make([]*py.Cell, rt.ncells+rt.nfree)
+		for i := 0; i < rt.ncells; i++ {
+			c := py.NewCell(py.Null)
+			if rt.cell2arg != nil && rt.cell2arg[i] >= 0 {
+				j := rt.cell2arg[i]
+				c.V = fast[j]
+				fast[j] = py.Null
+			}
+			f.cells[i] = c
+		}
+		copy(f.cells[rt.ncells:], fn.Closure)
+	}
+	return f, nil
+}
+
+func bindArgs(t *py.Thread, fn *py.Function, rt *codeRT, fast []py.Value, args []py.Value, kwnames []string) *py.Exception {
+	co := fn.Code
+	name := co.Name
+	npos := len(args) - len(kwnames)
+	argc := co.ArgCount
+	kwonly := co.KwOnlyArgCount
+	total := argc + kwonly
+	varargs := co.Flags&code.VarArgs != 0
+	varkw := co.Flags&code.VarKeywords != 0
+	var kwdict *py.Dict
+	if varkw {
+		kwdict = py.NewDict()
+		idx := total
+		if varargs {
+			idx++
+		}
+		fast[idx] = kwdict.V()
+	}
+	n := npos
+	if n > argc {
+		n = argc
+	}
+	copy(fast, args[:n])
+	if varargs {
+		extra := []py.Value(nil)
+		if npos > argc {
+			extra = append(extra, args[argc:npos]...)
+		}
+		fast[total] = py.NewTuple(extra)
+	}
+	for i, k := range kwnames {
+		v := args[npos+i]
+		j := -1
+		for p := 0; p < total; p++ {
+			if co.VarNames[p] == k {
+				j = p
+				break
+			}
+		}
+		if j < 0 {
+			if kwdict == nil {
+				return py.Errorf(py.TypeErrorType, "%s() got an unexpected keyword argument '%s'", name, k)
+			}
+			kwdict.SetStr(k, v)
+			continue
+		}
+		if !fast[j].IsNull() {
+			return py.Errorf(py.TypeErrorType, "%s() got multiple values for argument '%s'", name, k)
+		}
+		fast[j] = v
+	}
+	if npos > argc && !varargs {
+		ndef := len(fn.Defaults)
+		givenKw := 0
+		for p := argc; p < total; p++ {
+			if !fast[p].IsNull() {
+				givenKw++
+			}
+		}
+		var sig string
+		if ndef > 0 {
+			sig = "from " + itoa(argc-ndef) + " to " + itoa(argc) + " positional arguments"
+		} else {
+			sig = itoa(argc) + " positional argument" + plural(argc)
+		}
+		given := itoa(npos)
+		if givenKw > 0 {
+			given += " positional argument" + plural(npos) + " (and " + itoa(givenKw) + " keyword-only argument" + plural(givenKw) + ")"
+		}
+		verb := "were"
+		if npos == 1 && givenKw == 0 {
+			verb = "was"
+		}
+		return py.Errorf(py.TypeErrorType, "%s() takes %s but %s %s given", name, sig, given, verb)
+	}
+	if npos < argc {
+		ndef := len(fn.Defaults)
+		var missing []string
+		for p := npos; p < argc; p++ {
+			if fast[p].IsNull() {
+				if d := p - (argc - ndef); d >= 0 {
+					fast[p] = fn.Defaults[d]
+				} else {
+					missing = append(missing, co.VarNames[p])
+				}
+			}
+		}
+		if len(missing) > 0 {
+			return missingArgs(name, missing, "positional")
+		}
+	}
+	if kwonly > 0 {
+		var missing []string
+		for p := argc; p < total; p++ {
+			if fast[p].IsNull() {
+				if fn.KwDefaults != nil {
+					if d, ok := fn.KwDefaults.GetStr(co.VarNames[p]); ok {
+						fast[p] = d
+						continue
+					}
+				}
+				missing = append(missing, co.VarNames[p])
+			}
+		}
+		if len(missing) > 0 {
+			return missingArgs(name, missing, "keyword-only")
+		}
+	}
+	return nil
+}
+
+func missingArgs(name string, missing []string, kind string) *py.Exception {
+	quoted := make([]string, len(missing))
+	for i, m := range missing {
+		quoted[i] = "'" + m + "'"
+	}
+	var list string
+	switch len(quoted) {
+	case 1:
+		list = quoted[0]
+	case 2:
+		list = quoted[0] + " and " + quoted[1]
+	default:
+		list = strings.Join(quoted[:len(quoted)-1], ", ") + ", and " + quoted[len(quoted)-1]
+	}
+	return py.Errorf(py.TypeErrorType, "%s() missing %d required %s argument%s: %s", name, len(missing), kind, plural(len(missing)), list)
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+func itoa(n int) string { return py.IntString(py.MakeInt(int64(n))) }
+
+// callFunction runs fn from Go code (py.CallFunction): an entry frame.
+func (th *thread) callFunction(fn *py.Function, args []py.Value, kwnames []string) (py.Value, *py.Exception) {
+	f, err := th.setupFrame(fn, args, kwnames, false)
+	if err != nil {
+		return py.Null, err
+	}
+	if f.rt.isGen {
+		return newGenerator(th, f), nil
+	}
+	if err := th.push(f); err != nil {
+		th.freeFrame(f)
+		return py.Null, err
+	}
+	f.entry = true
+	return th.run(f)
+}
+
+// callObject is a call from Python code to a callable that is not a
+// Python function. CPython counts such a call as a recursion level
+// (Py_EnterRecursiveCall in _PyObject_Call), which decides where deep
+// recursion through builtins and classes stops and what it says.
+func (th *thread) callObject(fn py.Value, args []py.Value, kwnames []string) (py.Value, *py.Exception) {
+	t := th.pt
+	if t.Depth >= t.RecursionLimit {
+		return py.Null, py.Errorf(py.RecursionErrorType, "maximum recursion depth exceeded while calling a Python object")
+	}
+	t.Depth++
+	r, err := py.Call(t, fn, args, kwnames)
+	t.Depth--
+	return r, err
+}
+
+// push makes f the current frame, counting recursion depth.
+func (th *thread) push(f *Frame) *py.Exception {
+	t := th.pt
+	if t.Depth >= t.RecursionLimit {
+		return py.Errorf(py.RecursionErrorType, "maximum recursion depth exceeded")
+	}
+	t.Depth++
+	f.back = th.frame
+	th.frame = f
+	return nil
+}
+
+// pop removes f (the current frame) and releases it if pooled.
+func (th *thread) pop(f *Frame) {
+	th.pt.Depth -= 1 + f.extraDepth
+	f.extraDepth = 0
+	th.frame = f.back
+	if f.gen == nil {
+		th.freeFrame(f)
+	} else {
+		f.back = nil
+	}
+}
+
+// funcName is how call errors name a callable ("f()" or "int object").
+func funcDesc(v py.Value) string {
+	switch v.Type() {
+	case py.FunctionType:
+		return py.StrOf(py.AsFunction(v).Name) + "()"
+	case py.BuiltinType:
+		return py.AsBuiltin(v).Name + "()"
+	case py.MethodType:
+		return funcDesc(py.AsBoundMethod(v).Func)
+	}
+	if py.IsType(v) {
+		return py.AsType(v).Name + "()"
+	}
+	return py.TypeName(v) + " object"
+}
+
+// kwCall converts a kwargs dict into the vectorcall form.
+func kwCall(t *py.Thread, fn py.Value, args []py.Value, kw *py.Dict) ([]py.Value, []string, *py.Exception) {
+	if kw == nil || kw.Len() == 0 {
+		return args, nil, nil
+	}
+	all := make([]py.Value, len(args), len(args)+kw.Len())
+	copy(all, args)
+	names := make([]string, 0, kw.Len())
+	var err *py.Exception
+	kw.Range(func(k, v py.Value) bool {
+		if !py.IsStr(k) {
+			err = py.Errorf(py.TypeErrorType, "%s keywords must be strings", funcDesc(fn))
+			return false
+		}
+		names = append(names, py.StrOf(k))
+		all = append(all, v)
+		return true
+	})
+	return all, names, err
+}

@@ -1,0 +1,55 @@
+// Package vm runs CPython 3.7 code objects.
+//
+// # Frames and the loop
+//
+// One eval loop (run) executes a chain of frames. A Python-to-Python call
+// does not recurse in Go: the loop saves its registers (pc, sp) into the
+// current frame, makes the callee's frame current and continues; RETURN
+// pops back. Go recursion happens only where Go code calls Python (a key
+// function in sorted, __init__ through type.__call__, a generator being
+// resumed): that call enters run with a fresh "entry" frame, and the
+// entry frame's RETURN leaves run. Depth is counted per Python frame, so
+// RecursionError appears at 1000 frames whichever path made them.
+//
+// Frames for ordinary calls come from a per-thread pool indexed by call
+// depth; each pooled frame keeps its locals+stack buffer, so a call in
+// steady state allocates nothing. Generator frames are owned by their
+// generator.
+//
+// # Translated code
+//
+// co_code stays exactly CPython's. At first execution each code object
+// is translated (translate.go) into an []instr: one 8-byte instruction per
+// 2-byte code unit, so instruction i is byte offset 2*i and line numbers
+// and jump targets need no mapping. EXTENDED_ARG prefixes are folded into
+// the instruction they extend (and become no-ops), opcodes are renumbered
+// densely so the dispatch switch compiles to a jump table, and there is
+// room for specialised and fused forms (opForRange, ...). Constants are
+// converted once into py.Values and names into interned strings. The
+// result lives in code.Code.Runtime.
+//
+// Specialisations so far: int fast paths for + - and comparisons; fused
+// LOAD_FAST/LOAD_CONST/op/STORE_FAST and compare-and-branch sequences;
+// FOR_ITER over a range with the loop variable stored directly; and
+// `for x in range(...)`, whose iterator lives in the frame (no
+// allocation). LOAD_GLOBAL caches its result per name, keyed on the
+// versions of the globals and builtins dicts. Calling a class whose
+// __init__ is a Python function runs __init__ as an inline frame.
+//
+// # Blocks and exceptions
+//
+// The block stack, the "why" codes that finally blocks push, and the
+// three-value exception records that except handlers save are 3.7's
+// (ceval.c), so every construct the 3.7 compiler emits behaves as there.
+// Recursion depth is counted as CPython counts it (frames, plus calls of
+// non-function callables), so RecursionError appears at the same depth
+// with the same message. Without reference counting, a generator that
+// only a for loop holds is closed when the loop is left early, which is
+// when CPython would free it and run its finally blocks.
+//
+// # Process settings
+//
+// New raises the Go GC target to GOGC=400 unless GOGC is set: Python
+// programs allocate many short-lived objects, and the default collects
+// too often on a small heap.
+package vm

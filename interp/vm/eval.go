@@ -1,0 +1,1624 @@
+package vm
+
+import (
+	"unsafe"
+
+	"github.com/bytepy/bytepy/interp/opcode"
+	"github.com/bytepy/bytepy/interp/py"
+)
+
+// run executes frames starting at f (already pushed) until f returns or
+// yields; see the package doc.
+func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
+	t := th.pt
+	var (
+		instrs = ia(f.rt.instrs)
+		stack  = va(f.stack)
+		fast   = va(f.mem)
+		sp     = f.sp
+		pc     = f.pc
+		why    int
+		retval py.Value
+	)
+	for {
+		in := instrs[pc]
+		pc++
+		switch in.op {
+		case opNop:
+		case opThrowPending:
+			// a generator resumed by throw(): raise at the yield
+			exc = f.gen.throwing
+			f.gen.throwing = nil
+			pc = f.gen.throwPC
+			goto raise
+		case opLoadFast2:
+			v := fast[in.arg]
+			w := fast[instrs[pc].arg]
+			if v.IsNull() || w.IsNull() {
+				exc = unboundFast(f, v, in.arg, instrs[pc].arg)
+				goto raise
+			}
+			stack[sp] = v
+			stack[sp+1] = w
+			sp += 2
+			pc++
+		case opFastBinFastStore:
+			a := fast[in.arg]
+			b := fast[instrs[pc].arg]
+			if a.IsInt() && b.IsInt() {
+				x, y := a.Int(), b.Int()
+				switch instrs[pc+1].arg {
+				case py.OpAdd:
+					if s := x + y; (s^x)&(s^y) >= 0 {
+						fast[instrs[pc+2].arg] = py.MakeInt(s)
+						pc += 3
+						continue
+					}
+				case py.OpSub:
+					if s := x - y; (x^y)&(x^s) >= 0 {
+						fast[instrs[pc+2].arg] = py.MakeInt(s)
+						pc += 3
+						continue
+					}
+				}
+			}
+			if a.IsNull() || b.IsNull() {
+				exc = unboundFast(f, a, in.arg, instrs[pc].arg)
+				goto raise
+			}
+			var r py.Value
+			var err *py.Exception
+			if instrs[pc+1].op == opBinary {
+				r, err = py.BinaryOp(t, int(instrs[pc+1].arg), a, b)
+			} else {
+				r, err = py.InplaceOp(t, int(instrs[pc+1].arg), a, b)
+			}
+			pc += 2
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			fast[instrs[pc].arg] = r
+			pc++
+		case opFastConstBin:
+			a := fast[in.arg]
+			b := f.rt.consts[instrs[pc].arg]
+			if a.IsInt() && b.IsInt() {
+				x, y := a.Int(), b.Int()
+				switch instrs[pc+1].arg {
+				case py.OpAdd:
+					if s := x + y; (s^x)&(s^y) >= 0 {
+						stack[sp] = py.MakeInt(s)
+						sp++
+						pc += 2
+						continue
+					}
+				case py.OpSub:
+					if s := x - y; (x^y)&(x^s) >= 0 {
+						stack[sp] = py.MakeInt(s)
+						sp++
+						pc += 2
+						continue
+					}
+				}
+			}
+			if a.IsNull() {
+				exc = unboundFast(f, a, in.arg, in.arg)
+				goto raise
+			}
+			r, err := py.BinaryOp(t, int(instrs[pc+1].arg), a, b)
+			pc += 2
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			stack[sp] = r
+			sp++
+		case opFastConstCmpJump:
+			a := fast[in.arg]
+			b := f.rt.consts[instrs[pc].arg]
+			if a.IsInt() && b.IsInt() {
+				x, y := a.Int(), b.Int()
+				var c bool
+				switch instrs[pc+1].arg {
+				case opcode.CmpLT:
+					c = x < y
+				case opcode.CmpLE:
+					c = x <= y
+				case opcode.CmpEQ:
+					c = x == y
+				case opcode.CmpNE:
+					c = x != y
+				case opcode.CmpGT:
+					c = x > y
+				default:
+					c = x >= y
+				}
+				if c {
+					pc += 3
+				} else {
+					pc = int(instrs[pc+2].arg)
+				}
+				continue
+			}
+			if a.IsNull() {
+				exc = unboundFast(f, a, in.arg, in.arg)
+				goto raise
+			}
+			stack[sp] = a
+			stack[sp+1] = b
+			sp += 2
+			pc++ // continue at the COMPARE_OP
+		case opForIterStore:
+			it := stack[sp-1]
+			if it.Type() == py.RangeIterType {
+				r := py.AsRangeIter(it)
+				if r.Step > 0 && r.Next < r.Stop || r.Step < 0 && r.Next > r.Stop {
+					fast[instrs[pc].arg] = py.MakeInt(r.Next)
+					r.Next += r.Step
+					pc++
+					continue
+				}
+				sp--
+				stack[sp] = py.Value{}
+				pc = int(in.arg)
+				continue
+			}
+			v, ok, err := py.Next(t, it)
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			if ok {
+				fast[instrs[pc].arg] = v
+				pc++
+			} else {
+				sp--
+				stack[sp] = py.Value{}
+				pc = int(in.arg)
+			}
+		case opCallGetIter:
+			n := int(in.arg & 0xff)
+			fnv := stack[sp-n-1]
+			if fnv.Ptr() == py.RangeType.V().Ptr() && n >= 1 && n <= 3 {
+				var a [3]int64
+				ok := true
+				for i := 0; i < n; i++ {
+					v := stack[sp-n+i]
+					if !v.IsInt() {
+						ok = false
+						break
+					}
+					a[i] = v.Int()
+				}
+				if ok && !(n == 3 && a[2] == 0) {
+					start, stop, step := int64(0), a[0], int64(1)
+					if n >= 2 {
+						start, stop = a[0], a[1]
+					}
+					if n == 3 {
+						step = a[2]
+					}
+					clearStack(stack[:], sp-n-1, sp)
+					sp -= n + 1
+					stack[sp] = py.InitRangeIter(&f.riters[in.arg>>8], start, stop, step)
+					sp++
+					pc++ // skip GET_ITER
+					continue
+				}
+			}
+			r, err := th.callObject(fnv, stack[sp-n:sp:sp], nil)
+			clearStack(stack[:], sp-n-1, sp)
+			sp -= n + 1
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			stack[sp] = r
+			sp++
+		case opLoadFast:
+			v := fast[in.arg]
+			if v.IsNull() {
+				exc = py.Errorf(py.UnboundLocalErrorType, "local variable '%s' referenced before assignment", f.rt.code.VarNames[in.arg])
+				goto raise
+			}
+			stack[sp] = v
+			sp++
+		case opStoreFast:
+			sp--
+			fast[in.arg] = stack[sp]
+		case opLoadConst:
+			stack[sp] = f.rt.consts[in.arg]
+			sp++
+		case opPopTop:
+			sp--
+			stack[sp] = py.Value{}
+		case opRotTwo:
+			stack[sp-1], stack[sp-2] = stack[sp-2], stack[sp-1]
+		case opRotThree:
+			stack[sp-1], stack[sp-2], stack[sp-3] = stack[sp-2], stack[sp-3], stack[sp-1]
+		case opDupTop:
+			stack[sp] = stack[sp-1]
+			sp++
+		case opDupTopTwo:
+			stack[sp] = stack[sp-2]
+			stack[sp+1] = stack[sp-1]
+			sp += 2
+		case opBinary, opInplace:
+			a, b := stack[sp-2], stack[sp-1]
+			if a.IsInt() && b.IsInt() {
+				x, y := a.Int(), b.Int()
+				switch in.arg {
+				case py.OpAdd:
+					if s := x + y; (s^x)&(s^y) >= 0 {
+						sp--
+						stack[sp-1] = py.MakeInt(s)
+						stack[sp] = py.Value{}
+						continue
+					}
+				case py.OpSub:
+					if s := x - y; (x^y)&(x^s) >= 0 {
+						sp--
+						stack[sp-1] = py.MakeInt(s)
+						stack[sp] = py.Value{}
+						continue
+					}
+				}
+			}
+			var r py.Value
+			var err *py.Exception
+			if in.op == opBinary {
+				r, err = py.BinaryOp(t, int(in.arg), a, b)
+			} else {
+				r, err = py.InplaceOp(t, int(in.arg), a, b)
+			}
+			sp--
+			stack[sp] = py.Value{}
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			stack[sp-1] = r
+		case opCompareOp:
+			a, b := stack[sp-2], stack[sp-1]
+			var r py.Value
+			if a.IsInt() && b.IsInt() && in.arg <= opcode.CmpGE {
+				x, y := a.Int(), b.Int()
+				var c bool
+				switch in.arg {
+				case opcode.CmpLT:
+					c = x < y
+				case opcode.CmpLE:
+					c = x <= y
+				case opcode.CmpEQ:
+					c = x == y
+				case opcode.CmpNE:
+					c = x != y
+				case opcode.CmpGT:
+					c = x > y
+				default:
+					c = x >= y
+				}
+				r = py.MakeBool(c)
+			} else {
+				var err *py.Exception
+				r, err = compareOp(t, int(in.arg), a, b)
+				if err != nil {
+					sp -= 2
+					stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+					exc = err
+					goto raise
+				}
+			}
+			sp--
+			stack[sp] = py.Value{}
+			stack[sp-1] = r
+		case opPopJumpIfFalse, opPopJumpIfTrue:
+			sp--
+			v := stack[sp]
+			stack[sp] = py.Value{}
+			var b bool
+			if v.IsBool() {
+				b = v.Bool()
+			} else {
+				var err *py.Exception
+				b, err = py.Truth(t, v)
+				if err != nil {
+					exc = err
+					goto raise
+				}
+			}
+			if b == (in.op == opPopJumpIfTrue) {
+				pc = int(in.arg)
+			}
+		case opJumpIfFalseOrPop, opJumpIfTrueOrPop:
+			v := stack[sp-1]
+			b, err := py.Truth(t, v)
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			if b == (in.op == opJumpIfTrueOrPop) {
+				pc = int(in.arg)
+			} else {
+				sp--
+				stack[sp] = py.Value{}
+			}
+		case opJumpForward, opJumpAbsolute:
+			pc = int(in.arg)
+		case opJumpBack:
+			pc = int(in.arg)
+			if th.interp.interrupted.Load() {
+				th.interp.interrupted.Store(false)
+				exc = py.NewException(py.KeyboardInterruptType)
+				goto raise
+			}
+		case opForIter:
+			it := stack[sp-1]
+			if it.Type() == py.RangeIterType {
+				r := py.AsRangeIter(it)
+				if r.Step > 0 && r.Next < r.Stop || r.Step < 0 && r.Next > r.Stop {
+					stack[sp] = py.MakeInt(r.Next)
+					sp++
+					r.Next += r.Step
+					continue
+				}
+				sp--
+				stack[sp] = py.Value{}
+				pc = int(in.arg)
+				continue
+			}
+			v, ok, err := py.Next(t, it)
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			if ok {
+				stack[sp] = v
+				sp++
+			} else {
+				sp--
+				stack[sp] = py.Value{}
+				pc = int(in.arg)
+			}
+		case opGetIter:
+			it, err := py.Iter(t, stack[sp-1])
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			stack[sp-1] = it
+			if it.Type() == generatorType && pc >= 2 {
+				switch instrs[pc-2].op {
+				case opCallFunction, opCallMethod, opCallFunctionKw, opCallFunctionEx, opCallGetIter:
+					// `for x in gen():` — only the loop holds the generator,
+					// so leaving the loop early closes it, as refcounting
+					// does in CPython.
+					py.AsPtr[Generator](it).loopOwned = true
+				}
+			}
+		case opSetupLoop, opSetupExcept, opSetupFinally:
+			if f.nblocks >= maxBlocks {
+				exc = py.Errorf(py.SystemErrorType, "XXX block stack overflow")
+				goto raise
+			}
+			typ := int32(blockLoop)
+			if in.op == opSetupExcept {
+				typ = blockExcept
+			} else if in.op == opSetupFinally {
+				typ = blockFinally
+			}
+			f.blocks[f.nblocks] = block{typ, in.arg, int32(sp)}
+			f.nblocks++
+		case opPopBlock:
+			f.nblocks--
+			b := f.blocks[f.nblocks]
+			for sp > int(b.level) {
+				sp--
+				stack[sp] = py.Value{}
+			}
+		case opLoadGlobal:
+			c := &f.rt.gcache[in.arg]
+			if c.globals == f.globals && c.gver == f.globals.Version && c.bver == f.builtins.Version {
+				stack[sp] = c.v
+				sp++
+				continue
+			}
+			name := f.rt.names[in.arg]
+			v, ok := f.globals.LookupStr(name)
+			if !ok {
+				v, ok = f.builtins.LookupStr(name)
+				if !ok {
+					exc = py.Errorf(py.NameErrorType, "name '%s' is not defined", name.S())
+					goto raise
+				}
+			}
+			*c = globalCache{f.globals, f.globals.Version, f.builtins.Version, v}
+			stack[sp] = v
+			sp++
+		case opCallFunction, opCallMethod:
+			n := int(in.arg)
+			base := sp - n - 1
+			if in.op == opCallMethod {
+				base--
+				if stack[base].IsNull() {
+					base++
+				} else {
+					n++
+				}
+			}
+			fnv := stack[base]
+			if fnv.Type() == py.MethodType {
+				bm := py.AsBoundMethod(fnv)
+				if bm.Func.Type() == py.FunctionType {
+					stack[base] = bm.Self
+					fnv = bm.Func
+					base--
+					n++
+				}
+			}
+			if fnv.Type() == py.FunctionType {
+				fn := py.AsFunction(fnv)
+				if th.interp.interrupted.Load() {
+					th.interp.interrupted.Store(false)
+					newSp := callResultSlot(in, n, sp)
+					clearStack(stack[:], newSp, sp)
+					sp = newSp
+					exc = py.NewException(py.KeyboardInterruptType)
+					goto raise
+				}
+				if rt := (*codeRT)(fn.RT); rt != nil && rt.simple && rt.argc == n && th.npool < len(th.pool) && t.Depth < t.RecursionLimit {
+					// the common case inline: a pooled frame, positional args
+					nf := th.pool[th.npool]
+					if cap(nf.mem) >= rt.frameSize && len(nf.riters) >= rt.nrange {
+						th.npool++
+						if nf.rt != rt {
+							// a pooled frame last used for other code
+							nf.mem = nf.mem[:rt.frameSize]
+							nf.fast = nf.mem[:rt.nlocals:rt.nlocals]
+							nf.stack = nf.mem[rt.nlocals:]
+							nf.rt = rt
+						}
+						if nf.fn != fn {
+							nf.fn = fn
+						}
+						nf.globals, nf.builtins = fn.Globals, f.builtins
+						nf.sp, nf.pc, nf.nblocks, nf.entry = 0, 0, 0, false
+						args := stack[base+1 : sp : sp]
+						for i, a := range args {
+							nf.mem[i] = a
+						}
+						for i := n; i < rt.nlocals; i++ {
+							nf.mem[i] = py.Value{}
+						}
+						newSp := callResultSlot(in, n, sp)
+						clearStack(stack[:], newSp, sp)
+						t.Depth++
+						nf.back = f
+						th.frame = nf
+						f.sp, f.pc = newSp, pc
+						f = nf
+						instrs, stack, fast, sp, pc = ia(f.rt.instrs), va(f.stack), va(f.mem), 0, 0
+						continue
+					}
+				}
+				nf, err := th.setupFrame(fn, stack[base+1:sp:sp], nil, false)
+				if err == nil {
+					if nf.rt.isGen {
+						g := newGenerator(th, nf)
+						newSp := callResultSlot(in, n, sp)
+						clearStack(stack[:], newSp, sp)
+						sp = newSp
+						stack[sp] = g
+						sp++
+						continue
+					}
+					err = th.push(nf)
+					if err != nil {
+						th.freeFrame(nf)
+					}
+				}
+				newSp := callResultSlot(in, n, sp)
+				clearStack(stack[:], newSp, sp)
+				sp = newSp
+				if err != nil {
+					exc = err
+					goto raise
+				}
+				f.sp, f.pc = sp, pc
+				f = nf
+				instrs, stack, fast, sp, pc = ia(f.rt.instrs), va(f.stack), va(f.mem), 0, 0
+				continue
+			}
+			if py.IsType(fnv) && th.npool < len(th.pool) && t.Depth < t.RecursionLimit {
+				if initFn, self, ok := py.AsType(fnv).PlainInit(); ok && !fnRuntime(initFn).isGen {
+					// Class(...) with a Python __init__: run __init__ as an
+					// inline frame whose caller then gets the instance.
+					stack[base] = self
+					nf, err := th.setupFrame(initFn, stack[base:sp:sp], nil, false)
+					if err == nil && t.Depth >= t.RecursionLimit {
+						th.freeFrame(nf)
+						err = py.Errorf(py.RecursionErrorType, "maximum recursion depth exceeded while calling a Python object")
+					} else if err == nil {
+						// type.__call__ counts as a level, as in CPython
+						t.Depth++
+						err = th.push(nf)
+						if err != nil {
+							t.Depth--
+							th.freeFrame(nf)
+						} else {
+							nf.extraDepth = 1
+						}
+					}
+					newSp := callResultSlot(in, n, sp)
+					clearStack(stack[:], newSp, sp)
+					sp = newSp
+					if err != nil {
+						exc = err
+						goto raise
+					}
+					nf.initSelf = self
+					f.sp, f.pc = sp, pc
+					f = nf
+					instrs, stack, fast, sp, pc = ia(f.rt.instrs), va(f.stack), va(f.mem), 0, 0
+					continue
+				}
+			}
+			r, err := th.callObject(fnv, stack[base+1:sp:sp], nil)
+			newSp := callResultSlot(in, n, sp)
+			clearStack(stack[:], newSp, sp)
+			sp = newSp
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			stack[sp] = r
+			sp++
+		case opReturnValue:
+			sp--
+			retval = stack[sp]
+			stack[sp] = py.Value{}
+			if f.nblocks == 0 {
+				goto doReturn
+			}
+			why = whyReturn
+			goto blockEnd
+		case opLoadAttr:
+			if obj := stack[sp-1]; obj.Type().User {
+				if v, ok := py.InstanceAttr(obj, f.rt.names[in.arg]); ok {
+					stack[sp-1] = v
+					continue
+				}
+			}
+			v, err := py.GetAttr(t, stack[sp-1], f.rt.names[in.arg])
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			stack[sp-1] = v
+		case opLoadMethod:
+			obj := stack[sp-1]
+			name := f.rt.names[in.arg]
+			if m := methodFast(obj, name); !m.IsNull() {
+				stack[sp-1] = m
+				stack[sp] = obj
+				sp++
+				continue
+			}
+			v, err := py.GetAttr(t, obj, name)
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			stack[sp-1] = py.Value{}
+			stack[sp] = v
+			sp++
+		case opStoreAttr:
+			err := py.SetAttr(t, stack[sp-1], f.rt.names[in.arg], stack[sp-2])
+			sp -= 2
+			stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+			if err != nil {
+				exc = err
+				goto raise
+			}
+		case opDeleteAttr:
+			err := py.SetAttr(t, stack[sp-1], f.rt.names[in.arg], py.Null)
+			sp--
+			stack[sp] = py.Value{}
+			if err != nil {
+				exc = err
+				goto raise
+			}
+		case opBinarySubscr:
+			c, k := stack[sp-2], stack[sp-1]
+			var r py.Value
+			var err *py.Exception
+			r, err = py.GetItem(t, c, k)
+			sp--
+			stack[sp] = py.Value{}
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			stack[sp-1] = r
+		case opStoreSubscr:
+			err := py.SetItem(t, stack[sp-2], stack[sp-1], stack[sp-3])
+			clearStack(stack[:], sp-3, sp)
+			sp -= 3
+			if err != nil {
+				exc = err
+				goto raise
+			}
+		case opDeleteSubscr:
+			err := py.DelItem(t, stack[sp-2], stack[sp-1])
+			clearStack(stack[:], sp-2, sp)
+			sp -= 2
+			if err != nil {
+				exc = err
+				goto raise
+			}
+		case opUnaryNot:
+			b, err := py.Truth(t, stack[sp-1])
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			stack[sp-1] = py.MakeBool(!b)
+		case opUnaryNegative, opUnaryPositive, opUnaryInvert:
+			var r py.Value
+			var err *py.Exception
+			v := stack[sp-1]
+			switch in.op {
+			case opUnaryNegative:
+				r, err = py.Neg(t, v)
+			case opUnaryPositive:
+				r, err = py.Pos(t, v)
+			default:
+				r, err = py.Invert(t, v)
+			}
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			stack[sp-1] = r
+		case opStoreName:
+			sp--
+			v := stack[sp]
+			stack[sp] = py.Value{}
+			if f.locals == nil {
+				exc = py.Errorf(py.SystemErrorType, "no locals found when storing %s", f.rt.names[in.arg].S())
+				goto raise
+			}
+			if err := f.locals.SetItem(t, f.rt.names[in.arg].V(), v); err != nil {
+				exc = err
+				goto raise
+			}
+		case opLoadName:
+			name := f.rt.names[in.arg]
+			var v py.Value
+			ok := false
+			if f.locals != nil {
+				var err *py.Exception
+				v, ok, err = f.locals.GetItem(t, name.V())
+				if err != nil {
+					exc = err
+					goto raise
+				}
+			}
+			if !ok {
+				v, ok = f.globals.LookupStr(name)
+			}
+			if !ok {
+				v, ok = f.builtins.LookupStr(name)
+			}
+			if !ok {
+				exc = py.Errorf(py.NameErrorType, "name '%s' is not defined", name.S())
+				goto raise
+			}
+			stack[sp] = v
+			sp++
+		case opDeleteName:
+			name := f.rt.names[in.arg]
+			ok := false
+			if f.locals != nil {
+				ok, _ = f.locals.DelItem(t, name.V())
+			}
+			if !ok {
+				exc = py.Errorf(py.NameErrorType, "name '%s' is not defined", name.S())
+				goto raise
+			}
+		case opStoreGlobal:
+			sp--
+			f.globals.SetS(f.rt.names[in.arg], stack[sp])
+			stack[sp] = py.Value{}
+		case opDeleteGlobal:
+			name := f.rt.names[in.arg]
+			if ok, _ := f.globals.DelItem(t, name.V()); !ok {
+				exc = py.Errorf(py.NameErrorType, "name '%s' is not defined", name.S())
+				goto raise
+			}
+		case opDeleteFast:
+			if fast[in.arg].IsNull() {
+				exc = py.Errorf(py.UnboundLocalErrorType, "local variable '%s' referenced before assignment", f.rt.code.VarNames[in.arg])
+				goto raise
+			}
+			fast[in.arg] = py.Value{}
+		case opLoadClosure:
+			stack[sp] = f.cells[in.arg].Val()
+			sp++
+		case opLoadDeref:
+			v := f.cells[in.arg].V
+			if v.IsNull() {
+				exc = derefError(f, int(in.arg))
+				goto raise
+			}
+			stack[sp] = v
+			sp++
+		case opLoadClassDeref:
+			idx := int(in.arg) - f.rt.ncells
+			name := py.Intern(f.rt.code.FreeVars[idx])
+			if f.locals != nil {
+				if v, ok, _ := f.locals.GetItem(t, name.V()); ok {
+					stack[sp] = v
+					sp++
+					continue
+				}
+			}
+			v := f.cells[in.arg].V
+			if v.IsNull() {
+				exc = derefError(f, int(in.arg))
+				goto raise
+			}
+			stack[sp] = v
+			sp++
+		case opStoreDeref:
+			sp--
+			f.cells[in.arg].V = stack[sp]
+			stack[sp] = py.Value{}
+		case opDeleteDeref:
+			if f.cells[in.arg].V.IsNull() {
+				exc = derefError(f, int(in.arg))
+				goto raise
+			}
+			f.cells[in.arg].V = py.Value{}
+		case opBuildTuple:
+			n := int(in.arg)
+			items := make([]py.Value, n)
+			copy(items, stack[sp-n:sp:sp])
+			clearStack(stack[:], sp-n, sp)
+			sp -= n
+			stack[sp] = py.NewTuple(items)
+			sp++
+		case opBuildList:
+			n := int(in.arg)
+			items := make([]py.Value, n)
+			copy(items, stack[sp-n:sp:sp])
+			clearStack(stack[:], sp-n, sp)
+			sp -= n
+			stack[sp] = py.NewList(items)
+			sp++
+		case opBuildSet:
+			n := int(in.arg)
+			s := py.NewSet(false)
+			for _, v := range stack[sp-n : sp] {
+				if err := s.Add(t, v); err != nil {
+					exc = err
+					goto raise
+				}
+			}
+			clearStack(stack[:], sp-n, sp)
+			sp -= n
+			stack[sp] = s.V()
+			sp++
+		case opBuildMap:
+			n := int(in.arg)
+			d := py.NewDict()
+			for i := sp - 2*n; i < sp; i += 2 {
+				if err := d.SetItem(t, stack[i], stack[i+1]); err != nil {
+					exc = err
+					goto raise
+				}
+			}
+			clearStack(stack[:], sp-2*n, sp)
+			sp -= 2 * n
+			stack[sp] = d.V()
+			sp++
+		case opBuildConstKeyMap:
+			n := int(in.arg)
+			keys := py.AsTuple(stack[sp-1])
+			d := py.NewDict()
+			for i, k := range keys {
+				if err := d.SetItem(t, k, stack[sp-1-n+i]); err != nil {
+					exc = err
+					goto raise
+				}
+			}
+			clearStack(stack[:], sp-1-n, sp)
+			sp -= n + 1
+			stack[sp] = d.V()
+			sp++
+		case opListAppend:
+			sp--
+			v := stack[sp]
+			stack[sp] = py.Value{}
+			py.AsList(stack[sp-int(in.arg)]).Append(v)
+		case opSetAdd:
+			sp--
+			v := stack[sp]
+			stack[sp] = py.Value{}
+			if err := py.AsSet(stack[sp-int(in.arg)]).Add(t, v); err != nil {
+				exc = err
+				goto raise
+			}
+		case opMapAdd:
+			// 3.7: TOS is the key, TOS1 the value
+			k, v := stack[sp-1], stack[sp-2]
+			sp -= 2
+			stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+			if err := py.AsDict(stack[sp-int(in.arg)]).SetItem(t, k, v); err != nil {
+				exc = err
+				goto raise
+			}
+		case opUnpackSequence:
+			n := int(in.arg)
+			seq := stack[sp-1]
+			var items []py.Value
+			switch seq.Type() {
+			case py.TupleType:
+				items = py.AsTuple(seq)
+			case py.ListType:
+				items = py.AsList(seq).Items()
+			}
+			if items == nil || len(items) != n {
+				var err *py.Exception
+				items, err = unpackIterable(t, seq, n, -1)
+				if err != nil {
+					exc = err
+					goto raise
+				}
+			}
+			sp--
+			for i := n - 1; i >= 0; i-- {
+				stack[sp] = items[i]
+				sp++
+			}
+		case opUnpackEx:
+			before, after := int(in.arg&0xff), int(in.arg>>8)
+			items, err := unpackIterable(t, stack[sp-1], before, after)
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			sp--
+			for i := len(items) - 1; i >= 0; i-- {
+				stack[sp] = items[i]
+				sp++
+			}
+		case opBuildSlice:
+			var step py.Value = py.None
+			if in.arg == 3 {
+				sp--
+				step = stack[sp]
+				stack[sp] = py.Value{}
+			}
+			hi := stack[sp-1]
+			lo := stack[sp-2]
+			sp--
+			stack[sp] = py.Value{}
+			stack[sp-1] = py.NewSlice(lo, hi, step)
+		case opMakeFunction:
+			qual := stack[sp-1]
+			co := py.AsCode(stack[sp-2])
+			sp -= 2
+			stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+			top := sp
+			fn := py.NewFunction(co, f.globals, qual)
+			if in.arg&opcode.FuncClosure != 0 {
+				sp--
+				cells := py.AsTuple(stack[sp])
+				fn.Closure = make([]*py.Cell, len(cells))
+				for i, c := range cells {
+					fn.Closure[i] = py.AsCell(c)
+				}
+			}
+			if in.arg&opcode.FuncAnnotations != 0 {
+				sp--
+				fn.Annotations = py.AsDict(stack[sp])
+			}
+			if in.arg&opcode.FuncKwDefaults != 0 {
+				sp--
+				fn.KwDefaults = py.AsDict(stack[sp])
+			}
+			if in.arg&opcode.FuncDefaults != 0 {
+				sp--
+				fn.Defaults = py.AsTuple(stack[sp])
+			}
+			if d := runtimeOf(co).consts; len(d) > 0 && py.IsStr(d[0]) {
+				fn.Doc = d[0]
+			}
+			clearStack(stack[:], sp, top)
+			stack[sp] = fn.V()
+			sp++
+		case opCallFunctionKw:
+			names := py.AsTuple(stack[sp-1])
+			sp--
+			stack[sp] = py.Value{}
+			n := int(in.arg)
+			fnv := stack[sp-n-1]
+			kw := make([]string, len(names))
+			for i, k := range names {
+				kw[i] = py.StrOf(k)
+			}
+			r, err := th.callObject(fnv, stack[sp-n:sp:sp], kw)
+			clearStack(stack[:], sp-n-1, sp)
+			sp -= n + 1
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			stack[sp] = r
+			sp++
+		case opCallFunctionEx:
+			var kwd *py.Dict
+			if in.arg&1 != 0 {
+				sp--
+				kv := stack[sp]
+				if !py.IsDict(kv) {
+					d := py.NewDict()
+					if err := d.Update(t, kv); err != nil {
+						exc = py.Errorf(py.TypeErrorType, "%s argument after ** must be a mapping, not %s", funcDesc(stack[sp-2]), py.TypeName(kv))
+						goto raise
+					}
+					kv = d.V()
+				}
+				kwd = py.AsDict(kv)
+			}
+			argv := stack[sp-1]
+			fnv := stack[sp-2]
+			var args []py.Value
+			if py.IsTuple(argv) {
+				args = py.AsTuple(argv)
+			} else {
+				items, err := py.Collect(t, argv)
+				if err != nil {
+					if err.Matches(py.TypeErrorType) && argv.Type().Iter == nil && argv.Type().GetItem == nil {
+						err = py.Errorf(py.TypeErrorType, "%s argument after * must be an iterable, not %s", funcDesc(fnv), py.TypeName(argv))
+					}
+					exc = err
+					goto raise
+				}
+				args = items
+			}
+			all, kw, err := kwCall(t, fnv, args, kwd)
+			if err == nil {
+				var r py.Value
+				r, err = th.callObject(fnv, all, kw)
+				stack[sp-2] = r
+			}
+			clearStack(stack[:], sp-1, sp+1)
+			sp--
+			if err != nil {
+				sp--
+				stack[sp] = py.Value{}
+				exc = err
+				goto raise
+			}
+		case opBuildTupleUnpack, opBuildTupleUnpackWithCall, opBuildListUnpack, opBuildSetUnpack:
+			n := int(in.arg)
+			var out []py.Value
+			var set *py.Set
+			if in.op == opBuildSetUnpack {
+				set = py.NewSet(false)
+			}
+			for i := sp - n; i < sp; i++ {
+				if set != nil {
+					if err := set.Update(t, stack[i]); err != nil {
+						exc = err
+						goto raise
+					}
+					continue
+				}
+				items, err := py.Collect(t, stack[i])
+				if err != nil {
+					if in.op == opBuildTupleUnpackWithCall && err.Matches(py.TypeErrorType) && stack[i].Type().Iter == nil && stack[i].Type().GetItem == nil {
+						err = py.Errorf(py.TypeErrorType, "%s argument after * must be an iterable, not %s", funcDesc(stack[sp-n-1]), py.TypeName(stack[i]))
+					}
+					exc = err
+					goto raise
+				}
+				out = append(out, items...)
+			}
+			clearStack(stack[:], sp-n, sp)
+			sp -= n
+			switch in.op {
+			case opBuildListUnpack:
+				stack[sp] = py.NewList(out)
+			case opBuildSetUnpack:
+				stack[sp] = set.V()
+			default:
+				stack[sp] = py.NewTuple(out)
+			}
+			sp++
+		case opBuildMapUnpack, opBuildMapUnpackWithCall:
+			n := int(in.arg)
+			d := py.NewDict()
+			for i := sp - n; i < sp; i++ {
+				m := stack[i]
+				if in.op == opBuildMapUnpackWithCall {
+					fnv := stack[sp-n-2]
+					if !py.IsDict(m) && m.Type().LookupS("keys").IsNull() {
+						exc = py.Errorf(py.TypeErrorType, "%s argument after ** must be a mapping, not %s", funcDesc(fnv), py.TypeName(m))
+						goto raise
+					}
+					tmp := py.NewDict()
+					if err := tmp.Update(t, m); err != nil {
+						exc = err
+						goto raise
+					}
+					var dup py.Value
+					tmp.Range(func(k, v py.Value) bool {
+						if _, ok, _ := d.GetItem(t, k); ok {
+							dup = k
+							return false
+						}
+						d.SetItem(t, k, v)
+						return true
+					})
+					if !dup.IsNull() {
+						if py.IsStr(dup) {
+							exc = py.Errorf(py.TypeErrorType, "%s got multiple values for keyword argument '%s'", funcDesc(fnv), py.StrOf(dup))
+						} else {
+							exc = py.Errorf(py.TypeErrorType, "%s keywords must be strings", funcDesc(fnv))
+						}
+						goto raise
+					}
+					continue
+				}
+				if !py.IsDict(m) && m.Type().LookupS("keys").IsNull() {
+					exc = py.Errorf(py.TypeErrorType, "'%s' object is not a mapping", py.TypeName(m))
+					goto raise
+				}
+				if err := d.Update(t, m); err != nil {
+					exc = err
+					goto raise
+				}
+			}
+			clearStack(stack[:], sp-n, sp)
+			sp -= n
+			stack[sp] = d.V()
+			sp++
+		case opFormatValue:
+			var spec string
+			if in.arg&opcode.FVHaveSpec != 0 {
+				sp--
+				spec = py.StrOf(stack[sp])
+				stack[sp] = py.Value{}
+			}
+			v := stack[sp-1]
+			var err *py.Exception
+			switch in.arg & opcode.FVConvMask {
+			case opcode.FVConvStr:
+				v, err = py.StrV(t, v)
+			case opcode.FVConvRepr:
+				v, err = py.ReprV(t, v)
+			case opcode.FVConvASCII:
+				var s string
+				s, err = py.Repr(t, v)
+				v = py.NewStr(py.ASCIIEscape(s))
+			}
+			if err == nil && !(py.IsStr(v) && spec == "") {
+				var s string
+				s, err = py.FormatValue(t, v, spec)
+				v = py.NewStr(s)
+			}
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			stack[sp-1] = v
+		case opBuildString:
+			n := int(in.arg)
+			size := 0
+			for _, v := range stack[sp-n : sp] {
+				size += len(py.StrOf(v))
+			}
+			buf := make([]byte, 0, size)
+			for _, v := range stack[sp-n : sp] {
+				buf = append(buf, py.StrOf(v)...)
+			}
+			clearStack(stack[:], sp-n, sp)
+			sp -= n
+			stack[sp] = py.NewStr(string(buf))
+			sp++
+		case opBreakLoop:
+			why = whyBreak
+			goto blockEnd
+		case opContinueLoop:
+			retval = py.MakeInt(int64(in.arg))
+			why = whyContinue
+			goto blockEnd
+		case opRaiseVarargs:
+			var excV, cause py.Value
+			switch in.arg {
+			case 2:
+				sp--
+				cause = stack[sp]
+				fallthrough
+			case 1:
+				sp--
+				excV = stack[sp]
+			case 0:
+				cur := t.CurrentExc()
+				if cur == nil {
+					exc = py.Errorf(py.RuntimeErrorType, "No active exception to reraise")
+					goto raise
+				}
+				exc = cur
+				for s := t.Exc; s != nil; s = s.Prev {
+					if !s.Value.IsNull() && !s.Value.IsNone() {
+						if s.Tb.Type() == py.TracebackType {
+							exc.Traceback = (*py.Traceback)(s.Tb.Ptr())
+						}
+						break
+					}
+				}
+				why = whyException
+				goto blockEnd
+			}
+			clearStack(stack[:], sp, sp+2)
+			e, err := makeRaise(t, excV, cause)
+			if err != nil {
+				e = err
+			}
+			exc = e
+			goto raise
+		case opEndFinally:
+			sp--
+			status := stack[sp]
+			stack[sp] = py.Value{}
+			if status.IsInt() {
+				why = int(status.Int())
+				if why == whyReturn || why == whyContinue {
+					sp--
+					retval = stack[sp]
+					stack[sp] = py.Value{}
+				}
+				if why == whySilenced {
+					f.nblocks--
+					sp = th.unwindExceptHandler(f, f.blocks[f.nblocks], stack, sp)
+					why = whyNot
+					continue
+				}
+				goto blockEnd
+			} else if py.IsType(status) && py.AsType(status).IsSubtype(py.BaseExceptionType) {
+				ev := stack[sp-1]
+				tb := stack[sp-2]
+				sp -= 2
+				stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+				exc = py.AsException(ev)
+				if tb.Type() == py.TracebackType {
+					exc.Traceback = (*py.Traceback)(tb.Ptr())
+				}
+				why = whyException
+				goto blockEnd
+			} else if !status.IsNone() {
+				exc = py.Errorf(py.SystemErrorType, "'finally' pops bad exception")
+				goto raise
+			}
+		case opPopExcept:
+			f.nblocks--
+			b := f.blocks[f.nblocks]
+			if b.typ != blockExceptHandler {
+				exc = py.Errorf(py.SystemErrorType, "popped block is not an except handler")
+				goto raise
+			}
+			sp = th.unwindExceptHandler(f, b, stack, sp)
+		case opSetupWith:
+			mgr := stack[sp-1]
+			enter, err := py.LookupSpecial(t, mgr, "__enter__")
+			if err == nil && enter.IsNull() {
+				err = py.Errorf(py.AttributeErrorType, "__enter__")
+			}
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			exit, err := py.LookupSpecial(t, mgr, "__exit__")
+			if err == nil && exit.IsNull() {
+				err = py.Errorf(py.AttributeErrorType, "__exit__")
+			}
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			stack[sp-1] = exit
+			res, err := py.Call(t, enter, nil, nil)
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			f.blocks[f.nblocks] = block{blockFinally, in.arg, int32(sp)}
+			f.nblocks++
+			stack[sp] = res
+			sp++
+		case opWithCleanupStart:
+			top := stack[sp-1]
+			var exitFn py.Value
+			ev, tbv := py.None, py.None
+			excT := top
+			if top.IsNone() {
+				sp--
+				exitFn = stack[sp-1]
+				stack[sp-1] = top
+				stack[sp] = py.Value{}
+			} else if top.IsInt() {
+				sp--
+				stack[sp] = py.Value{}
+				switch int(top.Int()) {
+				case whyReturn, whyContinue:
+					exitFn = stack[sp-2]
+					stack[sp-2] = stack[sp-1]
+					stack[sp-1] = top
+				default:
+					exitFn = stack[sp-1]
+					stack[sp-1] = top
+				}
+				excT = py.None
+			} else {
+				ev = stack[sp-2]
+				tbv = stack[sp-3]
+				tp2 := stack[sp-4]
+				exc2 := stack[sp-5]
+				tb2 := stack[sp-6]
+				exitFn = stack[sp-7]
+				stack[sp-7] = tb2
+				stack[sp-6] = exc2
+				stack[sp-5] = tp2
+				stack[sp-4] = py.Value{}
+				f.blocks[f.nblocks-1].level--
+			}
+			res, err := py.Call(t, exitFn, []py.Value{excT, ev, tbv}, nil)
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			stack[sp] = excT
+			stack[sp+1] = res
+			sp += 2
+		case opWithCleanupFinish:
+			res := stack[sp-1]
+			e := stack[sp-2]
+			sp -= 2
+			stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+			if !e.IsNone() {
+				b, err := py.Truth(t, res)
+				if err != nil {
+					exc = err
+					goto raise
+				}
+				if b {
+					stack[sp] = py.MakeInt(whySilenced)
+					sp++
+				}
+			}
+		case opYieldValue:
+			retval = stack[sp-1]
+			sp--
+			stack[sp] = py.Value{}
+			f.yielded = true
+			f.sp, f.pc = sp, pc
+			th.pop(f)
+			return retval, nil
+		case opYieldFrom:
+			sp--
+			v := stack[sp]
+			stack[sp] = py.Value{}
+			recv := stack[sp-1]
+			r, done, err := yieldFromStep(t, recv, v)
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			if done {
+				stack[sp-1] = r
+				continue
+			}
+			f.yielded = true
+			f.sp, f.pc = sp, pc-1
+			th.pop(f)
+			return r, nil
+		case opGetYieldFromIter:
+			v := stack[sp-1]
+			if v.Type() != generatorType {
+				it, err := py.Iter(t, v)
+				if err != nil {
+					exc = err
+					goto raise
+				}
+				stack[sp-1] = it
+			}
+		case opLoadBuildClass:
+			v, ok := f.builtins.GetStr("__build_class__")
+			if !ok {
+				exc = py.Errorf(py.NameErrorType, "__build_class__ not found")
+				goto raise
+			}
+			stack[sp] = v
+			sp++
+		case opSetupAnnotations:
+			if f.locals != nil {
+				if _, ok := f.locals.GetStr("__annotations__"); !ok {
+					f.locals.SetStr("__annotations__", py.NewDict().V())
+				}
+			}
+		case opPrintExpr:
+			sp--
+			v := stack[sp]
+			stack[sp] = py.Value{}
+			if err := th.interp.display(t, v); err != nil {
+				exc = err
+				goto raise
+			}
+		case opImportName:
+			name := f.rt.names[in.arg]
+			fromlist := stack[sp-1]
+			level := stack[sp-2]
+			sp--
+			stack[sp] = py.Value{}
+			m, err := th.interp.importName(t, name.S(), f.globals, fromlist, level)
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			stack[sp-1] = m
+		case opImportFrom:
+			m := stack[sp-1]
+			name := f.rt.names[in.arg]
+			v, err := py.GetAttr(t, m, name)
+			if err != nil {
+				if !err.Matches(py.AttributeErrorType) {
+					exc = err
+					goto raise
+				}
+				modName := "?"
+				if m.Type() == py.ModuleType {
+					modName = py.AsModule(m).Name()
+					if sub, ok := th.interp.Modules.GetStr(modName + "." + name.S()); ok {
+						stack[sp] = sub
+						sp++
+						continue
+					}
+				}
+				exc = py.Errorf(py.ImportErrorType, "cannot import name '%s' from '%s' (unknown location)", name.S(), modName)
+				goto raise
+			}
+			stack[sp] = v
+			sp++
+		case opImportStar:
+			sp--
+			m := stack[sp]
+			stack[sp] = py.Value{}
+			if err := importStar(t, m, f.locals); err != nil {
+				exc = err
+				goto raise
+			}
+		default:
+			exc = py.Errorf(py.SystemErrorType, "unknown opcode %d", in.op)
+			goto raise
+		}
+		continue
+
+	raise:
+		// An exception arrived in this frame: record where, chain it to
+		// the one being handled, then unwind blocks.
+		exc.Traceback = py.NewTraceback(exc.Traceback, f.rt.code, max(pc-1, 0))
+		if cur := t.CurrentExc(); cur != nil && cur != exc && exc.Context.IsNull() {
+			// avoid cycles as _PyErr_SetObject does
+			o := cur
+			for o != nil {
+				if o.Context.IsNull() {
+					break
+				}
+				next := py.AsException(o.Context)
+				if next == exc {
+					o.Context = py.Value{}
+					break
+				}
+				o = next
+			}
+			exc.Context = cur.V()
+		}
+		why = whyException
+
+	blockEnd:
+		for why != whyNot && f.nblocks > 0 {
+			b := f.blocks[f.nblocks-1]
+			if b.typ == blockLoop && why == whyContinue {
+				why = whyNot
+				pc = int(retval.Int())
+				break
+			}
+			f.nblocks--
+			if b.typ == blockExceptHandler {
+				sp = th.unwindExceptHandler(f, b, stack, sp)
+				continue
+			}
+			for sp > int(b.level) {
+				sp--
+				if v := stack[sp]; b.typ == blockLoop && v.Type() == generatorType {
+					if g := py.AsPtr[Generator](v); g.loopOwned && !g.done {
+						stack[sp] = py.Value{}
+						if err := g.close(t); err != nil && why != whyException {
+							exc, why = err, whyException
+						}
+					}
+				}
+				stack[sp] = py.Value{}
+			}
+			if b.typ == blockLoop && why == whyBreak {
+				why = whyNot
+				pc = int(b.handler)
+				break
+			}
+			if why == whyException && (b.typ == blockExcept || b.typ == blockFinally) {
+				f.blocks[f.nblocks] = block{blockExceptHandler, -1, int32(sp)}
+				f.nblocks++
+				es := t.Exc
+				for i, v := range []py.Value{es.Tb, es.Value, es.Type} {
+					_ = i
+					if v.IsNull() {
+						v = py.None
+					}
+					stack[sp] = v
+					sp++
+				}
+				tb := exc.Traceback.V()
+				es.Type, es.Value, es.Tb = exc.Type().V(), exc.V(), tb
+				stack[sp] = tb
+				stack[sp+1] = exc.V()
+				stack[sp+2] = exc.Type().V()
+				sp += 3
+				exc = nil
+				why = whyNot
+				pc = int(b.handler)
+				break
+			}
+			if b.typ == blockFinally {
+				if why&(whyReturn|whyContinue) != 0 {
+					stack[sp] = retval
+					sp++
+				}
+				stack[sp] = py.MakeInt(int64(why))
+				sp++
+				why = whyNot
+				pc = int(b.handler)
+				break
+			}
+		}
+		if why == whyNot {
+			continue
+		}
+		if why == whyException {
+			// leave the frame with the exception
+			clearStack(stack[:], 0, sp)
+			prev := f.back
+			entry := f.entry
+			if f.gen != nil {
+				f.gen.finish()
+			}
+			th.pop(f)
+			if entry {
+				return py.Null, exc
+			}
+			f = prev
+			instrs, stack, fast, sp, pc = ia(f.rt.instrs), va(f.stack), va(f.mem), f.sp, f.pc
+			goto raise
+		}
+		// whyReturn
+	doReturn:
+		if !f.initSelf.IsNull() {
+			if !retval.IsNone() {
+				exc = py.Errorf(py.TypeErrorType, "__init__() should return None, not '%s'", py.TypeName(retval))
+				why = whyException
+				f.initSelf = py.Value{}
+				clearStack(stack[:], 0, sp)
+				prev := f.back
+				th.pop(f)
+				f = prev
+				instrs, stack, fast, sp, pc = ia(f.rt.instrs), va(f.stack), va(f.mem), f.sp, f.pc
+				goto raise
+			}
+			retval = f.initSelf
+		}
+		{
+			clearStack(stack[:], 0, sp)
+			prev := f.back
+			entry := f.entry
+			if f.gen != nil {
+				f.gen.finish()
+			}
+			th.pop(f)
+			if entry {
+				return retval, nil
+			}
+			f = prev
+			instrs, stack, fast, sp, pc = ia(f.rt.instrs), va(f.stack), va(f.mem), f.sp, f.pc
+			stack[sp] = retval
+			sp++
+			retval = py.Value{}
+		}
+	}
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// callResultSlot is where a call's result goes: the callable's slot (and
+// for CALL_METHOD the one below it).
+func callResultSlot(in instr, n int, sp int) int {
+	if in.op == opCallMethod {
+		return sp - int(in.arg) - 2
+	}
+	return sp - int(in.arg) - 1
+}
+
+func clearStack(stack []py.Value, from, to int) {
+	for i := from; i < to; i++ {
+		stack[i] = py.Value{}
+	}
+}
+
+// unwindExceptHandler pops an EXCEPT_HANDLER block's stack and restores
+// the exception state it saved.
+func (th *thread) unwindExceptHandler(f *Frame, b block, stack *valArr, sp int) int {
+	for sp > int(b.level)+3 {
+		sp--
+		stack[sp] = py.Value{}
+	}
+	es := th.pt.Exc
+	es.Type = stack[sp-1]
+	es.Value = stack[sp-2]
+	es.Tb = stack[sp-3]
+	sp -= 3
+	stack[sp], stack[sp+1], stack[sp+2] = py.Value{}, py.Value{}, py.Value{}
+	return sp
+}
+
+func derefError(f *Frame, i int) *py.Exception {
+	co := f.rt.code
+	if i < len(co.CellVars) {
+		return py.Errorf(py.UnboundLocalErrorType, "local variable '%s' referenced before assignment", co.CellVars[i])
+	}
+	return py.Errorf(py.NameErrorType, "free variable '%s' referenced before assignment in enclosing scope", co.FreeVars[i-len(co.CellVars)])
+}
+
+// The loop addresses frames' memory through array pointers: one register
+// each instead of a slice's three, which keeps the hot loop from
+// spilling. The compiler's stack depth bounds every index.
+type (
+	valArr   [1 << 26]py.Value
+	instrArr [1 << 26]instr
+)
+
+// The conversions are deliberately to types larger than the memory
+// behind them (only the first len(s) elements are ever touched), which
+// the race detector's pointer checks would reject.
+//
+//go:nocheckptr
+func va(s []py.Value) *valArr { return (*valArr)(unsafe.Pointer(unsafe.SliceData(s))) }
+
+//go:nocheckptr
+func ia(s []instr) *instrArr { return (*instrArr)(unsafe.Pointer(unsafe.SliceData(s))) }
+
+// unboundFast is the UnboundLocalError of a fused pair of local loads.
+func unboundFast(f *Frame, first py.Value, a, b int32) *py.Exception {
+	i := b
+	if first.IsNull() {
+		i = a
+	}
+	return py.Errorf(py.UnboundLocalErrorType, "local variable '%s' referenced before assignment", f.rt.code.VarNames[i])
+}

@@ -1,0 +1,147 @@
+package vm
+
+import (
+	"sync"
+	"sync/atomic"
+
+	"github.com/bytepy/bytepy/interp/py"
+)
+
+// Block types of the 3.7 block stack.
+const (
+	blockLoop = iota
+	blockExcept
+	blockFinally
+	blockExceptHandler
+)
+
+// "why" codes (ceval.c): why the block stack is being unwound. Finally
+// blocks receive them as ints on the stack.
+const (
+	whyNot       = 0x0001
+	whyException = 0x0002
+	whyReturn    = 0x0008
+	whyBreak     = 0x0010
+	whyContinue  = 0x0020
+	whyYield     = 0x0040
+	whySilenced  = 0x0080
+)
+
+type block struct {
+	typ     int32
+	handler int32 // instruction index
+	level   int32 // stack depth to restore
+}
+
+const maxBlocks = 20
+
+// Frame is one activation of a code object.
+type Frame struct {
+	rt       *codeRT
+	fn       *py.Function
+	globals  *py.Dict
+	builtins *py.Dict
+	locals   *py.Dict // name-based locals (module and class bodies), else nil
+	mem      []py.Value
+	fast     []py.Value // mem[:nlocals]
+	stack    []py.Value // mem[nlocals:]
+	cells    []*py.Cell // cellvars then freevars
+	sp       int
+	pc       int
+	lasti    int // index of the instruction being executed (for tracebacks)
+	blocks   [maxBlocks]block
+	nblocks  int
+	back     *Frame
+	entry    bool // returning from this frame leaves run()
+	pooled   bool
+	gen      *Generator
+	yielded  bool
+	riters   []py.RangeIter // frame-owned range iterators (opCallGetIter)
+	// initSelf is set on an inline __init__ frame: its caller receives
+	// the new instance instead of __init__'s (None) result.
+	initSelf py.Value
+	// extraDepth counts recursion levels charged besides the frame itself:
+	// CPython also counts the C-level call of a non-function callable
+	// (type.__call__, a builtin calling back into Python).
+	extraDepth int
+}
+
+// thread is the per-thread VM state; py.Thread is its public face.
+type thread struct {
+	pt     *py.Thread
+	interp *Interp
+	frame  *Frame // innermost executing frame
+	pool   []*Frame
+	npool  int
+	base   py.ExcState
+}
+
+// Interp is an interpreter: builtins, loaded modules, output hooks.
+type Interp struct {
+	// Stdout and Stderr receive print() and tracebacks; set them before
+	// running code (the kernel sets them to its stream writers).
+	Stdout, Stderr ioWriter
+	// Stdin supplies input() lines (without the newline); nil means EOF.
+	Stdin func() (string, error)
+	// DisplayHook shows the value of an expression statement in
+	// interactive mode (PRINT_EXPR); nil prints repr to Stdout.
+	DisplayHook func(v py.Value) error
+
+	Builtins *py.Dict
+	Modules  *py.Dict // sys.modules
+
+	interrupted atomic.Bool
+	mu          sync.Mutex
+	th          *thread
+	sys         *py.Module
+}
+
+func (th *thread) newPooledFrame(rt *codeRT) *Frame {
+	if th.npool == len(th.pool) {
+		th.pool = append(th.pool, &Frame{pooled: true})
+	}
+	f := th.pool[th.npool]
+	th.npool++
+	n := rt.frameSize
+	if cap(f.mem) < n {
+		f.mem = make([]py.Value, n+16)
+	}
+	f.mem = f.mem[:n]
+	f.fast = f.mem[:rt.nlocals:rt.nlocals]
+	f.stack = f.mem[rt.nlocals:]
+	for i := range f.fast {
+		f.fast[i] = py.Value{}
+	}
+	f.rt = rt
+	if len(f.riters) < rt.nrange {
+		f.riters = make([]py.RangeIter, rt.nrange)
+	}
+	f.sp = 0
+	f.pc = 0
+	f.nblocks = 0
+	f.entry = false
+	return f
+}
+
+func (th *thread) freeFrame(f *Frame) {
+	if !f.pooled {
+		return
+	}
+	f.back = nil
+	f.initSelf = py.Value{}
+	f.extraDepth = 0
+	if f.locals != nil || f.cells != nil || f.gen != nil {
+		f.locals, f.cells, f.gen = nil, nil, nil
+	}
+	f.yielded = false
+	th.npool--
+}
+
+func newHeapFrame(rt *codeRT) *Frame {
+	f := &Frame{rt: rt}
+	f.mem = make([]py.Value, rt.frameSize)
+	f.fast = f.mem[:rt.nlocals:rt.nlocals]
+	f.stack = f.mem[rt.nlocals:]
+	f.riters = make([]py.RangeIter, rt.nrange)
+	return f
+}

@@ -1,0 +1,5 @@
+print(True + True, True * 10, -True, ~True, True & False, True | False, True ^ True, True / 2, True // 1)
+print(bool(0), bool(""), bool([]), bool({}), bool(None), bool(0.0), bool(0j), bool("0"), bool([0]), bool(range(0)))
+print(isinstance(True, int), type(True & True), type(True + 1), True is True, repr(True), str(False), int(True))
+print(1 and 2, 0 and 2, 1 or 2, 0 or "", not 0, not "x", [] or {} or "last")
+print(True == 1, False == 0, {True: "a", 1: "b"}, hash(True))

@@ -1,0 +1,7 @@
+t = str.maketrans("abc", "xyz")
+print(sorted(t.items()))
+print("aabbcc".translate(t))
+t2 = str.maketrans({"a": "AA", "b": None, "c": 100})
+print("abcabc".translate(t2))
+t3 = str.maketrans("ab", "cd", "e")
+print("abeeba".translate(t3))

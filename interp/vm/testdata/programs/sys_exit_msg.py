@@ -1,0 +1,5 @@
+import sys
+def main():
+    print("start")
+    raise SystemExit("fatal: bad input")
+main()

@@ -1,0 +1,6 @@
+def f():
+    try:
+        raise ValueError("in try")
+    finally:
+        print("finally block")
+f()

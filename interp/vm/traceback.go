@@ -1,0 +1,141 @@
+package vm
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"sync"
+
+	"github.com/bytepy/bytepy/interp/py"
+	"github.com/bytepy/bytepy/interp/syntax"
+)
+
+var (
+	srcMu   sync.Mutex
+	sources = map[string][]string{}
+)
+
+// RegisterSource records the text of a file name that is not on disk
+// ("<string>", "<ipython-input-3>") so tracebacks can quote its lines.
+func RegisterSource(filename, src string) {
+	srcMu.Lock()
+	defer srcMu.Unlock()
+	sources[filename] = strings.Split(src, "\n")
+}
+
+func sourceLine(filename string, line int) string {
+	srcMu.Lock()
+	lines, ok := sources[filename]
+	srcMu.Unlock()
+	if !ok {
+		data, err := os.ReadFile(filename)
+		if err != nil {
+			return ""
+		}
+		lines = strings.Split(string(data), "\n")
+	}
+	if line < 1 || line > len(lines) {
+		return ""
+	}
+	return strings.TrimSpace(strings.TrimRight(lines[line-1], "\r"))
+}
+
+// FormatException renders err as CPython 3.7 prints an uncaught
+// exception: the chained causes and contexts first, each traceback with
+// its source lines, then "Type: message".
+func FormatException(err error) string {
+	pe, ok := err.(*PyError)
+	if !ok {
+		return err.Error() + "\n"
+	}
+	var sb strings.Builder
+	formatChain(&sb, pe.t, pe.Exc, map[*py.Exception]bool{})
+	return sb.String()
+}
+
+func formatChain(sb *strings.Builder, t *py.Thread, e *py.Exception, seen map[*py.Exception]bool) {
+	seen[e] = true
+	if !e.Cause.IsNull() && py.IsException(e.Cause) && !seen[py.AsException(e.Cause)] {
+		formatChain(sb, t, py.AsException(e.Cause), seen)
+		sb.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
+	} else if !e.Context.IsNull() && !e.SuppressContext && py.IsException(e.Context) && !seen[py.AsException(e.Context)] {
+		formatChain(sb, t, py.AsException(e.Context), seen)
+		sb.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
+	}
+	formatOne(sb, t, e)
+}
+
+const tracebackLimit = 1000
+
+func formatOne(sb *strings.Builder, t *py.Thread, e *py.Exception) {
+	tb := e.Traceback
+	if tb != nil {
+		sb.WriteString("Traceback (most recent call last):\n")
+		depth := 0
+		for x := tb; x != nil; x = x.Next {
+			depth++
+		}
+		for tb != nil && depth > tracebackLimit {
+			depth--
+			tb = tb.Next
+		}
+		var lastFile, lastName string
+		lastLine, cnt := -1, 0
+		for ; tb != nil; tb = tb.Next {
+			file, name := tb.Code.Filename, tb.Code.Name
+			if file != lastFile || tb.Line != lastLine || name != lastName {
+				if cnt > 3 {
+					fmt.Fprintf(sb, "  [Previous line repeated %d more times]\n", cnt-3)
+				}
+				lastFile, lastLine, lastName, cnt = file, tb.Line, name, 0
+			}
+			cnt++
+			if cnt > 3 {
+				continue
+			}
+			fmt.Fprintf(sb, "  File \"%s\", line %d, in %s\n", file, tb.Line, name)
+			if src := sourceLine(file, tb.Line); src != "" {
+				sb.WriteString("    " + src + "\n")
+			}
+		}
+		if cnt > 3 {
+			fmt.Fprintf(sb, "  [Previous line repeated %d more times]\n", cnt-3)
+		}
+	}
+	sb.WriteString(exceptionOnly(t, e))
+}
+
+// ExceptionOnly is the last line of a traceback: "Type: message".
+func ExceptionOnly(e *py.Exception) string { return exceptionOnly(nil, e) }
+
+func exceptionOnly(t *py.Thread, e *py.Exception) string {
+	typ := e.Type()
+	name := typ.Name
+	if typ.Module != "builtins" && typ.Module != "" {
+		name = typ.Module + "." + name
+	}
+	if d := py.DictOf(e.V()); typ.IsSubtype(py.SyntaxErrorType) && d != nil {
+		// the file, line and caret come before "SyntaxError: msg"
+		msg, ok1 := d.GetStr("msg")
+		fn, ok2 := d.GetStr("filename")
+		ln, ok3 := d.GetStr("lineno")
+		if ok1 && ok2 && ok3 && py.IsStr(msg) && py.IsStr(fn) && ln.IsInt() {
+			se := &syntax.Error{Kind: name, Msg: py.StrOf(msg), Filename: py.StrOf(fn), Lineno: int(ln.Int()), Offset: -1}
+			if off, ok := d.GetStr("offset"); ok && off.IsInt() {
+				se.Offset = int(off.Int())
+			}
+			if txt, ok := d.GetStr("text"); ok && py.IsStr(txt) {
+				se.Text = py.StrOf(txt)
+			}
+			return se.Format()
+		}
+	}
+	msg, err := py.Str_(t, e.V())
+	if err != nil {
+		msg = "<exception str() failed>"
+	}
+	if msg == "" {
+		return name + "\n"
+	}
+	return name + ": " + msg + "\n"
+}

@@ -1,0 +1,353 @@
+package vm
+
+import (
+	"unsafe"
+
+	"github.com/bytepy/bytepy/interp/code"
+	"github.com/bytepy/bytepy/interp/opcode"
+	"github.com/bytepy/bytepy/interp/py"
+)
+
+// Internal opcodes: dense, so the eval switch is a jump table.
+const (
+	opNop uint8 = iota
+	opPopTop
+	opRotTwo
+	opRotThree
+	opDupTop
+	opDupTopTwo
+	opUnaryPositive
+	opUnaryNegative
+	opUnaryNot
+	opUnaryInvert
+	opBinary  // arg: py.Op*
+	opInplace // arg: py.Op*
+	opBinarySubscr
+	opStoreSubscr
+	opDeleteSubscr
+	opGetIter
+	opGetYieldFromIter
+	opPrintExpr
+	opLoadBuildClass
+	opYieldFrom
+	opBreakLoop
+	opWithCleanupStart
+	opWithCleanupFinish
+	opReturnValue
+	opImportStar
+	opSetupAnnotations
+	opYieldValue
+	opPopBlock
+	opEndFinally
+	opPopExcept
+	opStoreName
+	opDeleteName
+	opUnpackSequence
+	opForIter
+	opUnpackEx
+	opStoreAttr
+	opDeleteAttr
+	opStoreGlobal
+	opDeleteGlobal
+	opLoadConst
+	opLoadName
+	opBuildTuple
+	opBuildList
+	opBuildSet
+	opBuildMap
+	opLoadAttr
+	opCompareOp
+	opImportName
+	opImportFrom
+	opJumpForward
+	opJumpIfFalseOrPop
+	opJumpIfTrueOrPop
+	opJumpAbsolute
+	opPopJumpIfFalse
+	opPopJumpIfTrue
+	opLoadGlobal
+	opContinueLoop
+	opSetupLoop
+	opSetupExcept
+	opSetupFinally
+	opLoadFast
+	opStoreFast
+	opDeleteFast
+	opRaiseVarargs
+	opCallFunction
+	opMakeFunction
+	opBuildSlice
+	opLoadClosure
+	opLoadDeref
+	opStoreDeref
+	opDeleteDeref
+	opCallFunctionKw
+	opCallFunctionEx
+	opSetupWith
+	opListAppend
+	opSetAdd
+	opMapAdd
+	opLoadClassDeref
+	opBuildListUnpack
+	opBuildMapUnpack
+	opBuildMapUnpackWithCall
+	opBuildTupleUnpack
+	opBuildSetUnpack
+	opFormatValue
+	opBuildConstKeyMap
+	opBuildString
+	opBuildTupleUnpackWithCall
+	opLoadMethod
+	opCallMethod
+	opUnsupported // async opcodes and anything unknown
+	// Specialised forms.
+	opJumpBack // JUMP_ABSOLUTE to an earlier instruction: checks interrupts
+	// opThrowPending is a sentinel appended after the code: a generator
+	// resumed by throw() starts there.
+	opThrowPending
+	// Fused forms; the instructions they cover stay in place after them,
+	// so a jump into the middle still runs the plain sequence.
+	opFastBinFastStore // LOAD_FAST a; LOAD_FAST b; BINARY/INPLACE op; STORE_FAST c
+	opFastConstBin     // LOAD_FAST a; LOAD_CONST k; BINARY op
+	opFastConstCmpJump // LOAD_FAST a; LOAD_CONST k; COMPARE_OP <..>=; POP_JUMP_IF_FALSE
+	opLoadFast2        // LOAD_FAST a; LOAD_FAST b
+	opForIterStore     // FOR_ITER; STORE_FAST x
+	opCallGetIter      // CALL_FUNCTION n; GET_ITER (range(...) gets a frame-owned iterator); arg n | slot<<8
+	numOps
+)
+
+var opMap [256]uint8
+
+func init() {
+	for i := range opMap {
+		opMap[i] = opUnsupported
+	}
+	m := map[opcode.Op]uint8{
+		opcode.NOP: opNop, opcode.POP_TOP: opPopTop, opcode.ROT_TWO: opRotTwo, opcode.ROT_THREE: opRotThree,
+		opcode.DUP_TOP: opDupTop, opcode.DUP_TOP_TWO: opDupTopTwo, opcode.UNARY_POSITIVE: opUnaryPositive,
+		opcode.UNARY_NEGATIVE: opUnaryNegative, opcode.UNARY_NOT: opUnaryNot, opcode.UNARY_INVERT: opUnaryInvert,
+		opcode.BINARY_SUBSCR: opBinarySubscr, opcode.STORE_SUBSCR: opStoreSubscr, opcode.DELETE_SUBSCR: opDeleteSubscr,
+		opcode.GET_ITER: opGetIter, opcode.GET_YIELD_FROM_ITER: opGetYieldFromIter, opcode.PRINT_EXPR: opPrintExpr,
+		opcode.LOAD_BUILD_CLASS: opLoadBuildClass, opcode.YIELD_FROM: opYieldFrom, opcode.BREAK_LOOP: opBreakLoop,
+		opcode.WITH_CLEANUP_START: opWithCleanupStart, opcode.WITH_CLEANUP_FINISH: opWithCleanupFinish,
+		opcode.RETURN_VALUE: opReturnValue, opcode.IMPORT_STAR: opImportStar, opcode.SETUP_ANNOTATIONS: opSetupAnnotations,
+		opcode.YIELD_VALUE: opYieldValue, opcode.POP_BLOCK: opPopBlock, opcode.END_FINALLY: opEndFinally,
+		opcode.POP_EXCEPT: opPopExcept, opcode.STORE_NAME: opStoreName, opcode.DELETE_NAME: opDeleteName,
+		opcode.UNPACK_SEQUENCE: opUnpackSequence, opcode.FOR_ITER: opForIter, opcode.UNPACK_EX: opUnpackEx,
+		opcode.STORE_ATTR: opStoreAttr, opcode.DELETE_ATTR: opDeleteAttr, opcode.STORE_GLOBAL: opStoreGlobal,
+		opcode.DELETE_GLOBAL: opDeleteGlobal, opcode.LOAD_CONST: opLoadConst, opcode.LOAD_NAME: opLoadName,
+		opcode.BUILD_TUPLE: opBuildTuple, opcode.BUILD_LIST: opBuildList, opcode.BUILD_SET: opBuildSet,
+		opcode.BUILD_MAP: opBuildMap, opcode.LOAD_ATTR: opLoadAttr, opcode.COMPARE_OP: opCompareOp,
+		opcode.IMPORT_NAME: opImportName, opcode.IMPORT_FROM: opImportFrom, opcode.JUMP_FORWARD: opJumpForward,
+		opcode.JUMP_IF_FALSE_OR_POP: opJumpIfFalseOrPop, opcode.JUMP_IF_TRUE_OR_POP: opJumpIfTrueOrPop,
+		opcode.JUMP_ABSOLUTE: opJumpAbsolute, opcode.POP_JUMP_IF_FALSE: opPopJumpIfFalse,
+		opcode.POP_JUMP_IF_TRUE: opPopJumpIfTrue, opcode.LOAD_GLOBAL: opLoadGlobal, opcode.CONTINUE_LOOP: opContinueLoop,
+		opcode.SETUP_LOOP: opSetupLoop, opcode.SETUP_EXCEPT: opSetupExcept, opcode.SETUP_FINALLY: opSetupFinally,
+		opcode.LOAD_FAST: opLoadFast, opcode.STORE_FAST: opStoreFast, opcode.DELETE_FAST: opDeleteFast,
+		opcode.RAISE_VARARGS: opRaiseVarargs, opcode.CALL_FUNCTION: opCallFunction, opcode.MAKE_FUNCTION: opMakeFunction,
+		opcode.BUILD_SLICE: opBuildSlice, opcode.LOAD_CLOSURE: opLoadClosure, opcode.LOAD_DEREF: opLoadDeref,
+		opcode.STORE_DEREF: opStoreDeref, opcode.DELETE_DEREF: opDeleteDeref, opcode.CALL_FUNCTION_KW: opCallFunctionKw,
+		opcode.CALL_FUNCTION_EX: opCallFunctionEx, opcode.SETUP_WITH: opSetupWith, opcode.LIST_APPEND: opListAppend,
+		opcode.SET_ADD: opSetAdd, opcode.MAP_ADD: opMapAdd, opcode.LOAD_CLASSDEREF: opLoadClassDeref,
+		opcode.BUILD_LIST_UNPACK: opBuildListUnpack, opcode.BUILD_MAP_UNPACK: opBuildMapUnpack,
+		opcode.BUILD_MAP_UNPACK_WITH_CALL: opBuildMapUnpackWithCall, opcode.BUILD_TUPLE_UNPACK: opBuildTupleUnpack,
+		opcode.BUILD_SET_UNPACK: opBuildSetUnpack, opcode.FORMAT_VALUE: opFormatValue,
+		opcode.BUILD_CONST_KEY_MAP: opBuildConstKeyMap, opcode.BUILD_STRING: opBuildString,
+		opcode.BUILD_TUPLE_UNPACK_WITH_CALL: opBuildTupleUnpackWithCall, opcode.LOAD_METHOD: opLoadMethod,
+		opcode.CALL_METHOD: opCallMethod,
+	}
+	for k, v := range m {
+		opMap[k] = v
+	}
+}
+
+// binary opcode → py operator number
+var binOps = map[opcode.Op]int{
+	opcode.BINARY_ADD: py.OpAdd, opcode.BINARY_SUBTRACT: py.OpSub, opcode.BINARY_MULTIPLY: py.OpMul,
+	opcode.BINARY_MATRIX_MULTIPLY: py.OpMatMul, opcode.BINARY_TRUE_DIVIDE: py.OpTrueDiv,
+	opcode.BINARY_FLOOR_DIVIDE: py.OpFloorDiv, opcode.BINARY_MODULO: py.OpMod, opcode.BINARY_POWER: py.OpPow,
+	opcode.BINARY_LSHIFT: py.OpLShift, opcode.BINARY_RSHIFT: py.OpRShift, opcode.BINARY_AND: py.OpAnd,
+	opcode.BINARY_XOR: py.OpXor, opcode.BINARY_OR: py.OpOr,
+}
+
+var inplaceOps = map[opcode.Op]int{
+	opcode.INPLACE_ADD: py.OpAdd, opcode.INPLACE_SUBTRACT: py.OpSub, opcode.INPLACE_MULTIPLY: py.OpMul,
+	opcode.INPLACE_MATRIX_MULTIPLY: py.OpMatMul, opcode.INPLACE_TRUE_DIVIDE: py.OpTrueDiv,
+	opcode.INPLACE_FLOOR_DIVIDE: py.OpFloorDiv, opcode.INPLACE_MODULO: py.OpMod, opcode.INPLACE_POWER: py.OpPow,
+	opcode.INPLACE_LSHIFT: py.OpLShift, opcode.INPLACE_RSHIFT: py.OpRShift, opcode.INPLACE_AND: py.OpAnd,
+	opcode.INPLACE_XOR: py.OpXor, opcode.INPLACE_OR: py.OpOr,
+}
+
+// instr is one translated instruction; jump args are instruction indexes.
+type instr struct {
+	op  uint8
+	arg int32
+}
+
+// codeRT is a code object's runtime form.
+type codeRT struct {
+	code     *code.Code
+	instrs   []instr
+	consts   []py.Value
+	names    []*py.Str
+	varnames []*py.Str
+	ncells   int // len(CellVars)
+	nfree    int
+	nlocals  int
+	isGen    bool
+	simple   bool // positional-only args, no cells: the fast call path applies
+	// frameSize is locals + stack values a frame needs.
+	frameSize int
+	cell2arg  []int
+	// nrange is how many frame-owned range iterators the code needs.
+	nrange int
+	argc   int
+	// gcache caches LOAD_GLOBAL results per name index, valid while
+	// both dicts keep the versions recorded.
+	gcache []globalCache
+}
+
+type globalCache struct {
+	globals *py.Dict
+	gver    uint64
+	bver    uint64
+	v       py.Value
+}
+
+// fuse rewrites common sequences into fused instructions.
+func fuse(rt *codeRT, n int) {
+	ins := rt.instrs
+	op := func(i int) uint8 {
+		if i < n {
+			return ins[i].op
+		}
+		return opNop
+	}
+	for i := 0; i < n; i++ {
+		switch ins[i].op {
+		case opLoadFast:
+			switch {
+			case op(i+1) == opLoadFast && (op(i+2) == opBinary || op(i+2) == opInplace) && op(i+3) == opStoreFast:
+				ins[i].op = opFastBinFastStore
+			case op(i+1) == opLoadConst && op(i+2) == opBinary:
+				ins[i].op = opFastConstBin
+			case op(i+1) == opLoadConst && op(i+2) == opCompareOp && ins[i+2].arg <= 5 && op(i+3) == opPopJumpIfFalse:
+				ins[i].op = opFastConstCmpJump
+			case op(i+1) == opLoadFast:
+				ins[i].op = opLoadFast2
+			}
+		case opForIter:
+			if op(i+1) == opStoreFast {
+				ins[i].op = opForIterStore
+			}
+		case opCallFunction:
+			if op(i+1) == opGetIter && ins[i].arg < 256 {
+				ins[i] = instr{opCallGetIter, ins[i].arg | int32(rt.nrange)<<8}
+				rt.nrange++
+			}
+		}
+	}
+}
+
+// fnRuntime is runtimeOf through the function's cache.
+func fnRuntime(fn *py.Function) *codeRT {
+	if fn.RT != nil {
+		return (*codeRT)(fn.RT)
+	}
+	rt := runtimeOf(fn.Code)
+	fn.RT = unsafe.Pointer(rt)
+	return rt
+}
+
+// runtimeOf returns (building once) the runtime form of co.
+func runtimeOf(co *code.Code) *codeRT {
+	if p := co.Runtime.Load(); p != nil {
+		if rt, ok := (*p).(*codeRT); ok {
+			return rt
+		}
+	}
+	rt := translate(co)
+	var a any = rt
+	co.Runtime.Store(&a)
+	return rt
+}
+
+func translate(co *code.Code) *codeRT {
+	n := len(co.Code) / 2
+	rt := &codeRT{code: co, instrs: make([]instr, n+1)}
+	rt.instrs[n] = instr{opThrowPending, 0}
+	ext := int32(0)
+	for i := 0; i < n; i++ {
+		op := opcode.Op(co.Code[2*i])
+		arg := ext<<8 | int32(co.Code[2*i+1])
+		ext = 0
+		var in instr
+		switch {
+		case op == opcode.EXTENDED_ARG:
+			ext = arg
+			in = instr{opNop, 0}
+		case binOps[op] != 0 || op == opcode.BINARY_ADD:
+			in = instr{opBinary, int32(binOps[op])}
+		case inplaceOps[op] != 0 || op == opcode.INPLACE_ADD:
+			in = instr{opInplace, int32(inplaceOps[op])}
+		default:
+			in = instr{opMap[op], arg}
+			switch opcode.Table[op].Kind {
+			case opcode.JRel:
+				in.arg = int32(i+1) + arg/2
+			case opcode.JAbs:
+				in.arg = arg / 2
+			}
+			if op == opcode.JUMP_ABSOLUTE && int(in.arg) <= i {
+				in.op = opJumpBack
+			}
+		}
+		rt.instrs[i] = in
+	}
+	fuse(rt, n)
+	rt.consts = make([]py.Value, len(co.Consts))
+	for i, c := range co.Consts {
+		rt.consts[i] = py.FromConstant(c)
+	}
+	rt.argc = co.ArgCount
+	rt.gcache = make([]globalCache, len(co.Names))
+	rt.names = make([]*py.Str, len(co.Names))
+	for i, s := range co.Names {
+		rt.names[i] = py.Intern(s)
+	}
+	rt.varnames = make([]*py.Str, len(co.VarNames))
+	for i, s := range co.VarNames {
+		rt.varnames[i] = py.Intern(s)
+	}
+	rt.ncells = len(co.CellVars)
+	rt.nfree = len(co.FreeVars)
+	rt.nlocals = co.NLocals
+	if rt.nlocals < len(co.VarNames) {
+		rt.nlocals = len(co.VarNames)
+	}
+	rt.isGen = co.Flags&(code.Generator|code.Coroutine|code.AsyncGenerator|code.IterableCoroutine) != 0
+	rt.frameSize = rt.nlocals + co.StackSize + 1
+	rt.simple = co.Flags&(code.VarArgs|code.VarKeywords) == 0 && co.KwOnlyArgCount == 0 && rt.ncells == 0 && rt.nfree == 0 && !rt.isGen
+	rt.cell2arg = co.Cell2Arg
+	if rt.cell2arg == nil && rt.ncells > 0 {
+		// derive co_cell2arg: a cell variable that is also an argument
+		nargs := co.ArgCount + co.KwOnlyArgCount
+		if co.Flags&code.VarArgs != 0 {
+			nargs++
+		}
+		if co.Flags&code.VarKeywords != 0 {
+			nargs++
+		}
+		rt.cell2arg = make([]int, rt.ncells)
+		for i, c := range co.CellVars {
+			rt.cell2arg[i] = -1
+			for j := 0; j < nargs && j < len(co.VarNames); j++ {
+				if co.VarNames[j] == c {
+					rt.cell2arg[i] = j
+					break
+				}
+			}
+		}
+	}
+	return rt
+}
