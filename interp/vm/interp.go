@@ -237,6 +237,13 @@ func (it *Interp) loadModule(t *py.Thread, name string) (py.Value, *py.Exception
 	init := registry[name]
 	regMu.Unlock()
 	if init == nil {
+		regMu.Lock()
+		sm, ok := sourceRegistry[name]
+		regMu.Unlock()
+		if ok {
+			m, err := it.execSourceModule(t, name, sm.filename, sm.src, false)
+			return m, err
+		}
 		if m, err, found := it.loadSourceModule(t, name); found {
 			return m, err
 		}
@@ -301,23 +308,47 @@ func (it *Interp) loadSourceModule(t *py.Thread, name string) (py.Value, *py.Exc
 			if err != nil {
 				continue
 			}
-			co, perr := compileSource(src, file, "exec", 0, -1)
-			if perr != nil {
-				return py.Null, perr, true
-			}
-			m := py.NewModule(name)
-			m.Dict.SetStr("__file__", py.NewStr(file))
-			m.Dict.SetStr("__builtins__", it.Modules.Must("builtins"))
-			if strings.HasSuffix(cand, "__init__.py") {
-				m.Dict.SetStr("__path__", py.NewList([]py.Value{py.NewStr(filepath.Dir(file))}))
-			}
-			it.Modules.SetStr(name, m.V())
-			if _, err := it.th.runCode(co, m.Dict, m.Dict); err != nil {
-				it.Modules.DelItem(t, py.NewStr(name))
-				return py.Null, err, true
-			}
-			return it.Modules.Must(name), nil, true
+			m, perr := it.execSourceModule(t, name, file, src, strings.HasSuffix(cand, "__init__.py"))
+			return m, perr, true
 		}
 	}
 	return py.Null, nil, false
+}
+
+// execSourceModule compiles and runs a module's source as module name.
+func (it *Interp) execSourceModule(t *py.Thread, name, file string, src []byte, isPkg bool) (py.Value, *py.Exception) {
+	co, perr := compileSource(src, file, "exec", 0, -1)
+	if perr != nil {
+		return py.Null, perr
+	}
+	m := py.NewModule(name)
+	m.Dict.SetStr("__file__", py.NewStr(file))
+	m.Dict.SetStr("__builtins__", it.Modules.Must("builtins"))
+	if isPkg {
+		m.Dict.SetStr("__path__", py.NewList([]py.Value{py.NewStr(filepath.Dir(file))}))
+	}
+	it.Modules.SetStr(name, m.V())
+	if _, err := it.th.runCode(co, m.Dict, m.Dict); err != nil {
+		it.Modules.DelItem(t, py.NewStr(name))
+		return py.Null, err
+	}
+	return it.Modules.Must(name), nil
+}
+
+// sourceModule is a module written in Python and built into bytepy.
+type sourceModule struct {
+	filename string
+	src      []byte
+}
+
+var sourceRegistry = map[string]sourceModule{}
+
+// RegisterSourceModule makes a module written in Python importable under
+// name, ahead of sys.path, as CPython's own library is. filename is what
+// tracebacks show for it.
+func RegisterSourceModule(name, filename string, src []byte) {
+	regMu.Lock()
+	defer regMu.Unlock()
+	sourceRegistry[name] = sourceModule{filename, src}
+	RegisterSource(filename, string(src))
 }
