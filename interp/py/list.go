@@ -79,7 +79,11 @@ func initList() {
 		if !ok || err != nil {
 			return NotImplemented, err
 		}
-		return NewList(repeatItems(AsList(a).items, n)), nil
+		items, err := repeatItems(AsList(a).items, n)
+		if err != nil {
+			return Null, err
+		}
+		return NewList(items), nil
 	}
 	t.Inplace[OpAdd] = func(t *Thread, a, b Value) (Value, *Exception) {
 		if !IsList(a) {
@@ -99,7 +103,11 @@ func initList() {
 			return NotImplemented, err
 		}
 		l := AsList(a)
-		l.items = repeatItems(l.items, n)
+		items, err := repeatItems(l.items, n)
+		if err != nil {
+			return Null, err
+		}
+		l.items = items
 		return a, nil
 	}
 	t.New = func(t *Thread, typ *Type, args []Value, kw []string) (Value, *Exception) {

@@ -207,7 +207,11 @@ func initTuple() {
 		if !ok || err != nil {
 			return NotImplemented, err
 		}
-		return NewTuple(repeatItems(AsTuple(a), n)), nil
+		items, err := repeatItems(AsTuple(a), n)
+		if err != nil {
+			return Null, err
+		}
+		return NewTuple(items), nil
 	}
 	t.New = func(t *Thread, typ *Type, args []Value, kw []string) (Value, *Exception) {
 		if len(kw) > 0 {
@@ -231,15 +235,23 @@ func initTuple() {
 	})
 }
 
-func repeatItems(items []Value, n int) []Value {
+// maxItems bounds a sequence built in one step. CPython's malloc fails for
+// absurd sizes and it raises MemoryError; Go would abort the process, so
+// the size is checked before allocating (16 bytes a Value, 1 TiB at most).
+const maxItems = 1 << 36
+
+func repeatItems(items []Value, n int) ([]Value, *Exception) {
 	if n <= 0 || len(items) == 0 {
-		return nil
+		return nil, nil
+	}
+	if int64(len(items))*int64(n) > maxItems || int64(n) > maxItems {
+		return nil, NewException(MemoryErrorType)
 	}
 	out := make([]Value, 0, len(items)*n)
 	for i := 0; i < n; i++ {
 		out = append(out, items...)
 	}
-	return out
+	return out, nil
 }
 
 func seqContains(t *Thread, items []Value, k Value) (bool, *Exception) {

@@ -1,0 +1,8 @@
+// Package all links every built-in library module into the interpreter:
+// importing it (for its side effects) registers them with the VM.
+package all
+
+import (
+	// Each import registers its modules in an init function.
+	_ "github.com/bytepy/bytepy/interp/vm"
+)

@@ -1,0 +1,130 @@
+// Package snippets runs the golden Python snippets of the numeric and
+// functional stdlib modules (math, cmath, operator, functools, heapq,
+// bisect). Each package keeps testdata/*.py programs and, next to each, a
+// .out file made by testdata/gen.py under CPython 3.7: the program's
+// stdout, then, if it raised, one line "!! " + the exception's last
+// traceback line. Run reproduces that text with bytepy so the test can
+// compare both the committed golden and (when it is installed) the live
+// oracle.
+package snippets
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/bytepy/bytepy/interp/compile"
+	"github.com/bytepy/bytepy/interp/py"
+	"github.com/bytepy/bytepy/interp/vm"
+)
+
+// Oracle is CPython 3.7.16, the truth the goldens come from.
+const Oracle = "/root/.pyenv/versions/3.7.16/bin/python3.7"
+
+func init() { vm.Compile = compile.Compile }
+
+// Run executes src as __main__ and returns its golden-format output.
+func Run(name string, src []byte) string {
+	co, err := compile.Compile(src, name, "exec", 0, -1)
+	if err != nil {
+		return "!! compile: " + err.Error() + "\n"
+	}
+	var out, errb bytes.Buffer
+	it := vm.New()
+	it.Stdout, it.Stderr = &out, &errb
+	vm.RegisterSource(name, string(src))
+	m := it.NewModule("__main__")
+	m.Dict.SetStr("__file__", py.NewStr(name))
+	if _, rerr := it.RunCode(co, m.Dict); rerr != nil {
+		out.WriteString("!! " + lastLine(vm.FormatException(rerr)) + "\n")
+	}
+	return out.String()
+}
+
+// oracleRun is Run's format produced by CPython itself.
+func oracleRun(t *testing.T, file string) string {
+	cmd := exec.Command(Oracle, file)
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	if err := cmd.Run(); err != nil {
+		out.WriteString("!! " + lastLine(errb.String()) + "\n")
+	}
+	return out.String()
+}
+
+func lastLine(s string) string {
+	s = strings.TrimRight(s, "\n")
+	if i := strings.LastIndexByte(s, '\n'); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// Check runs every testdata/*.py of the calling package against its .out
+// golden, and against the oracle when it exists.
+func Check(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*.py")
+	_, oracleErr := os.Stat(Oracle)
+	n := 0
+	for _, f := range files {
+		if filepath.Base(f) == "gen.py" {
+			continue
+		}
+		n++
+		t.Run(strings.TrimSuffix(filepath.Base(f), ".py"), func(t *testing.T) {
+			src, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := Run(filepath.Base(f), src)
+			want, err := os.ReadFile(strings.TrimSuffix(f, ".py") + ".out")
+			if err != nil {
+				t.Fatalf("no golden: %v (run testdata/gen.py)", err)
+			}
+			if got != string(want) {
+				t.Errorf("golden mismatch:\n%s", Diff(string(want), got))
+			}
+			if oracleErr == nil {
+				if live := oracleRun(t, f); live != string(want) {
+					t.Errorf("golden is stale against the oracle:\n%s", Diff(live, string(want)))
+				}
+			}
+		})
+	}
+	if n == 0 {
+		t.Fatal("no testdata/*.py snippets")
+	}
+}
+
+// Diff lists the first differing lines of want and got.
+func Diff(want, got string) string {
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	var b strings.Builder
+	shown := 0
+	for i := 0; i < len(w) || i < len(g); i++ {
+		var wl, gl string
+		if i < len(w) {
+			wl = w[i]
+		}
+		if i < len(g) {
+			gl = g[i]
+		}
+		if wl != gl {
+			b.WriteString("line " + itoa(i+1) + ":\n  want: " + wl + "\n  got:  " + gl + "\n")
+			if shown++; shown == 8 {
+				break
+			}
+		}
+	}
+	return b.String()
+}
+
+func itoa(i int) string {
+	if i < 10 {
+		return string(rune('0' + i))
+	}
+	return itoa(i/10) + string(rune('0'+i%10))
+}

@@ -1,0 +1,128 @@
+// Package run runs a Python program the way `python3.7 FILE` does: compile
+// it as __main__, set sys.argv and sys.path, run it, print an uncaught
+// exception's traceback on stderr and turn SystemExit into an exit status.
+// It is where the compiler, the VM and the library modules are linked
+// together; bytepy run, bytepy -c and the conformance tests all use it.
+package run
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+
+	"github.com/bytepy/bytepy/interp/compile"
+	_ "github.com/bytepy/bytepy/interp/lib/all"
+	"github.com/bytepy/bytepy/interp/py"
+	"github.com/bytepy/bytepy/interp/syntax"
+	"github.com/bytepy/bytepy/interp/vm"
+)
+
+func init() {
+	vm.Compile = compile.Compile
+}
+
+// Options says how to run a program.
+type Options struct {
+	Argv    []string  // sys.argv
+	Path0   string    // sys.path[0]: the script's directory
+	Stdout  io.Writer // nil: os.Stdout
+	Stderr  io.Writer // nil: os.Stderr
+	Signals bool      // SIGINT raises KeyboardInterrupt in the program
+}
+
+// Main compiles and runs src as the __main__ module and returns the exit
+// status CPython would: 0, 1 after an uncaught exception or a syntax
+// error, or SystemExit's code.
+func Main(src []byte, filename string, o Options) int {
+	stdout, stderr := o.Stdout, o.Stderr
+	if stdout == nil {
+		stdout = os.Stdout
+	}
+	if stderr == nil {
+		stderr = os.Stderr
+	}
+	// stdout is block-buffered as CPython's is on a pipe; whatever goes to
+	// stderr first flushes it, so the two streams interleave sensibly.
+	out := bufio.NewWriterSize(stdout, 64<<10)
+	defer out.Flush()
+	errw := flushFirst{out, stderr}
+
+	co, err := compile.Compile(src, filename, "exec", 0, -1)
+	if err != nil {
+		var se *syntax.Error
+		if errors.As(err, &se) {
+			fmt.Fprint(errw, se.Format())
+		} else {
+			fmt.Fprintln(errw, err)
+		}
+		return 1
+	}
+	it := vm.New()
+	it.Stdout, it.Stderr = out, errw
+
+	if o.Signals {
+		sig := make(chan os.Signal, 1)
+		signal.Notify(sig, os.Interrupt)
+		defer signal.Stop(sig)
+		go func() {
+			for range sig {
+				it.Interrupt()
+			}
+		}()
+	}
+
+	vm.RegisterSource(filename, string(src))
+	m := it.NewModule("__main__")
+	if filename != "<string>" && filename != "<stdin>" {
+		m.Dict.SetStr("__file__", py.NewStr(filename))
+	}
+	items := make([]py.Value, len(o.Argv))
+	for i, a := range o.Argv {
+		items[i] = py.NewStr(a)
+	}
+	it.Sys().Set("argv", py.NewList(items))
+	it.Sys().Set("path", py.NewList([]py.Value{py.NewStr(o.Path0)}))
+
+	_, err = it.RunCode(co, m.Dict)
+	if err == nil {
+		return 0
+	}
+	if pe, ok := err.(*vm.PyError); ok && pe.Exc.Matches(py.SystemExitType) {
+		return exitStatus(it, pe.Exc, errw)
+	}
+	fmt.Fprint(errw, vm.FormatException(err))
+	return 1
+}
+
+// exitStatus is CPython's handle_system_exit: None is 0, an int is the
+// status, anything else is printed to stderr and gives 1.
+func exitStatus(it *vm.Interp, e *py.Exception, stderr io.Writer) int {
+	a := e.ArgsSlice()
+	if len(a) == 0 || a[0].IsNone() {
+		return 0
+	}
+	if a[0].IsInt() {
+		return int(a[0].Int())
+	}
+	v := e.V()
+	if len(a) == 1 {
+		v = a[0]
+	}
+	s, _ := py.Str_(it.Thread(), v)
+	fmt.Fprintln(stderr, s)
+	return 1
+}
+
+// flushFirst writes to w after flushing f.
+type flushFirst struct {
+	f *bufio.Writer
+	w io.Writer
+}
+
+func (x flushFirst) Write(p []byte) (int, error) {
+	x.f.Flush()
+	return x.w.Write(p)
+}

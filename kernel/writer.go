@@ -1,0 +1,90 @@
+package kernel
+
+import (
+	"time"
+
+	"github.com/go-zeromq/zmq4"
+	"github.com/rs/zerolog"
+)
+
+// writer owns the sending side of one socket: everything sent on it goes
+// through its channel, so frames from different goroutines never
+// interleave and leave in the order they were handed over.
+type writer struct {
+	name string
+	sock zmq4.Socket
+	ch   chan writeItem
+	log  zerolog.Logger
+	done <-chan struct{}
+}
+
+// A writeItem is a message to send, or (frames nil) a marker whose channel
+// is closed once everything before it has been sent.
+type writeItem struct {
+	frames [][]byte
+	sent   chan struct{}
+}
+
+// writerQueue bounds how far producers may run ahead of the socket; a full
+// queue blocks the producer, which is the back-pressure that keeps a
+// printing loop from eating memory.
+const writerQueue = 1024
+
+func (k *Kernel) startWriter(name string, s zmq4.Socket) *writer {
+	w := &writer{name: name, sock: s, ch: make(chan writeItem, writerQueue), log: k.log, done: k.ctx.Done()}
+	go w.run()
+	return w
+}
+
+func (w *writer) run() {
+	for {
+		select {
+		case <-w.done:
+			return
+		case it := <-w.ch:
+			if it.frames == nil {
+				close(it.sent)
+				continue
+			}
+			var err error
+			if len(it.frames) == 1 {
+				err = w.sock.Send(zmq4.NewMsg(it.frames[0]))
+			} else {
+				err = w.sock.SendMulti(zmq4.NewMsgFrom(it.frames...))
+			}
+			if err != nil {
+				w.log.Warn().Err(err).Str("socket", w.name).Msg("send failed")
+			}
+		}
+	}
+}
+
+// send queues frames; it gives up only when the kernel is stopping.
+func (w *writer) send(frames [][]byte) {
+	select {
+	case w.ch <- writeItem{frames: frames}:
+	case <-w.done:
+	}
+}
+
+// drain waits, at most d, until everything queued so far has been sent.
+func (w *writer) drain(d time.Duration) {
+	if w == nil {
+		return
+	}
+	it := writeItem{sent: make(chan struct{})}
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case w.ch <- it:
+	case <-t.C:
+		return
+	case <-w.done:
+		return
+	}
+	select {
+	case <-it.sent:
+	case <-t.C:
+	case <-w.done:
+	}
+}
