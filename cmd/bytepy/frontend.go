@@ -15,7 +15,9 @@ import (
 )
 
 // cmdDis is `python3.7 -m dis FILE`: compile the file in exec mode under
-// the name given on the command line and disassemble it recursively.
+// the name given on the command line and disassemble it recursively. The
+// source is compiled as a file (compile.FileInput), so a SyntaxError reads
+// as `python3.7 FILE` prints it.
 func cmdDis(args []string) int {
 	if len(args) != 1 {
 		fmt.Fprintln(os.Stderr, "usage: bytepy dis FILE")
@@ -26,7 +28,7 @@ func cmdDis(args []string) int {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
-	co, err := compile.Compile(src, args[0], "exec", 0, -1)
+	co, err := compile.Compile(src, args[0], "exec", compile.FileInput, -1)
 	if err != nil {
 		return reportSyntax(err)
 	}
@@ -36,7 +38,8 @@ func cmdDis(args []string) int {
 	return 0
 }
 
-// cmdAST is `print(ast.dump(ast.parse(source)))`.
+// cmdAST is `print(ast.dump(ast.parse(source)))`, with SyntaxErrors as
+// `python3.7 FILE` reports them (parser.FileInput).
 func cmdAST(args []string) int {
 	if len(args) != 1 {
 		fmt.Fprintln(os.Stderr, "usage: bytepy ast FILE")
@@ -47,7 +50,7 @@ func cmdAST(args []string) int {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
-	mod, err := parser.Parse(src, args[0], "exec", 0)
+	mod, err := parser.Parse(src, args[0], "exec", parser.FileInput)
 	if err != nil {
 		return reportSyntax(err)
 	}

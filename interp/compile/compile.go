@@ -47,10 +47,16 @@ const (
 	inheritedFlagsMask = futureFlagsMask | legacyFutureFlags
 )
 
+// FileInput is a flag for Compile of bytepy's own (parser.FileInput): src
+// was read from a file, as `python3.7 FILE` reads it. Only the SyntaxErrors
+// reported at the end of input and for a bad encoding declaration change,
+// to the ones that run prints.
+const FileInput = parser.FileInput
+
 // Compile is builtins.compile(src, filename, mode, flags, dont_inherit=True,
 // optimize): parse, fold, build the symbol table, generate code. mode is
 // "exec", "eval" or "single". Errors are *syntax.Error as CPython 3.7 gives
-// them.
+// them; with FileInput in flags, as running the file gives them.
 func Compile(src []byte, filename, mode string, flags, optimize int) (*code.Code, error) {
 	return compileSource(src, filename, mode, flags, optimize, nil)
 }

@@ -313,18 +313,38 @@ func TestCorpus(t *testing.T) {
 	r.finish(t, func(k string) bool { return !strings.HasPrefix(k, "errors/") }, "corpus summary: "+counts.String())
 }
 
-// errReport renders a SyntaxError as NAME.err holds it.
-func errReport(e *syntax.Error) string {
+// errReport renders a SyntaxError as NAME.err holds it: the fields of
+// compile()'s error e, then the traceback of running the file, which is
+// that of fileErr (the same source compiled with compile.FileInput).
+func errReport(e, fileErr *syntax.Error) string {
 	text := "None"
 	if e.Text != "" {
 		text = constant.StrRepr(e.Text)
 	}
 	lineno, offset := "None", "None"
-	if e.Lineno != 0 {
+	if e.Lineno != 0 || e.LinenoZero {
 		lineno, offset = fmt.Sprint(e.Lineno), fmt.Sprint(e.Offset)
 	}
 	return fmt.Sprintf("kind %s\nmsg %s\nlineno %s\noffset %s\ntext %s\nstderr\n%s",
-		e.Kind, e.Msg, lineno, offset, text, e.Format())
+		e.Kind, e.Msg, lineno, offset, text, fileErr.Format())
+}
+
+// compileError compiles an error source with flags and returns its
+// SyntaxError, or why there is none.
+func compileError(src []byte, name, mode string, flags, optimize int) (*syntax.Error, string) {
+	how := "compiled"
+	if flags&compile.FileInput != 0 {
+		how = "compiled as a file"
+	}
+	_, err := compile.Compile(src, name+".py", mode, flags, optimize)
+	if err == nil {
+		return nil, how + " without error"
+	}
+	var se *syntax.Error
+	if !errors.As(err, &se) {
+		return nil, fmt.Sprintf("error (%s) is %T, not *syntax.Error: %v", how, err, err)
+	}
+	return se, ""
 }
 
 func TestCorpusErrors(t *testing.T) {
@@ -338,16 +358,19 @@ func TestCorpusErrors(t *testing.T) {
 			mode, optimize := directives(t, src)
 			// CPython reads the line of an error found after parsing back
 			// from the named file, so compile where that name resolves.
-			var err error
-			inDir(t, dir, func() { _, err = compile.Compile(src, name+".py", mode, 0, optimize) })
-			if err == nil {
-				return "compiled without error"
+			// The fields are compile()'s; the stderr is the file run's.
+			var se, fse *syntax.Error
+			var problem string
+			inDir(t, dir, func() {
+				se, problem = compileError(src, name, mode, 0, optimize)
+				if problem == "" {
+					fse, problem = compileError(src, name, mode, compile.FileInput, optimize)
+				}
+			})
+			if problem != "" {
+				return problem
 			}
-			var se *syntax.Error
-			if !errors.As(err, &se) {
-				return fmt.Sprintf("error is %T, not *syntax.Error: %v", err, err)
-			}
-			return diffText(errReport(se), readFile(t, filepath.Join(dir, name+".err")))
+			return diffText(errReport(se, fse), readFile(t, filepath.Join(dir, name+".err")))
 		})
 		counts.add("errors", ok, len(r.failing) > before)
 	}

@@ -16,9 +16,16 @@ type Error struct {
 	Kind     string // "SyntaxError", "IndentationError" or "TabError"
 	Msg      string
 	Filename string
-	Lineno   int    // 0 when CPython's lineno is None
+	Lineno   int    // 0 when CPython's lineno is None (unless LinenoZero)
 	Offset   int    // the exception's offset: the caret column, 1-based for parser errors but the 0-based col_offset for symtable errors, as in 3.7
 	Text     string // the offending source line with its newline, "" when unknown
+	// TextEmpty marks a text that is '' rather than None: a file's
+	// tokenizer that fails at the end of input has emptied its buffer,
+	// and the traceback still prints the (blank) line and its caret.
+	TextEmpty bool
+	// LinenoZero marks a Lineno of 0 that is 0 rather than None:
+	// compile() reports a source it cannot decode at line 0.
+	LinenoZero bool
 }
 
 // Error returns the exception's str(): "msg (file, line N)".
@@ -35,13 +42,13 @@ func (e *Error) Error() string {
 //	SyntaxError: invalid syntax
 func (e *Error) Format() string {
 	var b strings.Builder
-	if e.Lineno == 0 {
+	if e.Lineno == 0 && !e.LinenoZero {
 		// CPython's lineno is None here (e.g. "too many statically
 		// nested blocks"), and the printer shows the bare message.
 		return e.Kind + ": " + e.Msg + "\n"
 	}
 	fmt.Fprintf(&b, "  File \"%s\", line %d\n", e.Filename, e.Lineno)
-	if e.Text != "" {
+	if e.Text != "" || e.TextEmpty {
 		writeErrorText(&b, e.Offset, e.Text)
 	}
 	b.WriteString(e.Kind)

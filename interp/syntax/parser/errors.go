@@ -108,6 +108,20 @@ func (p *parser) eofPosition(e *syntax.Error) {
 	for l := first; l <= last; l++ {
 		text += p.sc.Line(l)
 	}
+	if p.sc.IsFile() {
+		// A file's tokenizer has counted the read that found nothing
+		// more as a line and emptied its buffer, but the offset still
+		// measures the last lines it held, in bytes (the emptied text
+		// decodes to one character a byte).
+		e.Lineno = p.sc.FileLines() + 1
+		e.Text, e.TextEmpty = "", true
+		e.Offset = len(text)
+		return
+	}
+	if extra := p.sc.Line(last + 1); extra != "" {
+		// A final CRLF leaves compile() one more, blank, line to read.
+		last, text = last+1, extra
+	}
 	e.Lineno = last
 	e.Text = p.trimText(text, last)
 	e.Offset = utf8.RuneCountInString(e.Text)

@@ -91,13 +91,22 @@ type parser struct {
 // Parse parses src (file bytes, decoded as PEP 263 says) in mode "exec"
 // (*ast.Module), "eval" (*ast.Expression) or "single" (*ast.Interactive).
 // flags are compile()'s flags; the parser looks only at
-// code.FutureBarryAsBDFL. A failure is a *syntax.Error carrying what
+// code.FutureBarryAsBDFL and FileInput. A failure is a *syntax.Error carrying what
 // CPython 3.7's compile(src, filename, mode) raises: SyntaxError,
 // IndentationError or TabError with msg, lineno, offset and text, or Kind
 // "MemoryError" (and nothing else) when the input nests deeper than
 // CPython's parser can.
+//
+// With FileInput, src is a file that `python3.7 FILE` runs, and the
+// errors are the ones its tokenizer (reading the file line by line)
+// reports, which differ from compile()'s only at the end of input and for
+// a bad encoding declaration.
 func Parse(src []byte, filename, mode string, flags int) (ast.Root, error) {
-	sc := scanner.New(filename, src)
+	newScanner := scanner.New
+	if flags&FileInput != 0 {
+		newScanner = scanner.NewFile
+	}
+	sc := newScanner(filename, src)
 	n := len(src)
 	return parse(sc, filename, mode, flags, n > 0 && src[n-1] != '\n' && src[n-1] != '\r')
 }

@@ -18,9 +18,9 @@ func decodeSource(filename string, src []byte) (string, error) {
 	if bom {
 		src = src[3:]
 	}
-	name := findCookie(src)
+	name, _ := findCookie(src)
 	fail := func(msg string) error {
-		return &syntax.Error{Kind: "SyntaxError", Msg: msg, Filename: filename}
+		return &syntax.Error{Kind: "SyntaxError", Msg: msg, Filename: filename, LinenoZero: true}
 	}
 	if name == "" || name == "utf-8" {
 		return decodeUTF8(filename, src)
@@ -98,8 +98,8 @@ func decodeTable(src []byte, high *[32]rune) string {
 
 // findCookie returns the normalised encoding name a coding cookie on line
 // 1 or 2 declares (tokenizer.c's get_coding_spec and get_normal_name), or
-// "".
-func findCookie(src []byte) string {
+// "", and the line (1 or 2) it is on.
+func findCookie(src []byte) (string, int) {
 	for n := 0; n < 2 && len(src) > 0; n++ {
 		end := len(src)
 		for i, c := range src {
@@ -110,9 +110,9 @@ func findCookie(src []byte) string {
 		}
 		line := src[:end]
 		if name, isComment := cookieIn(line); name != "" {
-			return name
+			return name, n + 1
 		} else if !isComment {
-			return ""
+			return "", 0
 		}
 		if end < len(src) && src[end] == '\r' && end+1 < len(src) && src[end+1] == '\n' {
 			end++
@@ -122,7 +122,7 @@ func findCookie(src []byte) string {
 		}
 		src = src[end+1:]
 	}
-	return ""
+	return "", 0
 }
 
 // cookieIn finds "coding[:=] NAME" in a comment line. isComment tells

@@ -80,6 +80,9 @@ func (s *Scanner) str(start, q int) (token.Token, error) {
 				msg = "EOF while scanning triple-quoted string literal"
 			}
 			s.pos = i
+			if s.file {
+				return token.Token{}, s.fileEOFInString(msg, size == 3)
+			}
 			return token.Token{}, s.errorAt("SyntaxError", msg, s.line-1, i, i)
 		}
 		c := src[i]

@@ -84,6 +84,10 @@ type Scanner struct {
 	done     bool       // ENDMARKER has been returned
 	err      error      // sticky error (a decoding error is there from the start)
 
+	file  bool // made by NewFile: errors as python3.7 FILE reports them
+	raw   bool // with file: the file is read as UTF-8 bytes, not through a codec
+	lfEnd bool // with file: the file's last byte is '\n' (a lone '\r' is not)
+
 	lines []int // start offset of each line, built on demand by Line
 
 	// spanStart maps the last line of a multi-line string to the line

@@ -343,7 +343,7 @@ func TestFileErrors(t *testing.T) {
 	}{
 		{"x = 1\ny = \"\xff\"\n", syntax.Error{Kind: "SyntaxError", Filename: "bad.py", Lineno: 2,
 			Msg: "Non-UTF-8 code starting with '\\xff' in file bad.py on line 2, but no encoding declared; see http://python.org/dev/peps/pep-0263/ for details"}},
-		{"# coding: ascii\nx = '\xc3\xa9'\n", syntax.Error{Kind: "SyntaxError", Filename: "bad.py",
+		{"# coding: ascii\nx = '\xc3\xa9'\n", syntax.Error{Kind: "SyntaxError", Filename: "bad.py", LinenoZero: true,
 			Msg: "'ascii' codec can't decode byte 0xc3 in position 21: ordinal not in range(128)"}},
 		{"x = 1\x00\n", syntax.Error{Kind: "ValueError", Filename: "bad.py", Msg: "source code string cannot contain null bytes"}},
 	}
