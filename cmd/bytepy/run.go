@@ -21,7 +21,7 @@ func cmdRun(args []string) int {
 		return 2
 	}
 	dir, _ := filepath.Abs(filepath.Dir(args[0]))
-	return run.Main(src, args[0], run.Options{Argv: args, Path0: dir, Signals: true})
+	return run.Main(src, args[0], run.Options{Argv: args, Path0: dir, Signals: true, File: true})
 }
 
 // cmdString is `python3.7 -c CODE ARGS...`.

@@ -325,12 +325,13 @@ func Next(t *Thread, it Value) (Value, bool, *Exception) {
 	return typ.Next(t, it)
 }
 
-// Collect drains an iterable into a new slice (lists and tuples are
-// returned without copying: do not modify the result).
+// Collect drains an iterable into a slice. A tuple's items are returned
+// without copying (do not modify the result); a list's are copied, since
+// callers keep the slice and the list may change afterwards.
 func Collect(t *Thread, v Value) ([]Value, *Exception) {
 	switch v.Type() {
 	case ListType:
-		return AsList(v).items, nil
+		return append([]Value(nil), AsList(v).items...), nil
 	case TupleType:
 		return AsTuple(v), nil
 	}

@@ -49,7 +49,7 @@ func runOne(t *testing.T, dir, name string) string {
 	}
 	abs, _ := filepath.Abs(dir)
 	var out, errb bytes.Buffer
-	rc := run.Main(src, name+".py", run.Options{Argv: []string{name + ".py"}, Path0: abs, Stdout: &out, Stderr: &errb})
+	rc := run.Main(src, name+".py", run.Options{Argv: []string{name + ".py"}, Path0: abs, Stdout: &out, Stderr: &errb, File: true})
 	var diffs []string
 	if got, w := out.String(), want(".out"); got != w {
 		diffs = append(diffs, "stdout:\n"+firstDiff(got, w))

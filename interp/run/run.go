@@ -31,6 +31,7 @@ type Options struct {
 	Stdout  io.Writer // nil: os.Stdout
 	Stderr  io.Writer // nil: os.Stderr
 	Signals bool      // SIGINT raises KeyboardInterrupt in the program
+	File    bool      // src was read from a file: syntax errors as python3.7 FILE reports them
 }
 
 // Main compiles and runs src as the __main__ module and returns the exit
@@ -50,7 +51,11 @@ func Main(src []byte, filename string, o Options) int {
 	defer out.Flush()
 	errw := flushFirst{out, stderr}
 
-	co, err := compile.Compile(src, filename, "exec", 0, -1)
+	flags := 0
+	if o.File {
+		flags = compile.FileInput
+	}
+	co, err := compile.Compile(src, filename, "exec", flags, -1)
 	if err != nil {
 		var se *syntax.Error
 		if errors.As(err, &se) {

@@ -1,0 +1,50 @@
+# Spectral norm of the infinite matrix A(i,j) = 1/((i+j)(i+j+1)/2+i+1):
+# float division, nested loops, function calls in the inner loop.
+# Modules: none (square root via ** 0.5).
+N = 250
+
+
+def a(i, j):
+    return 1.0 / ((i + j) * (i + j + 1) // 2 + i + 1)
+
+
+def mul_av(v, n):
+    out = []
+    for i in range(n):
+        s = 0.0
+        for j in range(n):
+            s += a(i, j) * v[j]
+        out.append(s)
+    return out
+
+
+def mul_atv(v, n):
+    out = []
+    for i in range(n):
+        s = 0.0
+        for j in range(n):
+            s += a(j, i) * v[j]
+        out.append(s)
+    return out
+
+
+def mul_atav(v, n):
+    return mul_atv(mul_av(v, n), n)
+
+
+def main():
+    n = N
+    u = [1.0] * n
+    v = u
+    for _ in range(10):
+        v = mul_atav(u, n)
+        u = mul_atav(v, n)
+    vbv = 0.0
+    vv = 0.0
+    for i in range(n):
+        vbv += u[i] * v[i]
+        vv += v[i] * v[i]
+    print("spectral_norm", N, "%.9f" % ((vbv / vv) ** 0.5))
+
+
+main()
