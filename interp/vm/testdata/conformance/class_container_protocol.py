@@ -23,7 +23,7 @@ g[1, 2] = 5; g[0, 0] = 1
 print(g[1, 2], (1, 2) in g, (9, 9) in g, len(g), list(g), list(reversed(g)), bool(g))
 g[0, 0] += 10
 del g[1, 2]
-print(list(g), g[5:6])
+print(list(g), g[5, 6])
 class Seq:
     def __getitem__(self, i):
         if i >= 4:

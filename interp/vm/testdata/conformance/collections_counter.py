@@ -1,0 +1,10 @@
+from collections import Counter
+c = Counter("abracadabra")
+print(c, c["a"], c["z"], c.most_common(2), sorted(c.elements()), len(c))
+c.update("aaz"); c.subtract({"b": 5}); print(c)
+d = Counter(a=3, b=1)
+e = Counter(a=1, b=2)
+print(d + e, d - e, d & e, d | e, +Counter(a=-1, b=2), -Counter(a=-1))
+print(Counter([1, 1, 2]) == Counter({1: 2, 2: 1}), sum(c.values()), list(Counter("bca")))
+print(Counter("the cat the hat".split()).most_common())
+del c["a"]; print("a" in c, c)

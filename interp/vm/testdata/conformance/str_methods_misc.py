@@ -1,0 +1,7 @@
+print("hello".count("l"), "a-b-c".split("-", maxsplit=1), "abc".upper().lower(), "Abc".swapcase(), "tab\tsep".expandtabs(2))
+print("%s" % "x".join("123"), "x".center(5, "-"), "ab".ljust(4, "*"), "3".zfill(3), "hello world".title())
+print("abc".encode(), "ABC".isupper(), "  ".isspace(), "Hello".startswith(("he", "He")), "file.py".endswith((".py", ".txt")))
+print("a,b,,c".split(","), "a b  c".split(" "), " a b ".split(), "abc".split("b"), "aXbXc".split("X", 1))
+print("{} {}".format("a", "b"), "x" * 3, "abc"[::-1], "abc"[1:], "é".upper(), "straße".upper(), "İ".lower())
+print("Hello World".replace("o", "0", 1), "abcabc".rfind("b"), "abcabc".rindex("c"), "  x".lstrip(), "x  ".rstrip() + "|")
+print(str(123), str(1.5), str([1]), str(None), str(b"ab"), str("s"), str(), repr(str()))

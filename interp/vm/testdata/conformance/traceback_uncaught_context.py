@@ -1,0 +1,6 @@
+def cleanup():
+    raise RuntimeError("cleanup failed")
+try:
+    [][1]
+except IndexError:
+    cleanup()

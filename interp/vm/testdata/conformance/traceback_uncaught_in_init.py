@@ -1,0 +1,7 @@
+class Config:
+    def __init__(self, path):
+        self.path = path
+        self.data = self.load()
+    def load(self):
+        return {"path": self.path}[self.path]
+Config("a.ini")
