@@ -44,4 +44,7 @@ for f in $(git grep -l '^func Fuzz' -- '*_test.go' || true); do
 	done
 done
 
+step "kernel integration (jupyter_client, jupyter_kernel_test)"
+tests/kernel/run.sh
+
 step "all tests passed"

@@ -1,16 +1,16 @@
 """Which kernel the Python integration tests talk to, and how to start it.
 
-The interpreter is not linked into `bytepy kernel` yet, so the protocol
-tests run against the fake engine (kernel/internal/fakekernel), which
-understands exactly the Python snippets these tests send. Switching every
-test to the real engine is this one line (or BYTEPY_TEST_ENGINE=real):
+The tests run against the real `bytepy kernel` (the VM and the magics
+shell, package engine). BYTEPY_TEST_ENGINE=fake runs them against the fake
+engine (kernel/internal/fakekernel) instead, which understands exactly the
+Python snippets these tests send: useful to test the protocol layer alone.
 """
 import json
 import os
 import subprocess
 import tempfile
 
-ENGINE = os.environ.get("BYTEPY_TEST_ENGINE", "fake")
+ENGINE = os.environ.get("BYTEPY_TEST_ENGINE", "real")
 
 REPO = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 

@@ -3,8 +3,8 @@
 # Debian's Jupyter packages (installed here when missing): the official
 # jupyter_kernel_test suite, protocol behaviour, and hostile input.
 #
-#   tests/kernel/run.sh                    all of them, fake engine
-#   BYTEPY_TEST_ENGINE=real tests/kernel/run.sh   against `bytepy kernel`
+#   tests/kernel/run.sh                    all of them, against `bytepy kernel`
+#   BYTEPY_TEST_ENGINE=fake tests/kernel/run.sh   the protocol layer, fake engine
 #   tests/kernel/run.sh test_security      one module (unittest names)
 #
 # Kernel logs go to stderr at BYTEPY_LOG (default error).

@@ -4,5 +4,9 @@ package all
 
 import (
 	// Each import registers its modules in an init function.
-	_ "github.com/bytepy/bytepy/interp/vm"
+	_ "github.com/bytepy/bytepy/interp/lib/copy"
+	_ "github.com/bytepy/bytepy/interp/lib/dis"
+	_ "github.com/bytepy/bytepy/interp/lib/keyword"
+	_ "github.com/bytepy/bytepy/interp/lib/string"
+	_ "github.com/bytepy/bytepy/interp/lib/time"
 )
