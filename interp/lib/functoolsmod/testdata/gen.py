@@ -5,7 +5,7 @@ import glob, os, subprocess, sys
 
 here = os.path.dirname(os.path.abspath(__file__))
 for f in sorted(glob.glob(os.path.join(here, '*.py'))):
-    if os.path.basename(f) == 'gen.py':
+    if os.path.basename(f) == 'gen.py' or os.path.basename(f).startswith('gen_'):
         continue
     p = subprocess.run([sys.executable, os.path.basename(f)], cwd=here,
                        stdout=subprocess.PIPE, stderr=subprocess.PIPE)

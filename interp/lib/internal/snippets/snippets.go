@@ -1,6 +1,6 @@
-// Package snippets runs the golden Python snippets of the numeric and
-// functional stdlib modules (math, cmath, operator, functools, heapq,
-// bisect). Each package keeps testdata/*.py programs and, next to each, a
+// Package snippets runs the golden Python snippets of the stdlib module
+// packages under interp/lib. Each package keeps testdata/*.py programs
+// (gen.py and gen_*.py are generators, not snippets) and, next to each, a
 // .out file made by testdata/gen.py under CPython 3.7: the program's
 // stdout, then, if it raised, one line "!! " + the exception's last
 // traceback line. Run reproduces that text with bytepy so the test can
@@ -44,6 +44,25 @@ func Run(name string, src []byte) string {
 	return out.String()
 }
 
+// Bench runs src b.N times in one interpreter (compiled once), for
+// benchmarks of the modules' hot paths.
+func Bench(b *testing.B, src string) {
+	co, err := compile.Compile([]byte(src), "<bench>", "exec", 0, -1)
+	if err != nil {
+		b.Fatal(err)
+	}
+	it := vm.New()
+	var out bytes.Buffer
+	it.Stdout, it.Stderr = &out, &out
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		m := it.NewModule("__main__")
+		if _, err := it.RunCode(co, m.Dict); err != nil {
+			b.Fatal(vm.FormatException(err))
+		}
+	}
+}
+
 // oracleRun is Run's format produced by CPython itself.
 func oracleRun(t *testing.T, file string) string {
 	cmd := exec.Command(Oracle, file)
@@ -63,18 +82,30 @@ func lastLine(s string) string {
 	return s
 }
 
-// Check runs every testdata/*.py of the calling package against its .out
-// golden, and against the oracle when it exists.
-func Check(t *testing.T) {
+// Check runs every testdata/*.py (but the gen.py/gen_*.py generators) of the
+// calling package against its .out golden, and against the oracle when it
+// exists. An optional map names snippets (without .py) that cannot pass in
+// this build, with the reason; Check(t) and Check(t, nil) both skip none.
+func Check(t *testing.T, skips ...map[string]string) {
+	skip := map[string]string{}
+	for _, m := range skips {
+		for k, v := range m {
+			skip[k] = v
+		}
+	}
 	files, _ := filepath.Glob("testdata/*.py")
 	_, oracleErr := os.Stat(Oracle)
 	n := 0
 	for _, f := range files {
-		if filepath.Base(f) == "gen.py" {
+		if b := filepath.Base(f); b == "gen.py" || strings.HasPrefix(b, "gen_") {
 			continue
 		}
 		n++
-		t.Run(strings.TrimSuffix(filepath.Base(f), ".py"), func(t *testing.T) {
+		name := strings.TrimSuffix(filepath.Base(f), ".py")
+		t.Run(name, func(t *testing.T) {
+			if why, ok := skip[name]; ok {
+				t.Skip(why)
+			}
 			src, err := os.ReadFile(f)
 			if err != nil {
 				t.Fatal(err)
