@@ -4,15 +4,19 @@ package all
 
 import (
 	// Each import registers its modules in an init function.
+	_ "github.com/bytepy/bytepy/interp/lib/ast"
 	_ "github.com/bytepy/bytepy/interp/lib/bisectmod"
 	_ "github.com/bytepy/bytepy/interp/lib/cmathmod"
 	_ "github.com/bytepy/bytepy/interp/lib/copy"
 	_ "github.com/bytepy/bytepy/interp/lib/dis"
 	_ "github.com/bytepy/bytepy/interp/lib/functoolsmod"
 	_ "github.com/bytepy/bytepy/interp/lib/heapqmod"
+	_ "github.com/bytepy/bytepy/interp/lib/json"
 	_ "github.com/bytepy/bytepy/interp/lib/keyword"
 	_ "github.com/bytepy/bytepy/interp/lib/mathmod"
 	_ "github.com/bytepy/bytepy/interp/lib/operatormod"
+	_ "github.com/bytepy/bytepy/interp/lib/random"
 	_ "github.com/bytepy/bytepy/interp/lib/string"
 	_ "github.com/bytepy/bytepy/interp/lib/time"
+	_ "github.com/bytepy/bytepy/interp/lib/timeit"
 )
