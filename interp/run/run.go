@@ -12,6 +12,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"time"
 
 	"github.com/bytepy/bytepy/interp/compile"
 	_ "github.com/bytepy/bytepy/interp/lib/all"
@@ -32,6 +33,10 @@ type Options struct {
 	Stderr  io.Writer // nil: os.Stderr
 	Signals bool      // SIGINT raises KeyboardInterrupt in the program
 	File    bool      // src was read from a file: syntax errors as python3.7 FILE reports them
+
+	// Deadline, when set, interrupts the program (KeyboardInterrupt, again
+	// and again until it stops) once it has run this long.
+	Deadline time.Duration
 }
 
 // Main compiles and runs src as the __main__ module and returns the exit
@@ -75,6 +80,26 @@ func Main(src []byte, filename string, o Options) int {
 		go func() {
 			for range sig {
 				it.Interrupt()
+			}
+		}()
+	}
+
+	if o.Deadline > 0 {
+		done := make(chan struct{})
+		defer close(done)
+		go func() {
+			select {
+			case <-done:
+				return
+			case <-time.After(o.Deadline):
+			}
+			for {
+				it.Interrupt()
+				select {
+				case <-done:
+					return
+				case <-time.After(5 * time.Millisecond):
+				}
 			}
 		}()
 	}
