@@ -6,6 +6,7 @@ import (
 
 	"github.com/bytepy/bytepy/interp/py"
 	"github.com/bytepy/bytepy/kernel"
+	"github.com/bytepy/bytepy/magics/pretty"
 )
 
 // displayHook is sys.displayhook for a cell's expression statements: the
@@ -68,10 +69,10 @@ var reprMethods = []struct{ method, mime string }{
 	{"_repr_pdf_", "application/pdf"},
 }
 
-// mimeBundle is IPython's DisplayFormatter.format: text/plain is repr()
-// (floats follow %precision), and every _repr_*_ method the object's
-// type defines adds its MIME type unless it returns None. A method may
-// return (data, metadata).
+// mimeBundle is IPython's DisplayFormatter.format: text/plain is the
+// pretty printer's (floats follow %precision), and every _repr_*_ method
+// the object's type defines adds its MIME type unless it returns None. A
+// method may return (data, metadata).
 func (e *Engine) mimeBundle(t *py.Thread, v py.Value) (kernel.MimeBundle, kernel.MimeBundle, *py.Exception) {
 	data := kernel.MimeBundle{}
 	md := kernel.MimeBundle{}
@@ -145,21 +146,10 @@ func (e *Engine) mimeBundle(t *py.Thread, v py.Value) (kernel.MimeBundle, kernel
 	return data, md, nil
 }
 
-// plainText is the text/plain form: repr, with %precision for floats,
-// and classes named as IPython's pretty printer names them ("code",
-// "__main__.C") unless their metaclass has a repr of its own.
+// plainText is the text/plain form: IPython's pretty printer at 79
+// columns, with floats in the %precision format.
 func (e *Engine) plainText(t *py.Thread, v py.Value) (string, *py.Exception) {
-	if v.IsFloat() && e.sh.Precision != "" {
-		return py.PercentFormat(t, e.sh.Precision, v)
-	}
-	if v.Type() == py.TypeType {
-		typ := py.AsType(v)
-		if typ.Module == "builtins" || typ.Module == "" {
-			return typ.Qualname, nil
-		}
-		return typ.Module + "." + typ.Qualname, nil
-	}
-	return py.Repr(t, v)
+	return pretty.Format(t, v, pretty.Options{MaxWidth: 79, MaxSeqLength: pretty.MaxSeqLength, FloatFormat: e.sh.Precision})
 }
 
 // toJSON converts a Python value made of dicts, lists, strs, numbers,

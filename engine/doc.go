@@ -29,8 +29,8 @@
 //
 // sys.stdout and sys.stderr write to the current cell's Output as text is
 // produced (the kernel batches it); the display hook turns a value into a
-// MIME bundle (text/plain is repr; _repr_html_ and friends add theirs) and
-// records it in Out, _, __, ___ and _N as IPython does; an uncaught
+// MIME bundle (text/plain from IPython's pretty printer, magics/pretty;
+// _repr_html_ and friends add theirs) and records it in Out, _, __, ___ and _N as IPython does; an uncaught
 // exception becomes one kernel.Error with an IPython-style coloured
 // traceback (tb.go). A UsageError is one line, as in IPython.
 //

@@ -110,7 +110,8 @@ func TestDisplayHookVariables(t *testing.T) {
 	s.ok("print('no value')") // 3
 	s.ok("30")                // 4
 	r := s.ok("(_, __, ___, _1, _4, Out[2], sorted(Out), _i1, In[3], _i, len(In))")
-	want := `result: (30, 20, 10, 10, 30, 20, [1, 2, 4], '10\n', "print('no value')\n", '(_, __, ___, _1, _4, Out[2], sorted(Out), _i1, In[3], _i, len(In))\n', 6)`
+	// Wider than 79 columns, so IPython's pretty printer puts one item a line.
+	want := "result: (30,\n 20,\n 10,\n 10,\n 30,\n 20,\n [1, 2, 4],\n '10\\n',\n \"print('no value')\\n\",\n '(_, __, ___, _1, _4, Out[2], sorted(Out), _i1, In[3], _i, len(In))\\n',\n 6)"
 	if r.events[0] != want {
 		t.Errorf("got  %s\nwant %s", r.events[0], want)
 	}
