@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # test.sh — every bytepy test, from a fresh clone. Installs what the tests
 # need when it is missing, then runs: gofmt, go vet, go test (unit, golden
-# and live-oracle tests), and a short run of every fuzz target.
+# and live-oracle tests), a short run of every fuzz target, the kernel
+# integration tests and every notebook run through nbconvert.
 #
 #   ./test.sh            everything
 #   FUZZTIME=2m ./test.sh  longer fuzzing
@@ -46,5 +47,8 @@ done
 
 step "kernel integration (jupyter_client, jupyter_kernel_test)"
 tests/kernel/run.sh
+
+step "notebooks (nbconvert --execute under bytepy)"
+tests/notebooks/run.sh
 
 step "all tests passed"

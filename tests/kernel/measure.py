@@ -91,6 +91,11 @@ def measure(name, runs, print_code):
         "", runs, statistics.median(reply_times) * 1000, pct(reply_times, 99),
         statistics.median(idle_times) * 1000, pct(idle_times, 99)))
     print("%-22s 1,000,000 printed lines: %d lines in %d stream messages, %.2f s" % ("", lines, msgs, million))
+    # The same numbers for callers that tabulate them (bench/kernel).
+    return {"first_reply_ms": first * 1000, "ready_ms": ready * 1000, "rss_mib": rss / 1024,
+            "reply_median_ms": statistics.median(reply_times) * 1000, "reply_p99_ms": pct(reply_times, 99),
+            "idle_median_ms": statistics.median(idle_times) * 1000, "idle_p99_ms": pct(idle_times, 99),
+            "lines": lines, "stream_msgs": msgs, "million_s": million}
 
 
 def main():
