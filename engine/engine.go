@@ -78,6 +78,7 @@ func New() *Engine {
 	e.vi = &vmInterp{e: e}
 	e.sh = magics.NewShell(e.vi)
 	e.sh.History = historyOf{e}
+	e.sh.Registry.LinkNative(e.nativeMagic, nativeArgs.Doc())
 	e.sh.Inspector = e.pinfo
 	e.sh.Page = func(text string) {
 		e.payloads = append(e.payloads, map[string]any{"source": "page", "data": map[string]any{"text/plain": text}, "start": 0})
