@@ -24,7 +24,7 @@ func BenchmarkTimeitAgreesWithModule(b *testing.B) {
 		}
 		return r.stdout()
 	}
-	run(simpleLoop)
+	run("def simple_loop():\n    acc = 0\n    for i in range(1000):\n        acc += i\n    return acc\n")
 	for i := 0; i < b.N; i++ {
 		out := run("_r = %timeit -o -q simple_loop()\n" +
 			"import timeit\n" +

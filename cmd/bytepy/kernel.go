@@ -1,6 +1,13 @@
 package main
 
 import (
+	"fmt"
+	"os"
+	"os/signal"
+	"runtime"
+	"runtime/pprof"
+	"syscall"
+
 	"github.com/bytepy/bytepy/engine"
 	"github.com/bytepy/bytepy/kernel"
 )
@@ -17,5 +24,37 @@ func init() {
 }
 
 func cmdKernel(args []string) int {
+	debugStatsOnSIGUSR1()
 	return kernel.Main(args, newEngine, Version)
+}
+
+// debugStatsOnSIGUSR1 lets a soak test (tests/kernel/soak.py) watch the
+// kernel for leaks without touching the Jupyter protocol: each SIGUSR1
+// collects garbage and writes one line of goroutine and heap counts to
+// stderr, and, when BYTEPY_HEAP_PROFILE names a path, a heap profile to
+// PATH.N (N counting signals) for `go tool pprof -diff_base`. Its goroutine
+// is counted in the line, a constant one.
+func debugStatsOnSIGUSR1() {
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, syscall.SIGUSR1)
+	go func() {
+		for n := 1; ; n++ {
+			<-sigs
+			runtime.GC()
+			var m runtime.MemStats
+			runtime.ReadMemStats(&m)
+			prof := ""
+			if base := os.Getenv("BYTEPY_HEAP_PROFILE"); base != "" {
+				prof = fmt.Sprintf("%s.%d", base, n)
+				if f, err := os.Create(prof); err == nil {
+					pprof.Lookup("heap").WriteTo(f, 0)
+					f.Close()
+				} else {
+					prof = err.Error()
+				}
+			}
+			fmt.Fprintf(os.Stderr, "bytepy-debug-stats n=%d goroutines=%d heap_alloc=%d heap_inuse=%d heap_objects=%d heap_sys=%d heap_idle=%d heap_released=%d stack_inuse=%d sys=%d total_alloc=%d num_gc=%d profile=%q\n",
+				n, runtime.NumGoroutine(), m.HeapAlloc, m.HeapInuse, m.HeapObjects, m.HeapSys, m.HeapIdle, m.HeapReleased, m.StackInuse, m.Sys, m.TotalAlloc, m.NumGC, prof)
+		}
+	}()
 }
