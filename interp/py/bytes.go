@@ -30,7 +30,7 @@ func NewBytes(b []byte) Value {
 
 // BytesOf returns the contents of a bytes or bytearray value.
 func bytesOf(v Value) ([]byte, bool) {
-	if v.Type() == BytesType || v.Type() == ByteArrayType {
+	if v.Type() == BytesType || v.Type() == ByteArrayType || v.Type().boxKind == boxBytes {
 		return (*Bytes)(v.p).b, true
 	}
 	return nil, false
@@ -167,7 +167,15 @@ func initBytes() {
 		}
 		initType(typ, ObjectType)
 		addMethod(typ, "decode", func(t *Thread, a []Value, kw []string) (Value, *Exception) {
-			return NewStr(string((*Bytes)(a[0].p).b)), nil
+			enc, errs, err := codecArgs("decode", a[1:], kw)
+			if err != nil {
+				return Null, err
+			}
+			s, err := decodeBytes((*Bytes)(a[0].p).b, enc, errs)
+			if err != nil {
+				return Null, err
+			}
+			return NewStr(s), nil
 		})
 		addMethod(typ, "hex", func(t *Thread, a []Value, kw []string) (Value, *Exception) {
 			return NewStr(hex.EncodeToString((*Bytes)(a[0].p).b)), nil

@@ -3,6 +3,7 @@ package py
 import (
 	"fmt"
 	"unsafe"
+	"weak"
 )
 
 // Interned dunder names for the user-class slots.
@@ -117,7 +118,7 @@ func installUserSlots(typ *Type) {
 	typ.Repr = func(t *Thread, v Value) (string, *Exception) {
 		f := userLookup(v.Type(), dRepr)
 		if f.IsNull() {
-			return solidBase(v.Type()).Repr(t, v)
+			return solidBase(v.Type()).Repr(t, Unbox(v))
 		}
 		r, err := callDunder(t, f, v)
 		if err != nil {
@@ -133,7 +134,7 @@ func installUserSlots(typ *Type) {
 		if f.IsNull() {
 			sb := solidBase(v.Type())
 			if sb.Str != nil && sb != ObjectType {
-				return sb.Str(t, v)
+				return sb.Str(t, Unbox(v))
 			}
 			return Repr(t, v)
 		}
@@ -153,7 +154,7 @@ func installUserSlots(typ *Type) {
 			if h == nil {
 				return 0, Errorf(TypeErrorType, "unhashable type: '%s'", TypeName(v))
 			}
-			return h(t, v)
+			return h(t, Unbox(v))
 		}
 		if f.IsNone() {
 			return 0, Errorf(TypeErrorType, "unhashable type: '%s'", TypeName(v))
@@ -182,7 +183,7 @@ func installUserSlots(typ *Type) {
 				}
 			}
 			if c := solidBase(a.Type()).Compare; c != nil {
-				return c(t, a, b, op)
+				return c(t, Unbox(a), Unbox(b), op)
 			}
 			return NotImplemented, nil
 		}
@@ -208,10 +209,10 @@ func installUserSlots(typ *Type) {
 		}
 		sb := solidBase(v.Type())
 		if sb.Bool != nil {
-			return sb.Bool(t, v)
+			return sb.Bool(t, Unbox(v))
 		}
 		if sb.Len != nil {
-			n, err := sb.Len(t, v)
+			n, err := sb.Len(t, Unbox(v))
 			return n > 0, err
 		}
 		return true, nil
@@ -220,7 +221,7 @@ func installUserSlots(typ *Type) {
 		f := userLookup(v.Type(), dLen)
 		if f.IsNull() {
 			if l := solidBase(v.Type()).Len; l != nil {
-				return l(t, v)
+				return l(t, Unbox(v))
 			}
 			return 0, Errorf(TypeErrorType, "object of type '%s' has no len()", TypeName(v))
 		}
@@ -306,7 +307,7 @@ func installUserSlots(typ *Type) {
 		f := userLookup(v.Type(), dIter)
 		if f.IsNull() {
 			if it := solidBase(v.Type()).Iter; it != nil {
-				return it(t, v)
+				return it(t, Unbox(v))
 			}
 			if !userLookup(v.Type(), dGetitem).IsNull() {
 				return NewSeqIter(v), nil
@@ -339,7 +340,7 @@ func installUserSlots(typ *Type) {
 		f := userLookup(v.Type(), dGetitem)
 		if f.IsNull() {
 			if g := solidBase(v.Type()).GetItem; g != nil {
-				return g(t, v, k)
+				return g(t, Unbox(v), k)
 			}
 			return Null, Errorf(TypeErrorType, "'%s' object is not subscriptable", TypeName(v))
 		}
@@ -372,7 +373,7 @@ func installUserSlots(typ *Type) {
 		f := userLookup(v.Type(), dContains)
 		if f.IsNull() {
 			if c := solidBase(v.Type()).Contains; c != nil {
-				return c(t, v, k)
+				return c(t, Unbox(v), k)
 			}
 			it, err := Iter(t, v)
 			if err != nil {
@@ -406,7 +407,7 @@ func installUserSlots(typ *Type) {
 						return r, err
 					}
 				} else if sf := solidBase(a.Type()).Binary[op]; sf != nil {
-					r, err := sf(t, a, b)
+					r, err := sf(t, Unbox(a), Unbox(b))
 					if err != nil || !r.IsNotImplemented() {
 						return r, err
 					}
@@ -417,7 +418,7 @@ func installUserSlots(typ *Type) {
 					return callDunder(t, f, b, a)
 				}
 				if sf := solidBase(b.Type()).Binary[op]; sf != nil && !a.Type().User {
-					return sf(t, a, b)
+					return sf(t, a, Unbox(b))
 				}
 			}
 			return NotImplemented, nil
@@ -427,7 +428,7 @@ func installUserSlots(typ *Type) {
 				return callDunder(t, f, a, b)
 			}
 			if sf := solidBase(a.Type()).Inplace[op]; sf != nil {
-				return sf(t, a, b)
+				return sf(t, Unbox(a), Unbox(b))
 			}
 			return NotImplemented, nil
 		}
@@ -438,7 +439,7 @@ func installUserSlots(typ *Type) {
 			f := userLookup(v.Type(), nameS)
 			if f.IsNull() {
 				if baseSlot != nil {
-					return baseSlot(t, v)
+					return baseSlot(t, Unbox(v))
 				}
 				switch name {
 				case "__neg__":
@@ -477,7 +478,8 @@ func installUserSlots(typ *Type) {
 		typ.ToFloat = nil
 	}
 	if userLookup(typ, dGet).IsNull() {
-		typ.DescrGet = nil
+		// a subclass of property, classmethod, ... keeps its base's
+		typ.DescrGet = sb.DescrGet
 	} else {
 		typ.DescrGet = func(t *Thread, descr, obj Value, owner *Type) (Value, *Exception) {
 			o := obj
@@ -492,7 +494,7 @@ func installUserSlots(typ *Type) {
 		}
 	}
 	if userLookup(typ, dSet).IsNull() && userLookup(typ, dDelete).IsNull() {
-		typ.DescrSet = nil
+		typ.DescrSet = sb.DescrSet
 	} else {
 		typ.DescrSet = func(t *Thread, descr, obj, val Value) *Exception {
 			var err *Exception
@@ -613,7 +615,11 @@ func NewClass(t *Thread, meta *Type, name string, bases []*Type, dict *Dict) (*T
 			typ.Dict.SetStr(n, classMethodOf(f))
 		}
 	}
+	for _, b := range bases {
+		b.subclasses = append(b.subclasses, weak.Make(typ))
+	}
 	typ.Alloc = solidBase(typ).Alloc
+	setupBoxedClass(typ)
 	installUserSlots(typ)
 	// __set_name__ and __init_subclass__
 	var setErr *Exception
@@ -667,6 +673,14 @@ func initSuper() {
 	s := SuperType
 	s.GetAttr = func(t *Thread, v Value, name *Str) (Value, *Exception) {
 		sp := (*Super)(v.p)
+		switch name.s {
+		case "__thisclass__":
+			return sp.Typ.V(), nil
+		case "__self__":
+			return sp.Obj, nil
+		case "__self_class__":
+			return sp.ObjType.V(), nil
+		}
 		if name.s != "__class__" {
 			mro := sp.ObjType.MRO
 			i := 0
@@ -811,7 +825,9 @@ func initTypeType() {
 		var bases []*Type
 		for _, b := range AsTuple(pos[1]) {
 			if !IsType(b) {
-				return Null, NewTypeError("bases must be types")
+				// CPython reaches the metaclass check first: type(b) is
+				// not a subclass of type
+				return Null, NewTypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
 			}
 			bases = append(bases, AsType(b))
 		}
@@ -863,10 +879,21 @@ func initTypeType() {
 	})
 	get("__dict__", func(typ *Type) Value { return typ.Dict.Copy().V() })
 	get("__doc__", func(typ *Type) Value {
+		if !typ.User && !typ.Doc.IsNull() {
+			// a built-in type whose __doc__ slot describes its instances'
+			// attribute (function, type) keeps its own text here
+			return typ.Doc
+		}
 		if d, ok := typ.Dict.GetStr("__doc__"); ok {
+			if d.Type() == GetSetType {
+				return None
+			}
 			return d
 		}
 		return None
+	})
+	addMethod(tt, "__call__", func(t *Thread, a []Value, kw []string) (Value, *Exception) {
+		return typeCall(t, a[0], a[1:], kw)
 	})
 	addMethod(tt, "mro", func(t *Thread, a []Value, kw []string) (Value, *Exception) {
 		typ := AsType(a[0])
@@ -877,7 +904,17 @@ func initTypeType() {
 		return NewList(out), nil
 	})
 	addMethod(tt, "__subclasses__", func(t *Thread, a []Value, kw []string) (Value, *Exception) {
-		return NewList(nil), nil
+		typ := AsType(a[0])
+		var out []Value
+		live := typ.subclasses[:0]
+		for _, w := range typ.subclasses {
+			if c := w.Value(); c != nil {
+				out = append(out, c.V())
+				live = append(live, w)
+			}
+		}
+		typ.subclasses = live
+		return NewList(out), nil
 	})
 	addMethod(tt, "__instancecheck__", func(t *Thread, a []Value, kw []string) (Value, *Exception) {
 		return MakeBool(a[1].Type().IsSubtype(AsType(a[0]))), nil

@@ -644,7 +644,10 @@ func initDict() {
 	dm("items", view(2))
 	dm("update", nil)
 	dm("get", func(t *Thread, d *Dict, a []Value) (Value, *Exception) {
-		if len(a) < 1 || len(a) > 2 {
+		if len(a) < 1 {
+			return Null, Errorf(TypeErrorType, "get expected at least 1 arguments, got %d", len(a))
+		}
+		if len(a) > 2 {
 			return Null, Errorf(TypeErrorType, "get expected at most 2 arguments, got %d", len(a))
 		}
 		v, ok, err := d.GetItem(t, a[0])

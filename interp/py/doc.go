@@ -28,6 +28,15 @@
 // The zero Value (p == nil) is NULL: an empty local slot, a missing
 // result. It never reaches Python code.
 //
+// # Subclasses of immutable built-ins
+//
+// An instance of `class P(tuple)` or `class I(int)` is a heap object of
+// its own carrying the class and a __dict__ (subclass.go): str, tuple and
+// bytes subclasses begin with the base's struct, so StrOf and AsTuple
+// read them directly; int, float and complex ones box the plain value.
+// Built-in slots and methods always receive the plain value (Unbox), so
+// arithmetic on them returns the base type, as in CPython.
+//
 // # Errors
 //
 // Operations return (Value, *Exception). A Python exception is a Go value

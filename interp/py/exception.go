@@ -26,6 +26,7 @@ type Traceback struct {
 	Code  *code.Code
 	Line  int
 	Lasti int
+	Frame *FrameObj // nil when the VM did not record it
 }
 
 // TracebackType is the type of traceback objects.
@@ -439,4 +440,184 @@ func lastSlash(s string) int {
 		}
 	}
 	return -1
+}
+
+// osErrorByErrno is the OSError subclass CPython picks for an errno
+// (Linux numbering) when OSError itself is called.
+var osErrorByErrno = map[int64]**Type{
+	1: &PermissionErrorType, 2: &FileNotFoundErrorType, 4: &InterruptedErrorType,
+	13: &PermissionErrorType, 17: &FileExistsErrorType, 20: &NotADirectoryErrorType,
+	21: &IsADirectoryErrorType, 32: &BrokenPipeErrorType, 108: &BrokenPipeErrorType, 110: &TimeoutErrorType,
+}
+
+var osErrorByErrnoName = map[int64]string{
+	3: "ProcessLookupError", 10: "ChildProcessError", 11: "BlockingIOError", 103: "ConnectionAbortedError",
+	104: "ConnectionResetError", 111: "ConnectionRefusedError", 114: "BlockingIOError", 115: "BlockingIOError",
+}
+
+// osErrorSetup fills errno, strerror and filename from OSError's
+// arguments; with a filename, args keeps only (errno, strerror).
+func osErrorSetup(e *Exception, args []Value) {
+	if e.Dict == nil {
+		e.Dict = NewDict()
+	}
+	errno, strerror, filename := None, None, None
+	if len(args) >= 2 && len(args) <= 5 {
+		errno, strerror = args[0], args[1]
+		if len(args) >= 3 {
+			filename = args[2]
+			e.Args = NewTuple([]Value{args[0], args[1]})
+		}
+	}
+	e.Dict.SetStr("errno", errno)
+	e.Dict.SetStr("strerror", strerror)
+	e.Dict.SetStr("filename", filename)
+	e.Dict.SetStr("filename2", None)
+}
+
+func initOSError() {
+	o := OSErrorType
+	base := o.New
+	o.New = func(t *Thread, typ *Type, args []Value, kw []string) (Value, *Exception) {
+		pos := args[:len(args)-len(kw)]
+		if typ == OSErrorType && len(pos) >= 2 && pos[0].IsInt() {
+			if p := osErrorByErrno[pos[0].Int()]; p != nil {
+				typ = *p
+			} else if n := osErrorByErrnoName[pos[0].Int()]; n != "" {
+				for _, x := range ExceptionTypes {
+					if x.Name == n {
+						typ = x
+					}
+				}
+			}
+		}
+		v, err := base(t, typ, args, kw)
+		if err != nil {
+			return v, err
+		}
+		osErrorSetup(AsException(v), pos)
+		return v, nil
+	}
+	o.Init = func(t *Thread, self Value, args []Value, kw []string) *Exception {
+		if len(kw) > 0 {
+			return NewTypeError(self.Type().Name + " does not take keyword arguments")
+		}
+		e := AsException(self)
+		e.Args = NewTuple(append([]Value(nil), args...))
+		osErrorSetup(e, args)
+		return nil
+	}
+	for _, x := range ExceptionTypes {
+		if x != o && x.IsSubtype(o) {
+			x.New, x.Init = o.New, o.Init
+		}
+	}
+}
+
+// initExceptionAttrs gives SyntaxError, ImportError and the Unicode
+// errors the attributes their constructors fill in.
+func initExceptionAttrs() {
+	set := func(e *Exception, names []string, vals []Value) {
+		if e.Dict == nil {
+			e.Dict = NewDict()
+		}
+		for i, n := range names {
+			v := None
+			if i < len(vals) {
+				v = vals[i]
+			}
+			e.Dict.SetStr(n, v)
+		}
+	}
+	syn := func(t *Thread, self Value, args []Value, kw []string) *Exception {
+		if len(kw) > 0 {
+			return NewTypeError(self.Type().Name + " does not take keyword arguments")
+		}
+		e := AsException(self)
+		e.Args = NewTuple(append([]Value(nil), args...))
+		var vals []Value
+		if len(args) >= 1 {
+			vals = append(vals, args[0])
+		}
+		if len(args) == 2 {
+			if !IsTuple(args[1]) || len(AsTuple(args[1])) != 4 {
+				return Errorf(IndexErrorType, "tuple index out of range")
+			}
+			vals = append(vals, AsTuple(args[1])...)
+		}
+		set(e, []string{"msg", "filename", "lineno", "offset", "text"}, vals)
+		e.Dict.SetStr("print_file_and_line", None)
+		return nil
+	}
+	for _, x := range ExceptionTypes {
+		if x.IsSubtype(SyntaxErrorType) {
+			x.Init = syn
+		}
+	}
+	imp := func(t *Thread, self Value, args []Value, kw []string) *Exception {
+		pos := args[:len(args)-len(kw)]
+		e := AsException(self)
+		e.Args = NewTuple(append([]Value(nil), pos...))
+		var msg Value = None
+		if len(pos) == 1 {
+			msg = pos[0]
+		}
+		set(e, []string{"msg", "name", "path"}, []Value{msg})
+		for i, k := range kw {
+			if k != "name" && k != "path" {
+				return Errorf(TypeErrorType, "'%s' is an invalid keyword argument for %s()", k, self.Type().Name)
+			}
+			e.Dict.SetStr(k, args[len(pos)+i])
+		}
+		return nil
+	}
+	for _, x := range ExceptionTypes {
+		if x.IsSubtype(ImportErrorType) {
+			x.Init = imp
+			x.New = func(t *Thread, typ *Type, args []Value, kw []string) (Value, *Exception) {
+				v := typ.Alloc(typ)
+				AsException(v).Args = NewTuple(append([]Value(nil), args[:len(args)-len(kw)]...))
+				return v, nil
+			}
+		}
+	}
+	uni := func(names []string) func(t *Thread, self Value, args []Value, kw []string) *Exception {
+		return func(t *Thread, self Value, args []Value, kw []string) *Exception {
+			e := AsException(self)
+			e.Args = NewTuple(append([]Value(nil), args...))
+			if len(args) == len(names) {
+				set(e, names, args)
+			}
+			return nil
+		}
+	}
+	UnicodeDecodeErrorType.Init = uni([]string{"encoding", "object", "start", "end", "reason"})
+	UnicodeEncodeErrorType.Init = uni([]string{"encoding", "object", "start", "end", "reason"})
+	unicodeStr := func(verb string) func(t *Thread, v Value) (string, *Exception) {
+		return func(t *Thread, v Value) (string, *Exception) {
+			e := AsException(v)
+			if e.Dict == nil || len(e.ArgsSlice()) != 5 {
+				return excStr(t, v)
+			}
+			enc, _ := e.Dict.GetStr("encoding")
+			obj, _ := e.Dict.GetStr("object")
+			st, _ := e.Dict.GetStr("start")
+			end, _ := e.Dict.GetStr("end")
+			reason, _ := e.Dict.GetStr("reason")
+			es, _ := Str_(t, enc)
+			rs, _ := Str_(t, reason)
+			if !st.IsInt() || !end.IsInt() {
+				return excStr(t, v)
+			}
+			i := int(st.Int())
+			if b, ok := bytesOf(obj); ok && verb == "decode" && i >= 0 && i < len(b) {
+				if end.Int() == st.Int()+1 {
+					return fmt.Sprintf("'%s' codec can't decode byte 0x%02x in position %d: %s", es, b[i], i, rs), nil
+				}
+				return fmt.Sprintf("'%s' codec can't decode bytes in position %d-%d: %s", es, i, end.Int()-1, rs), nil
+			}
+			return excStr(t, v)
+		}
+	}
+	UnicodeDecodeErrorType.Str = unicodeStr("decode")
 }

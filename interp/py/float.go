@@ -342,6 +342,19 @@ func initFloat() {
 		return NewTuple([]Value{MakeBigInt(new(big.Int).Set(r.Num())), MakeBigInt(new(big.Int).Set(r.Denom()))}), nil
 	})
 	addMethod(t, "conjugate", func(t *Thread, a []Value, kw []string) (Value, *Exception) { return a[0], nil })
+	addClassMethod(t, "fromhex", func(t *Thread, a []Value, kw []string) (Value, *Exception) {
+		if len(a) != 2 || !IsStr(a[1]) {
+			return Null, NewTypeError("fromhex() argument must be str")
+		}
+		f, err := floatFromHex(StrOf(a[1]))
+		if err != nil {
+			return Null, err
+		}
+		if cls := AsType(a[0]); cls != FloatType {
+			return Call(t, cls.V(), []Value{MakeFloat(f)}, nil)
+		}
+		return MakeFloat(f), nil
+	})
 	addMethod(t, "hex", func(t *Thread, a []Value, kw []string) (Value, *Exception) {
 		return NewStr(floatHex(a[0].Float())), nil
 	})
@@ -407,6 +420,10 @@ func initFloat() {
 			if y == 0 {
 				return MakeComplex(1), nil
 			}
+			if n := real(y); imag(y) == 0 && n == math.Trunc(n) && math.Abs(n) <= 100 {
+				// small integer powers multiply out, as CPython's c_powi
+				return MakeComplex(complexPowInt(x, int(n))), nil
+			}
 			return MakeComplex(cmplx.Pow(x, y)), nil
 		}
 	}
@@ -419,6 +436,18 @@ func initFloat() {
 			return Null, err
 		}
 		var re, im complex128
+		if !a[0].IsNull() && a[0].Type() != ComplexType && !IsStr(a[0]) {
+			if f := a[0].Type().LookupS("__complex__"); !f.IsNull() {
+				r, err := callDunder(t, f, a[0])
+				if err != nil {
+					return Null, err
+				}
+				if !r.Type().IsSubtype(ComplexType) {
+					return Null, Errorf(TypeErrorType, "__complex__ should return a complex object")
+				}
+				a[0] = Unbox(r)
+			}
+		}
 		if !a[0].IsNull() {
 			if z, ok := toComplex(a[0]); ok {
 				re = z
@@ -466,7 +495,7 @@ func toComplex(v Value) (complex128, bool) {
 	return complex(f, 0), true
 }
 
-// floatHex is float.hex(): 0x1.<13 hex digits, trailing zeros dropped>p<exp>.
+// floatHex is float.hex(): 0x1.<13 hex digits>p<exp>.
 func floatHex(f float64) string {
 	switch {
 	case math.IsInf(f, 1):
@@ -494,14 +523,73 @@ func floatHex(f float64) string {
 	} else {
 		exp -= 1023
 	}
-	digits := strconv.FormatUint(mant+1<<52, 16)[1:]
-	digits = strings.TrimRight(digits, "0")
-	if digits == "" {
-		digits = "0"
-	}
+	digits := strconv.FormatUint(mant+1<<52, 16)[1:] // all 13 digits, as CPython prints
 	es := strconv.Itoa(exp)
 	if exp >= 0 {
 		es = "+" + es
 	}
 	return sign + "0x" + lead + "." + digits + "p" + es
+}
+
+// floatFromHex is float.fromhex: [sign]["0x"]hexdigits["."hexdigits]["p"exp],
+// or inf/infinity/nan; Go's hex float parser does the rounding.
+func floatFromHex(src string) (float64, *Exception) {
+	s := strings.ToLower(strings.TrimSpace(src))
+	sign := ""
+	if s != "" && (s[0] == '+' || s[0] == '-') {
+		sign, s = s[:1], s[1:]
+	}
+	switch s {
+	case "inf", "infinity":
+		if sign == "-" {
+			return math.Inf(-1), nil
+		}
+		return math.Inf(1), nil
+	case "nan":
+		return math.NaN(), nil
+	}
+	s = strings.TrimPrefix(s, "0x")
+	bad := s == "" || s == "." || strings.HasPrefix(s, "p") || strings.HasPrefix(s, ".p")
+	for _, c := range s {
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c == '.' || c == 'p' || c == '+' || c == '-') {
+			bad = true
+		}
+	}
+	if bad {
+		return 0, NewValueError("invalid hexadecimal floating-point string")
+	}
+	if !strings.Contains(s, "p") {
+		s += "p0"
+	}
+	f, err := strconv.ParseFloat(sign+"0x"+s, 64)
+	if err != nil {
+		if ne, ok := err.(*strconv.NumError); ok && ne.Err == strconv.ErrRange && math.IsInf(f, 0) {
+			return 0, Errorf(OverflowErrorType, "hexadecimal value too large to represent as a float")
+		}
+		if ne, ok := err.(*strconv.NumError); ok && ne.Err == strconv.ErrRange {
+			return f, nil
+		}
+		return 0, NewValueError("invalid hexadecimal floating-point string")
+	}
+	return f, nil
+}
+
+// complexPowInt is x**n by squaring and multiplying (CPython's c_powi),
+// which is exact where cmplx.Pow's exp/log route is not.
+func complexPowInt(x complex128, n int) complex128 {
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	r, p := complex(1, 0), x
+	for mask := 1; mask > 0 && n >= mask; mask <<= 1 {
+		if n&mask != 0 {
+			r *= p
+		}
+		p *= p
+	}
+	if neg {
+		return 1 / r
+	}
+	return r
 }

@@ -316,6 +316,8 @@ func FormatValue(t *Thread, v Value, spec string) (string, *Exception) {
 			return "", err
 		}
 		return formatFloat(v.Float(), f)
+	case v.Type() == ComplexType:
+		return complexFormat(t, v, spec)
 	case v.Type() == StrType:
 		if spec == "" {
 			return StrOf(v), nil
@@ -358,9 +360,23 @@ func FormatValue(t *Thread, v Value, spec string) (string, *Exception) {
 
 // StrFormat is str.format(*args, **kwargs).
 func StrFormat(t *Thread, format string, args []Value, kw *Dict) (string, *Exception) {
+	var st fmtNumbering
+	return strFormat(t, format, args, kw, &st, 2)
+}
+
+// fmtNumbering is the automatic/manual field numbering of one str.format
+// call, shared with the replacement fields nested in format specs.
+type fmtNumbering struct {
+	auto   int
+	manual bool
+}
+
+func strFormat(t *Thread, format string, args []Value, kw *Dict, st *fmtNumbering, nesting int) (string, *Exception) {
+	if nesting < 0 {
+		return "", NewValueError("Max string recursion exceeded")
+	}
 	var sb strings.Builder
-	auto := 0
-	manual := false
+	auto, manual := st.auto, st.manual
 	for i := 0; i < len(format); i++ {
 		c := format[i]
 		if c == '}' {
@@ -413,13 +429,6 @@ func StrFormat(t *Thread, format string, args []Value, kw *Dict) (string, *Excep
 			if rest != "" {
 				spec = rest[1:]
 			}
-		}
-		if strings.Contains(spec, "{") {
-			s, err := StrFormat(t, spec, args, kw)
-			if err != nil {
-				return "", err
-			}
-			spec = s
 		}
 		// first part of the name: index or keyword
 		first := name
@@ -490,6 +499,16 @@ func StrFormat(t *Thread, format string, args []Value, kw *Dict) (string, *Excep
 				}
 			}
 		}
+		if strings.Contains(spec, "{") {
+			// the spec's own fields are numbered after this field's value
+			st.auto, st.manual = auto, manual
+			s, err := strFormat(t, spec, args, kw, st, nesting-1)
+			if err != nil {
+				return "", err
+			}
+			auto, manual = st.auto, st.manual
+			spec = s
+		}
 		var err *Exception
 		switch conv {
 		case 'r':
@@ -513,6 +532,7 @@ func StrFormat(t *Thread, format string, args []Value, kw *Dict) (string, *Excep
 		}
 		sb.WriteString(s)
 	}
+	st.auto, st.manual = auto, manual
 	return sb.String(), nil
 }
 
@@ -580,6 +600,7 @@ func PercentFormat(t *Thread, format string, args Value) (string, *Exception) {
 				return "", err
 			}
 			haveV = true
+			next = len(items) // an unkeyed spec after a keyed one has no argument
 			i = j
 		}
 		f := formatSpec{fill: ' ', precision: -1}
@@ -619,12 +640,16 @@ func PercentFormat(t *Thread, format string, args Value) (string, *Exception) {
 			n, _ := strconv.Atoi(format[j:i])
 			return n, nil
 		}
+		star := i < len(format) && format[i] == '*'
 		w, err := readNum()
 		if err != nil {
 			return "", err
 		}
 		if w >= 0 {
 			f.width = w
+		} else if star {
+			// a negative * width left-aligns, as the '-' flag does
+			f.width, f.align = -w, '<'
 		}
 		if i < len(format) && format[i] == '.' {
 			i++

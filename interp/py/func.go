@@ -2,7 +2,10 @@ package py
 
 import (
 	"fmt"
+	"runtime"
+	"sync"
 	"unsafe"
+	"weak"
 
 	"github.com/bytepy/bytepy/interp/code"
 )
@@ -41,6 +44,11 @@ type Builtin struct {
 	Static bool
 	Doc    string
 	Module string
+	// Sig is __text_signature__ ("($module, obj, /)"); "" when unknown.
+	Sig string
+	// Self is __self__ of a module-level function (its module); Null
+	// shows None.
+	Self Value
 }
 
 // BoundMethod is a function bound to an instance.
@@ -274,6 +282,7 @@ func initFuncs() {
 	f.Call = func(t *Thread, fn Value, args []Value, kw []string) (Value, *Exception) {
 		return CallFunction(t, AsFunction(fn), args, kw)
 	}
+	f.New = newFunctionObject
 	initType(f, ObjectType)
 	f.Final = true
 	fattr := func(name string, get func(fn *Function) Value, set func(fn *Function, v Value) *Exception) {
@@ -366,6 +375,12 @@ func initFuncs() {
 			if !args[0].Type().IsSubtype(bf.Owner) {
 				return Null, Errorf(TypeErrorType, "descriptor '%s' requires a '%s' object but received a '%s'", bf.Name, bf.Owner.Name, TypeName(args[0]))
 			}
+			if args[0].Type().boxKind != boxNone && boxKindOf(bf.Owner) != boxNone && !keepsBox[bf.Name] {
+				// built-in methods read self's plain representation
+				a := append([]Value(nil), args...)
+				a[0] = Unbox(a[0])
+				args = a
+			}
 		}
 		return bf.Fn(t, args, kw)
 	}
@@ -391,7 +406,18 @@ func initFuncs() {
 		}
 		return None, nil
 	})
-	addGetter(b, "__self__", func(t *Thread, v Value) (Value, *Exception) { return None, nil })
+	addGetter(b, "__text_signature__", func(t *Thread, v Value) (Value, *Exception) {
+		if s := AsBuiltin(v).Sig; s != "" {
+			return NewStr(s), nil
+		}
+		return None, nil
+	})
+	addGetter(b, "__self__", func(t *Thread, v Value) (Value, *Exception) {
+		if s := AsBuiltin(v).Self; !s.IsNull() {
+			return s, nil
+		}
+		return None, nil
+	})
 	addGetter(b, "__module__", func(t *Thread, v Value) (Value, *Exception) {
 		if AsBuiltin(v).Owner == nil {
 			return NewStr("builtins"), nil
@@ -417,6 +443,21 @@ func initFuncs() {
 		return "<bound method " + ns + " of " + sr + ">", nil
 	}
 	m.Call = callBound
+	m.New = func(t *Thread, typ *Type, args []Value, kw []string) (Value, *Exception) {
+		if err := NoKw("method", kw); err != nil {
+			return Null, err
+		}
+		if err := ArgCount("method", args, 2, 2); err != nil {
+			return Null, err
+		}
+		if args[0].Type().Call == nil {
+			return Null, NewTypeError("first argument must be callable")
+		}
+		if args[1].IsNone() {
+			return Null, NewTypeError("self must not be None")
+		}
+		return NewBoundMethod(args[0], args[1]), nil
+	}
 	m.Compare = func(t *Thread, a, b Value, op int) (Value, *Exception) {
 		if b.Type() != MethodType || (op != EQ && op != NE) {
 			return NotImplemented, nil
@@ -435,6 +476,8 @@ func initFuncs() {
 			return bm.Func, nil
 		case "__self__":
 			return bm.Self, nil
+		case "__doc__":
+			return GetAttr(t, bm.Func, name)
 		}
 		r, err := GenericGetAttr(t, v, name)
 		if err != nil && err.Matches(AttributeErrorType) {
@@ -584,14 +627,78 @@ type codeObj struct {
 	co *code.Code
 }
 
-// CodeValue wraps a code object.
+// CodeValue wraps a code object. The wrapper is shared while it lives,
+// so f.__code__ is f.__code__ and is the constant in the enclosing
+// co_consts, as in CPython. The cache holds wrappers weakly and forgets a
+// code object once it is collected.
 func CodeValue(co *code.Code) Value {
+	key := uintptr(unsafe.Pointer(co))
+	if w, ok := codeValues.Load(key); ok {
+		if c := w.(weak.Pointer[codeObj]).Value(); c != nil && c.co == co {
+			return valueOf(unsafe.Pointer(c))
+		}
+	}
 	c := &codeObj{co: co}
 	c.typ = CodeType
+	if _, loaded := codeValues.Swap(key, weak.Make(c)); !loaded {
+		runtime.AddCleanup(co, func(k uintptr) { codeValues.Delete(k) }, key)
+	}
 	return valueOf(unsafe.Pointer(c))
 }
+
+var codeValues sync.Map // uintptr(*code.Code) -> weak.Pointer[codeObj]
 
 // AsCode returns the *code.Code of a code value.
 func AsCode(v Value) *code.Code { return (*codeObj)(v.p).co }
 
 func ptrOf[T any](p *T) unsafe.Pointer { return unsafe.Pointer(p) }
+
+// newFunctionObject is function(code, globals, name=None, argdefs=None,
+// closure=None), the FunctionType constructor.
+func newFunctionObject(t *Thread, typ *Type, args []Value, kw []string) (Value, *Exception) {
+	a, err := ParseArgs("function", args, kw, []string{"code", "globals", "name", "argdefs", "closure"}, 2)
+	if err != nil {
+		return Null, err
+	}
+	if a[0].Type() != CodeType {
+		return Null, Errorf(TypeErrorType, "function() argument 1 must be code, not %s", TypeName(a[0]))
+	}
+	if !IsDict(a[1]) {
+		return Null, Errorf(TypeErrorType, "function() argument 2 must be dict, not %s", TypeName(a[1]))
+	}
+	co := AsCode(a[0])
+	fn := NewFunction(co, AsDict(a[1]), NewStr(co.Name))
+	if !a[2].IsNull() && !a[2].IsNone() {
+		if !IsStr(a[2]) {
+			return Null, NewTypeError("arg 3 (name) must be None or string")
+		}
+		fn.Name = a[2]
+	}
+	if !a[3].IsNull() && !a[3].IsNone() {
+		if !IsTuple(a[3]) {
+			return Null, NewTypeError("arg 4 (defaults) must be None or tuple")
+		}
+		fn.Defaults = AsTuple(a[3])
+	}
+	nfree := len(co.FreeVars)
+	var cells []Value
+	if !a[4].IsNull() && !a[4].IsNone() {
+		if !IsTuple(a[4]) {
+			return Null, NewTypeError("arg 5 (closure) must be tuple")
+		}
+		cells = AsTuple(a[4])
+	}
+	if len(cells) != nfree {
+		if nfree > 0 && cells == nil {
+			return Null, NewTypeError("arg 5 (closure) must be tuple")
+		}
+		return Null, Errorf(ValueErrorType, "%s requires closure of length %d, not %d", co.Name, nfree, len(cells))
+	}
+	for _, c := range cells {
+		if c.Type() != CellType {
+			return Null, Errorf(TypeErrorType, "arg 5 (closure) expected cell, found %s", TypeName(c))
+		}
+		fn.Closure = append(fn.Closure, AsCell(c))
+	}
+	return fn.V(), nil
+}

@@ -22,16 +22,26 @@ func init() {
 	initTuple()
 	initInt()
 	initFloat()
+	initComplexFormat()
 	initList()
 	initSet()
 	initRange()
+	initBigRange()
 	initFuncs()
 	initSuper()
 	initExceptions()
+	initOSError()
+	initExceptionAttrs()
 	initModule()
 	initCode()
 	initBytes()
+	initBytesMethods()
+	initByteArrayMethods()
+	ByteArrayType.Hash = nil
+	ByteArrayType.Dict.SetStr("__hash__", None)
 	initIterators()
+	wrapBoxingNew()
+	initFrameObj()
 	for _, typ := range allBuiltinTypes() {
 		exposeSlots(typ)
 	}
@@ -40,6 +50,6 @@ func init() {
 func allBuiltinTypes() []*Type {
 	ts := []*Type{ObjectType, TypeType, IntType, BoolType, FloatType, ComplexType, StrType, BytesType,
 		ByteArrayType, TupleType, ListType, DictType, SetType, FrozenSetType, RangeType, SliceType,
-		FunctionType, BuiltinType, MethodType, PropertyType, ClassMethodType, StaticMethodType, ModuleType, SuperType}
+		FunctionType, BuiltinType, MethodType, FrameType, TracebackType, PropertyType, ClassMethodType, StaticMethodType, ModuleType, SuperType}
 	return append(ts, ExceptionTypes...)
 }

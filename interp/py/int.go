@@ -663,7 +663,7 @@ func intNew(t *Thread, typ *Type, args []Value, kw []string) (Value, *Exception)
 		}
 		var s string
 		if IsStr(x) {
-			s = StrOf(x)
+			s = asciiDigits(StrOf(x))
 		} else if b, ok := bytesOf(x); ok {
 			s = string(b)
 		} else {
@@ -689,7 +689,7 @@ func ToInt(t *Thread, x Value) (Value, *Exception) {
 	case x.IsFloat():
 		return FloatToInt(x.Float())
 	case IsStr(x):
-		v, ok := ParseInt(StrOf(x), 10)
+		v, ok := ParseInt(asciiDigits(StrOf(x)), 10)
 		if !ok {
 			r, _ := Repr(t, x)
 			return Null, Errorf(ValueErrorType, "invalid literal for int() with base 10: %s", r)

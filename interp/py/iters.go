@@ -211,6 +211,10 @@ func initIterators() {
 		if err != nil {
 			return Null, err
 		}
+		if seq.Type() == ListType && typ == ReversedType {
+			// list.__reversed__'s iterator has its own type name
+			return mkObj(listRevIterType, &reversedObj{seq: seq, i: n - 1}), nil
+		}
 		return mkObj(typ, &reversedObj{seq: seq, i: n - 1}), nil
 	}
 	r.Next = func(t *Thread, v Value) (Value, bool, *Exception) {
@@ -233,4 +237,10 @@ func initIterators() {
 		typ.Iter = selfIter
 		initType(typ, ObjectType)
 	}
+	listRevIterType.Iter = selfIter
+	listRevIterType.Next = r.Next
+	exposeSlots(listRevIterType)
 }
+
+// listRevIterType is reversed(list)'s type (list_reverseiterator).
+var listRevIterType = newBuiltinType("list_reverseiterator", ObjectType)

@@ -1,6 +1,7 @@
 package py
 
 import (
+	"slices"
 	"unsafe"
 )
 
@@ -413,16 +414,25 @@ func SortValues(t *Thread, items []Value, key Value, reverse bool) *Exception {
 		}
 		return ok
 	}
-	if reverse {
-		fwd := less
-		less = func(a, b Value) bool { return fwd(b, a) }
-	}
 	idx := make([]int, len(items))
 	for i := range idx {
 		idx[i] = i
 	}
-	tmp := make([]int, len(items))
-	mergeSort(idx, tmp, func(i, j int) bool { return less(keys[i], keys[j]) })
+	// reverse=True sorts the reversed list and reverses the result, as
+	// CPython does, so equal items keep their order
+	if reverse {
+		slices.Reverse(idx)
+	}
+	lessIdx := func(i, j int) bool { return less(keys[i], keys[j]) }
+	if len(idx) < 64 {
+		binaryInsertionSort(idx, lessIdx)
+	} else {
+		tmp := make([]int, len(items))
+		mergeSort(idx, tmp, lessIdx)
+	}
+	if reverse {
+		slices.Reverse(idx)
+	}
 	if firstErr != nil {
 		return firstErr
 	}
@@ -432,6 +442,43 @@ func SortValues(t *Thread, items []Value, key Value, reverse bool) *Exception {
 	}
 	copy(items, sorted)
 	return nil
+}
+
+// binaryInsertionSort is what CPython's list.sort does with fewer than
+// 64 items (count_run, then binarysort), comparison for comparison, so a
+// program printing from __lt__ sees the same calls: a leading run
+// (strictly descending ones are reversed), then each further item is
+// placed by binary search.
+func binaryInsertionSort(a []int, less func(i, j int) bool) {
+	n := len(a)
+	if n < 2 {
+		return
+	}
+	run := 2
+	if less(a[1], a[0]) {
+		for run < n && less(a[run], a[run-1]) {
+			run++
+		}
+		slices.Reverse(a[:run])
+	} else {
+		for run < n && !less(a[run], a[run-1]) {
+			run++
+		}
+	}
+	for start := run; start < n; start++ {
+		pivot := a[start]
+		l, r := 0, start
+		for l < r {
+			p := l + (r-l)>>1
+			if less(pivot, a[p]) {
+				r = p
+			} else {
+				l = p + 1
+			}
+		}
+		copy(a[l+1:start+1], a[l:start])
+		a[l] = pivot
+	}
 }
 
 // mergeSort is a stable merge sort that only ever asks less(b, a) on a

@@ -11,6 +11,8 @@ import (
 type Module struct {
 	Object
 	Dict *Dict
+	// made by module(name) (types.ModuleType): no "(built-in)" in its repr
+	made bool
 }
 
 // ModuleType is `module`.
@@ -49,13 +51,21 @@ func initModule() {
 		if f, ok := m.Dict.GetStr("__file__"); ok && IsStr(f) {
 			return "<module '" + m.Name() + "' from '" + StrOf(f) + "'>", nil
 		}
+		if m.made {
+			return "<module '" + m.Name() + "'>", nil
+		}
 		return "<module '" + m.Name() + "' (built-in)>", nil
 	}
 	t.New = func(t *Thread, typ *Type, args []Value, kw []string) (Value, *Exception) {
 		if len(args) < 1 || !IsStr(args[0]) {
 			return Null, NewTypeError("module() argument 1 must be str")
 		}
-		return NewModule(StrOf(args[0])).V(), nil
+		m := NewModule(StrOf(args[0]))
+		m.made = true
+		if len(args) > 1 {
+			m.Dict.SetStr("__doc__", args[1])
+		}
+		return m.V(), nil
 	}
 	initType(t, ObjectType)
 	t.GetAttr = func(t *Thread, v Value, name *Str) (Value, *Exception) {

@@ -72,7 +72,9 @@ func extraDict(v Value) *Dict {
 	case SetType, FrozenSetType:
 		p = &AsSet(v).attrs
 	default:
-		return nil
+		if p = boxDict(v); p == nil {
+			return nil
+		}
 	}
 	if *p == nil {
 		*p = NewDict()
@@ -171,7 +173,11 @@ func initGetSet() {
 		if obj.IsNull() {
 			return descr, nil
 		}
-		return (*GetSet)(descr.p).Get(t, obj)
+		gs := (*GetSet)(descr.p)
+		if obj.Type().boxKind != boxNone && boxKindOf(gs.Owner) != boxNone {
+			obj = Unbox(obj)
+		}
+		return gs.Get(t, obj)
 	}
 	g.DescrSet = func(t *Thread, descr, obj, val Value) *Exception {
 		gs := (*GetSet)(descr.p)
@@ -247,7 +253,7 @@ func initObject() {
 	o.GetAttr = GenericGetAttr
 	o.SetAttr = GenericSetAttr
 	o.New = func(t *Thread, typ *Type, args []Value, kw []string) (Value, *Exception) {
-		if len(args) > 0 && typ.User && userLookup(typ, dInit).IsNull() {
+		if len(args) > 0 && (typ == ObjectType || typ.User && userLookup(typ, dInit).IsNull()) {
 			return Null, Errorf(TypeErrorType, "%s() takes no arguments", typ.Name)
 		}
 		if typ.Alloc == nil {

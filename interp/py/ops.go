@@ -152,10 +152,9 @@ func RichCompare(t *Thread, a, b Value, op int) (Value, *Exception) {
 // PyObject_RichCompareBool).
 func Equal(t *Thread, a, b Value) (bool, *Exception) {
 	if a == b {
-		if a.IsFloat() {
-			f := a.Float()
-			return f == f, nil
-		}
+		// identity implies equality (PyObject_RichCompareBool), so
+		// [nan] == [nan]; an inline float is "identical" to another
+		// with the same bits, the price of not boxing floats
 		return true, nil
 	}
 	if a.IsInt() && b.IsInt() {

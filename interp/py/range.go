@@ -168,6 +168,13 @@ func initRange() {
 		if len(kw) > 0 {
 			return Null, NewTypeError("range() does not take keyword arguments")
 		}
+		if len(args) >= 1 && len(args) <= 3 {
+			for _, x := range args {
+				if isBig(x) {
+					return newBigRange(t, args)
+				}
+			}
+		}
 		var a [3]int64
 		for i, x := range args {
 			if i >= 3 {

@@ -115,6 +115,40 @@ func exposeSlots(typ *Type) {
 	un("__index__", typ.Index)
 	un("__int__", typ.ToInt)
 	un("__float__", typ.ToFloat)
+	add("__get__", typ.DescrGet != nil, func(t *Thread, a []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount("__get__", a[1:], 1, 2); err != nil {
+			return Null, err
+		}
+		obj := a[1]
+		var owner *Type
+		if len(a) > 2 && !a[2].IsNone() {
+			if !IsType(a[2]) {
+				return Null, NewTypeError("__get__(None, None) is invalid")
+			}
+			owner = AsType(a[2])
+		}
+		if obj.IsNone() {
+			if owner == nil {
+				return Null, NewTypeError("__get__(None, None) is invalid")
+			}
+			obj = Null
+		} else if owner == nil {
+			owner = obj.Type()
+		}
+		return typ.DescrGet(t, a[0], obj, owner)
+	})
+	add("__set__", typ.DescrSet != nil, func(t *Thread, a []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount("__set__", a[1:], 2, 2); err != nil {
+			return Null, err
+		}
+		return None, typ.DescrSet(t, a[0], a[1], a[2])
+	})
+	add("__delete__", typ.DescrSet != nil, func(t *Thread, a []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount("__delete__", a[1:], 1, 1); err != nil {
+			return Null, err
+		}
+		return None, typ.DescrSet(t, a[0], a[1], Null)
+	})
 	add("__getattribute__", typ.GetAttr != nil, func(t *Thread, a []Value, kw []string) (Value, *Exception) {
 		if len(a) != 2 || !IsStr(a[1]) {
 			return Null, NewTypeError("attribute name must be string")

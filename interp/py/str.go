@@ -85,7 +85,7 @@ func (s *Str) V() Value { return valueOf(unsafe.Pointer(s)) }
 func (s *Str) S() string { return s.s }
 
 // IsStr reports whether v is a str.
-func IsStr(v Value) bool { return v.Type() == StrType }
+func IsStr(v Value) bool { return v.Type() == StrType || v.Type().boxKind == boxStr }
 
 // AsStr returns the *Str of a str value.
 func AsStr(v Value) *Str { return (*Str)(v.p) }
@@ -98,6 +98,11 @@ func StrOf(v Value) string { return (*Str)(v.p).s }
 func (s *Str) Hash() int64 {
 	if s.hashed {
 		return s.hash
+	}
+	if len(s.s) == 0 {
+		// hash('') is 0 in CPython whatever the seed
+		s.hash, s.hashed = 0, true
+		return 0
 	}
 	h := uint64(14695981039346656037)
 	for i := 0; i < len(s.s); i++ {
@@ -251,9 +256,20 @@ func strNew(t *Thread, typ *Type, args []Value, kw []string) (Value, *Exception)
 	if a[0].IsNull() {
 		return NewStr(""), nil
 	}
-	if !a[1].IsNull() {
+	if !a[1].IsNull() || !a[2].IsNull() {
 		if b, ok := bytesOf(a[0]); ok {
-			return NewStr(string(b)), nil
+			enc, errs := "utf-8", "strict"
+			if !a[1].IsNull() && IsStr(a[1]) {
+				enc = StrOf(a[1])
+			}
+			if !a[2].IsNull() && IsStr(a[2]) {
+				errs = StrOf(a[2])
+			}
+			s, err := decodeBytes(b, enc, errs)
+			if err != nil {
+				return Null, err
+			}
+			return NewStr(s), nil
 		}
 		return Null, Errorf(TypeErrorType, "decoding to str: need a bytes-like object, %s found", TypeName(a[0]))
 	}

@@ -383,28 +383,51 @@ func initStrMethods() {
 	m("startswith", fix("startswith", false))
 	m("endswith", fix("endswith", true))
 	m("upper", func(t *Thread, s *Str, a []Value) (Value, *Exception) {
-		u := strings.ToUpper(s.s)
-		if !s.isASCII() {
-			u = strings.ReplaceAll(u, "ß", "SS")
+		if s.isASCII() {
+			return NewStr(strings.ToUpper(s.s)), nil
 		}
-		return NewStr(u), nil
+		var sb strings.Builder
+		for _, r := range s.s {
+			sb.WriteString(upperFull(r))
+		}
+		return NewStr(sb.String()), nil
 	})
-	m("lower", func(t *Thread, s *Str, a []Value) (Value, *Exception) { return NewStr(strings.ToLower(s.s)), nil })
-	m("casefold", func(t *Thread, s *Str, a []Value) (Value, *Exception) { return NewStr(strings.ToLower(s.s)), nil })
+	m("lower", func(t *Thread, s *Str, a []Value) (Value, *Exception) {
+		l := strings.ToLower(s.s)
+		if strings.ContainsRune(s.s, '\u0130') {
+			// full case mapping: İ lowers to i + combining dot above
+			l = strings.ToLower(strings.ReplaceAll(s.s, "\u0130", "i\u0307"))
+		}
+		return NewStr(l), nil
+	})
+	m("casefold", func(t *Thread, s *Str, a []Value) (Value, *Exception) {
+		l := strings.ToLower(s.s)
+		if !s.isASCII() {
+			l = strings.ReplaceAll(l, "ß", "ss")
+		}
+		return NewStr(l), nil
+	})
 	m("swapcase", func(t *Thread, s *Str, a []Value) (Value, *Exception) {
-		return NewStr(strings.Map(func(r rune) rune {
-			if unicode.IsUpper(r) {
-				return unicode.ToLower(r)
+		var sb strings.Builder
+		for _, r := range s.s {
+			switch {
+			case unicode.IsUpper(r):
+				sb.WriteRune(unicode.ToLower(r))
+			case unicode.IsLower(r):
+				sb.WriteString(upperFull(r))
+			default:
+				sb.WriteRune(r)
 			}
-			return unicode.ToUpper(r)
-		}, s.s)), nil
+		}
+		return NewStr(sb.String()), nil
 	})
 	m("capitalize", func(t *Thread, s *Str, a []Value) (Value, *Exception) {
 		if s.s == "" {
 			return s.V(), nil
 		}
+		// 3.7 upper-cases the first character (3.8 title-cases it)
 		r, n := utf8.DecodeRuneInString(s.s)
-		return NewStr(string(unicode.ToUpper(r)) + strings.ToLower(s.s[n:])), nil
+		return NewStr(upperFull(r) + strings.ToLower(s.s[n:])), nil
 	})
 	m("title", func(t *Thread, s *Str, a []Value) (Value, *Exception) {
 		var sb strings.Builder
@@ -413,13 +436,13 @@ func initStrMethods() {
 			if prev {
 				sb.WriteRune(unicode.ToLower(r))
 			} else {
-				sb.WriteRune(unicode.ToTitle(r))
+				sb.WriteString(titleFull(r))
 			}
 			prev = unicode.IsLetter(r)
 		}
 		return NewStr(sb.String()), nil
 	})
-	m("isdigit", strPredicate(unicode.IsDigit, true))
+	m("isdigit", strPredicate(isDigitRune, true))
 	m("isdecimal", strPredicate(func(r rune) bool { return unicode.Is(unicode.Nd, r) }, true))
 	m("isnumeric", strPredicate(unicode.IsNumber, true))
 	m("isalpha", strPredicate(unicode.IsLetter, true))
@@ -595,7 +618,17 @@ func initStrMethods() {
 		}
 		return NewStr(sb.String()), nil
 	})
-	m("encode", func(t *Thread, s *Str, a []Value) (Value, *Exception) { return NewBytes([]byte(s.s)), nil })
+	addMethod(StrType, "encode", func(t *Thread, a []Value, kw []string) (Value, *Exception) {
+		enc, errs, err := codecArgs("encode", a[1:], kw)
+		if err != nil {
+			return Null, err
+		}
+		b, err := encodeStr(StrOf(a[0]), enc, errs)
+		if err != nil {
+			return Null, err
+		}
+		return NewBytes(b), nil
+	})
 	m("format_map", func(t *Thread, s *Str, a []Value) (Value, *Exception) {
 		if !IsDict(a[0]) {
 			return Null, NewTypeError("format_map() argument must be a dict")
@@ -673,4 +706,23 @@ func initStrMethods() {
 		}
 		return NewStr(sb.String()), nil
 	})
+}
+
+// Unicode's special (one-to-many) case mappings that matter in practice:
+// ß and the Latin ligatures.
+var upperSpecial = map[rune]string{'ß': "SS", 'ﬀ': "FF", 'ﬁ': "FI", 'ﬂ': "FL", 'ﬃ': "FFI", 'ﬄ': "FFL", 'ﬅ': "ST", 'ﬆ': "ST", 'ŉ': "ʼN"}
+var titleSpecial = map[rune]string{'ß': "Ss", 'ﬀ': "Ff", 'ﬁ': "Fi", 'ﬂ': "Fl", 'ﬃ': "Ffi", 'ﬄ': "Ffl", 'ﬅ': "St", 'ﬆ': "St", 'ŉ': "ʼN"}
+
+func upperFull(r rune) string {
+	if s, ok := upperSpecial[r]; ok {
+		return s
+	}
+	return string(unicode.ToUpper(r))
+}
+
+func titleFull(r rune) string {
+	if s, ok := titleSpecial[r]; ok {
+		return s
+	}
+	return string(unicode.ToTitle(r))
 }

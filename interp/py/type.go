@@ -3,6 +3,7 @@ package py
 import (
 	"sync/atomic"
 	"unsafe"
+	"weak"
 )
 
 // Binary operator numbers, the index into Type.Binary / Type.Inplace.
@@ -64,6 +65,10 @@ type Type struct {
 	Base     *Type // the base whose instance layout this type uses
 	User     bool  // a class statement (heap type): dunders are looked up
 	Final    bool  // cannot be subclassed (bool, NoneType, ...)
+	boxKind  uint8 // user subclass of an immutable built-in (subclass.go)
+	// subclasses are the classes naming this one as a base, in creation
+	// order (type.__subclasses__), held weakly as CPython does
+	subclasses []weak.Pointer[Type]
 
 	// Alloc makes a blank instance of a (sub)type for object.__new__.
 	Alloc func(typ *Type) Value
@@ -216,6 +221,11 @@ func initType(typ *Type, base *Type) {
 	}
 	if typ.Dict == nil {
 		typ.Dict = NewDict()
+	}
+	if _, ok := typ.Dict.GetStr("__doc__"); !ok {
+		// every type has its own __doc__ (None when undocumented), so an
+		// instance never shows object's
+		typ.Dict.SetStr("__doc__", None)
 	}
 	if base != nil {
 		typ.Bases = []*Type{base}

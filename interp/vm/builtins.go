@@ -191,6 +191,9 @@ func setupBuiltins(it *Interp) {
 		if err := oneArg("chr", a, kw); err != nil {
 			return py.Null, err
 		}
+		if !py.IsIntLike(a[0]) && a[0].Type().Index == nil {
+			return py.Null, py.Errorf(py.TypeErrorType, "an integer is required (got type %s)", py.TypeName(a[0]))
+		}
 		n, err := py.IndexInt(t, a[0])
 		if err != nil {
 			return py.Null, err
@@ -702,6 +705,10 @@ func builtinRound(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Except
 	if nd.IsNone() {
 		nd = py.Null
 	}
+	if x.Type().User && x.Type().LookupS("__round__").IsNull() {
+		// a subclass of int or float rounds its value
+		x = py.Unbox(x)
+	}
 	switch {
 	case py.IsIntLike(x) && !x.Type().User:
 		if nd.IsNull() {
@@ -925,7 +932,11 @@ func compileSource(src []byte, filename, mode string, flags, optimize int) (*cod
 		}
 		return nil, py.Errorf(py.SyntaxErrorType, "%s", err.Error())
 	}
-	RegisterSource(filename, string(src))
+	if filename != "<string>" {
+		// CPython's linecache cannot read "<string>", so tracebacks
+		// show no line for exec and eval of a string
+		RegisterSource(filename, string(src))
+	}
 	return co, nil
 }
 

@@ -47,6 +47,15 @@
 // only a for loop holds is closed when the loop is left early, which is
 // when CPython would free it and run its finally blocks.
 //
+// # Frame objects
+//
+// Python code sees a frame (sys._getframe, tb_frame, gi_frame) as a
+// py.FrameObj made on request for one activation (frameobj.go). While
+// the frame runs, the object reads it live; when a pooled frame is
+// released the object keeps a last copy of its locals. So that such
+// reads see the right line, the loop saves its pc before generic calls
+// and attribute lookups, which are the places Python code can run.
+//
 // # Process settings
 //
 // New raises the Go GC target to GOGC=400 unless GOGC is set: Python

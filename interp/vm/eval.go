@@ -207,6 +207,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					continue
 				}
 			}
+			f.pc = pc // sys._getframe and tracebacks read the position
 			r, err := th.callObject(fnv, stack[sp-n:sp:sp], nil)
 			clearStack(stack[:], sp-n-1, sp)
 			sp -= n + 1
@@ -564,6 +565,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					continue
 				}
 			}
+			f.pc = pc // sys._getframe and tracebacks read the position
 			r, err := th.callObject(fnv, stack[base+1:sp:sp], nil)
 			newSp := callResultSlot(in, n, sp)
 			clearStack(stack[:], newSp, sp)
@@ -590,6 +592,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					continue
 				}
 			}
+			f.pc = pc // a getter may read the frame (f_lineno)
 			v, err := py.GetAttr(t, stack[sp-1], f.rt.names[in.arg])
 			if err != nil {
 				exc = err
@@ -949,6 +952,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			for i, k := range names {
 				kw[i] = py.StrOf(k)
 			}
+			f.pc = pc // sys._getframe and tracebacks read the position
 			r, err := th.callObject(fnv, stack[sp-n:sp:sp], kw)
 			clearStack(stack[:], sp-n-1, sp)
 			sp -= n + 1
@@ -992,6 +996,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			all, kw, err := kwCall(t, fnv, args, kwd)
 			if err == nil {
 				var r py.Value
+				f.pc = pc // sys._getframe and tracebacks read the position
 				r, err = th.callObject(fnv, all, kw)
 				stack[sp-2] = r
 			}
@@ -1327,6 +1332,13 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			f.sp, f.pc = sp, pc-1
 			th.pop(f)
 			return r, nil
+		case opGetAwaitable:
+			it, err := getAwaitable(t, stack[sp-1])
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			stack[sp-1] = it
 		case opGetYieldFromIter:
 			v := stack[sp-1]
 			if v.Type() != generatorType {
@@ -1411,7 +1423,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 	raise:
 		// An exception arrived in this frame: record where, chain it to
 		// the one being handled, then unwind blocks.
-		exc.Traceback = py.NewTraceback(exc.Traceback, f.rt.code, max(pc-1, 0))
+		exc.Traceback = py.NewTracebackFrame(exc.Traceback, f.rt.code, max(pc-1, 0), th.frameObject(f, max(pc-1, 0)))
 		if cur := t.CurrentExc(); cur != nil && cur != exc && exc.Context.IsNull() {
 			// avoid cycles as _PyErr_SetObject does
 			o := cur

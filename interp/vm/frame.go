@@ -64,6 +64,9 @@ type Frame struct {
 	// CPython also counts the C-level call of a non-function callable
 	// (type.__call__, a builtin calling back into Python).
 	extraDepth int
+	// obj is the frame's Python face once something asked for it
+	// (frameobj.go); it lives as long as this activation.
+	obj *py.FrameObj
 }
 
 // thread is the per-thread VM state; py.Thread is its public face.
@@ -128,6 +131,10 @@ func (th *thread) freeFrame(f *Frame) {
 		return
 	}
 	f.back = nil
+	if f.obj != nil {
+		detachFrameObj(f)
+		f.obj = nil
+	}
 	f.initSelf = py.Value{}
 	f.extraDepth = 0
 	if f.locals != nil || f.cells != nil || f.gen != nil {

@@ -3,6 +3,7 @@ package vm
 import (
 	"fmt"
 
+	"github.com/bytepy/bytepy/interp/code"
 	"github.com/bytepy/bytepy/interp/py"
 )
 
@@ -30,7 +31,14 @@ func newGenerator(th *thread, f *Frame) py.Value {
 	g := &Generator{th: th, frame: f, name: f.fn.Name, qualname: f.fn.Qualname}
 	g.exc = py.ExcState{Type: py.None, Value: py.None, Tb: py.None}
 	f.gen = g
-	g.SetType(generatorType)
+	switch fl := f.rt.code.Flags; {
+	case fl&code.Coroutine != 0:
+		g.SetType(coroutineType)
+	case fl&code.AsyncGenerator != 0:
+		g.SetType(asyncGenType)
+	default:
+		g.SetType(generatorType)
+	}
 	return py.FromPtr(g)
 }
 
@@ -200,7 +208,7 @@ func (g *Generator) close(t *py.Thread) *py.Exception {
 func yieldFromStep(t *py.Thread, recv, v py.Value) (py.Value, bool, *py.Exception) {
 	var r py.Value
 	var err *py.Exception
-	if recv.Type() == generatorType {
+	if recv.Type() == generatorType || recv.Type() == coroutineType {
 		g := py.AsPtr[Generator](recv)
 		var y bool
 		r, y, err = g.resume(t, v, nil)
@@ -303,6 +311,59 @@ func init() {
 		}
 		return py.CodeValue(gen.frame.rt.code), nil
 	})
-	py.AddGetter(g, "gi_frame", func(t *py.Thread, v py.Value) (py.Value, *py.Exception) { return py.None, nil })
+	py.AddGetter(g, "gi_yieldfrom", func(t *py.Thread, v py.Value) (py.Value, *py.Exception) {
+		gen := py.AsPtr[Generator](v)
+		f := gen.frame
+		if gen.done || gen.running || f == nil || f.pc >= len(f.rt.instrs) || f.sp < 1 {
+			return py.None, nil
+		}
+		// suspended in YIELD_FROM (its pc points back at it): the
+		// delegate is on top of the stack
+		if f.rt.instrs[f.pc].op != opYieldFrom {
+			return py.None, nil
+		}
+		return f.stack[f.sp-1], nil
+	})
+	py.AddGetter(g, "gi_frame", func(t *py.Thread, v py.Value) (py.Value, *py.Exception) {
+		gen := py.AsPtr[Generator](v)
+		if gen.done || gen.frame == nil {
+			return py.None, nil
+		}
+		return gen.th.frameObject(gen.frame, -2).V(), nil
+	})
 	py.ExposeSlots(g)
+	// coroutines and async generators run on the generator machinery;
+	// their own types give them their names (and inherit its methods)
+	coroutineType = py.NewType("coroutine", g)
+	asyncGenType = py.NewType("async_generator", g)
+}
+
+var coroutineType, asyncGenType *py.Type
+
+// getAwaitable is GET_AWAITABLE: a coroutine (or a generator marked as an
+// iterable coroutine) is awaited directly, anything else through the
+// iterator its __await__ returns.
+func getAwaitable(t *py.Thread, v py.Value) (py.Value, *py.Exception) {
+	switch v.Type() {
+	case coroutineType:
+		return v, nil
+	case generatorType:
+		if f := py.AsPtr[Generator](v).frame; f != nil && f.rt.code.Flags&code.IterableCoroutine != 0 {
+			return v, nil
+		}
+	}
+	if v.Type().LookupS("__await__").IsNull() {
+		return py.Null, py.Errorf(py.TypeErrorType, "object %s can't be used in 'await' expression", py.TypeName(v))
+	}
+	it, err := py.CallMethod(t, v, "__await__")
+	if err != nil {
+		return py.Null, err
+	}
+	if it.Type() == coroutineType {
+		return py.Null, py.NewTypeError("__await__() returned a coroutine")
+	}
+	if it.Type().Next == nil {
+		return py.Null, py.Errorf(py.TypeErrorType, "__await__() returned non-iterator of type '%s'", py.TypeName(it))
+	}
+	return it, nil
 }

@@ -63,6 +63,13 @@ func New() *Interp {
 	bm.Dict = it.Builtins
 	it.Builtins.SetStr("__name__", py.NewStr("builtins"))
 	it.Modules.SetStr("builtins", bm.V())
+	documentBuiltins(it.Builtins)
+	it.Builtins.Range(func(_, v py.Value) bool {
+		if v.Type() == py.BuiltinType && py.AsBuiltin(v).Owner == nil {
+			py.AsBuiltin(v).Self = bm.V() // print.__self__ is the builtins module
+		}
+		return true
+	})
 	it.sys = newSysModule(it)
 	it.Modules.SetStr("sys", it.sys.V())
 	return it
@@ -247,7 +254,13 @@ func (it *Interp) loadModule(t *py.Thread, name string) (py.Value, *py.Exception
 		if m, err, found := it.loadSourceModule(t, name); found {
 			return m, err
 		}
-		return py.Null, py.NewException(py.ModuleNotFoundErrorType, py.NewStr(fmt.Sprintf("No module named '%s'", name)))
+		msg := py.NewStr(fmt.Sprintf("No module named '%s'", name))
+		e := py.NewException(py.ModuleNotFoundErrorType, msg)
+		e.Dict = py.NewDict()
+		e.Dict.SetStr("msg", msg)
+		e.Dict.SetStr("name", py.NewStr(name))
+		e.Dict.SetStr("path", py.None)
+		return py.Null, e
 	}
 	m := py.NewModule(name)
 	it.Modules.SetStr(name, m.V())

@@ -2,6 +2,7 @@ package vm
 
 import (
 	"io"
+	"math"
 	"os"
 	"runtime"
 
@@ -129,11 +130,21 @@ func init() {
 	}
 }
 
+// The struct sequence types of sys's version and number facts.
+var (
+	versionInfoType = py.NewStructSeqType("version_info", "sys", "sys.version_info", []string{"major", "minor", "micro", "releaselevel", "serial"})
+	floatInfoType   = py.NewStructSeqType("float_info", "sys", "sys.float_info", []string{"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"})
+	hashInfoType    = py.NewStructSeqType("hash_info", "sys", "sys.hash_info", []string{"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"})
+	intInfoType     = py.NewStructSeqType("int_info", "sys", "sys.int_info", []string{"bits_per_digit", "sizeof_digit"})
+)
+
 func newSysModule(it *Interp) *py.Module {
 	m := py.NewModule("sys")
 	set := m.Set
 	set("stdout", newTextWriter("stdout", func() io.Writer { return it.Stdout }))
 	set("stderr", newTextWriter("stderr", func() io.Writer { return it.Stderr }))
+	set("stdin", newStdin(it))
+	set("__stdin__", m.Dict.Must("stdin"))
 	set("__stdout__", m.Dict.Must("stdout"))
 	set("__stderr__", m.Dict.Must("stderr"))
 	set("modules", it.Modules.V())
@@ -143,7 +154,14 @@ func newSysModule(it *Interp) *py.Module {
 	set("byteorder", py.NewStr("little"))
 	set("maxsize", py.MakeInt(1<<63-1))
 	set("version", py.NewStr("3.7.16 (bytepy)"))
-	set("version_info", py.NewTuple([]py.Value{py.MakeInt(3), py.MakeInt(7), py.MakeInt(16), py.NewStr("final"), py.MakeInt(0)}))
+	i, f, str := py.MakeInt, py.MakeFloat, py.NewStr
+	set("version_info", py.NewStructSeq(versionInfoType, []py.Value{i(3), i(7), i(16), str("final"), i(0)}))
+	set("float_info", py.NewStructSeq(floatInfoType, []py.Value{f(math.MaxFloat64), i(1024), i(308), f(2.2250738585072014e-308),
+		i(-1021), i(-307), i(15), i(53), f(2.220446049250313e-16), i(2), i(1)}))
+	set("hash_info", py.NewStructSeq(hashInfoType, []py.Value{i(64), i(1<<61 - 1), i(314159), i(0), i(1000003), str("siphash24"), i(64), i(128), i(0)}))
+	set("int_info", py.NewStructSeq(intInfoType, []py.Value{i(30), i(4)}))
+	set("float_repr_style", str("short"))
+	set("maxunicode", i(0x10ffff))
 	set("hexversion", py.MakeInt(0x030710f0))
 	set("implementation", py.NewStr("bytepy"))
 	set("executable", py.NewStr(os.Args[0]))
@@ -173,12 +191,16 @@ func newSysModule(it *Interp) *py.Module {
 		}
 		return py.NewTuple([]py.Value{py.None, py.None, py.None}), nil
 	})
+	def("_getframe", it.getframe)
 	def("exit", func(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
 		return py.Null, py.NewException(py.SystemExitType, a...)
 	})
 	def("intern", func(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
 		if err := oneArg("intern", a, kw); err != nil {
 			return py.Null, err
+		}
+		if a[0].Type() != py.StrType {
+			return py.Null, py.Errorf(py.TypeErrorType, "intern() argument 1 must be str, not %s", py.TypeName(a[0]))
 		}
 		return py.InternV(py.StrOf(a[0])), nil
 	})

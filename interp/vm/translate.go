@@ -27,6 +27,7 @@ const (
 	opDeleteSubscr
 	opGetIter
 	opGetYieldFromIter
+	opGetAwaitable
 	opPrintExpr
 	opLoadBuildClass
 	opYieldFrom
@@ -127,7 +128,7 @@ func init() {
 		opcode.DUP_TOP: opDupTop, opcode.DUP_TOP_TWO: opDupTopTwo, opcode.UNARY_POSITIVE: opUnaryPositive,
 		opcode.UNARY_NEGATIVE: opUnaryNegative, opcode.UNARY_NOT: opUnaryNot, opcode.UNARY_INVERT: opUnaryInvert,
 		opcode.BINARY_SUBSCR: opBinarySubscr, opcode.STORE_SUBSCR: opStoreSubscr, opcode.DELETE_SUBSCR: opDeleteSubscr,
-		opcode.GET_ITER: opGetIter, opcode.GET_YIELD_FROM_ITER: opGetYieldFromIter, opcode.PRINT_EXPR: opPrintExpr,
+		opcode.GET_ITER: opGetIter, opcode.GET_YIELD_FROM_ITER: opGetYieldFromIter, opcode.GET_AWAITABLE: opGetAwaitable, opcode.PRINT_EXPR: opPrintExpr,
 		opcode.LOAD_BUILD_CLASS: opLoadBuildClass, opcode.YIELD_FROM: opYieldFrom, opcode.BREAK_LOOP: opBreakLoop,
 		opcode.WITH_CLEANUP_START: opWithCleanupStart, opcode.WITH_CLEANUP_FINISH: opWithCleanupFinish,
 		opcode.RETURN_VALUE: opReturnValue, opcode.IMPORT_STAR: opImportStar, opcode.SETUP_ANNOTATIONS: opSetupAnnotations,

@@ -1,0 +1,579 @@
+# bytepy's collections.abc. There is no abc module underneath: the
+# metaclass here keeps each ABC's registered classes and answers
+# isinstance() from them, from the class's own bases, and from the
+# structural __subclasshook__ the one-method ABCs define.
+
+from _collections import _has_slot, deque as _deque
+
+__all__ = ['Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator',
+           'AsyncGenerator', 'Hashable', 'Iterable', 'Iterator', 'Generator',
+           'Reversible', 'Sized', 'Container', 'Callable', 'Collection',
+           'Set', 'MutableSet', 'Mapping', 'MutableMapping', 'MappingView',
+           'KeysView', 'ItemsView', 'ValuesView', 'Sequence',
+           'MutableSequence', 'ByteString']
+
+
+class _ABCMeta(type):
+    def __new__(mcls, name, bases, namespace, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        cls._abc_registry = []
+        abstracts = set()
+        for k, v in namespace.items():
+            if getattr(v, '__isabstractmethod__', False):
+                abstracts.add(k)
+        for base in bases:
+            for k in getattr(base, '__abstractmethods__', ()):
+                v = getattr(cls, k, None)
+                if getattr(v, '__isabstractmethod__', False):
+                    abstracts.add(k)
+        cls.__abstractmethods__ = frozenset(abstracts)
+        return cls
+
+    def register(cls, subclass):
+        cls._abc_registry.append(subclass)
+        return subclass
+
+    def __instancecheck__(cls, instance):
+        return cls.__subclasscheck__(type(instance))
+
+    def __subclasscheck__(cls, sub):
+        if cls in getattr(sub, '__mro__', ()):
+            return True
+        hook = cls.__dict__.get('__subclasshook__')
+        if hook is not None:
+            ok = hook.__func__(cls, sub)
+            if ok is not NotImplemented:
+                return bool(ok)
+        for c in cls._abc_registry:
+            if c in getattr(sub, '__mro__', ()):
+                return True
+        for s in _subclasses.get(cls, ()):
+            if s.__subclasscheck__(sub):
+                return True
+        return False
+
+
+# ABC -> the ABCs derived from it, so that registering with a subclass
+# (list with MutableSequence) also answers for the base (Iterable).
+_subclasses = {}
+
+
+def _note_subclass(cls):
+    for b in cls.__bases__:
+        if type(b) is _ABCMeta:
+            _subclasses.setdefault(b, []).append(cls)
+
+
+def abstractmethod(f):
+    f.__isabstractmethod__ = True
+    return f
+
+
+def _has(C, *methods):
+    mro = C.__mro__
+    for method in methods:
+        for B in mro:
+            if method in B.__dict__:
+                if B.__dict__[method] is None:
+                    return NotImplemented
+                break
+        else:
+            if not _has_slot(C, method):
+                return NotImplemented
+    return True
+
+
+class Hashable(metaclass=_ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __hash__(self):
+        return 0
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Hashable:
+            return _has(C, '__hash__')
+        return NotImplemented
+
+
+class Awaitable(metaclass=_ABCMeta):
+    __slots__ = ()
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Awaitable:
+            return _has(C, '__await__')
+        return NotImplemented
+
+
+class Coroutine(Awaitable):
+    __slots__ = ()
+
+
+class AsyncIterable(metaclass=_ABCMeta):
+    __slots__ = ()
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AsyncIterable:
+            return _has(C, '__aiter__')
+        return NotImplemented
+
+
+class AsyncIterator(AsyncIterable):
+    __slots__ = ()
+
+
+class AsyncGenerator(AsyncIterator):
+    __slots__ = ()
+
+
+class Iterable(metaclass=_ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __iter__(self):
+        while False:
+            yield None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Iterable:
+            return _has(C, '__iter__')
+        return NotImplemented
+
+
+class Iterator(Iterable):
+    __slots__ = ()
+
+    @abstractmethod
+    def __next__(self):
+        raise StopIteration
+
+    def __iter__(self):
+        return self
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Iterator:
+            return _has(C, '__iter__', '__next__')
+        return NotImplemented
+
+
+class Reversible(Iterable):
+    __slots__ = ()
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Reversible:
+            return _has(C, '__reversed__', '__iter__')
+        return NotImplemented
+
+
+class Generator(Iterator):
+    __slots__ = ()
+
+    def __next__(self):
+        return self.send(None)
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Generator:
+            return _has(C, '__iter__', '__next__', 'send', 'throw', 'close')
+        return NotImplemented
+
+
+class Sized(metaclass=_ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __len__(self):
+        return 0
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Sized:
+            return _has(C, '__len__')
+        return NotImplemented
+
+
+class Container(metaclass=_ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __contains__(self, x):
+        return False
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Container:
+            return _has(C, '__contains__')
+        return NotImplemented
+
+
+class Collection(Sized, Iterable, Container):
+    __slots__ = ()
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Collection:
+            return _has(C, '__len__', '__iter__', '__contains__')
+        return NotImplemented
+
+
+class Callable(metaclass=_ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __call__(self, *args, **kwds):
+        return False
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Callable:
+            return _has(C, '__call__')
+        return NotImplemented
+
+
+class Set(Collection):
+    __slots__ = ()
+
+    def __le__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        if len(self) > len(other):
+            return False
+        return all(e in other for e in self)
+
+    def __lt__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) < len(other) and self.__le__(other)
+
+    def __ge__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return other.__le__(self) if isinstance(other, Set) else NotImplemented
+
+    def __gt__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) > len(other) and self.__ge__(other)
+
+    def __eq__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) == len(other) and self.__le__(other)
+
+    @classmethod
+    def _from_iterable(cls, it):
+        return cls(it)
+
+    def __and__(self, other):
+        return self._from_iterable(v for v in other if v in self)
+
+    __rand__ = __and__
+
+    def isdisjoint(self, other):
+        return not any(v in self for v in other)
+
+    def __or__(self, other):
+        return self._from_iterable([e for s in (self, other) for e in s])
+
+    __ror__ = __or__
+
+    def __sub__(self, other):
+        return self._from_iterable(v for v in self if v not in other)
+
+    def __xor__(self, other):
+        return (self - other) | (other - self) if isinstance(other, Set) \
+            else NotImplemented
+
+
+class MutableSet(Set):
+    __slots__ = ()
+
+    def remove(self, value):
+        if value not in self:
+            raise KeyError(value)
+        self.discard(value)
+
+    def pop(self):
+        it = iter(self)
+        try:
+            value = next(it)
+        except StopIteration:
+            raise KeyError from None
+        self.discard(value)
+        return value
+
+    def clear(self):
+        try:
+            while True:
+                self.pop()
+        except KeyError:
+            pass
+
+
+class Mapping(Collection):
+    __slots__ = ()
+
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def __contains__(self, key):
+        try:
+            self[key]
+        except KeyError:
+            return False
+        return True
+
+    def keys(self):
+        return KeysView(self)
+
+    def items(self):
+        return ItemsView(self)
+
+    def values(self):
+        return ValuesView(self)
+
+    def __eq__(self, other):
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+    __reversed__ = None
+
+
+class MappingView(Sized):
+    __slots__ = ('_mapping',)
+
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __repr__(self):
+        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
+
+
+class KeysView(MappingView, Set):
+    __slots__ = ()
+
+    @classmethod
+    def _from_iterable(cls, it):
+        return set(it)
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __iter__(self):
+        yield from self._mapping
+
+
+class ItemsView(MappingView, Set):
+    __slots__ = ()
+
+    @classmethod
+    def _from_iterable(cls, it):
+        return set(it)
+
+    def __contains__(self, item):
+        key, value = item
+        try:
+            v = self._mapping[key]
+        except KeyError:
+            return False
+        return v is value or v == value
+
+    def __iter__(self):
+        for key in self._mapping:
+            yield (key, self._mapping[key])
+
+
+class ValuesView(MappingView, Collection):
+    __slots__ = ()
+
+    def __contains__(self, value):
+        for key in self._mapping:
+            v = self._mapping[key]
+            if v is value or v == value:
+                return True
+        return False
+
+    def __iter__(self):
+        for key in self._mapping:
+            yield self._mapping[key]
+
+
+_missing = object()
+
+
+class MutableMapping(Mapping):
+    __slots__ = ()
+
+    def pop(self, key, default=_missing):
+        try:
+            value = self[key]
+        except KeyError:
+            if default is _missing:
+                raise
+            return default
+        del self[key]
+        return value
+
+    def popitem(self):
+        try:
+            key = next(iter(self))
+        except StopIteration:
+            raise KeyError from None
+        value = self[key]
+        del self[key]
+        return key, value
+
+    def clear(self):
+        try:
+            while True:
+                self.popitem()
+        except KeyError:
+            pass
+
+    def update(*args, **kwds):
+        self, *args = args
+        if len(args) > 1:
+            raise TypeError('update expected at most 1 arguments, got %d'
+                            % len(args))
+        if args:
+            other = args[0]
+            if isinstance(other, Mapping):
+                for key in other:
+                    self[key] = other[key]
+            elif hasattr(other, 'keys'):
+                for key in other.keys():
+                    self[key] = other[key]
+            else:
+                for key, value in other:
+                    self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def setdefault(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            self[key] = default
+        return default
+
+
+class Sequence(Reversible, Collection):
+    __slots__ = ()
+
+    def __iter__(self):
+        i = 0
+        try:
+            while True:
+                v = self[i]
+                yield v
+                i += 1
+        except IndexError:
+            return
+
+    def __contains__(self, value):
+        for v in self:
+            if v is value or v == value:
+                return True
+        return False
+
+    def __reversed__(self):
+        for i in reversed(range(len(self))):
+            yield self[i]
+
+    def index(self, value, start=0, stop=None):
+        if start is not None and start < 0:
+            start = max(len(self) + start, 0)
+        if stop is not None and stop < 0:
+            stop += len(self)
+        i = start
+        while stop is None or i < stop:
+            try:
+                v = self[i]
+                if v is value or v == value:
+                    return i
+            except IndexError:
+                break
+            i += 1
+        raise ValueError
+
+    def count(self, value):
+        return sum(1 for v in self if v is value or v == value)
+
+
+class ByteString(Sequence):
+    __slots__ = ()
+
+
+class MutableSequence(Sequence):
+    __slots__ = ()
+
+    def append(self, value):
+        self.insert(len(self), value)
+
+    def clear(self):
+        try:
+            while True:
+                self.pop()
+        except IndexError:
+            pass
+
+    def reverse(self):
+        n = len(self)
+        for i in range(n // 2):
+            self[i], self[n - i - 1] = self[n - i - 1], self[i]
+
+    def extend(self, values):
+        for v in values:
+            self.append(v)
+
+    def pop(self, index=-1):
+        v = self[index]
+        del self[index]
+        return v
+
+    def remove(self, value):
+        del self[self.index(value)]
+
+    def __iadd__(self, values):
+        self.extend(values)
+        return self
+
+
+for _c in (Coroutine, AsyncIterator, AsyncGenerator, Iterator, Reversible,
+           Generator, Collection, Set, MutableSet, Mapping, MappingView,
+           KeysView, ItemsView, ValuesView, MutableMapping, Sequence,
+           ByteString, MutableSequence):
+    _note_subclass(_c)
+
+for _t in (str, tuple, range):
+    Sequence.register(_t)
+for _t in (list, bytearray, _deque):
+    MutableSequence.register(_t)
+ByteString.register(bytes)
+ByteString.register(bytearray)
+Sequence.register(bytes)
+Set.register(frozenset)
+MutableSet.register(set)
+MutableMapping.register(dict)
+KeysView.register(type({}.keys()))
+ValuesView.register(type({}.values()))
+ItemsView.register(type({}.items()))
+
+
+def _gen():
+    yield
+Generator.register(type(_gen()))
+del _gen, _c, _t

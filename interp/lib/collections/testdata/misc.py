@@ -1,0 +1,30 @@
+from collections import *
+import collections
+print(collections.defaultdict, collections.OrderedDict, collections.Counter, collections.deque, repr(namedtuple('P', 'a')))
+d = defaultdict(list, a=[1])
+print(repr(d), str(d), d == {'a': [1]}, dict(d))
+
+Point = namedtuple('Point', 'x y')
+p = Point(1, 2)
+print(p._fields_defaults if hasattr(p, '_fields_defaults') else None, type(Point.x).__name__, Point.__new__.__doc__)
+print(p.__getnewargs__(), p._asdict()['x'], type(p._asdict()).__name__)
+print(p + (3,), p * 2, p[::-1], p.count(1), p.index(2))
+print(Point(x=3, y=4), Point(*[5, 6]), Point(**{'x': 7, 'y': 8}))
+try:
+    Point(1, 2, 3)
+except TypeError as e:
+    print(e)
+c = Counter({'a': 3, 'b': 3, 'c': 1, 'd': 3})
+print(c.most_common(2), c.most_common(0), c.most_common(-1))
+print(Counter('aaabbc').most_common()[-1])
+print(Counter(a=1) == Counter(a=1, b=0))
+o = OrderedDict.fromkeys('abc', 0)
+print(o, reversed(o) is not None, list(reversed(o)))
+print(o.keys(), o.values(), o.items())
+o2 = o.copy(); o2['z'] = 1; print(o2 != o, o.setdefault('q', 9), o)
+o.pop('a'); print(o, o.get('b'))
+cm = ChainMap()
+print(cm, ChainMap({1: 2}).parents)
+d = deque('abc', 5); print(d.maxlen, d, repr(deque(maxlen=2)))
+print(isinstance(defaultdict(int), dict), issubclass(OrderedDict, dict), issubclass(Counter, dict))
+print(dir(Point)[-6:])

@@ -1,0 +1,91 @@
+package vm
+
+import "github.com/bytepy/bytepy/interp/py"
+
+// frameObject returns f's Python face (py.FrameObj). Each activation has
+// one, made on first request (sys._getframe, a traceback entry, a
+// generator's gi_frame). While the activation runs the object reads it
+// live through its Sync hook; when a pooled frame is released (freeFrame)
+// the object keeps a last copy and is cut loose, since the Frame will be
+// reused. The frames behind are linked once, when the object is made, so
+// a traceback through n frames costs O(n). lasti is the instruction
+// index to show, or -2 to take it from the saved pc.
+func (th *thread) frameObject(f *Frame, lasti int) *py.FrameObj {
+	if f == nil {
+		return nil
+	}
+	fo := f.obj
+	if fo == nil {
+		fo = py.NewFrameObj()
+		f.obj = fo
+		fo.Sync = func(fo *py.FrameObj) { fillFrameObj(fo, f, -2) }
+		fo.Back = th.backObject(f)
+	} else if f.gen != nil {
+		// a generator is resumed from wherever next() is called
+		fo.Back = th.backObject(f)
+	}
+	fillFrameObj(fo, f, lasti)
+	return fo
+}
+
+func (th *thread) backObject(f *Frame) *py.FrameObj {
+	back := f.back
+	if back == nil || (f.gen != nil && !f.gen.running) {
+		// a suspended generator has no caller
+		return nil
+	}
+	if back.obj != nil {
+		return back.obj
+	}
+	return th.frameObject(back, -2)
+}
+
+func fillFrameObj(fo *py.FrameObj, f *Frame, lasti int) {
+	fo.Code = f.rt.code
+	fo.Globals = f.globals
+	fo.Builtins = f.builtins
+	fo.Locals = f.locals
+	fo.Fast = append(fo.Fast[:0], f.fast...)
+	fo.Cells = f.cells
+	if lasti == -2 {
+		lasti = f.pc - 1
+	}
+	fo.Lasti = lasti
+}
+
+// detachFrameObj gives f's frame object its last locals before f is
+// reused.
+func detachFrameObj(f *Frame) {
+	fo := f.obj
+	fo.Sync = nil
+	fo.Locals = f.locals
+	fo.Fast = append(fo.Fast[:0], f.fast...)
+	fo.Cells = f.cells
+}
+
+// getframe is sys._getframe(depth).
+func (it *Interp) getframe(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
+	if err := py.NoKw("_getframe", kw); err != nil {
+		return py.Null, err
+	}
+	depth := int64(0)
+	if len(a) > 1 {
+		return py.Null, py.Errorf(py.TypeErrorType, "_getframe expected at most 1 arguments, got %d", len(a))
+	}
+	if len(a) == 1 {
+		n, err := py.IndexInt(t, a[0])
+		if err != nil {
+			return py.Null, err
+		}
+		depth = n
+	}
+	th := it.th
+	f := th.frame
+	for ; f != nil && depth > 0; depth-- {
+		f = f.back
+	}
+	if f == nil {
+		return py.Null, py.NewValueError("call stack is not deep enough")
+	}
+	return th.frameObject(f, -2).V(), nil
+}

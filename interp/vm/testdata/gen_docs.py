@@ -1,0 +1,47 @@
+# Regenerates docs/builtins.json, the docstrings and text signatures of
+# the builtins module's functions and types (and of the types' methods),
+# from the oracle. Run with CPython 3.7 from this directory's parent:
+#   /root/.pyenv/versions/3.7.16/bin/python3.7 testdata/gen_docs.py
+# One record a line; each is [owner, name, __doc__, __text_signature__]: owner is ""
+# for a builtins-module name, else the type's name; a missing docstring or
+# signature is null.
+import builtins
+import json
+import os
+
+records = []
+
+
+def add(owner, name, obj):
+    doc = getattr(obj, "__doc__", None)
+    sig = getattr(obj, "__text_signature__", None)
+    if not isinstance(doc, str):
+        doc = None
+    if not isinstance(sig, str):
+        sig = None
+    if doc is None and sig is None:
+        return
+    records.append([owner, name, doc, sig])
+
+
+for name in sorted(dir(builtins)):
+    if name.startswith("_") and name not in ("__build_class__", "__import__"):
+        continue
+    obj = getattr(builtins, name)
+    if isinstance(obj, type):
+        add("", name, obj)
+        for k, v in sorted(vars(obj).items()):
+            if k == "__doc__" or not callable(v) and not hasattr(v, "__get__"):
+                continue
+            if isinstance(v, (classmethod, staticmethod)):
+                v = v.__func__
+            add(name, k, v)
+    elif callable(obj):
+        add("", name, obj)
+
+out = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "docs", "builtins.json")
+with open(out, "w") as f:
+    f.write("[\n")
+    f.write(",\n".join(json.dumps(r) for r in records))
+    f.write("\n]\n")
+print(len(records), "records")
