@@ -13,6 +13,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -63,9 +64,11 @@ func Bench(b *testing.B, src string) {
 	}
 }
 
-// oracleRun is Run's format produced by CPython itself.
-func oracleRun(t *testing.T, file string) string {
-	cmd := exec.Command(Oracle, file)
+// oracleRun is Run's format produced by CPython itself, run as gen.py runs
+// it: from the snippet's directory, by base name, writing no .pyc.
+func oracleRun(file string) string {
+	cmd := exec.Command(Oracle, "-B", filepath.Base(file))
+	cmd.Dir = filepath.Dir(file)
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	if err := cmd.Run(); err != nil {
@@ -82,6 +85,24 @@ func lastLine(s string) string {
 	return s
 }
 
+// Options adjusts Check for a package's snippets.
+type Options struct {
+	// Skip names snippets (without .py) that cannot pass in this build,
+	// with the reason.
+	Skip map[string]string
+	// MaskAddrs compares outputs after MaskAddrs, for snippets that print
+	// object reprs: their addresses differ between CPython and bytepy and
+	// from run to run.
+	MaskAddrs bool
+}
+
+// addr matches the address in a default repr such as
+// "<code object f at 0x7f47a561f030, ...>".
+var addr = regexp.MustCompile(`at 0x[0-9a-f]+`)
+
+// MaskAddrs replaces every object address in s with a fixed token.
+func MaskAddrs(s string) string { return addr.ReplaceAllString(s, "at 0xADDR") }
+
 // Check runs every testdata/*.py (but the gen.py/gen_*.py generators) of the
 // calling package against its .out golden, and against the oracle when it
 // exists. An optional map names snippets (without .py) that cannot pass in
@@ -93,6 +114,17 @@ func Check(t *testing.T, skips ...map[string]string) {
 			skip[k] = v
 		}
 	}
+	CheckWith(t, Options{Skip: skip})
+}
+
+// CheckWith is Check with options. When $LIBTEST_DUMP names a directory,
+// bytepy's output of each snippet is also written there as NAME.py.got,
+// to diff or to promote by hand.
+func CheckWith(t *testing.T, o Options) {
+	mask := func(s string) string { return s }
+	if o.MaskAddrs {
+		mask = MaskAddrs
+	}
 	files, _ := filepath.Glob("testdata/*.py")
 	_, oracleErr := os.Stat(Oracle)
 	n := 0
@@ -103,30 +135,56 @@ func Check(t *testing.T, skips ...map[string]string) {
 		n++
 		name := strings.TrimSuffix(filepath.Base(f), ".py")
 		t.Run(name, func(t *testing.T) {
-			if why, ok := skip[name]; ok {
+			if why, ok := o.Skip[name]; ok {
 				t.Skip(why)
 			}
 			src, err := os.ReadFile(f)
 			if err != nil {
 				t.Fatal(err)
 			}
-			got := Run(filepath.Base(f), src)
-			want, err := os.ReadFile(strings.TrimSuffix(f, ".py") + ".out")
+			got := mask(Run(filepath.Base(f), src))
+			if d := os.Getenv("LIBTEST_DUMP"); d != "" {
+				os.WriteFile(filepath.Join(d, filepath.Base(f)+".got"), []byte(got), 0o644)
+			}
+			wantb, err := os.ReadFile(strings.TrimSuffix(f, ".py") + ".out")
 			if err != nil {
 				t.Fatalf("no golden: %v (run testdata/gen.py)", err)
 			}
-			if got != string(want) {
-				t.Errorf("golden mismatch:\n%s", Diff(string(want), got))
+			want := mask(string(wantb))
+			if got != want {
+				t.Errorf("golden mismatch:\n%s", Diff(want, got))
 			}
 			if oracleErr == nil {
-				if live := oracleRun(t, f); live != string(want) {
-					t.Errorf("golden is stale against the oracle:\n%s", Diff(live, string(want)))
+				if live := mask(oracleRun(f)); live != want {
+					t.Errorf("golden is stale against the oracle:\n%s", Diff(live, want))
 				}
 			}
 		})
 	}
 	if n == 0 {
 		t.Fatal("no testdata/*.py snippets")
+	}
+}
+
+// Scratch runs the program named by $BYTEPY_SCRATCH and compares it with
+// the oracle, for ad-hoc checks while working on a module; without the
+// variable it skips.
+func Scratch(t *testing.T) {
+	f := os.Getenv("BYTEPY_SCRATCH")
+	if f == "" {
+		t.Skip("set BYTEPY_SCRATCH to a program to run it")
+	}
+	src, err := os.ReadFile(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := Run(filepath.Base(f), src)
+	if _, err := os.Stat(Oracle); err != nil {
+		t.Log(got)
+		return
+	}
+	if live := oracleRun(f); live != got {
+		t.Errorf("differs from the oracle:\n%s", Diff(live, got))
 	}
 }
 

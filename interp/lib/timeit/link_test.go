@@ -1,3 +1,0 @@
-package timeitmod_test
-
-import _ "github.com/bytepy/bytepy/interp/lib/timeit"
