@@ -20,13 +20,14 @@ func capture(t *testing.T, dir string, args ...string) (string, string, int) {
 	stdout, stderr := os.Stdout, os.Stderr
 	os.Stdout, os.Stderr = outW, errW
 	var ob, eb bytes.Buffer
-	done := make(chan struct{})
-	go func() { io.Copy(&ob, outR); close(done) }()
-	go func() { io.Copy(&eb, errR) }()
+	done := make(chan struct{}, 2)
+	go func() { io.Copy(&ob, outR); done <- struct{}{} }()
+	go func() { io.Copy(&eb, errR); done <- struct{}{} }()
 	rc := dispatch(args)
 	os.Stdout, os.Stderr = stdout, stderr
 	outW.Close()
 	errW.Close()
+	<-done
 	<-done
 	return ob.String(), eb.String(), rc
 }
