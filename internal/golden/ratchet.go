@@ -61,6 +61,9 @@ func (r *Ratchet) Check(t *testing.T, key, name string, f func() string) bool {
 	})
 }
 
+// Failing is how many checked cases have failed so far, listed or not.
+func (r *Ratchet) Failing() int { return len(r.failing) }
+
 // Finish logs the pass count and, when update is set, rewrites the list as
 // exactly the keys failing now.
 func (r *Ratchet) Finish(t *testing.T, update bool, header string) {

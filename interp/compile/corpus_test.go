@@ -15,6 +15,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/bytepy/bytepy/internal/golden"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -22,7 +23,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/bytepy/bytepy/interp/ast"
@@ -147,100 +147,12 @@ func clip(s string, col int) string {
 	return out
 }
 
-// The known-failures list is a ratchet: a listed facet ("NAME/code",
-// "errors/NAME") that fails is skipped with its diff, so the package's tests
-// pass while the compiler is unfinished, but any facet not listed must pass.
-// After fixing things, rewrite the list with
+// Failing facets that are known are listed in a known-failures file
+// (internal/golden's ratchet): listed ones are skipped with their diff,
+// anything else must pass. After fixing things, rewrite the lists with
 //
 //	go test ./interp/compile -run 'TestCorpus' -update-known-failures
-var updateKnown = flag.Bool("update-known-failures", false, "rewrite testdata/corpus_known_failures.txt with the facets failing now")
-
-const knownFile = "corpus_known_failures.txt"
-
-type ratchet struct {
-	known   map[string]bool
-	failing []string // facets failing in this run
-	fixed   []string // listed facets that pass now
-}
-
-func loadRatchet(t *testing.T) *ratchet {
-	r := &ratchet{known: map[string]bool{}}
-	data, err := os.ReadFile(filepath.Join("testdata", knownFile))
-	if err != nil && !os.IsNotExist(err) {
-		t.Fatal(err)
-	}
-	for _, line := range strings.Split(string(data), "\n") {
-		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
-			r.known[line] = true
-		}
-	}
-	return r
-}
-
-var (
-	ratchetOnce sync.Once
-	theRatchet  *ratchet
-)
-
-// sharedRatchet is the one list both corpus tests read and, with
-// -update-known-failures, write back (each test rewrites its own entries).
-func sharedRatchet(t *testing.T) *ratchet {
-	ratchetOnce.Do(func() { theRatchet = loadRatchet(t) })
-	return theRatchet
-}
-
-// check runs one facet as a subtest: f returns "" when the facet matches
-// its golden, or a description of the difference.
-func (r *ratchet) check(t *testing.T, key, facet string, f func() string) bool {
-	return t.Run(facet, func(t *testing.T) {
-		msg := f()
-		switch {
-		case msg == "" && r.known[key]:
-			r.fixed = append(r.fixed, key)
-		case msg == "":
-		case r.known[key]:
-			r.failing = append(r.failing, key)
-			t.Skipf("known failure (%s):\n%s", knownFile, msg)
-		default:
-			r.failing = append(r.failing, key)
-			t.Error(msg)
-		}
-	})
-}
-
-// finish logs the summary and, when asked, rewrites the entries of the
-// list that start with prefix.
-func (r *ratchet) finish(t *testing.T, prefix func(string) bool, summary string) {
-	t.Logf("%s; %d facets known failing, %d listed facets now pass", summary, len(r.failing), len(r.fixed))
-	if len(r.fixed) > 0 {
-		t.Logf("now passing, remove from testdata/%s: %s", knownFile, strings.Join(r.fixed, " "))
-	}
-	failing := r.failing
-	r.failing, r.fixed = nil, nil
-	if !*updateKnown {
-		return
-	}
-	var keep []string
-	for k := range r.known {
-		if !prefix(k) {
-			keep = append(keep, k)
-		}
-	}
-	for _, k := range failing {
-		if prefix(k) {
-			keep = append(keep, k)
-		}
-	}
-	sort.Strings(keep)
-	r.known = map[string]bool{}
-	for _, k := range keep {
-		r.known[k] = true
-	}
-	text := "# Corpus facets that fail today; see corpus_test.go. One per line.\n" + strings.Join(keep, "\n") + "\n"
-	if err := os.WriteFile(filepath.Join("testdata", knownFile), []byte(text), 0o644); err != nil {
-		t.Fatal(err)
-	}
-}
+var updateKnown = flag.Bool("update-known-failures", false, "rewrite the corpus known-failures files with the facets failing now")
 
 // tally counts passing facets for the summary line.
 type tally struct{ pass, total map[string]int }
@@ -270,7 +182,7 @@ func (c *tally) String() string {
 func TestCorpus(t *testing.T) {
 	dir := filepath.Join("testdata", "corpus")
 	counts := newTally()
-	r := sharedRatchet(t)
+	r := golden.Load(t, filepath.Join("testdata", "corpus_known_failures.txt"))
 	for _, name := range corpusNames(t, dir) {
 		t.Run(name, func(t *testing.T) {
 			src := []byte(readFile(t, filepath.Join(dir, name+".py")))
@@ -278,9 +190,9 @@ func TestCorpus(t *testing.T) {
 			filename := name + ".py"
 			co, cerr := compile.Compile(src, filename, mode, 0, optimize)
 			facet := func(facet string, f func() string) {
-				before := len(r.failing)
-				ok := r.check(t, name+"/"+facet, facet, f)
-				counts.add(facet, ok, len(r.failing) > before)
+				before := r.Failing()
+				ok := r.Check(t, name+"/"+facet, facet, f)
+				counts.add(facet, ok, r.Failing() > before)
 			}
 			facet("code", func() string {
 				if cerr != nil {
@@ -310,7 +222,8 @@ func TestCorpus(t *testing.T) {
 			})
 		})
 	}
-	r.finish(t, func(k string) bool { return !strings.HasPrefix(k, "errors/") }, "corpus summary: "+counts.String())
+	t.Log("corpus summary: " + counts.String())
+	r.Finish(t, *updateKnown, "Corpus facets that fail today; see corpus_test.go. One per line.")
 }
 
 // errReport renders a SyntaxError as NAME.err holds it: the fields of
@@ -350,10 +263,10 @@ func compileError(src []byte, name, mode string, flags, optimize int) (*syntax.E
 func TestCorpusErrors(t *testing.T) {
 	dir := filepath.Join("testdata", "corpus_errors")
 	counts := newTally()
-	r := sharedRatchet(t)
+	r := golden.Load(t, filepath.Join("testdata", "corpus_errors_known_failures.txt"))
 	for _, name := range corpusNames(t, dir) {
-		before := len(r.failing)
-		ok := r.check(t, "errors/"+name, name, func() string {
+		before := r.Failing()
+		ok := r.Check(t, "errors/"+name, name, func() string {
 			src := []byte(readFile(t, filepath.Join(dir, name+".py")))
 			mode, optimize := directives(t, src)
 			// CPython reads the line of an error found after parsing back
@@ -372,9 +285,10 @@ func TestCorpusErrors(t *testing.T) {
 			}
 			return diffText(errReport(se, fse), readFile(t, filepath.Join(dir, name+".err")))
 		})
-		counts.add("errors", ok, len(r.failing) > before)
+		counts.add("errors", ok, r.Failing() > before)
 	}
-	r.finish(t, func(k string) bool { return strings.HasPrefix(k, "errors/") }, "corpus errors summary: "+counts.String())
+	t.Log("corpus errors summary: " + counts.String())
+	r.Finish(t, *updateKnown, "Error-corpus cases that fail today; see corpus_test.go. One per line.")
 }
 
 // inDir runs f with dir as the working directory.
