@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 
 	"github.com/bytepy/bytepy/interp/run"
 )
@@ -21,6 +22,14 @@ func cmdRun(args []string) int {
 		return 2
 	}
 	dir, _ := filepath.Abs(filepath.Dir(args[0]))
+	if path := os.Getenv("BYTEPY_CPUPROFILE"); path != "" {
+		// For `go tool pprof`: the VM's hot paths are found by profiling
+		// whole programs, so the profile covers exactly one run.
+		if f, err := os.Create(path); err == nil {
+			pprof.StartCPUProfile(f)
+			defer func() { pprof.StopCPUProfile(); f.Close() }()
+		}
+	}
 	return run.Main(src, args[0], run.Options{Argv: args, Path0: dir, Signals: true, File: true})
 }
 
