@@ -63,6 +63,21 @@ func keyEq(t *Thread, a, b Value) (bool, *Exception) {
 	if a.IsInt() && b.IsInt() {
 		return false, nil
 	}
+	if a.Type() == TupleType && b.Type() == TupleType {
+		// tuple keys (bigrams, coordinates): item by item, each with the
+		// same shortcuts, instead of through tuple's rich comparison
+		x, y := AsTuple(a), AsTuple(b)
+		if len(x) != len(y) {
+			return false, nil
+		}
+		for i := range x {
+			eq, err := keyEq(t, x[i], y[i])
+			if err != nil || !eq {
+				return false, err
+			}
+		}
+		return true, nil
+	}
 	return Equal(t, a, b)
 }
 

@@ -326,16 +326,28 @@ func strGetItem(t *Thread, v, k Value) (Value, *Exception) {
 		}
 		if step == 1 {
 			if n <= 0 {
-				return NewStr(""), nil
+				return emptyStr.V(), nil
+			}
+			if s.isASCII() {
+				return s.sub(start, stop), nil
+			}
+			if n == s.Len() && s.typ == StrType {
+				return v, nil
 			}
 			return NewStr(s.substr(start, stop)), nil
 		}
-		var sb strings.Builder
+		if n <= 0 {
+			return emptyStr.V(), nil
+		}
 		if s.isASCII() {
+			st, buf := newStrBuf(n)
 			for i, j := 0, start; i < n; i, j = i+1, j+step {
-				sb.WriteByte(s.s[j])
+				buf[i] = s.s[j]
 			}
-		} else {
+			return st.done(buf, 1), nil
+		}
+		var sb strings.Builder
+		{
 			rs := s.runeTable()
 			for i, j := 0, start; i < n; i, j = i+1, j+step {
 				sb.WriteRune(rs[j])

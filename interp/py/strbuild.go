@@ -166,7 +166,7 @@ func strJoin(sep *Str, items []Value) Value {
 	}
 	n := len(sep.s) * (len(items) - 1)
 	kind := sep.kind
-	if len(sep.s) == 0 {
+	if len(sep.s) == 0 || len(items) == 1 {
 		kind = 1
 	}
 	for _, v := range items {
