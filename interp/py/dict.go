@@ -755,3 +755,31 @@ func (d *Dict) Must(name string) Value {
 	}
 	return v
 }
+
+// dictCollect is list(v) for an exact dict or one of its views: no
+// Python code runs, so the entries are read directly into a slice of
+// the right size.
+func dictCollect(v Value) []Value {
+	d, kind := (*Dict)(nil), 0
+	if v.Type() == DictType {
+		d = AsDict(v)
+	} else {
+		dv := (*DictView)(v.p)
+		d, kind = dv.d, dv.kind
+	}
+	out := make([]Value, 0, d.used)
+	for _, e := range d.entries {
+		if e.key.IsNull() {
+			continue
+		}
+		switch kind {
+		case 0:
+			out = append(out, e.key)
+		case 1:
+			out = append(out, e.value)
+		default:
+			out = append(out, Tuple2(e.key, e.value))
+		}
+	}
+	return out
+}

@@ -645,6 +645,16 @@ func intFromBytes(t *Thread, args []Value, kw []string) (Value, *Exception) {
 }
 
 func intNew(t *Thread, typ *Type, args []Value, kw []string) (Value, *Exception) {
+	if len(args) == 1 && len(kw) == 0 {
+		if x := args[0]; x.IsInt() {
+			return x, nil
+		} else if x.Type() == StrType {
+			if v, ok := parseSmallDecimal(StrOf(x)); ok {
+				return MakeInt(v), nil
+			}
+		}
+		return ToInt(t, args[0])
+	}
 	a, err := ParseArgs("int", args, kw, []string{"x", "base"}, 0)
 	if err != nil {
 		return Null, err

@@ -339,6 +339,8 @@ func Collect(t *Thread, v Value) ([]Value, *Exception) {
 		return append([]Value(nil), AsList(v).items...), nil
 	case TupleType:
 		return AsTuple(v), nil
+	case DictType, DictKeysType, DictValuesType, DictItemsType:
+		return dictCollect(v), nil
 	}
 	it, err := Iter(t, v)
 	if err != nil {

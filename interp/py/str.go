@@ -340,7 +340,7 @@ func strGetItem(t *Thread, v, k Value) (Value, *Exception) {
 			return emptyStr.V(), nil
 		}
 		if s.isASCII() {
-			st, buf := newStrBuf(n)
+			st, buf := newStrBuf(n, true)
 			for i, j := 0, start; i < n; i, j = i+1, j+step {
 				buf[i] = s.s[j]
 			}

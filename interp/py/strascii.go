@@ -58,7 +58,7 @@ func asciiCase(s *Str, up bool) Value {
 	for i < len(s.s) && (s.s[i] < from || s.s[i] > from+25) {
 		i++
 	}
-	st, buf := newStrBuf(len(s.s))
+	st, buf := newStrBuf(len(s.s), true)
 	copy(buf, s.s[:i])
 	for ; i < len(s.s); i++ {
 		c := s.s[i]
@@ -128,7 +128,11 @@ func strReplace(s *Str, old, nw *Str, n int) Value {
 	if size == 0 {
 		return emptyStr.V()
 	}
-	st, buf := newStrBuf(size)
+	kind := uint8(0)
+	if s.isASCII() && nw.isASCII() {
+		kind = 1
+	}
+	st, buf := newStrBuf(size, kind == 1)
 	w, start := 0, 0
 	for k := 0; k < m; k++ {
 		j := start + strings.Index(s.s[start:], old.s)
@@ -137,10 +141,6 @@ func strReplace(s *Str, old, nw *Str, n int) Value {
 		start = j + len(old.s)
 	}
 	copy(buf[w:], s.s[start:])
-	kind := uint8(0)
-	if s.kind == 1 && nw.kind == 1 {
-		kind = 1
-	}
 	return st.done(buf, kind)
 }
 
@@ -183,4 +183,31 @@ func strCompare(a, b *Str, op int) bool {
 		return a != b && (len(a.s) != len(b.s) || a.s != b.s)
 	}
 	return cmpResult(strings.Compare(a.s, b.s), op)
+}
+
+// parseSmallDecimal parses the common int(s) text: an optional sign and
+// 1 to 18 ascii digits, nothing else (ok false: let the general parser
+// decide, with its error messages).
+func parseSmallDecimal(s string) (int64, bool) {
+	i := 0
+	neg := false
+	if len(s) > 0 && (s[0] == '-' || s[0] == '+') {
+		neg = s[0] == '-'
+		i = 1
+	}
+	if len(s)-i < 1 || len(s)-i > 18 {
+		return 0, false
+	}
+	var v int64
+	for ; i < len(s); i++ {
+		c := s[i] - '0'
+		if c > 9 {
+			return 0, false
+		}
+		v = v*10 + int64(c)
+	}
+	if neg {
+		v = -v
+	}
+	return v, true
 }

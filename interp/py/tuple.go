@@ -27,8 +27,19 @@ func NewTuple(items []Value) Value {
 	return valueOf(unsafe.Pointer(tp))
 }
 
+// tuple2 is a pair with its items in the same allocation (dict items).
+type tuple2 struct {
+	Tuple
+	pair [2]Value
+}
+
 // Tuple2 makes a pair.
-func Tuple2(a, b Value) Value { return NewTuple([]Value{a, b}) }
+func Tuple2(a, b Value) Value {
+	tp := &tuple2{pair: [2]Value{a, b}}
+	tp.items = tp.pair[:]
+	tp.typ = TupleType
+	return valueOf(unsafe.Pointer(tp))
+}
 
 // AsTuple returns a tuple's items (do not modify).
 func AsTuple(v Value) []Value { return (*Tuple)(v.p).items }
