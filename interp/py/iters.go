@@ -20,6 +20,11 @@ type mapObj struct {
 	Object
 	fn  Value
 	its []Value
+	// buf holds the arguments of one call of fn, reused from call to
+	// call (callees copy their arguments, as they do from the VM's
+	// stack); busy marks it taken while fn runs, for reentrant next().
+	buf  []Value
+	busy bool
 }
 
 type filterObj struct {
@@ -130,7 +135,12 @@ func initIterators() {
 	}
 	m.Next = func(t *Thread, v Value) (Value, bool, *Exception) {
 		o := (*mapObj)(v.p)
-		items := make([]Value, len(o.its))
+		var items []Value
+		if o.busy || len(o.buf) != len(o.its) {
+			items = make([]Value, len(o.its))
+		} else {
+			items = o.buf
+		}
 		for i, it := range o.its {
 			x, ok, err := Next(t, it)
 			if !ok || err != nil {
@@ -138,7 +148,15 @@ func initIterators() {
 			}
 			items[i] = x
 		}
+		reuse := !o.busy
+		if reuse {
+			o.buf, o.busy = items, true
+		}
 		r, err := Call(t, o.fn, items, nil)
+		if reuse {
+			clear(items)
+			o.busy = false
+		}
 		if err != nil {
 			return Null, false, err
 		}

@@ -17,26 +17,25 @@ import (
 // pdqsort on (key, original position), which gives exactly the stable
 // order. Everything else goes to SortValues' general merge sort.
 
-// keyCaller calls a key function on one item at a time, reusing the
-// argument slice when the callee is a Python function (whose frame copies
-// its arguments, so the slice is not kept).
+// keyCaller calls a key function on one item at a time, reusing one
+// argument slice: callees copy their arguments (as they must, since the
+// VM passes them slices of its stack).
 type keyCaller struct {
-	fn     Value
-	arg    [1]Value
-	reuse  bool
-	called bool
+	fn  Value
+	arg [1]Value
 }
 
-func newKeyCaller(fn Value) *keyCaller {
-	return &keyCaller{fn: fn, reuse: fn.Type() == FunctionType}
-}
+func newKeyCaller(fn Value) *keyCaller { return &keyCaller{fn: fn} }
 
 func (k *keyCaller) call(t *Thread, x Value) (Value, *Exception) {
-	if !k.reuse {
-		return Call(t, k.fn, []Value{x}, nil)
-	}
 	k.arg[0] = x
-	r, err := CallFunction(t, (*Function)(k.fn.p), k.arg[:], nil)
+	var r Value
+	var err *Exception
+	if k.fn.Type() == FunctionType {
+		r, err = CallFunction(t, (*Function)(k.fn.p), k.arg[:], nil)
+	} else {
+		r, err = Call(t, k.fn, k.arg[:], nil)
+	}
 	k.arg[0] = Null
 	return r, err
 }

@@ -36,6 +36,11 @@ func NewStr(s string) Value {
 			return v
 		}
 	}
+	if len(s) <= smallCopy && isASCIIString(s) {
+		st, buf := newStrBuf(len(s), true)
+		copy(buf, s)
+		return st.done(buf, 1)
+	}
 	return valueOf(unsafe.Pointer(newStr(s)))
 }
 

@@ -101,6 +101,13 @@ func (s *Str) sub(i, j int) Value {
 			return asciiChars[c]
 		}
 	}
+	if s.kind == 1 && j-i <= smallCopy {
+		// a short ascii piece is cheaper copied into a block of its own
+		// than shared behind a header with pointers
+		st, buf := newStrBuf(j-i, true)
+		copy(buf, s.s[i:j])
+		return st.done(buf, 1)
+	}
 	st := newStr(s.s[i:j])
 	if s.kind == 1 {
 		st.kind = 1

@@ -35,6 +35,10 @@ type strIn80 struct {
 // emptyStr is the one empty str, as in CPython.
 var emptyStr = &Str{Object: Object{typ: StrType}, hashed: true, kind: 1}
 
+// smallCopy is the length up to which an ascii text is copied into a
+// pointer-free str rather than referenced from a header.
+const smallCopy = 64
+
 // strHdr is the size of a str header.
 const strHdr = unsafe.Sizeof(Str{})
 
