@@ -18,9 +18,11 @@ type Str struct {
 	hash   int64
 	hashed bool
 	kind   uint8 // 0 unknown, 1 ascii, 2 non-ascii
-	// runes is the code point table of a non-ascii str, built on first
-	// indexing; a pointer so that the header stays in the 48-byte class.
-	runes *[]rune
+	// ext is, for a non-ascii str, its code point table (*[]rune), built
+	// on first indexing; for an ascii str made by concatenation, the
+	// *growBuf its text lives in (strbuild.go). One pointer for both keeps
+	// the header in the 48-byte class.
+	ext unsafe.Pointer
 }
 
 // StrType is `str`.
@@ -156,12 +158,13 @@ func (s *Str) Len() int {
 	return len(s.runeTable())
 }
 
+// runeTable is the code points of a non-ascii str (callers check).
 func (s *Str) runeTable() []rune {
-	if s.runes == nil {
+	if s.ext == nil {
 		rs := []rune(s.s)
-		s.runes = &rs
+		s.ext = unsafe.Pointer(&rs)
 	}
-	return *s.runes
+	return *(*[]rune)(s.ext)
 }
 
 // charAt is the i'th code point as a str.
