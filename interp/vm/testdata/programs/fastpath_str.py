@@ -58,3 +58,14 @@ big = ""
 for i in range(2000):
     big = big + "é" if i % 2 else big + "e"
 print(len(big), big[:6], big[-4:], big.count("é"))
+d={}
+print(d.setdefault("a"), d.setdefault("a", 5), d.setdefault("b", []), d)
+for args in [(), (1,2,3)]:
+    try:
+        d.setdefault(*args)
+    except TypeError as e:
+        print(e)
+try:
+    d.setdefault([], 1)
+except TypeError as e:
+    print(e)
