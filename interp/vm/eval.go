@@ -12,9 +12,9 @@ import (
 func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 	t := th.pt
 	var (
-		instrs = ia(f.rt.instrs)
-		stack  = va(f.stack)
-		fast   = va(f.mem)
+		instrs = f.ins
+		stack  = f.stk
+		fast   = f.loc
 		sp     = f.sp
 		pc     = f.pc
 		why    int
@@ -440,8 +440,10 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		case opCallFunction, opCallMethod:
 			n := int(in.arg)
 			base := sp - n - 1
+			newSp := base // where the result goes
 			if in.op == opCallMethod {
 				base--
+				newSp--
 				if stack[base].IsNull() {
 					base++
 				} else {
@@ -462,44 +464,47 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				fn := py.AsFunction(fnv)
 				if th.interp.interrupted.Load() {
 					th.interp.interrupted.Store(false)
-					newSp := callResultSlot(in, n, sp)
 					clearStack(stack[:], newSp, sp)
 					sp = newSp
 					exc = py.NewException(py.KeyboardInterruptType)
 					goto raise
 				}
-				if rt := (*codeRT)(fn.RT); rt != nil && rt.simple && rt.argc == n && th.npool < len(th.pool) && t.Depth < t.RecursionLimit {
-					// the common case inline: a pooled frame, positional args
+				if rt := (*codeRT)(fn.RT); rt != nil && rt.simple && th.npool < len(th.pool) && t.Depth < t.RecursionLimit {
+					// the common case inline: a pooled frame, positional
+					// args, maybe defaults and free variables
 					nf := th.pool[th.npool]
-					if cap(nf.mem) >= rt.frameSize && len(nf.riters) >= rt.nrange {
+					if missing := rt.argc - n; (missing == 0 || missing > 0 && missing <= len(fn.Defaults)) && (nf.rt == rt || nf.retarget(rt)) {
 						th.npool++
-						if nf.rt != rt {
-							// a pooled frame last used for other code
-							nf.mem = nf.mem[:rt.frameSize]
-							nf.fast = nf.mem[:rt.nlocals:rt.nlocals]
-							nf.stack = nf.mem[rt.nlocals:]
-							nf.rt = rt
-						}
 						if nf.fn != fn {
 							nf.fn = fn
 						}
 						nf.globals, nf.builtins = fn.Globals, f.builtins
 						nf.sp, nf.pc, nf.nblocks, nf.entry = 0, 0, 0, false
-						args := stack[base+1 : sp : sp]
-						for i, a := range args {
-							nf.mem[i] = a
+						mem := nf.loc
+						for i := 0; i < n; i++ {
+							mem[i] = stack[base+1+i]
 						}
-						for i := n; i < rt.nlocals; i++ {
-							nf.mem[i] = py.Value{}
+						if missing > 0 {
+							d := fn.Defaults[len(fn.Defaults)-missing:]
+							for i, v := range d {
+								mem[n+i] = v
+							}
 						}
-						newSp := callResultSlot(in, n, sp)
-						clearStack(stack[:], newSp, sp)
+						for i := rt.argc; i < rt.nlocals; i++ {
+							mem[i] = py.Value{}
+						}
+						if rt.nfree > 0 {
+							nf.cells = fn.Closure
+						}
+						for i := newSp; i < sp; i++ {
+							stack[i] = py.Value{}
+						}
 						t.Depth++
 						nf.back = f
 						th.frame = nf
 						f.sp, f.pc = newSp, pc
 						f = nf
-						instrs, stack, fast, sp, pc = ia(f.rt.instrs), va(f.stack), va(f.mem), 0, 0
+						instrs, stack, fast, sp, pc = nf.ins, nf.stk, mem, 0, 0
 						continue
 					}
 				}
@@ -507,7 +512,6 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				if err == nil {
 					if nf.rt.isGen {
 						g := newGenerator(th, nf)
-						newSp := callResultSlot(in, n, sp)
 						clearStack(stack[:], newSp, sp)
 						sp = newSp
 						stack[sp] = g
@@ -519,7 +523,6 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 						th.freeFrame(nf)
 					}
 				}
-				newSp := callResultSlot(in, n, sp)
 				clearStack(stack[:], newSp, sp)
 				sp = newSp
 				if err != nil {
@@ -528,7 +531,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				}
 				f.sp, f.pc = sp, pc
 				f = nf
-				instrs, stack, fast, sp, pc = ia(f.rt.instrs), va(f.stack), va(f.mem), 0, 0
+				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
 				continue
 			}
 			if py.IsType(fnv) && th.npool < len(th.pool) && t.Depth < t.RecursionLimit {
@@ -567,7 +570,6 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			f.pc = pc // sys._getframe and tracebacks read the position
 			r, err := th.callObject(fnv, stack[base+1:sp:sp], nil)
-			newSp := callResultSlot(in, n, sp)
 			clearStack(stack[:], newSp, sp)
 			sp = newSp
 			if err != nil {
@@ -943,19 +945,49 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			stack[sp] = fn.V()
 			sp++
 		case opCallFunctionKw:
-			names := py.AsTuple(stack[sp-1])
+			names := stack[sp-1]
 			sp--
 			stack[sp] = py.Value{}
 			n := int(in.arg)
-			fnv := stack[sp-n-1]
-			kw := make([]string, len(names))
-			for i, k := range names {
-				kw[i] = py.StrOf(k)
+			base := sp - n - 1
+			var kw []string
+			if p := instrs[pc-2]; p.op == opLoadConst && f.rt.kwstr != nil && f.rt.consts[p.arg] == names {
+				kw = f.rt.kwstr[p.arg]
+			}
+			if kw == nil {
+				kw = kwStrings(py.AsTuple(names))
+			}
+			fnv := stack[base]
+			args := stack[base+1 : sp : sp]
+			if fnv.Type() == py.MethodType {
+				if bm := py.AsBoundMethod(fnv); bm.Func.Type() == py.FunctionType {
+					stack[base] = bm.Self
+					fnv = bm.Func
+					args = stack[base:sp:sp]
+				}
+			}
+			if fnv.Type() == py.FunctionType {
+				nf, g, err := th.enterFunction(py.AsFunction(fnv), args, kw)
+				clearStack(stack[:], base, sp)
+				sp = base
+				if err != nil {
+					exc = err
+					goto raise
+				}
+				if nf == nil {
+					stack[sp] = g
+					sp++
+					continue
+				}
+				f.sp, f.pc = sp, pc
+				f = nf
+				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
+				continue
 			}
 			f.pc = pc // sys._getframe and tracebacks read the position
-			r, err := th.callObject(fnv, stack[sp-n:sp:sp], kw)
-			clearStack(stack[:], sp-n-1, sp)
-			sp -= n + 1
+			r, err := th.callObject(fnv, args, kw)
+			clearStack(stack[:], base, sp)
+			sp = base
 			if err != nil {
 				exc = err
 				goto raise
@@ -992,6 +1024,38 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					goto raise
 				}
 				args = items
+			}
+			callee, self := fnv, py.Null
+			if fnv.Type() == py.MethodType {
+				if bm := py.AsBoundMethod(fnv); bm.Func.Type() == py.FunctionType {
+					callee, self = bm.Func, bm.Self
+				}
+			}
+			if callee.Type() == py.FunctionType {
+				// a Python function runs in this loop; the argument
+				// lists are scratch, as binding copies them
+				all, kw, err := th.scratchArgs(fnv, self, args, kwd)
+				var nf *Frame
+				var g py.Value
+				if err == nil {
+					nf, g, err = th.enterFunction(py.AsFunction(callee), all, kw)
+				}
+				clear(all)
+				clearStack(stack[:], sp-2, sp+1)
+				sp -= 2
+				if err != nil {
+					exc = err
+					goto raise
+				}
+				if nf == nil {
+					stack[sp] = g
+					sp++
+					continue
+				}
+				f.sp, f.pc = sp, pc
+				f = nf
+				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
+				continue
 			}
 			all, kw, err := kwCall(t, fnv, args, kwd)
 			if err == nil {
@@ -1523,11 +1587,33 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				return py.Null, exc
 			}
 			f = prev
-			instrs, stack, fast, sp, pc = ia(f.rt.instrs), va(f.stack), va(f.mem), f.sp, f.pc
+			instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
 			goto raise
 		}
 		// whyReturn
 	doReturn:
+		if !f.entry && f.gen == nil && f.obj == nil && f.extraDepth == 0 && f.initSelf.IsNull() && f.locals == nil {
+			// the common return: pop a pooled frame back to its caller
+			// (pop and freeFrame, inline)
+			for sp > 0 {
+				sp--
+				stack[sp] = py.Value{}
+			}
+			if f.cells != nil {
+				f.cells = nil
+			}
+			prev := f.back
+			f.back = nil
+			t.Depth--
+			th.frame = prev
+			th.npool--
+			f = prev
+			instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+			stack[sp] = retval
+			sp++
+			retval = py.Value{}
+			continue
+		}
 		if !f.initSelf.IsNull() {
 			if !retval.IsNone() {
 				exc = py.Errorf(py.TypeErrorType, "__init__() should return None, not '%s'", py.TypeName(retval))
@@ -1537,7 +1623,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				prev := f.back
 				th.pop(f)
 				f = prev
-				instrs, stack, fast, sp, pc = ia(f.rt.instrs), va(f.stack), va(f.mem), f.sp, f.pc
+				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
 				goto raise
 			}
 			retval = f.initSelf
@@ -1554,7 +1640,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				return retval, nil
 			}
 			f = prev
-			instrs, stack, fast, sp, pc = ia(f.rt.instrs), va(f.stack), va(f.mem), f.sp, f.pc
+			instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
 			stack[sp] = retval
 			sp++
 			retval = py.Value{}

@@ -196,7 +196,7 @@ type codeRT struct {
 	nfree    int
 	nlocals  int
 	isGen    bool
-	simple   bool // positional-only args, no cells: the fast call path applies
+	simple   bool // positional-only args, no cell variables (free ones are fine): the fast call path applies
 	// frameSize is locals + stack values a frame needs.
 	frameSize int
 	cell2arg  []int
@@ -206,6 +206,9 @@ type codeRT struct {
 	// gcache caches LOAD_GLOBAL results per name index, valid while
 	// both dicts keep the versions recorded.
 	gcache []globalCache
+	// kwstr holds, for each tuple constant that CALL_FUNCTION_KW takes
+	// as its names, the names as Go strings; nil without such calls.
+	kwstr [][]string
 }
 
 type globalCache struct {
@@ -310,6 +313,17 @@ func translate(co *code.Code) *codeRT {
 	for i, c := range co.Consts {
 		rt.consts[i] = py.FromConstant(c)
 	}
+	for i := 1; i < n; i++ {
+		if rt.instrs[i].op == opCallFunctionKw && rt.instrs[i-1].op == opLoadConst {
+			k := rt.instrs[i-1].arg
+			if c := rt.consts[k]; c.Type() == py.TupleType && allStr(py.AsTuple(c)) {
+				if rt.kwstr == nil {
+					rt.kwstr = make([][]string, len(rt.consts))
+				}
+				rt.kwstr[k] = kwStrings(py.AsTuple(c))
+			}
+		}
+	}
 	rt.argc = co.ArgCount
 	rt.gcache = make([]globalCache, len(co.Names))
 	rt.names = make([]*py.Str, len(co.Names))
@@ -328,7 +342,7 @@ func translate(co *code.Code) *codeRT {
 	}
 	rt.isGen = co.Flags&(code.Generator|code.Coroutine|code.AsyncGenerator|code.IterableCoroutine) != 0
 	rt.frameSize = rt.nlocals + co.StackSize + 1
-	rt.simple = co.Flags&(code.VarArgs|code.VarKeywords) == 0 && co.KwOnlyArgCount == 0 && rt.ncells == 0 && rt.nfree == 0 && !rt.isGen
+	rt.simple = co.Flags&(code.VarArgs|code.VarKeywords) == 0 && co.KwOnlyArgCount == 0 && rt.ncells == 0 && !rt.isGen
 	rt.cell2arg = co.Cell2Arg
 	if rt.cell2arg == nil && rt.ncells > 0 {
 		// derive co_cell2arg: a cell variable that is also an argument
@@ -351,4 +365,13 @@ func translate(co *code.Code) *codeRT {
 		}
 	}
 	return rt
+}
+
+func allStr(vs []py.Value) bool {
+	for _, v := range vs {
+		if v.Type() != py.StrType {
+			return false
+		}
+	}
+	return true
 }
