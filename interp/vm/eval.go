@@ -17,10 +17,16 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		fast   = f.loc
 		sp     = f.sp
 		pc     = f.pc
-		why    int
-		retval py.Value
 	)
 	for {
+		// Per instruction, so they are not loop-carried (which would
+		// cost spills at every dispatch): an exception and the unwind
+		// reason live only until the blocks are unwound.
+		var (
+			why    int
+			retval py.Value
+			exc    *py.Exception
+		)
 		in := instrs[pc]
 		pc++
 		switch in.op {
