@@ -170,6 +170,15 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				pc = int(in.arg)
 				continue
 			}
+			if it.Type() == generatorType {
+				if g := py.AsPtr[Generator](it); g.inlinable(t) {
+					// resume the generator in this loop (genInline.go)
+					f.sp, f.pc = sp, pc
+					f = th.resumeInline(g, f)
+					instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+					continue
+				}
+			}
 			v, ok, err := py.Next(t, it)
 			if err != nil {
 				exc = err
@@ -212,6 +221,26 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					pc++ // skip GET_ITER
 					continue
 				}
+			}
+			if fnv.Type() == py.FunctionType {
+				// as CALL_FUNCTION does: a generator function makes its
+				// generator, any other runs in this loop (then GET_ITER)
+				nf, g, err := th.enterFunction(py.AsFunction(fnv), stack[sp-n:sp:sp], nil)
+				clearStack(stack[:], sp-n-1, sp)
+				sp -= n + 1
+				if err != nil {
+					exc = err
+					goto raise
+				}
+				if nf == nil {
+					stack[sp] = g
+					sp++
+					continue
+				}
+				f.sp, f.pc = sp, pc
+				f = nf
+				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
+				continue
 			}
 			f.pc = pc // sys._getframe and tracebacks read the position
 			r, err := th.callObject(fnv, stack[sp-n:sp:sp], nil)
@@ -374,6 +403,15 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				stack[sp] = py.Value{}
 				pc = int(in.arg)
 				continue
+			}
+			if it.Type() == generatorType {
+				if g := py.AsPtr[Generator](it); g.inlinable(t) {
+					// resume the generator in this loop (genInline.go)
+					f.sp, f.pc = sp, pc
+					f = th.resumeInline(g, f)
+					instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+					continue
+				}
 			}
 			v, ok, err := py.Next(t, it)
 			if err != nil {
@@ -1382,6 +1420,9 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			stack[sp] = py.Value{}
 			f.yielded = true
 			f.sp, f.pc = sp, pc
+			if !f.entry {
+				goto inlineYield
+			}
 			th.pop(f)
 			return retval, nil
 		case opYieldFrom:
@@ -1400,6 +1441,10 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			f.yielded = true
 			f.sp, f.pc = sp, pc-1
+			if !f.entry {
+				retval = r
+				goto inlineYield
+			}
 			th.pop(f)
 			return r, nil
 		case opGetAwaitable:
@@ -1487,6 +1532,20 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		default:
 			exc = py.Errorf(py.SystemErrorType, "unknown opcode %d", in.op)
 			goto raise
+		}
+		continue
+
+	inlineYield:
+		// A generator that a FOR_ITER below resumed in this loop yielded
+		// retval: back to the loop, which takes it as its next item.
+		f = th.suspendInline(f)
+		instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+		if instrs[pc-1].op == opForIterStore {
+			fast[instrs[pc].arg] = retval
+			pc++
+		} else {
+			stack[sp] = retval
+			sp++
 		}
 		continue
 
@@ -1585,6 +1644,12 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			clearStack(stack[:], 0, sp)
 			prev := f.back
 			entry := f.entry
+			if f.gen != nil && !entry {
+				exc = th.finishInline(f, py.Null, exc)
+				f = prev
+				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+				goto raise
+			}
 			if f.gen != nil {
 				f.gen.finish()
 			}
@@ -1638,6 +1703,16 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			clearStack(stack[:], 0, sp)
 			prev := f.back
 			entry := f.entry
+			if f.gen != nil && !entry {
+				// the generator's loop is exhausted: leave it
+				th.finishInline(f, retval, nil)
+				f = prev
+				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+				sp--
+				stack[sp] = py.Value{}
+				pc = int(instrs[pc-1].arg)
+				continue
+			}
 			if f.gen != nil {
 				f.gen.finish()
 			}
