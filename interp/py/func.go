@@ -261,6 +261,9 @@ func ArgCount(fname string, args []Value, min, max int) *Exception {
 
 func callBound(t *Thread, fn Value, args []Value, kw []string) (Value, *Exception) {
 	m := AsBoundMethod(fn)
+	if m.Func.Type() == FunctionType && CallFunctionSelf != nil {
+		return CallFunctionSelf(t, AsFunction(m.Func), m.Self, args, kw)
+	}
 	a := make([]Value, len(args)+1)
 	a[0] = m.Self
 	copy(a[1:], args)

@@ -194,6 +194,12 @@ func itoa(n int) string { return py.IntString(py.MakeInt(int64(n))) }
 
 // callFunction runs fn from Go code (py.CallFunction): an entry frame.
 func (th *thread) callFunction(fn *py.Function, args []py.Value, kwnames []string) (py.Value, *py.Exception) {
+	if len(kwnames) == 0 {
+		if f := th.simpleFrame(fn, args); f != nil {
+			f.entry = true
+			return th.run(f)
+		}
+	}
 	f, err := th.setupFrame(fn, args, kwnames, false)
 	if err != nil {
 		return py.Null, err
@@ -335,4 +341,59 @@ func kwStrings(names []py.Value) []string {
 		kw[i] = py.StrOf(k)
 	}
 	return kw
+}
+
+// simpleFrame is the loop's inline call setup for Go callers: a pooled
+// frame for fn with positional args (and maybe defaults), already
+// pushed; nil when fn or the call needs setupFrame.
+func (th *thread) simpleFrame(fn *py.Function, args []py.Value) *Frame {
+	rt := fnRuntime(fn)
+	t := th.pt
+	if !rt.simple || th.npool >= len(th.pool) || t.Depth >= t.RecursionLimit {
+		return nil
+	}
+	n := len(args)
+	missing := rt.argc - n
+	if missing != 0 && (missing < 0 || missing > len(fn.Defaults)) {
+		return nil
+	}
+	f := th.pool[th.npool]
+	if f.rt != rt && !f.retarget(rt) {
+		return nil
+	}
+	th.npool++
+	f.fn = fn
+	f.globals, f.builtins = fn.Globals, th.interp.Builtins
+	f.sp, f.pc, f.nblocks, f.entry = 0, 0, 0, false
+	mem := f.mem[:rt.nlocals]
+	copy(mem, args)
+	if missing > 0 {
+		copy(mem[n:], fn.Defaults[len(fn.Defaults)-missing:])
+	}
+	clear(mem[rt.argc:])
+	if rt.nfree > 0 {
+		f.cells = fn.Closure
+	}
+	t.Depth++
+	f.back = th.frame
+	th.frame = f
+	return f
+}
+
+// callFunctionSelf is py.CallFunctionSelf: fn(self, *args) from Go
+// code without building the argument list on the heap.
+func (th *thread) callFunctionSelf(fn *py.Function, self py.Value, args []py.Value, kwnames []string) (py.Value, *py.Exception) {
+	all := append(append(th.argBuf[:0], self), args...)
+	th.argBuf = all[:0]
+	var f *Frame
+	if len(kwnames) == 0 {
+		f = th.simpleFrame(fn, all)
+	}
+	if f == nil {
+		clear(all)
+		return th.callFunction(fn, append([]py.Value{self}, args...), kwnames)
+	}
+	clear(all)
+	f.entry = true
+	return th.run(f)
 }

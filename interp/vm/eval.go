@@ -497,11 +497,37 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			fnv := stack[base]
 			if fnv.Type() == py.MethodType {
 				bm := py.AsBoundMethod(fnv)
-				if bm.Func.Type() == py.FunctionType {
+				if ft := bm.Func.Type(); ft == py.FunctionType || ft == py.BuiltinType {
 					stack[base] = bm.Self
 					fnv = bm.Func
 					base--
 					n++
+				}
+			}
+			if fnv.Type() == py.BuiltinType {
+				// a Go function, or a Go method with self of its own
+				// type: called straight on the stack's arguments, as
+				// callObject would (one recursion level)
+				if bf := py.AsBuiltin(fnv); bf.Owner == nil || bf.Static || n >= 1 && stack[base+1].Type() == bf.Owner {
+					if t.Depth >= t.RecursionLimit {
+						exc = py.Errorf(py.RecursionErrorType, "maximum recursion depth exceeded while calling a Python object")
+					} else {
+						f.pc = pc // sys._getframe and tracebacks read the position
+						t.Depth++
+						r, err := bf.Fn(t, stack[base+1:sp:sp], nil)
+						t.Depth--
+						if err == nil {
+							clearStack(stack[:], newSp, sp)
+							sp = newSp
+							stack[sp] = r
+							sp++
+							continue
+						}
+						exc = err
+					}
+					clearStack(stack[:], newSp, sp)
+					sp = newSp
+					goto raise
 				}
 			}
 			if fnv.Type() == py.FunctionType {
