@@ -397,3 +397,9 @@ func (th *thread) callFunctionSelf(fn *py.Function, self py.Value, args []py.Val
 	f.entry = true
 	return th.run(f)
 }
+
+// Names the with statement looks up.
+var (
+	strEnter = py.Intern("__enter__")
+	strExit  = py.Intern("__exit__")
+)

@@ -1354,6 +1354,22 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			sp = th.unwindExceptHandler(f, b, stack, sp)
 		case opSetupWith:
 			mgr := stack[sp-1]
+			if enter, exit := mgr.Type().Lookup(strEnter), mgr.Type().Lookup(strExit); !enter.IsNull() && !exit.IsNull() && enter.Type() == py.FunctionType && exit.Type() == py.FunctionType {
+				// a class with Python __enter__/__exit__: no bound
+				// method for __enter__, which runs with self in place
+				stack[sp-1] = py.NewBoundMethod(exit, mgr)
+				f.pc = pc // sys._getframe and tracebacks read the position
+				res, err := th.callFunctionSelf(py.AsFunction(enter), mgr, nil, nil)
+				if err != nil {
+					exc = err
+					goto raise
+				}
+				f.blocks[f.nblocks] = block{blockFinally, in.arg, int32(sp)}
+				f.nblocks++
+				stack[sp] = res
+				sp++
+				continue
+			}
 			enter, err := py.LookupSpecial(t, mgr, "__enter__")
 			if err == nil && enter.IsNull() {
 				err = py.Errorf(py.AttributeErrorType, "__enter__")
@@ -1415,6 +1431,29 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				stack[sp-5] = tp2
 				stack[sp-4] = py.Value{}
 				f.blocks[f.nblocks-1].level--
+			}
+			if exitFn.Type() == py.MethodType {
+				if bm := py.AsBoundMethod(exitFn); bm.Func.Type() == py.FunctionType {
+					// __exit__ in Python runs in this loop; its result
+					// lands above excT as the call's would
+					args := [4]py.Value{bm.Self, excT, ev, tbv}
+					nf, g, err := th.enterFunction(py.AsFunction(bm.Func), args[:], nil)
+					if err != nil {
+						exc = err
+						goto raise
+					}
+					stack[sp] = excT
+					sp++
+					if nf == nil {
+						stack[sp] = g
+						sp++
+						continue
+					}
+					f.sp, f.pc = sp, pc
+					f = nf
+					instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
+					continue
+				}
 			}
 			res, err := py.Call(t, exitFn, []py.Value{excT, ev, tbv}, nil)
 			if err != nil {
@@ -1578,6 +1617,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 	raise:
 		// An exception arrived in this frame: record where, chain it to
 		// the one being handled, then unwind blocks.
+		f.pc = pc // the frame object reads the position from the frame
 		exc.Traceback = py.NewTracebackFrame(exc.Traceback, f.rt.code, max(pc-1, 0), th.frameObject(f, max(pc-1, 0)))
 		if cur := t.CurrentExc(); cur != nil && cur != exc && exc.Context.IsNull() {
 			// avoid cycles as _PyErr_SetObject does

@@ -24,7 +24,14 @@ func (th *thread) frameObject(f *Frame, lasti int) *py.FrameObj {
 		// a generator is resumed from wherever next() is called
 		fo.Back = th.backObject(f)
 	}
-	fillFrameObj(fo, f, lasti)
+	// Python code reads a running frame's object only through Sync,
+	// which refreshes it, so copying the locals now would be wasted;
+	// the record gets them when the frame is released.
+	fo.Code = f.rt.code
+	if lasti == -2 {
+		lasti = f.pc - 1
+	}
+	fo.Lasti = lasti
 	return fo
 }
 
