@@ -18,7 +18,7 @@ func (th *thread) frameObject(f *Frame, lasti int) *py.FrameObj {
 	if fo == nil {
 		fo = py.NewFrameObj()
 		f.obj = fo
-		fo.Sync = func(fo *py.FrameObj) { fillFrameObj(fo, f, -2) }
+		fo.Sync, fo.Live = syncFrameObj, f
 		fo.Back = th.backObject(f)
 	} else if f.gen != nil {
 		// a generator is resumed from wherever next() is called
@@ -64,7 +64,7 @@ func fillFrameObj(fo *py.FrameObj, f *Frame, lasti int) {
 // reused.
 func detachFrameObj(f *Frame) {
 	fo := f.obj
-	fo.Sync = nil
+	fo.Sync, fo.Live = nil, nil
 	fo.Locals = f.locals
 	fo.Fast = append(fo.Fast[:0], f.fast...)
 	fo.Cells = f.cells
@@ -96,3 +96,6 @@ func (it *Interp) getframe(t *py.Thread, a []py.Value, kw []string) (py.Value, *
 	}
 	return th.frameObject(f, -2).V(), nil
 }
+
+// syncFrameObj is the Sync of a running frame's object.
+func syncFrameObj(fo *py.FrameObj) { fillFrameObj(fo, fo.Live.(*Frame), -2) }
