@@ -62,6 +62,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					}
 				}
 			}
+			if r, ok := arithFast(instrs[pc+1].arg, a, b); ok {
+				fast[instrs[pc+2].arg] = r
+				pc += 3
+				continue
+			}
 			if a.IsNull() || b.IsNull() {
 				exc = unboundFast(f, a, in.arg, instrs[pc].arg)
 				goto raise
@@ -101,6 +106,12 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 						continue
 					}
 				}
+			}
+			if r, ok := arithFast(instrs[pc+1].arg, a, b); ok {
+				stack[sp] = r
+				sp++
+				pc += 2
+				continue
 			}
 			if a.IsNull() {
 				exc = unboundFast(f, a, in.arg, in.arg)
@@ -164,6 +175,17 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				pc = int(in.arg)
 				continue
 			}
+			if it.Type() == py.ListIterType {
+				if v, ok := py.ListIterNext(it); ok {
+					fast[instrs[pc].arg] = v
+					pc++
+				} else {
+					sp--
+					stack[sp] = py.Value{}
+					pc = int(in.arg)
+				}
+				continue
+			}
 			v, ok, err := py.Next(t, it)
 			if err != nil {
 				exc = err
@@ -217,6 +239,81 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			stack[sp] = r
 			sp++
+		case opFastConstSubscr, opFastFastSubscr:
+			c := fast[in.arg]
+			var k py.Value
+			if in.op == opFastConstSubscr {
+				k = f.rt.consts[instrs[pc].arg]
+			} else {
+				k = fast[instrs[pc].arg]
+			}
+			if c.IsNull() || k.IsNull() {
+				exc = unboundFast(f, c, in.arg, instrs[pc].arg)
+				goto raise
+			}
+			if k.IsInt() {
+				if r, ok := py.SeqItemFast(c, k.Int()); ok {
+					stack[sp] = r
+					sp++
+					pc += 2
+					continue
+				}
+			}
+			stack[sp] = c
+			stack[sp+1] = k
+			sp += 2
+			pc++ // continue at the BINARY_SUBSCR
+		case opCmpJump:
+			a, b := stack[sp-2], stack[sp-1]
+			var c, ok bool
+			if a.IsInt() && b.IsInt() {
+				c, ok = intCompare(in.arg, a.Int(), b.Int()), true
+			} else {
+				c, ok = compareFast(in.arg, a, b)
+			}
+			if ok {
+				sp -= 2
+				stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+				if c == (instrs[pc].op == opPopJumpIfTrue) {
+					pc = int(instrs[pc].arg)
+				} else {
+					pc++
+				}
+				continue
+			}
+			r, err := compareOp(t, int(in.arg), a, b)
+			sp -= 2
+			stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			stack[sp] = r
+			sp++ // the POP_JUMP_IF_* runs next
+		case opSliceSubscr, opSliceStore:
+			n := int(in.arg)
+			lo, hi, step := stack[sp-n], stack[sp-n+1], py.None
+			if n == 3 {
+				step = stack[sp-1]
+			}
+			if in.op == opSliceSubscr {
+				if r, ok := py.SliceFast(stack[sp-n-1], lo, hi, step); ok {
+					clearStack(stack[:], sp-n, sp)
+					sp -= n
+					stack[sp-1] = r
+					pc++
+					continue
+				}
+			} else if py.ListSetSliceFast(stack[sp-n-1], lo, hi, step, stack[sp-n-2]) {
+				clearStack(stack[:], sp-n-2, sp)
+				sp -= n + 2
+				pc++
+				continue
+			}
+			// as BUILD_SLICE; the subscript instruction runs next
+			clearStack(stack[:], sp-n+1, sp)
+			sp -= n - 1
+			stack[sp-1] = py.NewSlice(lo, hi, step)
 		case opLoadFast:
 			v := fast[in.arg]
 			if v.IsNull() {
@@ -266,6 +363,31 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					}
 				}
 			}
+			if a.IsFloat() && b.IsFloat() {
+				x, y := a.Float(), b.Float()
+				var z float64
+				switch in.arg {
+				case py.OpAdd:
+					z = x + y
+				case py.OpSub:
+					z = x - y
+				case py.OpMul:
+					z = x * y
+				default:
+					goto numSlow
+				}
+				sp--
+				stack[sp-1] = py.MakeFloat(z)
+				stack[sp] = py.Value{}
+				continue
+			}
+		numSlow:
+			if r, ok := arithFast(in.arg, a, b); ok {
+				sp--
+				stack[sp-1] = r
+				stack[sp] = py.Value{}
+				continue
+			}
 			var r py.Value
 			var err *py.Exception
 			if in.op == opBinary {
@@ -301,6 +423,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					c = x >= y
 				}
 				r = py.MakeBool(c)
+			} else if c, ok := compareFast(in.arg, a, b); ok {
+				r = py.MakeBool(c)
 			} else {
 				var err *py.Exception
 				r, err = compareOp(t, int(in.arg), a, b)
@@ -318,10 +442,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			sp--
 			v := stack[sp]
 			stack[sp] = py.Value{}
-			var b bool
-			if v.IsBool() {
-				b = v.Bool()
-			} else {
+			b, ok := truthFast(v)
+			if !ok {
 				var err *py.Exception
 				b, err = py.Truth(t, v)
 				if err != nil {
@@ -367,6 +489,17 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				sp--
 				stack[sp] = py.Value{}
 				pc = int(in.arg)
+				continue
+			}
+			if it.Type() == py.ListIterType {
+				if v, ok := py.ListIterNext(it); ok {
+					stack[sp] = v
+					sp++
+				} else {
+					sp--
+					stack[sp] = py.Value{}
+					pc = int(in.arg)
+				}
 				continue
 			}
 			v, ok, err := py.Next(t, it)
@@ -634,6 +767,14 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 		case opBinarySubscr:
 			c, k := stack[sp-2], stack[sp-1]
+			if k.IsInt() {
+				if r, ok := py.SeqItemFast(c, k.Int()); ok {
+					sp--
+					stack[sp-1] = r
+					stack[sp] = py.Value{}
+					continue
+				}
+			}
 			var r py.Value
 			var err *py.Exception
 			r, err = py.GetItem(t, c, k)
@@ -645,6 +786,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			stack[sp-1] = r
 		case opStoreSubscr:
+			if k := stack[sp-1]; k.IsInt() && py.ListSetItemFast(stack[sp-2], k.Int(), stack[sp-3]) {
+				sp -= 3
+				stack[sp], stack[sp+1], stack[sp+2] = py.Value{}, py.Value{}, py.Value{}
+				continue
+			}
 			err := py.SetItem(t, stack[sp-2], stack[sp-1], stack[sp-3])
 			clearStack(stack[:], sp-3, sp)
 			sp -= 3

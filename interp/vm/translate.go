@@ -114,6 +114,12 @@ const (
 	opLoadFast2        // LOAD_FAST a; LOAD_FAST b
 	opForIterStore     // FOR_ITER; STORE_FAST x
 	opCallGetIter      // CALL_FUNCTION n; GET_ITER (range(...) gets a frame-owned iterator); arg n | slot<<8
+	// Sequence and number forms (fastseq.go).
+	opFastConstSubscr // LOAD_FAST a; LOAD_CONST k; BINARY_SUBSCR
+	opFastFastSubscr  // LOAD_FAST a; LOAD_FAST k; BINARY_SUBSCR
+	opCmpJump         // COMPARE_OP <..>=; POP_JUMP_IF_FALSE/TRUE
+	opSliceSubscr     // BUILD_SLICE n; BINARY_SUBSCR (no slice object)
+	opSliceStore      // BUILD_SLICE n; STORE_SUBSCR
 	numOps
 )
 
@@ -232,10 +238,25 @@ func fuse(rt *codeRT, n int) {
 				ins[i].op = opFastBinFastStore
 			case op(i+1) == opLoadConst && op(i+2) == opBinary:
 				ins[i].op = opFastConstBin
+			case op(i+1) == opLoadConst && op(i+2) == opBinarySubscr:
+				ins[i].op = opFastConstSubscr
+			case op(i+1) == opLoadFast && op(i+2) == opBinarySubscr:
+				ins[i].op = opFastFastSubscr
 			case op(i+1) == opLoadConst && op(i+2) == opCompareOp && ins[i+2].arg <= 5 && op(i+3) == opPopJumpIfFalse:
 				ins[i].op = opFastConstCmpJump
 			case op(i+1) == opLoadFast:
 				ins[i].op = opLoadFast2
+			}
+		case opCompareOp:
+			if ins[i].arg <= opcode.CmpGE && (op(i+1) == opPopJumpIfFalse || op(i+1) == opPopJumpIfTrue) {
+				ins[i].op = opCmpJump
+			}
+		case opBuildSlice:
+			switch op(i + 1) {
+			case opBinarySubscr:
+				ins[i].op = opSliceSubscr
+			case opStoreSubscr:
+				ins[i].op = opSliceStore
 			}
 		case opForIter:
 			if op(i+1) == opStoreFast {
