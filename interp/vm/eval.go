@@ -73,7 +73,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			var r py.Value
 			var err *py.Exception
-			if instrs[pc+1].op == opBinary {
+			if !isInplace(instrs[pc+1].op) {
 				r, err = py.BinaryOp(t, int(instrs[pc+1].arg), a, b)
 			} else {
 				r, err = py.InplaceOp(t, int(instrs[pc+1].arg), a, b)
@@ -314,6 +314,107 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			clearStack(stack[:], sp-n+1, sp)
 			sp -= n - 1
 			stack[sp-1] = py.NewSlice(lo, hi, step)
+		case opFastFastBin:
+			a := fast[in.arg]
+			b := fast[instrs[pc].arg]
+			if a.IsFloat() && b.IsFloat() {
+				x, y := a.Float(), b.Float()
+				switch instrs[pc+1].arg {
+				case py.OpAdd:
+					stack[sp] = py.MakeFloat(x + y)
+				case py.OpSub:
+					stack[sp] = py.MakeFloat(x - y)
+				case py.OpMul:
+					stack[sp] = py.MakeFloat(x * y)
+				default:
+					goto fastFastSlow
+				}
+				sp++
+				pc += 2
+				continue
+			}
+		fastFastSlow:
+			if r, ok := arithFast(instrs[pc+1].arg, a, b); ok {
+				stack[sp] = r
+				sp++
+				pc += 2
+				continue
+			}
+			if a.IsNull() || b.IsNull() {
+				exc = unboundFast(f, a, in.arg, instrs[pc].arg)
+				goto raise
+			}
+			stack[sp] = a
+			stack[sp+1] = b
+			sp += 2
+			pc++ // continue at the operator
+		case opFastBin, opConstBin:
+			a := stack[sp-1]
+			var b py.Value
+			if in.op == opFastBin {
+				b = fast[in.arg]
+			} else {
+				b = f.rt.consts[in.arg]
+			}
+			if r, ok := arithFast(instrs[pc].arg, a, b); ok {
+				stack[sp-1] = r
+				pc++
+				continue
+			}
+			if b.IsNull() {
+				exc = unboundFast(f, b, in.arg, in.arg)
+				goto raise
+			}
+			stack[sp] = b
+			sp++ // continue at the operator
+		case opBinaryStore, opInplaceStore:
+			a, b := stack[sp-2], stack[sp-1]
+			r, err := binaryGeneric(t, in.op == opInplaceStore, in.arg, a, b)
+			sp -= 2
+			stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			fast[instrs[pc].arg] = r
+			pc++
+		case opInplaceRotStore:
+			// stack: c, k, old, rhs
+			r, err := binaryGeneric(t, true, in.arg, stack[sp-2], stack[sp-1])
+			if err != nil {
+				clearStack(stack[:], sp-2, sp)
+				sp -= 2
+				exc = err
+				goto raise
+			}
+			if k := stack[sp-3]; k.IsInt() && py.ListSetItemFast(stack[sp-4], k.Int(), r) {
+				clearStack(stack[:], sp-4, sp)
+				sp -= 4
+				pc += 2
+				continue
+			}
+			sp--
+			stack[sp] = py.Value{}
+			stack[sp-1] = r // ROT_THREE and STORE_SUBSCR run next
+		case opFastConstDupSubscr:
+			c := fast[in.arg]
+			k := f.rt.consts[instrs[pc].arg]
+			if !c.IsNull() && k.IsInt() {
+				if r, ok := py.SeqItemFast(c, k.Int()); ok {
+					stack[sp] = c
+					stack[sp+1] = k
+					stack[sp+2] = r
+					sp += 3
+					pc += 3
+					continue
+				}
+			}
+			if c.IsNull() {
+				exc = unboundFast(f, c, in.arg, in.arg)
+				goto raise
+			}
+			stack[sp] = c
+			sp++ // continue at the LOAD_CONST
 		case opLoadFast:
 			v := fast[in.arg]
 			if v.IsNull() {

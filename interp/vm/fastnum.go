@@ -227,3 +227,15 @@ func truthFast(v py.Value) (b, ok bool) {
 	}
 	return false, false
 }
+
+// binaryGeneric is a <op> b (or a <op>= b) by the fast path when it
+// applies, else by the full protocol.
+func binaryGeneric(t *py.Thread, inplace bool, op int32, a, b py.Value) (py.Value, *py.Exception) {
+	if r, ok := arithFast(op, a, b); ok {
+		return r, nil
+	}
+	if inplace {
+		return py.InplaceOp(t, int(op), a, b)
+	}
+	return py.BinaryOp(t, int(op), a, b)
+}

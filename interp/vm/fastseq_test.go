@@ -194,6 +194,51 @@ class L(list):
 for x in L([1, 2]):
     print(x)
 `},
+	{"fused_binary", `
+def f(a, b, c, l):
+    x = a * b + c
+    y = (a if c else b) - c
+    z = x % 10 + (y if a else 1.5) * 2
+    l[0] += a * b
+    l[1] -= x
+    l[k] *= 2
+    return x, y, z, l
+k = -1
+print(f(3, 4, 5, [1, 2, 3]), f(1.5, 2, 0, [0.5, 1, 2]), f(2 ** 62, 4, 1, [2 ** 63, 0, 1]))
+class L(list):
+    def __setitem__(self, i, v): print('set', i, v)
+class N:
+    def __iadd__(self, o): return 'iadd'
+    def __add__(self, o): return 'add'
+def g(l, n):
+    l[0] += 1
+    n += 1
+    m = n + 1
+    return m
+print(g(L([1]), N()), g([N()], 0))
+d = {'a': 1}; d['a'] += 1; print(d)
+def h(l):
+    try:
+        l[0] += 'a'
+    except TypeError as e:
+        print(e)
+    try:
+        l[5] += 1
+    except IndexError as e:
+        print(e)
+h([1])
+def u():
+    try:
+        return v * 2
+    except UnboundLocalError as e:
+        print(e)
+    try:
+        return 1 + v
+    except UnboundLocalError as e:
+        print(e)
+    v = 1
+u()
+`},
 	{"jump_into_fused", `
 def f(c, a, b, k):
     x = (a if c else b)[0]
@@ -201,9 +246,12 @@ def f(c, a, b, k):
     z = a[:k if c else 1]
     a[:1 if c else k] = [7]
     w = 1 if c else 2.5
+    v = (a if c else b)[0] * (k if c else 2)
+    a[0] += (k if c else 3)
+    a[0 if c else 1] -= 1
     if w < (3 if c else 0.5):
         w = -w
-    return x, y, z, a, w
+    return x, y, z, a, w, v
 print(f(True, [1, 2], [3, 4], 1), f(False, [1, 2], [3, 4], 1))
 `},
 }
