@@ -212,3 +212,37 @@ func ListSetSliceFast(c, start, stop, step, v Value) bool {
 	l.items = out
 	return true
 }
+
+// AppendInLoop is LIST_APPEND in a comprehension whose loop iterator is
+// it: the first append reserves room for the items the iterator says
+// remain (bounded, since a filter may keep few), instead of growing the
+// list by doubling from one.
+func (l *List) AppendInLoop(v, it Value) {
+	if cap(l.items) == 0 {
+		if n := iterLenHint(it); n > 1 {
+			l.items = make([]Value, 0, min(n, 1024))
+		}
+	}
+	l.items = append(l.items, v)
+}
+
+// iterLenHint is how many items a range, list or tuple iterator has left
+// plus the one just taken; 0 for other iterators.
+func iterLenHint(it Value) int {
+	switch it.Type() {
+	case RangeIterType:
+		r := (*RangeIter)(it.p)
+		rest := (&Range{Start: r.Next, Stop: r.Stop, Step: r.Step}).length()
+		return int(min(rest, 1<<20)) + 1
+	case ListIterType:
+		s := (*SeqIter)(it.p)
+		if s.seq.IsNull() {
+			return 0
+		}
+		return len((*List)(s.seq.p).items) - s.i + 1
+	case TupleIterType:
+		s := (*SeqIter)(it.p)
+		return len((*Tuple)(s.seq.p).items) - s.i + 1
+	}
+	return 0
+}

@@ -117,7 +117,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = unboundFast(f, a, in.arg, in.arg)
 				goto raise
 			}
-			r, err := py.BinaryOp(t, int(instrs[pc+1].arg), a, b)
+			r, err := binaryGeneric(t, isInplace(instrs[pc+1].op), instrs[pc+1].arg, a, b)
 			pc += 2
 			if err != nil {
 				exc = err
@@ -415,6 +415,105 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			stack[sp] = c
 			sp++ // continue at the LOAD_CONST
+		case opFastConstBinStore:
+			a := fast[in.arg]
+			b := f.rt.consts[instrs[pc].arg]
+			if a.IsInt() && b.IsInt() {
+				x, y := a.Int(), b.Int()
+				switch instrs[pc+1].arg {
+				case py.OpAdd:
+					if s := x + y; (s^x)&(s^y) >= 0 {
+						fast[instrs[pc+2].arg] = py.MakeInt(s)
+						pc += 3
+						continue
+					}
+				case py.OpSub:
+					if s := x - y; (x^y)&(x^s) >= 0 {
+						fast[instrs[pc+2].arg] = py.MakeInt(s)
+						pc += 3
+						continue
+					}
+				}
+			}
+			if r, ok := arithFast(instrs[pc+1].arg, a, b); ok {
+				fast[instrs[pc+2].arg] = r
+				pc += 3
+				continue
+			}
+			if a.IsNull() {
+				exc = unboundFast(f, a, in.arg, in.arg)
+				goto raise
+			}
+			stack[sp] = a
+			sp++ // continue at the LOAD_CONST
+		case opFastFastCmpJump:
+			a := fast[in.arg]
+			b := fast[instrs[pc].arg]
+			var c, ok bool
+			if a.IsInt() && b.IsInt() {
+				c, ok = intCompare(instrs[pc+1].arg, a.Int(), b.Int()), true
+			} else {
+				c, ok = compareFast(instrs[pc+1].arg, a, b)
+			}
+			if ok {
+				if c == (instrs[pc+2].op == opPopJumpIfTrue) {
+					pc = int(instrs[pc+2].arg)
+				} else {
+					pc += 3
+				}
+				continue
+			}
+			if a.IsNull() || b.IsNull() {
+				exc = unboundFast(f, a, in.arg, instrs[pc].arg)
+				goto raise
+			}
+			stack[sp] = a
+			stack[sp+1] = b
+			sp += 2
+			pc++ // continue at the COMPARE_OP
+		case opFastFastStoreSubscr, opFastConstStoreSubscr:
+			c := fast[in.arg]
+			var k py.Value
+			if in.op == opFastConstStoreSubscr {
+				k = f.rt.consts[instrs[pc].arg]
+			} else {
+				k = fast[instrs[pc].arg]
+			}
+			if c.IsNull() || k.IsNull() {
+				exc = unboundFast(f, c, in.arg, instrs[pc].arg)
+				goto raise
+			}
+			if k.IsInt() && py.ListSetItemFast(c, k.Int(), stack[sp-1]) {
+				sp--
+				stack[sp] = py.Value{}
+				pc += 2
+				continue
+			}
+			stack[sp] = c
+			stack[sp+1] = k
+			sp += 2
+			pc++ // continue at the STORE_SUBSCR
+		case opFastPopJump:
+			v := fast[in.arg]
+			b, ok := truthFast(v)
+			if !ok {
+				if v.IsNull() {
+					exc = unboundFast(f, v, in.arg, in.arg)
+					goto raise
+				}
+				var err *py.Exception
+				b, err = py.Truth(t, v)
+				if err != nil {
+					pc++ // raised by the POP_JUMP
+					exc = err
+					goto raise
+				}
+			}
+			if b == (instrs[pc].op == opPopJumpIfTrue) {
+				pc = int(instrs[pc].arg)
+			} else {
+				pc++
+			}
 		case opLoadFast:
 			v := fast[in.arg]
 			if v.IsNull() {
@@ -1091,7 +1190,12 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			sp--
 			v := stack[sp]
 			stack[sp] = py.Value{}
-			py.AsList(stack[sp-int(in.arg)]).Append(v)
+			if in.arg == 2 {
+				// a one-loop comprehension: the loop's iterator is TOS
+				py.AsList(stack[sp-2]).AppendInLoop(v, stack[sp-1])
+			} else {
+				py.AsList(stack[sp-int(in.arg)]).Append(v)
+			}
 		case opSetAdd:
 			sp--
 			v := stack[sp]

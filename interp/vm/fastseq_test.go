@@ -239,6 +239,68 @@ def u():
     v = 1
 u()
 `},
+	{"fused_more", `
+class B:
+    def __init__(self, v): self.v = v
+    def __bool__(self):
+        if self.v is None: raise ValueError('no truth')
+        return self.v
+class L(list):
+    def __setitem__(self, i, v): print('set', i, v)
+def f(x, l, d, i, k):
+    out = []
+    while x:
+        x -= 1
+        out.append(x)
+    if not l: out.append('empty')
+    if k < i: out.append('k<i')
+    if i <= k: out.append('i<=k')
+    l[i] = 5
+    l[0] = 6
+    d[i] = 7
+    i += 1
+    k -= 0.5
+    l += (1,)
+    return out, l, d, i, k
+print(f(3, [0, 1], {}, 1, 2.5))
+print(f(0, L([0, 1]), L(), -1, 0))
+print(f(B(False), [], {}, 0, 0)[0])
+try:
+    f(B(None), [], {}, 0, 0)
+except ValueError as e:
+    print(e)
+try:
+    f(0, [1], {}, 5, 0)
+except IndexError as e:
+    print(e)
+try:
+    f(0, [1], {}, 'a', 0)
+except TypeError as e:
+    print(e)
+def g(c, a, b):
+    if (a if c else b):
+        a = 'x'
+    while (a if c else b) < (b if c else 1):
+        a += 1
+    (a if c else [0])[0 if c else 0] = 1
+    return a
+print(g(False, [9], 0), g(True, 0, 3))
+def u():
+    try:
+        if v: pass
+    except UnboundLocalError as e:
+        print(e)
+    try:
+        v[0] = 1
+    except UnboundLocalError as e:
+        print(e)
+    try:
+        v += 1
+    except UnboundLocalError as e:
+        print(e)
+    v = 1
+u()
+`},
 	{"jump_into_fused", `
 def f(c, a, b, k):
     x = (a if c else b)[0]
