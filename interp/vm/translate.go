@@ -114,6 +114,11 @@ const (
 	opLoadFast2        // LOAD_FAST a; LOAD_FAST b
 	opForIterStore     // FOR_ITER; STORE_FAST x
 	opCallGetIter      // CALL_FUNCTION n; GET_ITER (range(...) gets a frame-owned iterator); arg n | slot<<8
+	// Attribute instructions with an inline cache (attrcache.go); arg is
+	// the index into codeRT.acache, which holds the name.
+	opLoadAttrC
+	opStoreAttrC
+	opLoadMethodC
 	numOps
 )
 
@@ -206,6 +211,8 @@ type codeRT struct {
 	// gcache caches LOAD_GLOBAL results per name index, valid while
 	// both dicts keep the versions recorded.
 	gcache []globalCache
+	// acache holds the inline caches of attribute instructions.
+	acache []attrCache
 }
 
 type globalCache struct {
@@ -316,6 +323,7 @@ func translate(co *code.Code) *codeRT {
 	for i, s := range co.Names {
 		rt.names[i] = py.Intern(s)
 	}
+	attachAttrCaches(rt)
 	rt.varnames = make([]*py.Str, len(co.VarNames))
 	for i, s := range co.VarNames {
 		rt.varnames[i] = py.Intern(s)
