@@ -29,32 +29,49 @@ import (
 // hashing.
 type attrCache struct {
 	name *py.Str
-	typ  *py.Type
+	// metaFree caches whether type (the metaclass) lacks the name: 0
+	// unknown, 1 lacks it, 2 has it. type's namespace never changes.
+	metaFree uint8
+	next     uint8 // the way the next refill replaces
+	ways     [acWays]acWay
+}
+
+// acWays is how many receiver types one instruction remembers: call
+// sites like task.step() in a scheduler see a handful of classes.
+const acWays = 4
+
+// acWay is one cached receiver type and what was found on it.
+type acWay struct {
+	typ  *py.Type // the receiver's type, or the class itself (byObj)
 	ver  uint64
 	v    py.Value
 	hint int32
 	kind uint8
 }
 
-// Cache kinds.
+// Cache kinds. Those from acByObj on are keyed on the receiver itself
+// (a class), the others on the receiver's type.
 const (
 	acEmpty uint8 = iota
 	// LOAD_ATTR
-	acInstDict  // instance of typ: the instance dict only (type has no such name)
-	acInstValue // instance of typ: the instance dict, else v (a plain class attribute)
-	acProperty  // instance of typ: v is a property's getter, a Python function
-	acClassAttr // the class typ itself: v
+	acInstDict  // the instance dict only (the type has no such name)
+	acInstValue // the instance dict, else v (a plain class attribute)
+	acProperty  // v is a property's getter, a Python function
 	// LOAD_METHOD
-	acMethod       // instance of typ: v binds to the instance unless the dict shadows it
-	acMethodStatic // instance of typ: v (a staticmethod's function) unless shadowed
-	acMethodClass  // instance of typ: v (a classmethod's function) gets typ
-	acMethodBuilt  // instance of built-in typ (no instance dict): v binds to it
-	acClassFunc    // the class typ itself: v called without self
-	acClassCM      // the class typ itself: v (a classmethod's function) gets typ
+	acMethod       // v binds to the instance unless the dict shadows it
+	acMethodStatic // v (a staticmethod's function) unless shadowed
+	acMethodClass  // v (a classmethod's function) gets the type
+	acMethodBuilt  // instance of a built-in type (no instance dict): v binds to it
 	// STORE_ATTR
-	acStoreDict // instance of typ: store in the instance dict
-	acStoreProp // instance of typ: v is a property's setter, a Python function
+	acStoreDict // store in the instance dict
+	acStoreProp // v is a property's setter, a Python function
+	// keyed on the class itself
+	acClassAttr // LOAD_ATTR: v
+	acClassFunc // LOAD_METHOD: v called without self
+	acClassCM   // LOAD_METHOD: v (a classmethod's function) gets the class
 )
+
+const acByObj = acClassAttr
 
 // Outcomes of a cached access.
 const (
@@ -110,64 +127,106 @@ func isPyFunc(v py.Value) bool {
 	return v.Type() == py.FunctionType && !fnRuntime(py.AsFunction(v)).isGen
 }
 
+// find returns the way that holds obj's receiver at its current
+// version, or nil.
+func (c *attrCache) find(obj py.Value) *acWay {
+	t := obj.Type()
+	for i := range c.ways {
+		w := &c.ways[i]
+		if w.kind >= acByObj {
+			if unsafe.Pointer(w.typ) != obj.Ptr() {
+				continue
+			}
+		} else if w.typ != t {
+			continue
+		}
+		if w.typ.Version() != w.ver {
+			return nil
+		}
+		return w
+	}
+	return nil
+}
+
+// install puts a freshly analysed way in place of the one for the same
+// receiver, else in the next way round.
+func (c *attrCache) install(nw acWay) *acWay {
+	for i := range c.ways {
+		if w := &c.ways[i]; w.typ == nw.typ && (w.kind >= acByObj) == (nw.kind >= acByObj) {
+			*w = nw
+			return w
+		}
+	}
+	w := &c.ways[c.next]
+	c.next = (c.next + 1) % acWays
+	*w = nw
+	return w
+}
+
+// metaLacks reports whether type itself has no attribute of the name, so
+// that a class's own attribute is what C.name finds.
+func (c *attrCache) metaLacks() bool {
+	if c.metaFree == 0 {
+		c.metaFree = 2
+		if py.TypeType.Lookup(c.name).IsNull() {
+			c.metaFree = 1
+		}
+	}
+	return c.metaFree == 1
+}
+
 // load is LOAD_ATTR through the cache.
 func (c *attrCache) load(obj py.Value) (py.Value, int) {
-	switch c.kind {
-	case acInstDict, acInstValue, acProperty:
-		typ := obj.Type()
-		if typ != c.typ || typ.Version() != c.ver {
-			return py.Null, acMiss
-		}
-		if c.kind == acProperty {
-			return c.v, acCall
-		}
+	w := c.find(obj)
+	if w == nil {
+		return py.Null, acMiss
+	}
+	switch w.kind {
+	case acInstDict, acInstValue:
 		d := py.InstanceDict(obj)
-		if v, ok := d.StrAt(c.hint, c.name); ok {
+		if v, ok := d.StrAt(w.hint, c.name); ok {
 			return v, acHit
 		}
 		if i := d.StrIndex(c.name); i >= 0 {
-			c.hint = i
+			w.hint = i
 			v, _ := d.StrAt(i, c.name)
 			return v, acHit
 		}
-		if c.kind == acInstValue {
-			return c.v, acHit
+		if w.kind == acInstValue {
+			return w.v, acHit
 		}
+	case acProperty:
+		return w.v, acCall
 	case acClassAttr:
-		if obj.Ptr() == unsafe.Pointer(c.typ) && c.typ.Version() == c.ver {
-			return c.v, acHit
-		}
+		return w.v, acHit
 	}
 	return py.Null, acMiss
 }
 
-// fillLoad analyses obj for LOAD_ATTR; false leaves the entry empty.
+// fillLoad analyses obj for LOAD_ATTR; false: the generic path.
 func (c *attrCache) fillLoad(obj py.Value) bool {
-	c.kind = acEmpty
 	typ := obj.Type()
 	if plainInstanceType(typ) {
+		nw := acWay{typ: typ, ver: typ.Version()}
 		descr := typ.Lookup(c.name)
 		switch {
 		case descr.IsNull():
-			c.kind, c.v = acInstDict, py.Null
+			nw.kind = acInstDict
 		case descr.Type() == py.PropertyType:
 			get := py.AsPtr[py.Property](descr).Get
 			if !isPyFunc(get) {
 				return false
 			}
-			c.kind, c.v = acProperty, get
+			nw.kind, nw.v = acProperty, get
 		case descr.Type().DescrGet == nil:
-			c.kind, c.v = acInstValue, descr
+			nw.kind, nw.v = acInstValue, descr
 		default:
 			return false
 		}
-		c.typ, c.ver = typ, typ.Version()
+		c.install(nw)
 		return true
 	}
-	if cls := classOf(obj); cls != nil {
-		if !py.TypeType.Lookup(c.name).IsNull() {
-			return false
-		}
+	if cls := classOf(obj); cls != nil && c.metaLacks() {
 		attr := cls.Lookup(c.name)
 		switch {
 		case attr.IsNull():
@@ -178,86 +237,84 @@ func (c *attrCache) fillLoad(obj py.Value) bool {
 		default:
 			return false
 		}
-		c.kind, c.v, c.typ, c.ver = acClassAttr, attr, cls, cls.Version()
+		c.install(acWay{typ: cls, ver: cls.Version(), v: attr, kind: acClassAttr})
 		return true
 	}
 	return false
 }
 
-// method is LOAD_METHOD through the cache: the two stack entries CALL_METHOD
-// expects (callable and self, or Null and callable).
+// method is LOAD_METHOD through the cache: the two stack entries
+// CALL_METHOD expects (callable and self, or Null and callable).
 func (c *attrCache) method(obj py.Value) (py.Value, py.Value, bool) {
-	switch c.kind {
+	w := c.find(obj)
+	if w == nil {
+		return py.Null, py.Null, false
+	}
+	switch w.kind {
 	case acMethod, acMethodStatic, acMethodClass:
-		typ := obj.Type()
-		if typ != c.typ || typ.Version() != c.ver || py.InstanceDict(obj).HasStr(c.name) {
+		if py.InstanceDict(obj).HasStr(c.name) {
 			break
 		}
-		switch c.kind {
+		switch w.kind {
 		case acMethod:
-			return c.v, obj, true
+			return w.v, obj, true
 		case acMethodStatic:
-			return py.Null, c.v, true
+			return py.Null, w.v, true
 		}
-		return c.v, typ.V(), true
+		return w.v, w.typ.V(), true
 	case acMethodBuilt:
-		if typ := obj.Type(); typ == c.typ && typ.Version() == c.ver {
-			return c.v, obj, true
-		}
-	case acClassFunc, acClassCM:
-		if obj.Ptr() != unsafe.Pointer(c.typ) || c.typ.Version() != c.ver {
-			break
-		}
-		if c.kind == acClassFunc {
-			return py.Null, c.v, true
-		}
-		return c.v, obj, true
+		return w.v, obj, true
+	case acClassFunc:
+		return py.Null, w.v, true
+	case acClassCM:
+		return w.v, obj, true
 	}
 	return py.Null, py.Null, false
 }
 
 // fillMethod analyses obj for LOAD_METHOD.
 func (c *attrCache) fillMethod(obj py.Value) bool {
-	c.kind = acEmpty
 	typ := obj.Type()
 	if typ.User {
 		if !plainInstanceType(typ) {
 			return false
 		}
+		nw := acWay{typ: typ, ver: typ.Version()}
 		descr := typ.Lookup(c.name)
 		switch {
 		case descr.IsNull():
 			return false
 		case descr.Type() == py.FunctionType:
-			c.kind, c.v = acMethod, descr
+			nw.kind, nw.v = acMethod, descr
 		case descr.Type() == py.StaticMethodType:
-			c.kind, c.v = acMethodStatic, py.AsPtr[py.StaticMethod](descr).F
+			nw.kind, nw.v = acMethodStatic, py.AsPtr[py.StaticMethod](descr).F
 		case descr.Type() == py.ClassMethodType:
-			c.kind, c.v = acMethodClass, py.AsPtr[py.ClassMethod](descr).F
+			nw.kind, nw.v = acMethodClass, py.AsPtr[py.ClassMethod](descr).F
 		default:
 			return false
 		}
-		c.typ, c.ver = typ, typ.Version()
+		c.install(nw)
 		return true
 	}
 	if cls := classOf(obj); cls != nil {
-		if !py.TypeType.Lookup(c.name).IsNull() {
+		if !c.metaLacks() {
 			return false
 		}
+		nw := acWay{typ: cls, ver: cls.Version()}
 		attr := cls.Lookup(c.name)
 		switch {
 		case attr.IsNull():
 			return false
 		case attr.Type() == py.FunctionType:
-			c.kind, c.v = acClassFunc, attr
+			nw.kind, nw.v = acClassFunc, attr
 		case attr.Type() == py.StaticMethodType:
-			c.kind, c.v = acClassFunc, py.AsPtr[py.StaticMethod](attr).F
+			nw.kind, nw.v = acClassFunc, py.AsPtr[py.StaticMethod](attr).F
 		case attr.Type() == py.ClassMethodType:
-			c.kind, c.v = acClassCM, py.AsPtr[py.ClassMethod](attr).F
+			nw.kind, nw.v = acClassCM, py.AsPtr[py.ClassMethod](attr).F
 		default:
 			return false
 		}
-		c.typ, c.ver = cls, cls.Version()
+		c.install(nw)
 		return true
 	}
 	// Built-in instances: only types without an instance dict, whose
@@ -269,52 +326,52 @@ func (c *attrCache) fillMethod(obj py.Value) bool {
 	if descr.IsNull() || !py.IsMethodDescr(descr) {
 		return false
 	}
-	c.kind, c.v, c.typ, c.ver = acMethodBuilt, descr, typ, typ.Version()
+	c.install(acWay{typ: typ, ver: typ.Version(), v: descr, kind: acMethodBuilt})
 	return true
 }
 
 // store is STORE_ATTR through the cache.
-func (c *attrCache) store(obj, val py.Value) int {
-	typ := obj.Type()
-	if typ != c.typ || typ.Version() != c.ver {
-		return acMiss
+func (c *attrCache) store(obj, val py.Value) (py.Value, int) {
+	w := c.find(obj)
+	if w == nil {
+		return py.Null, acMiss
 	}
-	switch c.kind {
+	switch w.kind {
 	case acStoreDict:
 		d := py.InstanceDict(obj)
-		if d.SetStrAt(c.hint, c.name, val) {
-			return acHit
+		if d.SetStrAt(w.hint, c.name, val) {
+			return py.Null, acHit
 		}
 		d.SetS(c.name, val)
-		c.hint = d.StrIndex(c.name)
-		return acHit
+		w.hint = d.StrIndex(c.name)
+		return py.Null, acHit
 	case acStoreProp:
-		return acCall
+		return w.v, acCall
 	}
-	return acMiss
+	return py.Null, acMiss
 }
 
 // fillStore analyses obj for STORE_ATTR.
 func (c *attrCache) fillStore(obj py.Value) bool {
-	c.kind = acEmpty
 	typ := obj.Type()
 	if !plainInstanceType(typ) {
 		return false
 	}
+	nw := acWay{typ: typ, ver: typ.Version()}
 	descr := typ.Lookup(c.name)
 	switch {
 	case descr.IsNull(), descr.Type().DescrSet == nil:
-		c.kind = acStoreDict
+		nw.kind = acStoreDict
 	case descr.Type() == py.PropertyType:
 		set := py.AsPtr[py.Property](descr).Set
 		if set.Type() != py.FunctionType {
 			return false
 		}
-		c.kind, c.v = acStoreProp, set
+		nw.kind, nw.v = acStoreProp, set
 	default:
 		return false
 	}
-	c.typ, c.ver = typ, typ.Version()
+	c.install(nw)
 	return true
 }
 

@@ -702,9 +702,9 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		case opStoreAttrC:
 			c := &f.rt.acache[in.arg]
 			obj, val := stack[sp-1], stack[sp-2]
-			st := c.store(obj, val)
+			setter, st := c.store(obj, val)
 			if st == acMiss && c.fillStore(obj) {
-				st = c.store(obj, val)
+				setter, st = c.store(obj, val)
 			}
 			var err *py.Exception
 			switch st {
@@ -712,7 +712,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				// a property setter: called with (obj, val) in place
 				f.pc = pc
 				stack[sp-2], stack[sp-1] = obj, val
-				_, err = th.callFunction(py.AsFunction(c.v), stack[sp-2:sp:sp], nil)
+				_, err = th.callFunction(py.AsFunction(setter), stack[sp-2:sp:sp], nil)
 			case acMiss:
 				f.pc = pc
 				err = py.SetAttr(t, obj, c.name, val)
