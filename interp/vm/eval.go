@@ -1011,6 +1011,97 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = err
 				goto raise
 			}
+		case opLoadAttrC:
+			c := &f.rt.acache[in.arg]
+			obj := stack[sp-1]
+			v, st := c.load(obj)
+			if st == acMiss && c.fillLoad(obj) {
+				v, st = c.load(obj)
+			}
+			if st == acHit {
+				stack[sp-1] = v
+				continue
+			}
+			f.pc = pc // a getter may read the frame (f_lineno)
+			if st == acCall {
+				// a property getter runs as a frame of this loop
+				nf, err := th.setupFrame(py.AsFunction(v), stack[sp-1:sp:sp], nil, false)
+				if err == nil {
+					if err = th.push(nf); err != nil {
+						th.freeFrame(nf)
+					}
+				}
+				sp--
+				stack[sp] = py.Value{}
+				if err != nil {
+					exc = err
+					goto raise
+				}
+				f.sp = sp
+				f = nf
+				instrs, stack, fast, sp, pc = ia(f.rt.instrs), va(f.stack), va(f.mem), 0, 0
+				continue
+			}
+			v, err := py.GetAttr(t, obj, c.name)
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			stack[sp-1] = v
+		case opLoadMethodC:
+			c := &f.rt.acache[in.arg]
+			obj := stack[sp-1]
+			a, b, ok := c.method(obj)
+			if !ok && c.fillMethod(obj) {
+				a, b, ok = c.method(obj)
+			}
+			if !ok && obj.Type() == py.SuperType {
+				a, b, ok = superMethod(obj, c.name)
+			}
+			if ok {
+				stack[sp-1], stack[sp] = a, b
+				sp++
+				continue
+			}
+			if m := methodFast(obj, c.name); !m.IsNull() {
+				stack[sp-1] = m
+				stack[sp] = obj
+				sp++
+				continue
+			}
+			f.pc = pc
+			v, err := py.GetAttr(t, obj, c.name)
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			stack[sp-1] = py.Value{}
+			stack[sp] = v
+			sp++
+		case opStoreAttrC:
+			c := &f.rt.acache[in.arg]
+			obj, val := stack[sp-1], stack[sp-2]
+			setter, st := c.store(obj, val)
+			if st == acMiss && c.fillStore(obj) {
+				setter, st = c.store(obj, val)
+			}
+			var err *py.Exception
+			switch st {
+			case acCall:
+				// a property setter: called with (obj, val) in place
+				f.pc = pc
+				stack[sp-2], stack[sp-1] = obj, val
+				_, err = th.callFunction(py.AsFunction(setter), stack[sp-2:sp:sp], nil)
+			case acMiss:
+				f.pc = pc
+				err = py.SetAttr(t, obj, c.name, val)
+			}
+			sp -= 2
+			stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+			if err != nil {
+				exc = err
+				goto raise
+			}
 		case opBinarySubscr:
 			c, k := stack[sp-2], stack[sp-1]
 			if k.IsInt() {

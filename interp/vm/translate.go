@@ -132,6 +132,11 @@ const (
 	opFastFastStoreSubscr  // LOAD_FAST c; LOAD_FAST k; STORE_SUBSCR
 	opFastConstStoreSubscr // LOAD_FAST c; LOAD_CONST k; STORE_SUBSCR
 	opFastPopJump          // LOAD_FAST a; POP_JUMP_IF_FALSE/TRUE
+	// Attribute instructions with an inline cache (attrcache.go); arg is
+	// the index into codeRT.acache, which holds the name.
+	opLoadAttrC
+	opStoreAttrC
+	opLoadMethodC
 	numOps
 )
 
@@ -227,6 +232,8 @@ type codeRT struct {
 	// kwstr holds, for each tuple constant that CALL_FUNCTION_KW takes
 	// as its names, the names as Go strings; nil without such calls.
 	kwstr [][]string
+	// acache holds the inline caches of attribute instructions.
+	acache []attrCache
 }
 
 type globalCache struct {
@@ -405,6 +412,7 @@ func translate(co *code.Code) *codeRT {
 	for i, s := range co.Names {
 		rt.names[i] = py.Intern(s)
 	}
+	attachAttrCaches(rt)
 	rt.varnames = make([]*py.Str, len(co.VarNames))
 	for i, s := range co.VarNames {
 		rt.varnames[i] = py.Intern(s)
