@@ -1662,9 +1662,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				v = py.NewStr(py.ASCIIEscape(s))
 			}
 			if err == nil && !(py.IsStr(v) && spec == "") {
-				var s string
-				s, err = py.FormatValue(t, v, spec)
-				v = py.NewStr(s)
+				v, err = py.FormatValueV(t, v, spec)
 			}
 			if err != nil {
 				exc = err
@@ -1673,17 +1671,10 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			stack[sp-1] = v
 		case opBuildString:
 			n := int(in.arg)
-			size := 0
-			for _, v := range stack[sp-n : sp] {
-				size += len(py.StrOf(v))
-			}
-			buf := make([]byte, 0, size)
-			for _, v := range stack[sp-n : sp] {
-				buf = append(buf, py.StrOf(v)...)
-			}
+			r := py.ConcatStrs(stack[sp-n : sp])
 			clearStack(stack[:], sp-n, sp)
 			sp -= n
-			stack[sp] = py.NewStr(string(buf))
+			stack[sp] = r
 			sp++
 		case opBreakLoop:
 			why = whyBreak
