@@ -551,6 +551,12 @@ func installUserSlots(typ *Type) {
 
 // NewClass is type(name, bases, dict) for a class statement.
 func NewClass(t *Thread, meta *Type, name string, bases []*Type, dict *Dict) (*Type, *Exception) {
+	return newClassKw(t, meta, name, bases, dict, nil, nil)
+}
+
+// newClassKw is NewClass passing the class statement's keywords (kwv
+// named by kw) on to the bases' __init_subclass__.
+func newClassKw(t *Thread, meta *Type, name string, bases []*Type, dict *Dict, kwv []Value, kw []string) (*Type, *Exception) {
 	if len(bases) == 0 {
 		bases = []*Type{ObjectType}
 	}
@@ -638,7 +644,7 @@ func NewClass(t *Thread, meta *Type, name string, bases []*Type, dict *Dict) (*T
 	if len(typ.MRO) > 1 {
 		sup := NewSuper(typ, typ.V())
 		if f, err := GetAttrS(t, sup, "__init_subclass__"); err == nil {
-			if _, err := Call(t, f, nil, nil); err != nil {
+			if _, err := Call(t, f, kwv, kw); err != nil {
 				return nil, err
 			}
 		}
@@ -837,7 +843,7 @@ func initTypeType() {
 				meta = b.Meta()
 			}
 		}
-		typ, err := NewClass(t, meta, StrOf(pos[0]), bases, AsDict(pos[2]))
+		typ, err := newClassKw(t, meta, StrOf(pos[0]), bases, AsDict(pos[2]), args[len(pos):], kw)
 		if err != nil {
 			return Null, err
 		}

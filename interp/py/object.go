@@ -295,7 +295,12 @@ func initObject() {
 		}
 		return StrV(t, a[0])
 	})
-	addMethod(o, "__init_subclass__", func(t *Thread, a []Value, kw []string) (Value, *Exception) { return None, nil })
+	addMethod(o, "__init_subclass__", func(t *Thread, a []Value, kw []string) (Value, *Exception) {
+		if len(kw) > 0 {
+			return Null, NewTypeError("__init_subclass__() takes no keyword arguments")
+		}
+		return None, nil
+	})
 	o.Dict.SetStr("__init_subclass__", classMethodOf(o.Dict.mustGet("__init_subclass__")))
 	addMethod(o, "__reduce_ex__", func(t *Thread, a []Value, kw []string) (Value, *Exception) {
 		return Null, NewTypeError("cannot pickle")

@@ -17,7 +17,7 @@ type Str struct {
 	s      string
 	hash   int64
 	hashed bool
-	kind   uint8 // 0 unknown, 1 ascii, 2 non-ascii
+	kind   uint8 // 0 unknown, 1 ascii, 2 non-ascii, 3 strSurrogates
 	runes  []rune
 }
 
@@ -124,6 +124,9 @@ func (s *Str) isASCII() bool {
 		for i := 0; i < len(s.s); i++ {
 			if s.s[i] >= 0x80 {
 				s.kind = 2
+				if !utf8.ValidString(s.s) {
+					s.kind = strSurrogates
+				}
 				break
 			}
 		}
@@ -141,7 +144,11 @@ func (s *Str) Len() int {
 
 func (s *Str) runeTable() []rune {
 	if s.runes == nil {
-		s.runes = []rune(s.s)
+		if s.kind == strSurrogates {
+			s.runes = DecodeStr(s.s)
+		} else {
+			s.runes = []rune(s.s)
+		}
 	}
 	return s.runes
 }
@@ -151,7 +158,7 @@ func (s *Str) charAt(i int) Value {
 	if s.isASCII() {
 		return asciiChars[s.s[i]]
 	}
-	return NewStr(string(s.runeTable()[i]))
+	return NewStr(runesStr(s.runeTable()[i:i+1], s.kind))
 }
 
 // substr is code points [i, j).
@@ -159,7 +166,7 @@ func (s *Str) substr(i, j int) string {
 	if s.isASCII() {
 		return s.s[i:j]
 	}
-	return string(s.runeTable()[i:j])
+	return runesStr(s.runeTable()[i:j], s.kind)
 }
 
 // byteOffset converts a code point index to a byte offset.
@@ -167,13 +174,16 @@ func (s *Str) byteOffset(i int) int {
 	if s.isASCII() {
 		return i
 	}
-	return len(string(s.runeTable()[:i]))
+	return len(runesStr(s.runeTable()[:i], s.kind))
 }
 
 // charIndex converts a byte offset to a code point index.
 func (s *Str) charIndex(b int) int {
 	if s.isASCII() {
 		return b
+	}
+	if s.kind == strSurrogates {
+		return len(DecodeStr(s.s[:b]))
 	}
 	return utf8.RuneCountInString(s.s[:b])
 }

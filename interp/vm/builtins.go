@@ -201,7 +201,7 @@ func setupBuiltins(it *Interp) {
 		if n < 0 || n >= 0x110000 {
 			return py.Null, py.NewValueError("chr() arg not in range(0x110000)")
 		}
-		return py.NewStr(string(rune(n))), nil
+		return py.StrFromRune(rune(n)), nil
 	})
 	def("ord", func(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
 		if err := oneArg("ord", a, kw); err != nil {
@@ -216,7 +216,7 @@ func setupBuiltins(it *Interp) {
 		if !py.IsStr(a[0]) {
 			return py.Null, py.Errorf(py.TypeErrorType, "ord() expected string of length 1, but %s found", py.TypeName(a[0]))
 		}
-		rs := []rune(py.StrOf(a[0]))
+		rs := py.DecodeStr(py.StrOf(a[0]))
 		if len(rs) != 1 {
 			return py.Null, py.Errorf(py.TypeErrorType, "ord() expected a character, but string of length %d found", len(rs))
 		}
