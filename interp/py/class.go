@@ -625,6 +625,9 @@ func newClassKw(t *Thread, meta *Type, name string, bases []*Type, dict *Dict, k
 		b.subclasses = append(b.subclasses, weak.Make(typ))
 	}
 	typ.Alloc = solidBase(typ).Alloc
+	if err := setupSlots(typ); err != nil {
+		return nil, err
+	}
 	setupBoxedClass(typ)
 	installUserSlots(typ)
 	// __set_name__ and __init_subclass__

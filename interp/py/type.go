@@ -117,6 +117,7 @@ const (
 	flagGetattr
 	flagSetattr
 	flagDelattr
+	flagNoDict // instances have __slots__ and no __dict__ (userslots.go)
 	flagsKnown
 )
 
@@ -154,6 +155,9 @@ func (typ *Type) flags() uint8 {
 		if !userLookupSlow(typ, dDelattr).IsNull() {
 			f |= flagDelattr
 		}
+		if noInstanceDict(typ) {
+			f |= flagNoDict
+		}
 		typ.userFlags = f
 	}
 	return typ.userFlags
@@ -163,7 +167,7 @@ func (typ *Type) flags() uint8 {
 // class is the generic algorithm (no __getattribute__/__getattr__/
 // __setattr__ of its own), so the VM may take its shortcuts.
 func (typ *Type) PlainAttrs() bool {
-	return typ.User && typ.flags()&(flagGetattribute|flagGetattr|flagSetattr|flagDelattr) == 0 && layoutIs(typ, ObjectType)
+	return typ.User && typ.flags()&(flagGetattribute|flagGetattr|flagSetattr|flagDelattr|flagNoDict) == 0 && layoutIs(typ, ObjectType)
 }
 
 // TypeType is `type`; ObjectType is `object`.
