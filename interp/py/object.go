@@ -259,6 +259,9 @@ func initObject() {
 		if typ.Alloc == nil {
 			return Null, Errorf(TypeErrorType, "cannot create '%s' instances", typ.Name)
 		}
+		if typ.User && typ.flags()&flagAbstract != 0 {
+			return Null, abstractError(t, typ)
+		}
 		return typ.Alloc(typ), nil
 	}
 	o.Init = func(t *Thread, self Value, args []Value, kw []string) *Exception { return nil }

@@ -117,7 +117,8 @@ const (
 	flagGetattr
 	flagSetattr
 	flagDelattr
-	flagNoDict // instances have __slots__ and no __dict__ (userslots.go)
+	flagNoDict   // instances have __slots__ and no __dict__ (userslots.go)
+	flagAbstract // a non-empty __abstractmethods__ of its own (abc.go)
 	flagsKnown
 )
 
@@ -157,6 +158,9 @@ func (typ *Type) flags() uint8 {
 		}
 		if noInstanceDict(typ) {
 			f |= flagNoDict
+		}
+		if isAbstract(typ) {
+			f |= flagAbstract
 		}
 		typ.userFlags = f
 	}

@@ -559,6 +559,15 @@ func isSubclass(t *py.Thread, c *py.Type, cls py.Value) (bool, *py.Exception) {
 	if !py.IsType(cls) {
 		return false, py.Errorf(py.TypeErrorType, "issubclass() arg 2 must be a class or tuple of classes")
 	}
+	if typ := py.AsType(cls); typ.Meta().User {
+		if f := typ.Meta().LookupS("__subclasscheck__"); !f.IsNull() {
+			r, err := py.CallMethod(t, cls, "__subclasscheck__", c.V())
+			if err != nil {
+				return false, err
+			}
+			return py.Truth(t, r)
+		}
+	}
 	return c.IsSubtype(py.AsType(cls)), nil
 }
 
