@@ -790,7 +790,7 @@ func typeSetAttr(t *Thread, v Value, name *Str, val Value) *Exception {
 func typeCall(t *Thread, fn Value, args []Value, kw []string) (Value, *Exception) {
 	typ := AsType(fn)
 	if typ == TypeType && len(args) == 1 && len(kw) == 0 {
-		return args[0].Type().V(), nil
+		return ClassOf(args[0]).V(), nil
 	}
 	if typ.New == nil {
 		return Null, Errorf(TypeErrorType, "cannot create '%s' instances", typ.Name)

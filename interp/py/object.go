@@ -269,7 +269,7 @@ func initObject() {
 	o.MRO = []*Type{o}
 	o.Qualname = "object"
 	o.Module = "builtins"
-	addGetter(o, "__class__", func(t *Thread, v Value) (Value, *Exception) { return v.Type().V(), nil })
+	addGetter(o, "__class__", func(t *Thread, v Value) (Value, *Exception) { return ClassOf(v).V(), nil })
 	dg := addGetter(o, "__dict__", func(t *Thread, v Value) (Value, *Exception) {
 		if d := dictOf(v); d != nil {
 			return d.V(), nil

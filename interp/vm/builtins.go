@@ -20,7 +20,7 @@ func setupBuiltins(it *Interp) {
 	for _, typ := range []*py.Type{py.ObjectType, py.TypeType, py.IntType, py.BoolType, py.FloatType, py.ComplexType,
 		py.StrType, py.BytesType, py.ByteArrayType, py.TupleType, py.ListType, py.DictType, py.SetType, py.FrozenSetType,
 		py.RangeType, py.SliceType, py.PropertyType, py.ClassMethodType, py.StaticMethodType, py.SuperType,
-		py.EnumerateType, py.ZipType, py.MapType, py.FilterType, py.ReversedType} {
+		py.EnumerateType, py.ZipType, py.MapType, py.FilterType, py.ReversedType, py.MemoryViewType} {
 		b.SetStr(typ.Name, typ.V())
 	}
 	for _, typ := range py.ExceptionTypes {
@@ -532,6 +532,9 @@ func isInstance(t *py.Thread, v, cls py.Value) (bool, *py.Exception) {
 	}
 	typ := py.AsType(cls)
 	if v.Type().IsSubtype(typ) {
+		return true, nil
+	}
+	if c := py.ClassOf(v); c != v.Type() && c.IsSubtype(typ) {
 		return true, nil
 	}
 	if typ.Meta().User {
