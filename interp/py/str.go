@@ -17,7 +17,7 @@ type Str struct {
 	s      string
 	hash   int64
 	hashed bool
-	kind   uint8 // 0 unknown, 1 ascii, 2 non-ascii
+	kind   uint8 // 0 unknown, 1 ascii, 2 non-ascii, 3 strSurrogates
 	// runes is the code point table of a non-ascii str, built on first
 	// indexing; a pointer so that the header stays in the 48-byte class.
 	runes *[]rune
@@ -136,6 +136,9 @@ func (s *Str) isASCII() bool {
 		for i := 0; i < len(s.s); i++ {
 			if s.s[i] >= 0x80 {
 				s.kind = 2
+				if !utf8.ValidString(s.s) {
+					s.kind = strSurrogates
+				}
 				break
 			}
 		}
@@ -153,7 +156,12 @@ func (s *Str) Len() int {
 
 func (s *Str) runeTable() []rune {
 	if s.runes == nil {
-		rs := []rune(s.s)
+		var rs []rune
+		if s.kind == strSurrogates {
+			rs = DecodeStr(s.s)
+		} else {
+			rs = []rune(s.s)
+		}
 		s.runes = &rs
 	}
 	return *s.runes
@@ -172,7 +180,7 @@ func (s *Str) substr(i, j int) string {
 	if s.isASCII() {
 		return s.s[i:j]
 	}
-	return string(s.runeTable()[i:j])
+	return runesStr(s.runeTable()[i:j], s.kind)
 }
 
 // byteOffset converts a code point index to a byte offset.
@@ -180,13 +188,16 @@ func (s *Str) byteOffset(i int) int {
 	if s.isASCII() {
 		return i
 	}
-	return len(string(s.runeTable()[:i]))
+	return len(runesStr(s.runeTable()[:i], s.kind))
 }
 
 // charIndex converts a byte offset to a code point index.
 func (s *Str) charIndex(b int) int {
 	if s.isASCII() {
 		return b
+	}
+	if s.kind == strSurrogates {
+		return len(DecodeStr(s.s[:b]))
 	}
 	return utf8.RuneCountInString(s.s[:b])
 }

@@ -198,6 +198,9 @@ func Chr(r rune) Value {
 	if r < 0x100 {
 		return latin1Chars[r-0x80]
 	}
+	if r >= 0xD800 && r <= 0xDFFF {
+		return StrFromRune(r) // a lone surrogate (wtf8.go)
+	}
 	var b [4]byte
 	n := utf8.EncodeRune(b[:], r)
 	st, buf := newStrBuf(n)
@@ -207,12 +210,17 @@ func Chr(r rune) Value {
 
 // Ord is ord(s) for a str: the code point and whether s has exactly one.
 func Ord(s *Str) (rune, int) {
-	if len(s.s) == 1 {
+	if len(s.s) == 1 && s.s[0] < 0x80 {
 		return rune(s.s[0]), 1
 	}
 	r, n := utf8.DecodeRuneInString(s.s)
-	if n == len(s.s) && n > 0 {
+	if n == len(s.s) && n > 0 && r != utf8.RuneError {
 		return r, 1
 	}
-	return 0, utf8.RuneCountInString(s.s)
+	// U+FFFD itself, or lone surrogates (wtf8.go)
+	rs := DecodeStr(s.s)
+	if len(rs) == 1 {
+		return rs[0], 1
+	}
+	return 0, len(rs)
 }

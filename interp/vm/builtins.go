@@ -20,7 +20,7 @@ func setupBuiltins(it *Interp) {
 	for _, typ := range []*py.Type{py.ObjectType, py.TypeType, py.IntType, py.BoolType, py.FloatType, py.ComplexType,
 		py.StrType, py.BytesType, py.ByteArrayType, py.TupleType, py.ListType, py.DictType, py.SetType, py.FrozenSetType,
 		py.RangeType, py.SliceType, py.PropertyType, py.ClassMethodType, py.StaticMethodType, py.SuperType,
-		py.EnumerateType, py.ZipType, py.MapType, py.FilterType, py.ReversedType} {
+		py.EnumerateType, py.ZipType, py.MapType, py.FilterType, py.ReversedType, py.MemoryViewType} {
 		b.SetStr(typ.Name, typ.V())
 	}
 	for _, typ := range py.ExceptionTypes {
@@ -534,6 +534,9 @@ func isInstance(t *py.Thread, v, cls py.Value) (bool, *py.Exception) {
 	if v.Type().IsSubtype(typ) {
 		return true, nil
 	}
+	if c := py.ClassOf(v); c != v.Type() && c.IsSubtype(typ) {
+		return true, nil
+	}
 	if typ.Meta().User {
 		if f := typ.Meta().LookupS("__instancecheck__"); !f.IsNull() {
 			r, err := py.CallMethod(t, cls, "__instancecheck__", v)
@@ -558,6 +561,15 @@ func isSubclass(t *py.Thread, c *py.Type, cls py.Value) (bool, *py.Exception) {
 	}
 	if !py.IsType(cls) {
 		return false, py.Errorf(py.TypeErrorType, "issubclass() arg 2 must be a class or tuple of classes")
+	}
+	if typ := py.AsType(cls); typ.Meta().User {
+		if f := typ.Meta().LookupS("__subclasscheck__"); !f.IsNull() {
+			r, err := py.CallMethod(t, cls, "__subclasscheck__", c.V())
+			if err != nil {
+				return false, err
+			}
+			return py.Truth(t, r)
+		}
 	}
 	return c.IsSubtype(py.AsType(cls)), nil
 }

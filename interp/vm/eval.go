@@ -1949,7 +1949,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 						continue
 					}
 				}
-				exc = py.Errorf(py.ImportErrorType, "cannot import name '%s' from '%s' (unknown location)", name.S(), modName)
+				exc = importNameError(name.S(), modName)
 				goto raise
 			}
 			stack[sp] = v

@@ -168,7 +168,7 @@ func (th *thread) runCode(co *code.Code, globals, locals *py.Dict) (py.Value, *p
 	rt := runtimeOf(co)
 	f := th.newPooledFrame(rt)
 	f.globals = globals
-	f.builtins = th.interp.Builtins
+	f.builtins = builtinsFor(th.interp, globals)
 	f.locals = locals
 	if rt.ncells+rt.nfree > 0 {
 		f.cells = make([]*py.Cell, rt.ncells+rt.nfree)
