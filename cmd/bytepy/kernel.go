@@ -25,6 +25,14 @@ func init() {
 
 func cmdKernel(args []string) int {
 	debugStatsOnSIGUSR1()
+	if path := os.Getenv("BYTEPY_CPUPROFILE"); path != "" {
+		// As for `bytepy run`: the profile covers the kernel's whole life,
+		// written when a shutdown request ends it.
+		if f, err := os.Create(path); err == nil {
+			pprof.StartCPUProfile(f)
+			defer func() { pprof.StopCPUProfile(); f.Close() }()
+		}
+	}
 	return kernel.Main(args, newEngine, Version)
 }
 
