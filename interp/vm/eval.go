@@ -68,13 +68,18 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					}
 				}
 			}
+			if r, ok := arithFast(instrs[pc+1].arg, a, b); ok {
+				fast[instrs[pc+2].arg] = r
+				pc += 3
+				continue
+			}
 			if a.IsNull() || b.IsNull() {
 				exc = unboundFast(f, a, in.arg, instrs[pc].arg)
 				goto raise
 			}
 			var r py.Value
 			var err *py.Exception
-			if instrs[pc+1].op == opBinary {
+			if !isInplace(instrs[pc+1].op) {
 				r, err = py.BinaryOp(t, int(instrs[pc+1].arg), a, b)
 			} else {
 				r, err = py.InplaceOp(t, int(instrs[pc+1].arg), a, b)
@@ -108,11 +113,17 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					}
 				}
 			}
+			if r, ok := arithFast(instrs[pc+1].arg, a, b); ok {
+				stack[sp] = r
+				sp++
+				pc += 2
+				continue
+			}
 			if a.IsNull() {
 				exc = unboundFast(f, a, in.arg, in.arg)
 				goto raise
 			}
-			r, err := py.BinaryOp(t, int(instrs[pc+1].arg), a, b)
+			r, err := binaryGeneric(t, isInplace(instrs[pc+1].op), instrs[pc+1].arg, a, b)
 			pc += 2
 			if err != nil {
 				exc = err
@@ -168,6 +179,17 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				sp--
 				stack[sp] = py.Value{}
 				pc = int(in.arg)
+				continue
+			}
+			if it.Type() == py.ListIterType {
+				if v, ok := py.ListIterNext(it); ok {
+					fast[instrs[pc].arg] = v
+					pc++
+				} else {
+					sp--
+					stack[sp] = py.Value{}
+					pc = int(in.arg)
+				}
 				continue
 			}
 			if it.Type() == generatorType {
@@ -252,6 +274,281 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			stack[sp] = r
 			sp++
+		case opFastConstSubscr, opFastFastSubscr:
+			c := fast[in.arg]
+			var k py.Value
+			if in.op == opFastConstSubscr {
+				k = f.rt.consts[instrs[pc].arg]
+			} else {
+				k = fast[instrs[pc].arg]
+			}
+			if c.IsNull() || k.IsNull() {
+				exc = unboundFast(f, c, in.arg, instrs[pc].arg)
+				goto raise
+			}
+			if k.IsInt() {
+				if r, ok := py.SeqItemFast(c, k.Int()); ok {
+					stack[sp] = r
+					sp++
+					pc += 2
+					continue
+				}
+			}
+			stack[sp] = c
+			stack[sp+1] = k
+			sp += 2
+			pc++ // continue at the BINARY_SUBSCR
+		case opCmpJump:
+			a, b := stack[sp-2], stack[sp-1]
+			var c, ok bool
+			if a.IsInt() && b.IsInt() {
+				c, ok = intCompare(in.arg, a.Int(), b.Int()), true
+			} else {
+				c, ok = compareFast(in.arg, a, b)
+			}
+			if ok {
+				sp -= 2
+				stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+				if c == (instrs[pc].op == opPopJumpIfTrue) {
+					pc = int(instrs[pc].arg)
+				} else {
+					pc++
+				}
+				continue
+			}
+			r, err := compareOp(t, int(in.arg), a, b)
+			sp -= 2
+			stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			stack[sp] = r
+			sp++ // the POP_JUMP_IF_* runs next
+		case opSliceSubscr, opSliceStore:
+			n := int(in.arg)
+			lo, hi, step := stack[sp-n], stack[sp-n+1], py.None
+			if n == 3 {
+				step = stack[sp-1]
+			}
+			if in.op == opSliceSubscr {
+				if r, ok := py.SliceFast(stack[sp-n-1], lo, hi, step); ok {
+					clearStack(stack[:], sp-n, sp)
+					sp -= n
+					stack[sp-1] = r
+					pc++
+					continue
+				}
+			} else if py.ListSetSliceFast(stack[sp-n-1], lo, hi, step, stack[sp-n-2]) {
+				clearStack(stack[:], sp-n-2, sp)
+				sp -= n + 2
+				pc++
+				continue
+			}
+			// as BUILD_SLICE; the subscript instruction runs next
+			clearStack(stack[:], sp-n+1, sp)
+			sp -= n - 1
+			stack[sp-1] = py.NewSlice(lo, hi, step)
+		case opFastFastBin:
+			a := fast[in.arg]
+			b := fast[instrs[pc].arg]
+			if a.IsFloat() && b.IsFloat() {
+				x, y := a.Float(), b.Float()
+				switch instrs[pc+1].arg {
+				case py.OpAdd:
+					stack[sp] = py.MakeFloat(x + y)
+				case py.OpSub:
+					stack[sp] = py.MakeFloat(x - y)
+				case py.OpMul:
+					stack[sp] = py.MakeFloat(x * y)
+				default:
+					goto fastFastSlow
+				}
+				sp++
+				pc += 2
+				continue
+			}
+		fastFastSlow:
+			if r, ok := arithFast(instrs[pc+1].arg, a, b); ok {
+				stack[sp] = r
+				sp++
+				pc += 2
+				continue
+			}
+			if a.IsNull() || b.IsNull() {
+				exc = unboundFast(f, a, in.arg, instrs[pc].arg)
+				goto raise
+			}
+			stack[sp] = a
+			stack[sp+1] = b
+			sp += 2
+			pc++ // continue at the operator
+		case opFastBin, opConstBin:
+			a := stack[sp-1]
+			var b py.Value
+			if in.op == opFastBin {
+				b = fast[in.arg]
+			} else {
+				b = f.rt.consts[in.arg]
+			}
+			if r, ok := arithFast(instrs[pc].arg, a, b); ok {
+				stack[sp-1] = r
+				pc++
+				continue
+			}
+			if b.IsNull() {
+				exc = unboundFast(f, b, in.arg, in.arg)
+				goto raise
+			}
+			stack[sp] = b
+			sp++ // continue at the operator
+		case opBinaryStore, opInplaceStore:
+			a, b := stack[sp-2], stack[sp-1]
+			r, err := binaryGeneric(t, in.op == opInplaceStore, in.arg, a, b)
+			sp -= 2
+			stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			fast[instrs[pc].arg] = r
+			pc++
+		case opInplaceRotStore:
+			// stack: c, k, old, rhs
+			r, err := binaryGeneric(t, true, in.arg, stack[sp-2], stack[sp-1])
+			if err != nil {
+				clearStack(stack[:], sp-2, sp)
+				sp -= 2
+				exc = err
+				goto raise
+			}
+			if k := stack[sp-3]; k.IsInt() && py.ListSetItemFast(stack[sp-4], k.Int(), r) {
+				clearStack(stack[:], sp-4, sp)
+				sp -= 4
+				pc += 2
+				continue
+			}
+			sp--
+			stack[sp] = py.Value{}
+			stack[sp-1] = r // ROT_THREE and STORE_SUBSCR run next
+		case opFastConstDupSubscr:
+			c := fast[in.arg]
+			k := f.rt.consts[instrs[pc].arg]
+			if !c.IsNull() && k.IsInt() {
+				if r, ok := py.SeqItemFast(c, k.Int()); ok {
+					stack[sp] = c
+					stack[sp+1] = k
+					stack[sp+2] = r
+					sp += 3
+					pc += 3
+					continue
+				}
+			}
+			if c.IsNull() {
+				exc = unboundFast(f, c, in.arg, in.arg)
+				goto raise
+			}
+			stack[sp] = c
+			sp++ // continue at the LOAD_CONST
+		case opFastConstBinStore:
+			a := fast[in.arg]
+			b := f.rt.consts[instrs[pc].arg]
+			if a.IsInt() && b.IsInt() {
+				x, y := a.Int(), b.Int()
+				switch instrs[pc+1].arg {
+				case py.OpAdd:
+					if s := x + y; (s^x)&(s^y) >= 0 {
+						fast[instrs[pc+2].arg] = py.MakeInt(s)
+						pc += 3
+						continue
+					}
+				case py.OpSub:
+					if s := x - y; (x^y)&(x^s) >= 0 {
+						fast[instrs[pc+2].arg] = py.MakeInt(s)
+						pc += 3
+						continue
+					}
+				}
+			}
+			if r, ok := arithFast(instrs[pc+1].arg, a, b); ok {
+				fast[instrs[pc+2].arg] = r
+				pc += 3
+				continue
+			}
+			if a.IsNull() {
+				exc = unboundFast(f, a, in.arg, in.arg)
+				goto raise
+			}
+			stack[sp] = a
+			sp++ // continue at the LOAD_CONST
+		case opFastFastCmpJump:
+			a := fast[in.arg]
+			b := fast[instrs[pc].arg]
+			var c, ok bool
+			if a.IsInt() && b.IsInt() {
+				c, ok = intCompare(instrs[pc+1].arg, a.Int(), b.Int()), true
+			} else {
+				c, ok = compareFast(instrs[pc+1].arg, a, b)
+			}
+			if ok {
+				if c == (instrs[pc+2].op == opPopJumpIfTrue) {
+					pc = int(instrs[pc+2].arg)
+				} else {
+					pc += 3
+				}
+				continue
+			}
+			if a.IsNull() || b.IsNull() {
+				exc = unboundFast(f, a, in.arg, instrs[pc].arg)
+				goto raise
+			}
+			stack[sp] = a
+			stack[sp+1] = b
+			sp += 2
+			pc++ // continue at the COMPARE_OP
+		case opFastFastStoreSubscr, opFastConstStoreSubscr:
+			c := fast[in.arg]
+			var k py.Value
+			if in.op == opFastConstStoreSubscr {
+				k = f.rt.consts[instrs[pc].arg]
+			} else {
+				k = fast[instrs[pc].arg]
+			}
+			if c.IsNull() || k.IsNull() {
+				exc = unboundFast(f, c, in.arg, instrs[pc].arg)
+				goto raise
+			}
+			if k.IsInt() && py.ListSetItemFast(c, k.Int(), stack[sp-1]) {
+				sp--
+				stack[sp] = py.Value{}
+				pc += 2
+				continue
+			}
+			stack[sp] = c
+			stack[sp+1] = k
+			sp += 2
+			pc++ // continue at the STORE_SUBSCR
+		case opFastPopJump:
+			v := fast[in.arg]
+			b, ok := truthFast(v)
+			if !ok {
+				if v.IsNull() {
+					exc = unboundFast(f, v, in.arg, in.arg)
+					goto raise
+				}
+				var err *py.Exception
+				b, err = py.Truth(t, v)
+				if err != nil {
+					pc++ // raised by the POP_JUMP
+					exc = err
+					goto raise
+				}
+			}
+			if b == (instrs[pc].op == opPopJumpIfTrue) {
+				pc = int(instrs[pc].arg)
+			} else {
+				pc++
+			}
 		case opLoadFast:
 			v := fast[in.arg]
 			if v.IsNull() {
@@ -301,6 +598,31 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					}
 				}
 			}
+			if a.IsFloat() && b.IsFloat() {
+				x, y := a.Float(), b.Float()
+				var z float64
+				switch in.arg {
+				case py.OpAdd:
+					z = x + y
+				case py.OpSub:
+					z = x - y
+				case py.OpMul:
+					z = x * y
+				default:
+					goto numSlow
+				}
+				sp--
+				stack[sp-1] = py.MakeFloat(z)
+				stack[sp] = py.Value{}
+				continue
+			}
+		numSlow:
+			if r, ok := arithFast(in.arg, a, b); ok {
+				sp--
+				stack[sp-1] = r
+				stack[sp] = py.Value{}
+				continue
+			}
 			var r py.Value
 			var err *py.Exception
 			if in.op == opBinary {
@@ -336,6 +658,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					c = x >= y
 				}
 				r = py.MakeBool(c)
+			} else if c, ok := compareFast(in.arg, a, b); ok {
+				r = py.MakeBool(c)
 			} else {
 				var err *py.Exception
 				r, err = compareOp(t, int(in.arg), a, b)
@@ -353,10 +677,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			sp--
 			v := stack[sp]
 			stack[sp] = py.Value{}
-			var b bool
-			if v.IsBool() {
-				b = v.Bool()
-			} else {
+			b, ok := truthFast(v)
+			if !ok {
 				var err *py.Exception
 				b, err = py.Truth(t, v)
 				if err != nil {
@@ -402,6 +724,17 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				sp--
 				stack[sp] = py.Value{}
 				pc = int(in.arg)
+				continue
+			}
+			if it.Type() == py.ListIterType {
+				if v, ok := py.ListIterNext(it); ok {
+					stack[sp] = v
+					sp++
+				} else {
+					sp--
+					stack[sp] = py.Value{}
+					pc = int(in.arg)
+				}
 				continue
 			}
 			if it.Type() == generatorType {
@@ -704,8 +1037,107 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = err
 				goto raise
 			}
+		case opLoadAttrC:
+			c := &f.rt.acache[in.arg]
+			obj := stack[sp-1]
+			v, st := c.load(obj)
+			if st == acMiss && c.fillLoad(obj) {
+				v, st = c.load(obj)
+			}
+			if st == acHit {
+				stack[sp-1] = v
+				continue
+			}
+			f.pc = pc // a getter may read the frame (f_lineno)
+			if st == acCall {
+				// a property getter runs as a frame of this loop
+				nf, err := th.setupFrame(py.AsFunction(v), stack[sp-1:sp:sp], nil, false)
+				if err == nil {
+					if err = th.push(nf); err != nil {
+						th.freeFrame(nf)
+					}
+				}
+				sp--
+				stack[sp] = py.Value{}
+				if err != nil {
+					exc = err
+					goto raise
+				}
+				f.sp = sp
+				f = nf
+				instrs, stack, fast, sp, pc = ia(f.rt.instrs), va(f.stack), va(f.mem), 0, 0
+				continue
+			}
+			v, err := py.GetAttr(t, obj, c.name)
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			stack[sp-1] = v
+		case opLoadMethodC:
+			c := &f.rt.acache[in.arg]
+			obj := stack[sp-1]
+			a, b, ok := c.method(obj)
+			if !ok && c.fillMethod(obj) {
+				a, b, ok = c.method(obj)
+			}
+			if !ok && obj.Type() == py.SuperType {
+				a, b, ok = superMethod(obj, c.name)
+			}
+			if ok {
+				stack[sp-1], stack[sp] = a, b
+				sp++
+				continue
+			}
+			if m := methodFast(obj, c.name); !m.IsNull() {
+				stack[sp-1] = m
+				stack[sp] = obj
+				sp++
+				continue
+			}
+			f.pc = pc
+			v, err := py.GetAttr(t, obj, c.name)
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			stack[sp-1] = py.Value{}
+			stack[sp] = v
+			sp++
+		case opStoreAttrC:
+			c := &f.rt.acache[in.arg]
+			obj, val := stack[sp-1], stack[sp-2]
+			setter, st := c.store(obj, val)
+			if st == acMiss && c.fillStore(obj) {
+				setter, st = c.store(obj, val)
+			}
+			var err *py.Exception
+			switch st {
+			case acCall:
+				// a property setter: called with (obj, val) in place
+				f.pc = pc
+				stack[sp-2], stack[sp-1] = obj, val
+				_, err = th.callFunction(py.AsFunction(setter), stack[sp-2:sp:sp], nil)
+			case acMiss:
+				f.pc = pc
+				err = py.SetAttr(t, obj, c.name, val)
+			}
+			sp -= 2
+			stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+			if err != nil {
+				exc = err
+				goto raise
+			}
 		case opBinarySubscr:
 			c, k := stack[sp-2], stack[sp-1]
+			if k.IsInt() {
+				if r, ok := py.SeqItemFast(c, k.Int()); ok {
+					sp--
+					stack[sp-1] = r
+					stack[sp] = py.Value{}
+					continue
+				}
+			}
 			var r py.Value
 			var err *py.Exception
 			r, err = py.GetItem(t, c, k)
@@ -717,6 +1149,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			stack[sp-1] = r
 		case opStoreSubscr:
+			if k := stack[sp-1]; k.IsInt() && py.ListSetItemFast(stack[sp-2], k.Int(), stack[sp-3]) {
+				sp -= 3
+				stack[sp], stack[sp+1], stack[sp+2] = py.Value{}, py.Value{}, py.Value{}
+				continue
+			}
 			err := py.SetItem(t, stack[sp-2], stack[sp-1], stack[sp-3])
 			clearStack(stack[:], sp-3, sp)
 			sp -= 3
@@ -916,7 +1353,12 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			sp--
 			v := stack[sp]
 			stack[sp] = py.Value{}
-			py.AsList(stack[sp-int(in.arg)]).Append(v)
+			if in.arg == 2 {
+				// a one-loop comprehension: the loop's iterator is TOS
+				py.AsList(stack[sp-2]).AppendInLoop(v, stack[sp-1])
+			} else {
+				py.AsList(stack[sp-int(in.arg)]).Append(v)
+			}
 		case opSetAdd:
 			sp--
 			v := stack[sp]
@@ -1246,9 +1688,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				v = py.NewStr(py.ASCIIEscape(s))
 			}
 			if err == nil && !(py.IsStr(v) && spec == "") {
-				var s string
-				s, err = py.FormatValue(t, v, spec)
-				v = py.NewStr(s)
+				v, err = py.FormatValueV(t, v, spec)
 			}
 			if err != nil {
 				exc = err
@@ -1257,17 +1697,10 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			stack[sp-1] = v
 		case opBuildString:
 			n := int(in.arg)
-			size := 0
-			for _, v := range stack[sp-n : sp] {
-				size += len(py.StrOf(v))
-			}
-			buf := make([]byte, 0, size)
-			for _, v := range stack[sp-n : sp] {
-				buf = append(buf, py.StrOf(v)...)
-			}
+			r := py.ConcatStrs(stack[sp-n : sp])
 			clearStack(stack[:], sp-n, sp)
 			sp -= n
-			stack[sp] = py.NewStr(string(buf))
+			stack[sp] = r
 			sp++
 		case opBreakLoop:
 			why = whyBreak
@@ -1581,7 +2014,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 						continue
 					}
 				}
-				exc = py.Errorf(py.ImportErrorType, "cannot import name '%s' from '%s' (unknown location)", name.S(), modName)
+				exc = importNameError(name.S(), modName)
 				goto raise
 			}
 			stack[sp] = v
