@@ -403,3 +403,40 @@ var (
 	strEnter = py.Intern("__enter__")
 	strExit  = py.Intern("__exit__")
 )
+
+// newThenInit is typ(*args) for a class whose instances come from its
+// built-in base's __new__ and whose __init__ is initFn: it makes the
+// instance and returns the pushed __init__ frame (whose caller gets the
+// instance), or no frame and the finished value when __new__ returned
+// something else.
+func (th *thread) newThenInit(typ *py.Type, initFn *py.Function, args []py.Value) (*Frame, py.Value, *py.Exception) {
+	t := th.pt
+	self, err := typ.New(t, typ, args, nil)
+	if err != nil {
+		return nil, py.Null, err
+	}
+	if !self.Type().IsSubtype(typ) {
+		return nil, self, nil
+	}
+	all := append(append(th.argBuf[:0], self), args...)
+	th.argBuf = all[:0]
+	nf, err := th.setupFrame(initFn, all, nil, false)
+	clear(all)
+	if err != nil {
+		return nil, py.Null, err
+	}
+	if t.Depth >= t.RecursionLimit {
+		th.freeFrame(nf)
+		return nil, py.Null, py.Errorf(py.RecursionErrorType, "maximum recursion depth exceeded while calling a Python object")
+	}
+	// type.__call__ counts as a level, as in CPython
+	t.Depth++
+	if err := th.push(nf); err != nil {
+		t.Depth--
+		th.freeFrame(nf)
+		return nil, py.Null, err
+	}
+	nf.extraDepth = 1
+	nf.initSelf = self
+	return nf, py.Null, nil
+}

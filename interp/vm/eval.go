@@ -970,6 +970,29 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					instrs, stack, fast, sp, pc = ia(f.rt.instrs), va(f.stack), va(f.mem), 0, 0
 					continue
 				}
+				if typ := py.AsType(fnv); typ.User {
+					if initFn, ok := typ.BuiltinNewInit(); ok && !fnRuntime(initFn).isGen {
+						// an exception class with a Python __init__: the
+						// built-in __new__, then __init__ inline as above
+						f.pc = pc
+						nf, self, err := th.newThenInit(typ, initFn, stack[base+1:sp:sp])
+						clearStack(stack[:], newSp, sp)
+						sp = newSp
+						if err != nil {
+							exc = err
+							goto raise
+						}
+						if nf == nil {
+							stack[sp] = self
+							sp++
+							continue
+						}
+						f.sp, f.pc = sp, pc
+						f = nf
+						instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
+						continue
+					}
+				}
 			}
 			f.pc = pc // sys._getframe and tracebacks read the position
 			r, err := th.callObject(fnv, stack[base+1:sp:sp], nil)
