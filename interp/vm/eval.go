@@ -899,9 +899,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 						if rt.nfree > 0 {
 							nf.cells = fn.Closure
 						}
-						for i := newSp; i < sp; i++ {
-							stack[i] = py.Value{}
-						}
+						// The argument slots are not cleared: the result
+						// overwrites the first, later pushes the rest.
 						t.Depth++
 						nf.back = f
 						th.frame = nf
