@@ -246,3 +246,32 @@ func iterLenHint(it Value) int {
 	}
 	return 0
 }
+
+// SliceIntoList makes dst's contents c[start:stop:step] for an exact list
+// c and bounds that are None or inline ints, reusing dst's storage: the
+// VM's scratch list for a slice that is only copied from (opSliceTmp).
+func SliceIntoList(dst *List, c, start, stop, step Value) bool {
+	if c.Type() != ListType {
+		return false
+	}
+	items := (*List)(c.p).items
+	lo, _, st, n, ok := SliceIndicesFast(start, stop, step, len(items))
+	if !ok {
+		return false
+	}
+	out := dst.items
+	clear(out) // drop references the last use left
+	if cap(out) < n {
+		out = make([]Value, n)
+	}
+	out = out[:n]
+	if st == 1 {
+		copy(out, items[lo:lo+n])
+	} else {
+		for i, j := 0, lo; i < n; i, j = i+1, j+st {
+			out[i] = items[j]
+		}
+	}
+	dst.items = out
+	return true
+}

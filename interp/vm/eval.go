@@ -290,13 +290,25 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			stack[sp] = r
 			sp++ // the POP_JUMP_IF_* runs next
-		case opSliceSubscr, opSliceStore:
+		case opSliceSubscr, opSliceStore, opSliceTmp:
 			n := int(in.arg)
 			lo, hi, step := stack[sp-n], stack[sp-n+1], py.None
 			if n == 3 {
 				step = stack[sp-1]
 			}
-			if in.op == opSliceSubscr {
+			if in.op == opSliceTmp {
+				if f.sliceTmp == nil {
+					f.sliceTmp = py.AsList(py.NewList(nil))
+				}
+				if py.SliceIntoList(f.sliceTmp, stack[sp-n-1], lo, hi, step) {
+					clearStack(stack[:], sp-n, sp)
+					sp -= n
+					stack[sp-1] = py.FromPtr(f.sliceTmp)
+					pc++
+					continue
+				}
+			}
+			if in.op != opSliceStore {
 				if r, ok := py.SliceFast(stack[sp-n-1], lo, hi, step); ok {
 					clearStack(stack[:], sp-n, sp)
 					sp -= n
@@ -309,6 +321,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				sp -= n + 2
 				pc++
 				continue
+			} else if f.sliceTmp != nil && stack[sp-n-2] == py.FromPtr(f.sliceTmp) {
+				f.sliceTmp = nil // the generic store may keep the value
 			}
 			// as BUILD_SLICE; the subscript instruction runs next
 			clearStack(stack[:], sp-n+1, sp)

@@ -301,6 +301,36 @@ def u():
     v = 1
 u()
 `},
+	{"slice_tmp", `
+kept = []
+class K(list):
+    def __setitem__(self, i, v):
+        kept.append(v)
+        list.__setitem__(self, i, v)
+def flip(a, b, k):
+    for _ in range(3):
+        a[:k + 1] = b[k::-1]
+        b[1:] = b[:-1]
+    return a
+print(flip([0] * 4, [1, 2, 3, 4], 2), flip(K([0] * 4), [1, 2, 3, 4], 3), kept)
+def f(a, k):
+    a[:k + 1] = a[k::-1]
+    a[:] = a[::-1]
+    a[::2] = a[1::2]
+    return a
+print(f([1, 2, 3, 4, 5, 6], 3), f(K([1, 2, 3, 4]), 1), kept[-1])
+def g(a, k):
+    try:
+        a[:k + 1] = a[k::-1]
+    except TypeError as e:
+        print(e)
+    try:
+        a[::2] = a[k::-1]
+    except ValueError as e:
+        print(e)
+    return a
+print(g([1, 2, 3], 'x'), g([1, 2, 3, 4], 1), g((1, 2), 0) if False else 0)
+`},
 	{"jump_into_fused", `
 def f(c, a, b, k):
     x = (a if c else b)[0]

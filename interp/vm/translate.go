@@ -132,6 +132,7 @@ const (
 	opFastFastStoreSubscr  // LOAD_FAST c; LOAD_FAST k; STORE_SUBSCR
 	opFastConstStoreSubscr // LOAD_FAST c; LOAD_CONST k; STORE_SUBSCR
 	opFastPopJump          // LOAD_FAST a; POP_JUMP_IF_FALSE/TRUE
+	opSliceTmp             // BUILD_SLICE n; BINARY_SUBSCR into the frame's scratch list (fastseq.go)
 	numOps
 )
 
@@ -309,6 +310,9 @@ func fuse(rt *codeRT, n int) {
 			switch op(i + 1) {
 			case opBinarySubscr:
 				ins[i].op = opSliceSubscr
+				if sliceTmpOK(rt, i, n) {
+					ins[i].op = opSliceTmp
+				}
 			case opStoreSubscr:
 				ins[i].op = opSliceStore
 			}
