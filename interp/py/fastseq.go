@@ -275,3 +275,56 @@ func SliceIntoList(dst *List, c, start, stop, step Value) bool {
 	dst.items = out
 	return true
 }
+
+// Small tuples carry their items in the same allocation as the header.
+type (
+	tuple1 struct {
+		Tuple
+		a [1]Value
+	}
+	tuple2 struct {
+		Tuple
+		a [2]Value
+	}
+	tuple3 struct {
+		Tuple
+		a [3]Value
+	}
+	tuple4 struct {
+		Tuple
+		a [4]Value
+	}
+)
+
+// MakeTuple returns a new tuple of n items and the items to fill in
+// (before the tuple is used anywhere): one allocation for up to four.
+func MakeTuple(n int) (Value, []Value) {
+	var tp *Tuple
+	switch n {
+	case 0:
+		if !EmptyTuple.IsNull() {
+			return EmptyTuple, nil
+		}
+		tp = &Tuple{}
+	case 1:
+		o := &tuple1{}
+		o.items = o.a[:]
+		tp = &o.Tuple
+	case 2:
+		o := &tuple2{}
+		o.items = o.a[:]
+		tp = &o.Tuple
+	case 3:
+		o := &tuple3{}
+		o.items = o.a[:]
+		tp = &o.Tuple
+	case 4:
+		o := &tuple4{}
+		o.items = o.a[:]
+		tp = &o.Tuple
+	default:
+		tp = &Tuple{items: make([]Value, n)}
+	}
+	tp.typ = TupleType
+	return valueOf(unsafe.Pointer(tp)), tp.items
+}

@@ -175,8 +175,15 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				pc = int(in.arg)
 				continue
 			}
-			if it.Type() == py.ListIterType {
-				if v, ok := py.ListIterNext(it); ok {
+			if typ := it.Type(); typ == py.ListIterType || typ == py.TupleIterType {
+				var v py.Value
+				var ok bool
+				if typ == py.ListIterType {
+					v, ok = py.ListIterNext(it)
+				} else {
+					v, ok = py.TupleIterNext(it)
+				}
+				if ok {
 					fast[instrs[pc].arg] = v
 					pc++
 				} else {
@@ -705,8 +712,15 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				pc = int(in.arg)
 				continue
 			}
-			if it.Type() == py.ListIterType {
-				if v, ok := py.ListIterNext(it); ok {
+			if typ := it.Type(); typ == py.ListIterType || typ == py.TupleIterType {
+				var v py.Value
+				var ok bool
+				if typ == py.ListIterType {
+					v, ok = py.ListIterNext(it)
+				} else {
+					v, ok = py.TupleIterNext(it)
+				}
+				if ok {
 					stack[sp] = v
 					sp++
 				} else {
@@ -1146,11 +1160,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			f.cells[in.arg].V = py.Value{}
 		case opBuildTuple:
 			n := int(in.arg)
-			items := make([]py.Value, n)
+			tv, items := py.MakeTuple(n)
 			copy(items, stack[sp-n:sp:sp])
 			clearStack(stack[:], sp-n, sp)
 			sp -= n
-			stack[sp] = py.NewTuple(items)
+			stack[sp] = tv
 			sp++
 		case opBuildList:
 			n := int(in.arg)
