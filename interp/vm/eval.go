@@ -535,6 +535,42 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			} else {
 				pc++
 			}
+		case opConstCmpJump:
+			a := stack[sp-1]
+			b := f.rt.consts[in.arg]
+			var c, ok bool
+			if a.IsInt() && b.IsInt() {
+				c, ok = intCompare(instrs[pc].arg, a.Int(), b.Int()), true
+			} else {
+				c, ok = compareFast(instrs[pc].arg, a, b)
+			}
+			if ok {
+				sp--
+				stack[sp] = py.Value{}
+				if c == (instrs[pc+1].op == opPopJumpIfTrue) {
+					pc = int(instrs[pc+1].arg)
+				} else {
+					pc += 2
+				}
+				continue
+			}
+			stack[sp] = b
+			sp++ // continue at the COMPARE_OP
+		case opListAppendJump:
+			sp--
+			v := stack[sp]
+			stack[sp] = py.Value{}
+			if in.arg == 2 {
+				py.AsList(stack[sp-2]).AppendInLoop(v, stack[sp-1])
+			} else {
+				py.AsList(stack[sp-int(in.arg)]).Append(v)
+			}
+			pc = int(instrs[pc].arg)
+			if th.interp.interrupted.Load() {
+				th.interp.interrupted.Store(false)
+				exc = py.NewException(py.KeyboardInterruptType)
+				goto raise
+			}
 		case opLoadFast:
 			v := fast[in.arg]
 			if v.IsNull() {

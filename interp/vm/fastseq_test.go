@@ -331,6 +331,19 @@ def g(a, k):
     return a
 print(g([1, 2, 3], 'x'), g([1, 2, 3, 4], 1), g((1, 2), 0) if False else 0)
 `},
+	{"comprehensions", `
+n = 5
+print([i * 2 for i in range(n)], [i for i in range(10) if i % 3 == 0], [c for c in 'abc'], [x for x in [1, 2.5, 'a'] if x != 'a'])
+print([(i, j) for i in range(3) for j in range(i)], {i % 3 for i in range(10)}, {i: i * i for i in range(4)})
+print([y for y in (1, 2, 3) if y > 1.5], [v for v in [1, 2, 3] if 2 == v], [v for v in range(3) if v < 2.0])
+class C:
+    def __eq__(self, o): return 'eq'
+print([v for v in [C(), 1] if v == 0])
+def g():
+    yield 1
+    yield 2
+print([x for x in g()], [x for x in range(100000) if x == 99999])
+`},
 	{"jump_into_fused", `
 def f(c, a, b, k):
     x = (a if c else b)[0]

@@ -133,6 +133,8 @@ const (
 	opFastConstStoreSubscr // LOAD_FAST c; LOAD_CONST k; STORE_SUBSCR
 	opFastPopJump          // LOAD_FAST a; POP_JUMP_IF_FALSE/TRUE
 	opSliceTmp             // BUILD_SLICE n; BINARY_SUBSCR into the frame's scratch list (fastseq.go)
+	opConstCmpJump         // LOAD_CONST k; COMPARE_OP <..>=; POP_JUMP_IF_FALSE/TRUE
+	opListAppendJump       // LIST_APPEND n; JUMP_ABSOLUTE back (a comprehension's loop end)
 	numOps
 )
 
@@ -288,8 +290,15 @@ func fuse(rt *codeRT, n int) {
 				ins[i].op = opFastBin
 			}
 		case opLoadConst:
-			if op(i+1) == opBinary || op(i+1) == opInplace {
+			switch {
+			case op(i+1) == opBinary || op(i+1) == opInplace:
 				ins[i].op = opConstBin
+			case op(i+1) == opCompareOp && ins[i+1].arg <= opcode.CmpGE && (op(i+2) == opPopJumpIfFalse || op(i+2) == opPopJumpIfTrue):
+				ins[i].op = opConstCmpJump
+			}
+		case opListAppend:
+			if op(i+1) == opJumpBack {
+				ins[i].op = opListAppendJump
 			}
 		case opBinary:
 			if op(i+1) == opStoreFast {
