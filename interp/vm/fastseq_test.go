@@ -338,7 +338,7 @@ print([(i, j) for i in range(3) for j in range(i)], {i % 3 for i in range(10)}, 
 print([y for y in (1, 2, 3) if y > 1.5], [v for v in [1, 2, 3] if 2 == v], [v for v in range(3) if v < 2.0])
 class C:
     def __eq__(self, o): return 'eq'
-print([v for v in [C(), 1] if v == 0])
+print([type(v).__name__ for v in [C(), 1] if v == 0])
 def g():
     yield 1
     yield 2
