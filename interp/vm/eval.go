@@ -273,9 +273,19 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		case opCmpJump:
 			a, b := stack[sp-2], stack[sp-1]
 			var c, ok bool
-			if a.IsInt() && b.IsInt() {
+			switch {
+			case in.arg > opcode.CmpGE:
+				var err *py.Exception
+				c, ok, err = testFast(t, in.arg, a, b)
+				if err != nil {
+					sp -= 2
+					stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+					exc = err
+					goto raise
+				}
+			case a.IsInt() && b.IsInt():
 				c, ok = intCompare(in.arg, a.Int(), b.Int()), true
-			} else {
+			default:
 				c, ok = compareFast(in.arg, a, b)
 			}
 			if ok {

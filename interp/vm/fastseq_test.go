@@ -344,6 +344,37 @@ def g():
     yield 2
 print([x for x in g()], [x for x in range(100000) if x == 99999])
 `},
+	{"membership", `
+s = {1, 2, 'a', (1, 2)}; fs = frozenset([3]); d = {1: 0, 'k': 1}; l = [1, 2.0]; t = (1,)
+for k in [1, 2, 3, 'a', 'k', (1, 2), 1.0, True, 2]:
+    r = []
+    if k in s: r.append('s')
+    if k not in fs: r.append('!fs')
+    if k in d: r.append('d')
+    if k in l: r.append('l')
+    if k not in t: r.append('!t')
+    print(k, r, k in s, k not in d)
+print({frozenset([1])} and set([1]) in {frozenset([1])})
+class S(set):
+    def __contains__(self, k): return True
+class D(dict):
+    def __contains__(self, k): return k == 'x'
+print(5 in S(), 'x' in D(), 'y' in D(), 5 not in S())
+if 5 in S(): print('S in')
+for bad in [[1], {}]:
+    try:
+        if bad in s: pass
+    except TypeError as e:
+        print(e)
+    try:
+        print(bad in d)
+    except TypeError as e:
+        print(e)
+a = b = []
+if a is b: print('is')
+if a is not []: print('is not')
+if None is None: print('none')
+`},
 	{"jump_into_fused", `
 def f(c, a, b, k):
     x = (a if c else b)[0]

@@ -312,7 +312,7 @@ func fuse(rt *codeRT, n int) {
 				ins[i].op = opInplaceRotStore
 			}
 		case opCompareOp:
-			if ins[i].arg <= opcode.CmpGE && (op(i+1) == opPopJumpIfFalse || op(i+1) == opPopJumpIfTrue) {
+			if ins[i].arg <= opcode.CmpIsNot && (op(i+1) == opPopJumpIfFalse || op(i+1) == opPopJumpIfTrue) {
 				ins[i].op = opCmpJump
 			}
 		case opBuildSlice:
