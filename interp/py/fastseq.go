@@ -8,18 +8,24 @@ import "unsafe"
 // takes the generic protocol, which raises the right error or runs the
 // overriding dunder. They are small so the compiler inlines them.
 
+// seqHeader is the common prefix of List and Tuple, so one load reads
+// either's items.
+type seqHeader struct {
+	Object
+	items []Value
+}
+
+// The layouts must agree for seqHeader to read both.
+var _ = [1]struct{}{}[unsafe.Offsetof(List{}.items)-unsafe.Offsetof(seqHeader{}.items)]
+var _ = [1]struct{}{}[unsafe.Offsetof(Tuple{}.items)-unsafe.Offsetof(seqHeader{}.items)]
+
 // SeqItemFast is c[i] for an exact list or tuple and an index in range
 // (negative counts from the end).
 func SeqItemFast(c Value, i int64) (Value, bool) {
-	var items []Value
-	switch c.Type() {
-	case ListType:
-		items = (*List)(c.p).items
-	case TupleType:
-		items = (*Tuple)(c.p).items
-	default:
+	if typ := c.Type(); typ != ListType && typ != TupleType {
 		return Null, false
 	}
+	items := (*seqHeader)(c.p).items
 	if i < 0 {
 		i += int64(len(items))
 	}
@@ -328,3 +334,7 @@ func MakeTuple(n int) (Value, []Value) {
 	tp.typ = TupleType
 	return valueOf(unsafe.Pointer(tp)), tp.items
 }
+
+// SeqItems is the items of an exact list or tuple (the caller checked the
+// type); tiny, for the eval loop to inline.
+func SeqItems(v Value) []Value { return (*seqHeader)(v.p).items }

@@ -258,9 +258,14 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = unboundFast(f, c, in.arg, instrs[pc].arg)
 				goto raise
 			}
-			if k.IsInt() {
-				if r, ok := py.SeqItemFast(c, k.Int()); ok {
-					stack[sp] = r
+			if typ := c.Type(); k.IsInt() && (typ == py.ListType || typ == py.TupleType) {
+				items := py.SeqItems(c)
+				i := k.Int()
+				if i < 0 {
+					i += int64(len(items))
+				}
+				if uint64(i) < uint64(len(items)) {
+					stack[sp] = items[i]
 					sp++
 					pc += 2
 					continue
@@ -387,6 +392,18 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			} else {
 				b = f.rt.consts[in.arg]
 			}
+			if op := instrs[pc].arg; a.IsFloat() && b.IsFloat() && op <= py.OpMul {
+				x, y := a.Float(), b.Float()
+				z := x * y
+				if op == py.OpAdd {
+					z = x + y
+				} else if op == py.OpSub {
+					z = x - y
+				}
+				stack[sp-1] = py.MakeFloat(z)
+				pc++
+				continue
+			}
 			if r, ok := arithFast(instrs[pc].arg, a, b); ok {
 				stack[sp-1] = r
 				pc++
@@ -400,6 +417,20 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			sp++ // continue at the operator
 		case opBinaryStore, opInplaceStore:
 			a, b := stack[sp-2], stack[sp-1]
+			if op := in.arg; a.IsFloat() && b.IsFloat() && op <= py.OpMul {
+				x, y := a.Float(), b.Float()
+				z := x * y
+				if op == py.OpAdd {
+					z = x + y
+				} else if op == py.OpSub {
+					z = x - y
+				}
+				sp -= 2
+				stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+				fast[instrs[pc].arg] = py.MakeFloat(z)
+				pc++
+				continue
+			}
 			r, err := binaryGeneric(t, in.op == opInplaceStore, in.arg, a, b)
 			sp -= 2
 			stack[sp], stack[sp+1] = py.Value{}, py.Value{}
@@ -411,18 +442,39 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			pc++
 		case opInplaceRotStore:
 			// stack: c, k, old, rhs
-			r, err := binaryGeneric(t, true, in.arg, stack[sp-2], stack[sp-1])
-			if err != nil {
-				clearStack(stack[:], sp-2, sp)
-				sp -= 2
-				exc = err
-				goto raise
+			var r py.Value
+			if a, b, op := stack[sp-2], stack[sp-1], in.arg; a.IsFloat() && b.IsFloat() && op <= py.OpMul {
+				x, y := a.Float(), b.Float()
+				z := x * y
+				if op == py.OpAdd {
+					z = x + y
+				} else if op == py.OpSub {
+					z = x - y
+				}
+				r = py.MakeFloat(z)
+			} else {
+				var err *py.Exception
+				r, err = binaryGeneric(t, true, in.arg, stack[sp-2], stack[sp-1])
+				if err != nil {
+					clearStack(stack[:], sp-2, sp)
+					sp -= 2
+					exc = err
+					goto raise
+				}
 			}
-			if k := stack[sp-3]; k.IsInt() && py.ListSetItemFast(stack[sp-4], k.Int(), r) {
-				clearStack(stack[:], sp-4, sp)
-				sp -= 4
-				pc += 2
-				continue
+			if c, k := stack[sp-4], stack[sp-3]; k.IsInt() && c.Type() == py.ListType {
+				items := py.SeqItems(c)
+				i := k.Int()
+				if i < 0 {
+					i += int64(len(items))
+				}
+				if uint64(i) < uint64(len(items)) {
+					items[i] = r
+					sp -= 4
+					stack[sp], stack[sp+1], stack[sp+2], stack[sp+3] = py.Value{}, py.Value{}, py.Value{}, py.Value{}
+					pc += 2
+					continue
+				}
 			}
 			sp--
 			stack[sp] = py.Value{}
@@ -431,13 +483,20 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			c := fast[in.arg]
 			k := f.rt.consts[instrs[pc].arg]
 			if !c.IsNull() && k.IsInt() {
-				if r, ok := py.SeqItemFast(c, k.Int()); ok {
-					stack[sp] = c
-					stack[sp+1] = k
-					stack[sp+2] = r
-					sp += 3
-					pc += 3
-					continue
+				if typ := c.Type(); typ == py.ListType || typ == py.TupleType {
+					items := py.SeqItems(c)
+					i := k.Int()
+					if i < 0 {
+						i += int64(len(items))
+					}
+					if uint64(i) < uint64(len(items)) {
+						stack[sp] = c
+						stack[sp+1] = k
+						stack[sp+2] = items[i]
+						sp += 3
+						pc += 3
+						continue
+					}
 				}
 			}
 			if c.IsNull() {
@@ -465,6 +524,18 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 						continue
 					}
 				}
+			}
+			if op := instrs[pc+1].arg; a.IsFloat() && b.IsFloat() && op <= py.OpMul {
+				x, y := a.Float(), b.Float()
+				z := x * y
+				if op == py.OpAdd {
+					z = x + y
+				} else if op == py.OpSub {
+					z = x - y
+				}
+				fast[instrs[pc+2].arg] = py.MakeFloat(z)
+				pc += 3
+				continue
 			}
 			if r, ok := arithFast(instrs[pc+1].arg, a, b); ok {
 				fast[instrs[pc+2].arg] = r
@@ -514,11 +585,19 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = unboundFast(f, c, in.arg, instrs[pc].arg)
 				goto raise
 			}
-			if k.IsInt() && py.ListSetItemFast(c, k.Int(), stack[sp-1]) {
-				sp--
-				stack[sp] = py.Value{}
-				pc += 2
-				continue
+			if k.IsInt() && c.Type() == py.ListType {
+				items := py.SeqItems(c)
+				i := k.Int()
+				if i < 0 {
+					i += int64(len(items))
+				}
+				if uint64(i) < uint64(len(items)) {
+					sp--
+					items[i] = stack[sp]
+					stack[sp] = py.Value{}
+					pc += 2
+					continue
+				}
 			}
 			stack[sp] = c
 			stack[sp+1] = k
@@ -1041,10 +1120,15 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 		case opBinarySubscr:
 			c, k := stack[sp-2], stack[sp-1]
-			if k.IsInt() {
-				if r, ok := py.SeqItemFast(c, k.Int()); ok {
+			if typ := c.Type(); k.IsInt() && (typ == py.ListType || typ == py.TupleType) {
+				items := py.SeqItems(c)
+				i := k.Int()
+				if i < 0 {
+					i += int64(len(items))
+				}
+				if uint64(i) < uint64(len(items)) {
 					sp--
-					stack[sp-1] = r
+					stack[sp-1] = items[i]
 					stack[sp] = py.Value{}
 					continue
 				}
