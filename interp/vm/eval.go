@@ -370,6 +370,30 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				continue
 			}
 		fastFastSlow:
+			if op := instrs[pc+1].arg; a.IsInt() && b.IsInt() && op <= py.OpMul {
+				x, y := a.Int(), b.Int()
+				var z int64
+				ok := false
+				switch op {
+				case py.OpAdd:
+					z = x + y
+					ok = (z^x)&(z^y) >= 0
+				case py.OpSub:
+					z = x - y
+					ok = (x^y)&(x^z) >= 0
+				default:
+					z = x * y
+					ok = x == int64(int32(x)) && y == int64(int32(y))
+				}
+				if ok {
+					r := py.MakeInt(z)
+					stack[sp] = r
+					sp++
+					pc += 2
+					continue
+
+				}
+			}
 			if r, ok := arithFast(instrs[pc+1].arg, a, b); ok {
 				stack[sp] = r
 				sp++
@@ -404,6 +428,30 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				pc++
 				continue
 			}
+			if op := instrs[pc].arg; a.IsInt() && b.IsInt() && op <= py.OpMul {
+				x, y := a.Int(), b.Int()
+				var z int64
+				ok := false
+				switch op {
+				case py.OpAdd:
+					z = x + y
+					ok = (z^x)&(z^y) >= 0
+				case py.OpSub:
+					z = x - y
+					ok = (x^y)&(x^z) >= 0
+				default:
+					z = x * y
+					ok = x == int64(int32(x)) && y == int64(int32(y))
+				}
+				if ok {
+					r := py.MakeInt(z)
+					stack[sp-1] = r
+					pc++
+					continue
+
+				}
+			}
+
 			if r, ok := arithFast(instrs[pc].arg, a, b); ok {
 				stack[sp-1] = r
 				pc++
@@ -430,6 +478,31 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				fast[instrs[pc].arg] = py.MakeFloat(z)
 				pc++
 				continue
+			}
+			if op := in.arg; a.IsInt() && b.IsInt() && op <= py.OpMul {
+				x, y := a.Int(), b.Int()
+				var z int64
+				ok := false
+				switch op {
+				case py.OpAdd:
+					z = x + y
+					ok = (z^x)&(z^y) >= 0
+				case py.OpSub:
+					z = x - y
+					ok = (x^y)&(x^z) >= 0
+				default:
+					z = x * y
+					ok = x == int64(int32(x)) && y == int64(int32(y))
+				}
+				if ok {
+					r := py.MakeInt(z)
+					sp -= 2
+					stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+					fast[instrs[pc].arg] = r
+					pc++
+					continue
+
+				}
 			}
 			r, err := binaryGeneric(t, in.op == opInplaceStore, in.arg, a, b)
 			sp -= 2
