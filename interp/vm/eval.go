@@ -733,6 +733,33 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = py.NewException(py.KeyboardInterruptType)
 				goto raise
 			}
+		case opUnpackStore:
+			n := int(in.arg)
+			seq := stack[sp-1]
+			if typ := seq.Type(); typ == py.TupleType || typ == py.ListType {
+				if items := py.SeqItems(seq); len(items) == n {
+					sp--
+					stack[sp] = py.Value{}
+					fast[instrs[pc].arg] = items[0]
+					fast[instrs[pc+1].arg] = items[1]
+					if n == 3 {
+						fast[instrs[pc+2].arg] = items[2]
+					}
+					pc += n
+					continue
+				}
+			}
+			// as UNPACK_SEQUENCE; the stores run next
+			items, err := unpackIterable(t, seq, n, -1)
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			sp--
+			for i := n - 1; i >= 0; i-- {
+				stack[sp] = items[i]
+				sp++
+			}
 		case opLoadFast:
 			v := fast[in.arg]
 			if v.IsNull() {

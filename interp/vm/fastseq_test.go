@@ -375,6 +375,35 @@ if a is b: print('is')
 if a is not []: print('is not')
 if None is None: print('none')
 `},
+	{"unpack", `
+def f(p, q):
+    a, b = p
+    c, d, e = q
+    return a, b, c, d, e
+print(f((1, 2), [3, 4, 5]), f('xy', range(3)), f({7: 0, 8: 0}, (i for i in 'abc')))
+for bad in [(1,), (1, 2, 3), [1], 5, None]:
+    try:
+        f(bad, (1, 2, 3))
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__, e)
+try:
+    f((1, 2), [1, 2])
+except ValueError as e:
+    print(e)
+x = y = 0
+x, x = 1, 2
+print(x)
+for i, c in enumerate('ab'):
+    print(i, c)
+a, b = 0, 1
+for _ in range(5):
+    a, b = b, a + b
+print(a, b)
+class T(tuple):
+    def __iter__(self): return iter([8, 9])
+g, h = T((1, 2))
+print(g, h)
+`},
 	{"jump_into_fused", `
 def f(c, a, b, k):
     x = (a if c else b)[0]

@@ -135,6 +135,7 @@ const (
 	opSliceTmp             // BUILD_SLICE n; BINARY_SUBSCR into the frame's scratch list (fastseq.go)
 	opConstCmpJump         // LOAD_CONST k; COMPARE_OP <..>=; POP_JUMP_IF_FALSE/TRUE
 	opListAppendJump       // LIST_APPEND n; JUMP_ABSOLUTE back (a comprehension's loop end)
+	opUnpackStore          // UNPACK_SEQUENCE n (2 or 3); STORE_FAST x n times
 	numOps
 )
 
@@ -295,6 +296,10 @@ func fuse(rt *codeRT, n int) {
 				ins[i].op = opConstBin
 			case op(i+1) == opCompareOp && ins[i+1].arg <= opcode.CmpGE && (op(i+2) == opPopJumpIfFalse || op(i+2) == opPopJumpIfTrue):
 				ins[i].op = opConstCmpJump
+			}
+		case opUnpackSequence:
+			if a := ins[i].arg; (a == 2 || a == 3) && op(i+1) == opStoreFast && op(i+2) == opStoreFast && (a == 2 || op(i+3) == opStoreFast) {
+				ins[i].op = opUnpackStore
 			}
 		case opListAppend:
 			if op(i+1) == opJumpBack {
