@@ -106,6 +106,8 @@ type Type struct {
 	flagsVer  uint64
 	userFlags uint8 // flag* bits, valid while flagsVer == version
 	mcache    *methodCache
+	initVer   uint64    // version for which initFn is known
+	initFn    *Function // PlainInit's __init__, nil when calling the class is not plain
 }
 
 // Which attribute hooks a user class defines (cached per version).

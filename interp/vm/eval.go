@@ -635,6 +635,13 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		case opLoadAttrC:
 			c := &f.rt.acache[in.arg]
 			obj := stack[sp-1]
+			if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acInstDict && w.ver == w.typ.Version() {
+				// the common case inline: an instance attribute where last seen
+				if v, ok := py.InstanceDict(obj).StrAt(w.hint, c.name); ok {
+					stack[sp-1] = v
+					continue
+				}
+			}
 			v, st := c.load(obj)
 			if st == acMiss && c.fillLoad(obj) {
 				v, st = c.load(obj)
@@ -672,6 +679,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		case opLoadMethodC:
 			c := &f.rt.acache[in.arg]
 			obj := stack[sp-1]
+			if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acMethod && w.ver == w.typ.Version() && !py.InstanceDict(obj).HasStr(c.name) {
+				stack[sp-1], stack[sp] = w.v, obj
+				sp++
+				continue
+			}
 			a, b, ok := c.method(obj)
 			if !ok && c.fillMethod(obj) {
 				a, b, ok = c.method(obj)
@@ -702,6 +714,13 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		case opStoreAttrC:
 			c := &f.rt.acache[in.arg]
 			obj, val := stack[sp-1], stack[sp-2]
+			if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acStoreDict && w.ver == w.typ.Version() {
+				if py.InstanceDict(obj).SetStrAt(w.hint, c.name, val) {
+					sp -= 2
+					stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+					continue
+				}
+			}
 			setter, st := c.store(obj, val)
 			if st == acMiss && c.fillStore(obj) {
 				setter, st = c.store(obj, val)
@@ -709,10 +728,27 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			var err *py.Exception
 			switch st {
 			case acCall:
-				// a property setter: called with (obj, val) in place
+				// a property setter runs as a frame of this loop whose
+				// result is dropped; its args (obj, val) are made in place
 				f.pc = pc
 				stack[sp-2], stack[sp-1] = obj, val
-				_, err = th.callFunction(py.AsFunction(setter), stack[sp-2:sp:sp], nil)
+				nf, err := th.setupFrame(py.AsFunction(setter), stack[sp-2:sp:sp], nil, false)
+				if err == nil {
+					if err = th.push(nf); err != nil {
+						th.freeFrame(nf)
+					}
+				}
+				sp -= 2
+				stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+				if err != nil {
+					exc = err
+					goto raise
+				}
+				nf.dropResult = true
+				f.sp = sp
+				f = nf
+				instrs, stack, fast, sp, pc = ia(f.rt.instrs), va(f.stack), va(f.mem), 0, 0
+				continue
 			case acMiss:
 				f.pc = pc
 				err = py.SetAttr(t, obj, c.name, val)
@@ -1637,6 +1673,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			clearStack(stack[:], 0, sp)
 			prev := f.back
 			entry := f.entry
+			drop := f.dropResult
 			if f.gen != nil {
 				f.gen.finish()
 			}
@@ -1649,6 +1686,10 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			stack[sp] = retval
 			sp++
 			retval = py.Value{}
+			if drop {
+				sp--
+				stack[sp] = py.Value{}
+			}
 		}
 	}
 }
