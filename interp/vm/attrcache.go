@@ -344,6 +344,7 @@ func (c *attrCache) store(obj, val py.Value) (py.Value, int) {
 		}
 		d.SetS(c.name, val)
 		w.hint = d.StrIndex(c.name)
+		w.typ.NoteInstanceAttrs(d.Len())
 		return py.Null, acHit
 	case acStoreProp:
 		return w.v, acCall
