@@ -617,6 +617,7 @@ func NewClass(t *Thread, meta *Type, name string, bases []*Type, dict *Dict) (*T
 	for _, b := range bases {
 		b.subclasses = append(b.subclasses, weak.Make(typ))
 	}
+	registerType(typ)
 	typ.Alloc = solidBase(typ).Alloc
 	setupBoxedClass(typ)
 	installUserSlots(typ)

@@ -102,7 +102,6 @@ type Type struct {
 
 	// Version tag and lookup caches (typeversion.go).
 	version   uint64
-	verEpoch  uint64
 	flagsVer  uint64
 	userFlags uint8 // flag* bits, valid while flagsVer == version
 	mcache    *methodCache
@@ -122,7 +121,7 @@ const (
 
 // flags reports which attribute hooks a user class defines.
 func (typ *Type) flags() uint8 {
-	if v := typ.Version(); typ.flagsVer != v {
+	if v := typ.Version(); typ.flagsVer != v || v == 0 {
 		f := uint8(flagsKnown)
 		if !userLookupSlow(typ, dGetattribute).IsNull() {
 			f |= flagGetattribute
@@ -220,6 +219,7 @@ func initType(typ *Type, base *Type) {
 	} else {
 		typ.MRO = []*Type{typ}
 	}
+	registerType(typ)
 }
 
 // inheritSlots copies every slot the type has not set from base.

@@ -1,6 +1,10 @@
 package py
 
-import "sync/atomic"
+import (
+	"sync"
+	"sync/atomic"
+	"weak"
+)
 
 // Type version tags.
 //
@@ -13,31 +17,60 @@ import "sync/atomic"
 // below both rely on it. A change to a class bumps the class and, through
 // the weak subclass lists, every class deriving from it.
 //
-// TypesChanged is the blunt form for code that edits a type's Dict
-// directly: it advances a global epoch, and each type takes a fresh
-// version the next time its version is asked for.
+// A type gets its first version when it is complete (registerType: the
+// end of initType for built-in types, of NewClass for classes); until
+// then its version is 0, which no cache accepts. Registered types are
+// also listed (weakly) so that TypesChanged, the blunt form for code that
+// edits a type's Dict directly, can renew them all.
 
-var (
-	typeEpoch   atomic.Uint64
-	typeVersion atomic.Uint64
-)
+var typeVersion atomic.Uint64
 
-func init() { typeEpoch.Store(1) }
-
-// TypesChanged invalidates every type's version (and so every cache
-// keyed on one); call it after changing a class's Dict directly.
-func TypesChanged() { typeEpoch.Add(1) }
-
-// Version is the type's current version tag; it is never 0.
-func (typ *Type) Version() uint64 {
-	if typ.verEpoch == typeEpoch.Load() {
-		return typ.version
-	}
-	return typ.renewVersion()
+var registry struct {
+	sync.Mutex
+	types []weak.Pointer[Type]
+	live  int // len(types) after the last sweep of dead entries
 }
 
+// registerType gives a finished type its first version.
+func registerType(typ *Type) {
+	typ.renewVersion()
+	registry.Lock()
+	if len(registry.types) >= 2*registry.live+64 {
+		sweepRegistry()
+	}
+	registry.types = append(registry.types, weak.Make(typ))
+	registry.Unlock()
+}
+
+func sweepRegistry() {
+	live := registry.types[:0]
+	for _, w := range registry.types {
+		if w.Value() != nil {
+			live = append(live, w)
+		}
+	}
+	clear(registry.types[len(live):])
+	registry.types = live
+	registry.live = len(live)
+}
+
+// TypesChanged invalidates every type's version (and so every cache
+// keyed on one); call it after changing a type's Dict directly.
+func TypesChanged() {
+	registry.Lock()
+	defer registry.Unlock()
+	sweepRegistry()
+	for _, w := range registry.types {
+		if typ := w.Value(); typ != nil {
+			typ.renewVersion()
+		}
+	}
+}
+
+// Version is the type's current version tag; 0 means not cacheable.
+func (typ *Type) Version() uint64 { return typ.version }
+
 func (typ *Type) renewVersion() uint64 {
-	typ.verEpoch = typeEpoch.Load()
 	typ.version = typeVersion.Add(1)
 	return typ.version
 }
@@ -75,6 +108,12 @@ type methodCache [2 << mcBits]mcEntry
 
 func (typ *Type) cachedLookup(name *Str, user bool) Value {
 	ver := typ.Version()
+	if ver == 0 {
+		if user {
+			return userLookupSlow(typ, name)
+		}
+		return typ.lookupSlow(name)
+	}
 	mc := typ.mcache
 	if mc == nil {
 		mc = new(methodCache)

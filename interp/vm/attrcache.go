@@ -149,18 +149,21 @@ func (c *attrCache) find(obj py.Value) *acWay {
 }
 
 // install puts a freshly analysed way in place of the one for the same
-// receiver, else in the next way round.
-func (c *attrCache) install(nw acWay) *acWay {
+// receiver, else in the next way round. A type without a version yet
+// (still being built) is not cached.
+func (c *attrCache) install(nw acWay) bool {
+	if nw.ver == 0 {
+		return false
+	}
 	for i := range c.ways {
 		if w := &c.ways[i]; w.typ == nw.typ && (w.kind >= acByObj) == (nw.kind >= acByObj) {
 			*w = nw
-			return w
+			return true
 		}
 	}
-	w := &c.ways[c.next]
+	c.ways[c.next] = nw
 	c.next = (c.next + 1) % acWays
-	*w = nw
-	return w
+	return true
 }
 
 // metaLacks reports whether type itself has no attribute of the name, so
@@ -223,8 +226,7 @@ func (c *attrCache) fillLoad(obj py.Value) bool {
 		default:
 			return false
 		}
-		c.install(nw)
-		return true
+		return c.install(nw)
 	}
 	if cls := classOf(obj); cls != nil && c.metaLacks() {
 		attr := cls.Lookup(c.name)
@@ -237,8 +239,7 @@ func (c *attrCache) fillLoad(obj py.Value) bool {
 		default:
 			return false
 		}
-		c.install(acWay{typ: cls, ver: cls.Version(), v: attr, kind: acClassAttr})
-		return true
+		return c.install(acWay{typ: cls, ver: cls.Version(), v: attr, kind: acClassAttr})
 	}
 	return false
 }
@@ -293,8 +294,7 @@ func (c *attrCache) fillMethod(obj py.Value) bool {
 		default:
 			return false
 		}
-		c.install(nw)
-		return true
+		return c.install(nw)
 	}
 	if cls := classOf(obj); cls != nil {
 		if !c.metaLacks() {
@@ -314,8 +314,7 @@ func (c *attrCache) fillMethod(obj py.Value) bool {
 		default:
 			return false
 		}
-		c.install(nw)
-		return true
+		return c.install(nw)
 	}
 	// Built-in instances: only types without an instance dict, whose
 	// methods nothing can shadow.
@@ -326,8 +325,7 @@ func (c *attrCache) fillMethod(obj py.Value) bool {
 	if descr.IsNull() || !py.IsMethodDescr(descr) {
 		return false
 	}
-	c.install(acWay{typ: typ, ver: typ.Version(), v: descr, kind: acMethodBuilt})
-	return true
+	return c.install(acWay{typ: typ, ver: typ.Version(), v: descr, kind: acMethodBuilt})
 }
 
 // store is STORE_ATTR through the cache.
@@ -372,8 +370,7 @@ func (c *attrCache) fillStore(obj py.Value) bool {
 	default:
 		return false
 	}
-	c.install(nw)
-	return true
+	return c.install(nw)
 }
 
 // superMethod is LOAD_METHOD on a super() proxy: a Python function found
