@@ -108,6 +108,24 @@ func attachAttrCaches(rt *codeRT) {
 		rt.instrs[i] = instr{op, int32(len(rt.acache))}
 		rt.acache = append(rt.acache, attrCache{name: rt.names[in.arg]})
 	}
+	ins := rt.instrs
+	for i := 0; i+1 < len(ins); i++ {
+		switch ins[i].op {
+		case opLoadFast2:
+			if i+2 < len(ins) && ins[i+2].op == opStoreAttrC {
+				ins[i].op = opFastFastStoreAttr
+			}
+		case opLoadFast:
+			switch ins[i+1].op {
+			case opLoadAttrC:
+				ins[i].op = opFastLoadAttr
+			case opLoadMethodC:
+				ins[i].op = opFastLoadMethod
+			case opStoreAttrC:
+				ins[i].op = opFastStoreAttr
+			}
+		}
+	}
 }
 
 // plainInstanceType reports whether obj's attributes follow the generic

@@ -632,6 +632,83 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = err
 				goto raise
 			}
+		case opFastLoadAttr:
+			obj := fast[in.arg]
+			if !obj.IsNull() {
+				c := &f.rt.acache[instrs[pc].arg]
+				if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acInstDict && w.ver == w.typ.Version() {
+					if v, ok := py.InstanceDict(obj).StrAt(w.hint, c.name); ok {
+						stack[sp] = v
+						sp++
+						pc++
+						continue
+					}
+				}
+			}
+			// as LOAD_FAST o
+			if obj.IsNull() {
+				exc = unboundFast(f, obj, in.arg, in.arg)
+				goto raise
+			}
+			stack[sp] = obj
+			sp++
+		case opFastLoadMethod:
+			obj := fast[in.arg]
+			if !obj.IsNull() {
+				c := &f.rt.acache[instrs[pc].arg]
+				if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acMethod && w.ver == w.typ.Version() && !py.InstanceDict(obj).HasStr(c.name) {
+					stack[sp], stack[sp+1] = w.v, obj
+					sp += 2
+					pc++
+					continue
+				}
+			}
+			// as LOAD_FAST o
+			if obj.IsNull() {
+				exc = unboundFast(f, obj, in.arg, in.arg)
+				goto raise
+			}
+			stack[sp] = obj
+			sp++
+		case opFastStoreAttr:
+			obj := fast[in.arg]
+			if !obj.IsNull() {
+				c := &f.rt.acache[instrs[pc].arg]
+				if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acStoreDict && w.ver == w.typ.Version() {
+					if py.InstanceDict(obj).SetStrAt(w.hint, c.name, stack[sp-1]) {
+						sp--
+						stack[sp] = py.Value{}
+						pc++
+						continue
+					}
+				}
+			}
+			// as LOAD_FAST o
+			if obj.IsNull() {
+				exc = unboundFast(f, obj, in.arg, in.arg)
+				goto raise
+			}
+			stack[sp] = obj
+			sp++
+		case opFastFastStoreAttr:
+			val, obj := fast[in.arg], fast[instrs[pc].arg]
+			if !obj.IsNull() && !val.IsNull() {
+				c := &f.rt.acache[instrs[pc+1].arg]
+				if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acStoreDict && w.ver == w.typ.Version() {
+					if py.InstanceDict(obj).SetStrAt(w.hint, c.name, val) {
+						pc += 2
+						continue
+					}
+				}
+			}
+			// as LOAD_FAST v; LOAD_FAST o
+			if val.IsNull() || obj.IsNull() {
+				exc = unboundFast(f, val, in.arg, instrs[pc].arg)
+				goto raise
+			}
+			stack[sp], stack[sp+1] = val, obj
+			sp += 2
+			pc++
 		case opLoadAttrC:
 			c := &f.rt.acache[in.arg]
 			obj := stack[sp-1]

@@ -119,6 +119,13 @@ const (
 	opLoadAttrC
 	opStoreAttrC
 	opLoadMethodC
+	// LOAD_FAST o fused with the cached attribute instruction after it
+	// (and, for STORE_ATTR, the value's LOAD_FAST before): self.x,
+	// self.m(...), self.x = v. On a miss they run as the LOAD_FAST(s).
+	opFastLoadAttr      // LOAD_FAST o; LOAD_ATTR
+	opFastLoadMethod    // LOAD_FAST o; LOAD_METHOD
+	opFastStoreAttr     // LOAD_FAST o; STORE_ATTR (value already pushed)
+	opFastFastStoreAttr // LOAD_FAST v; LOAD_FAST o; STORE_ATTR
 	numOps
 )
 

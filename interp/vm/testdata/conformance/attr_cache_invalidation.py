@@ -268,3 +268,30 @@ class L(list):
 
 
 print(call_append(L(), 1), call_append([], 1))
+
+
+# the fused LOAD_FAST + attribute forms still report unbound locals
+def unbound(which):
+    if which == 0:
+        print(o.x)
+    elif which == 1:
+        o.m()
+    elif which == 2:
+        o.x = 1
+    elif which == 3:
+        a.x = v
+    elif which == 4:
+        v.x = a
+    elif which == 5:
+        o.x = v
+    else:
+        w = 1
+        o.x = w
+    o = v = None
+
+
+for which in range(7):
+    try:
+        unbound(which)
+    except UnboundLocalError as err:
+        print("UnboundLocalError", err)
