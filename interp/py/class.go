@@ -767,6 +767,9 @@ func typeSetAttr(t *Thread, v Value, name *Str, val Value) *Exception {
 			return ds(t, descr, v, val)
 		}
 	}
+	if typ.replaceData(name, val) {
+		return nil
+	}
 	typ.Modified()
 	if val.IsNull() {
 		if _, ok, _ := typ.Dict.Pop(t, name.V()); !ok {

@@ -96,10 +96,14 @@ func (typ *Type) Modified() {
 // version is the type's: a version change empties the cache for free.
 const mcBits = 6
 
+// An entry holds the value found, or for plain data (see replaceData)
+// where it lives: d's entry idx, read at each hit.
 type mcEntry struct {
 	ver  uint64
 	name *Str
 	v    Value
+	d    *Dict
+	idx  int32
 }
 
 // methodCache holds Lookup results in the first half and userLookup
@@ -126,14 +130,77 @@ func (typ *Type) cachedLookup(name *Str, user bool) Value {
 	}
 	e := &mc[i]
 	if e.ver == ver && e.name == name {
+		if e.d != nil {
+			return e.d.entries[e.idx].value
+		}
 		return e.v
 	}
-	var v Value
-	if user {
-		v = userLookupSlow(typ, name)
-	} else {
-		v = typ.lookupSlow(name)
+	v, d, idx := typ.LookupEntry(name, user)
+	if d == nil || !IsPlainData(v) {
+		d, idx = nil, 0
 	}
-	*e = mcEntry{ver, name, v}
+	*e = mcEntry{ver, name, v, d, idx}
 	return v
+}
+
+// LookupEntry is the MRO lookup, also saying which class dict and entry
+// the value came from (d nil when not found). user stops at the first
+// built-in class, as userLookup does.
+func (typ *Type) LookupEntry(name *Str, user bool) (Value, *Dict, int32) {
+	for _, m := range typ.MRO {
+		if user && !m.User {
+			break
+		}
+		if i := m.Dict.StrIndex(name); i >= 0 {
+			return m.Dict.entries[i].value, m.Dict, i
+		}
+	}
+	return Null, nil, 0
+}
+
+// ValueAt is the value of a dict's entry i (a place LookupEntry
+// reported, still valid while the owning type's version is unchanged).
+func (d *Dict) ValueAt(i int32) Value { return d.entries[i].value }
+
+// SetValueAt rebinds the value of a dict's entry i (see ValueAt).
+func (d *Dict) SetValueAt(i int32, v Value) {
+	d.entries[i].value = v
+	d.Version++
+}
+
+// Plain data class attributes.
+//
+// A class attribute holding plain data (an int, a str, a list: a value of
+// a built-in type that is not a descriptor) can be rebound without
+// changing the class's version, as in `cls.count += 1`; otherwise every
+// such store would throw away every cache on the class and its
+// subclasses. Nothing keyed on the version depends on such a value
+// itself, only on its being plain data there, so the caches that found
+// plain data remember where it lives (dict and entry) and read it at each
+// use. Dunder names are excluded: the type's slots and flags derive from
+// them.
+
+// IsPlainData reports whether v, found on a class, is plain data.
+func IsPlainData(v Value) bool {
+	t := v.Type()
+	return !t.User && t.DescrGet == nil && t.DescrSet == nil
+}
+
+// replaceData rebinds an existing plain-data class attribute to another
+// plain value in place; false means the store needs the general path.
+func (typ *Type) replaceData(name *Str, val Value) bool {
+	if val.IsNull() || !IsPlainData(val) || isDunder(name.s) {
+		return false
+	}
+	i := typ.Dict.StrIndex(name)
+	if i < 0 || !IsPlainData(typ.Dict.entries[i].value) {
+		return false
+	}
+	typ.Dict.entries[i].value = val
+	typ.Dict.Version++
+	return true
+}
+
+func isDunder(s string) bool {
+	return len(s) >= 4 && s[:2] == "__" && s[len(s)-2:] == "__"
 }

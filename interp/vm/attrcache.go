@@ -45,8 +45,27 @@ type acWay struct {
 	typ  *py.Type // the receiver's type, or the class itself (byObj)
 	ver  uint64
 	v    py.Value
+	// d and idx locate a plain-data class attribute, which may be rebound
+	// without a version change (py.IsPlainData): it is read at each use.
+	d    *py.Dict
+	idx  int32
 	hint int32
 	kind uint8
+}
+
+// value is the cached class attribute.
+func (w *acWay) value() py.Value {
+	if w.d != nil {
+		return w.d.ValueAt(w.idx)
+	}
+	return w.v
+}
+
+// locate makes w read a plain-data attribute where it lives.
+func (w *acWay) locate(typ *py.Type, name *py.Str) {
+	if py.IsPlainData(w.v) {
+		_, w.d, w.idx = typ.LookupEntry(name, false)
+	}
 }
 
 // Cache kinds. Those from acByObj on are keyed on the receiver itself
@@ -69,6 +88,7 @@ const (
 	acClassAttr // LOAD_ATTR: v
 	acClassFunc // LOAD_METHOD: v called without self
 	acClassCM   // LOAD_METHOD: v (a classmethod's function) gets the class
+	acClassData // STORE_ATTR: rebind the class's own plain-data attribute at d/idx
 )
 
 const acByObj = acClassAttr
@@ -214,12 +234,12 @@ func (c *attrCache) load(obj py.Value) (py.Value, int) {
 			return v, acHit
 		}
 		if w.kind == acInstValue {
-			return w.v, acHit
+			return w.value(), acHit
 		}
 	case acProperty:
 		return w.v, acCall
 	case acClassAttr:
-		return w.v, acHit
+		return w.value(), acHit
 	}
 	return py.Null, acMiss
 }
@@ -241,6 +261,7 @@ func (c *attrCache) fillLoad(obj py.Value) bool {
 			nw.kind, nw.v = acProperty, get
 		case descr.Type().DescrGet == nil:
 			nw.kind, nw.v = acInstValue, descr
+			nw.locate(typ, c.name)
 		default:
 			return false
 		}
@@ -257,7 +278,11 @@ func (c *attrCache) fillLoad(obj py.Value) bool {
 		default:
 			return false
 		}
-		return c.install(acWay{typ: cls, ver: cls.Version(), v: attr, kind: acClassAttr})
+		nw := acWay{typ: cls, ver: cls.Version(), v: attr, kind: acClassAttr}
+		if attr.Type().DescrGet == nil {
+			nw.locate(cls, c.name)
+		}
+		return c.install(nw)
 	}
 	return false
 }
@@ -364,12 +389,26 @@ func (c *attrCache) store(obj, val py.Value) (py.Value, int) {
 		return py.Null, acHit
 	case acStoreProp:
 		return w.v, acCall
+	case acClassData:
+		if py.IsPlainData(val) {
+			w.d.SetValueAt(w.idx, val)
+			return py.Null, acHit
+		}
 	}
 	return py.Null, acMiss
 }
 
 // fillStore analyses obj for STORE_ATTR.
 func (c *attrCache) fillStore(obj py.Value) bool {
+	if cls := classOf(obj); cls != nil && cls.User && c.metaLacks() && !isDunder(c.name.S()) {
+		// C.attr = value where C's own attribute is plain data: what
+		// type.__setattr__ would do without a version change (py.IsPlainData)
+		i := cls.Dict.StrIndex(c.name)
+		if i < 0 || !py.IsPlainData(cls.Dict.ValueAt(i)) {
+			return false
+		}
+		return c.install(acWay{typ: cls, ver: cls.Version(), d: cls.Dict, idx: i, kind: acClassData})
+	}
 	typ := obj.Type()
 	if !plainInstanceType(typ) {
 		return false
@@ -389,6 +428,10 @@ func (c *attrCache) fillStore(obj py.Value) bool {
 		return false
 	}
 	return c.install(nw)
+}
+
+func isDunder(s string) bool {
+	return len(s) >= 4 && s[:2] == "__" && s[len(s)-2:] == "__"
 }
 
 // superMethod is LOAD_METHOD on a super() proxy: a Python function found

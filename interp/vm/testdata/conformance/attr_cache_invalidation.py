@@ -295,3 +295,74 @@ for which in range(7):
         unbound(which)
     except UnboundLocalError as err:
         print("UnboundLocalError", err)
+
+
+# class attributes holding plain data are rebound in place: every reader
+# (instances, subclasses, the class, its subclasses' instances) sees it
+class Count:
+    n = 0
+    label = "count"
+
+    @classmethod
+    def bump(cls):
+        cls.n += 1
+        return cls.n
+
+
+class SubCount(Count):
+    pass
+
+
+def read_n(o):
+    return o.n
+
+
+sc = SubCount()
+for _ in range(3):
+    Count.bump()
+    print(read_n(Count), read_n(SubCount), read_n(sc), read_n(Count()), Count.n, SubCount.n)
+SubCount.bump()  # creates SubCount.n: now they differ
+print(read_n(Count), read_n(SubCount), read_n(sc))
+Count.bump()
+print(read_n(Count), read_n(SubCount), read_n(sc))
+Count.n = [1, 2]
+print(read_n(Count), read_n(Count()))
+Count.n = lambda self: "now a method"
+print(read_n(Count)(None), read_n(Count())())
+Count.n = 5
+print(read_n(Count), read_n(Count()))
+Count.n = property(lambda self: "now a property")
+print(read_n(Count()))
+Count.n = 6
+print(read_n(Count), read_n(Count()))
+del Count.n
+try:
+    print(read_n(Count))
+except AttributeError as err:
+    print("AttributeError", err)
+print(read_n(sc))
+
+
+def set_label(cls, v):
+    cls.label = v
+
+
+for v in ["a", "b", 3, None, (1, 2)]:
+    set_label(Count, v)
+    print(Count.label, SubCount.label, sc.label)
+set_label(Count, staticmethod(lambda: "static label"))
+print(Count.label(), sc.label())
+set_label(Count, "plain again")
+print(Count.label, sc.label)
+
+
+class WithHash:
+    __hash__ = None
+
+
+try:
+    hash(WithHash())
+except TypeError as err:
+    print("TypeError", err)
+WithHash.__hash__ = lambda self: 42
+print(hash(WithHash()))
