@@ -42,9 +42,9 @@ const acWays = 4
 
 // acWay is one cached receiver type and what was found on it.
 type acWay struct {
-	typ  *py.Type // the receiver's type, or the class itself (byObj)
-	ver  uint64
-	v    py.Value
+	typ *py.Type // the receiver's type, or the class itself (byObj)
+	ver uint64
+	v   py.Value
 	// d and idx locate a plain-data class attribute, which may be rebound
 	// without a version change (py.IsPlainData): it is read at each use.
 	d    *py.Dict
