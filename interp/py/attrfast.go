@@ -68,3 +68,13 @@ func (d *Dict) HasStr(name *Str) bool {
 // InstanceDict is the __dict__ of an instance of a class with PlainAttrs
 // (the caller has checked).
 func InstanceDict(v Value) *Dict { return (*Instance)(v.p).Dict }
+
+// SetStrIndex stores name: v and returns the entry index it went to.
+func (d *Dict) SetStrIndex(name *Str, v Value) int32 {
+	n := len(d.entries)
+	d.SetS(name, v)
+	if len(d.entries) == n+1 && d.entries[n].key.p == unsafe.Pointer(name) {
+		return int32(n) // appended: the usual case, a new attribute
+	}
+	return d.StrIndex(name)
+}

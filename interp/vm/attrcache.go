@@ -383,8 +383,7 @@ func (c *attrCache) store(obj, val py.Value) (py.Value, int) {
 		if d.SetStrAt(w.hint, c.name, val) {
 			return py.Null, acHit
 		}
-		d.SetS(c.name, val)
-		w.hint = d.StrIndex(c.name)
+		w.hint = d.SetStrIndex(c.name, val)
 		w.typ.NoteInstanceAttrs(d.Len())
 		return py.Null, acHit
 	case acStoreProp:

@@ -644,6 +644,12 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 						continue
 					}
 				}
+				if v, st := c.load(obj); st == acHit {
+					stack[sp] = v
+					sp++
+					pc++
+					continue
+				}
 			}
 			// as LOAD_FAST o
 			if obj.IsNull() {
@@ -658,6 +664,12 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				c := &f.rt.acache[instrs[pc].arg]
 				if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acMethod && w.ver == w.typ.Version() && !py.InstanceDict(obj).HasStr(c.name) {
 					stack[sp], stack[sp+1] = w.v, obj
+					sp += 2
+					pc++
+					continue
+				}
+				if a, b, ok := c.method(obj); ok {
+					stack[sp], stack[sp+1] = a, b
 					sp += 2
 					pc++
 					continue
