@@ -42,6 +42,10 @@ const acWays = 4
 
 // acWay is one cached receiver type and what was found on it.
 type acWay struct {
+	// key is the receiver's type's address, or for the acByObj kinds
+	// the class's address with the low bit set, so one compare tells
+	// both apart (an instance of C and C itself).
+	key uintptr
 	typ *py.Type // the receiver's type, or the class itself (byObj)
 	ver uint64
 	v   py.Value
@@ -168,20 +172,16 @@ func isPyFunc(v py.Value) bool {
 // find returns the way that holds obj's receiver at its current
 // version, or nil.
 func (c *attrCache) find(obj py.Value) *acWay {
-	t := obj.Type()
+	tk := uintptr(unsafe.Pointer(obj.Type()))
+	ok := uintptr(obj.Ptr()) | 1
 	for i := range c.ways {
 		w := &c.ways[i]
-		if w.kind >= acByObj {
-			if unsafe.Pointer(w.typ) != obj.Ptr() {
-				continue
+		if w.key == tk || w.key == ok {
+			if w.typ.Version() != w.ver {
+				return nil
 			}
-		} else if w.typ != t {
-			continue
+			return w
 		}
-		if w.typ.Version() != w.ver {
-			return nil
-		}
-		return w
 	}
 	return nil
 }
@@ -193,8 +193,12 @@ func (c *attrCache) install(nw acWay) bool {
 	if nw.ver == 0 {
 		return false
 	}
+	nw.key = uintptr(unsafe.Pointer(nw.typ))
+	if nw.kind >= acByObj {
+		nw.key |= 1
+	}
 	for i := range c.ways {
-		if w := &c.ways[i]; w.typ == nw.typ && (w.kind >= acByObj) == (nw.kind >= acByObj) {
+		if w := &c.ways[i]; w.key == nw.key {
 			*w = nw
 			return true
 		}
