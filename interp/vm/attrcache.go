@@ -139,6 +139,10 @@ func attachAttrCaches(rt *codeRT) {
 			if i+2 < len(ins) && ins[i+2].op == opStoreAttrC {
 				ins[i].op = opFastFastStoreAttr
 			}
+		case opLoadGlobal:
+			if i+2 < len(ins) && rt.names[ins[i].arg].S() == "super" && ins[i+1] == (instr{opCallFunction, 0}) && ins[i+2].op == opLoadMethodC {
+				ins[i].op = opSuperMethod
+			}
 		case opLoadFast:
 			switch ins[i+1].op {
 			case opLoadAttrC:
@@ -458,6 +462,63 @@ func superMethod(obj py.Value, name *py.Str) (py.Value, py.Value, bool) {
 		if x, ok := mro[i].Dict.LookupStr(name); ok {
 			if x.Type() == py.FunctionType {
 				return x, sp.Obj, true
+			}
+			return py.Null, py.Null, false
+		}
+	}
+	return py.Null, py.Null, false
+}
+
+// superFast is opSuperMethod: zero-argument super().name(...) in a method
+// whose first argument is an instance, when the global super is the
+// built-in and name is a Python function after __class__ in the MRO:
+// the function and self, as LOAD_METHOD would push them, with no proxy
+// object. ok false: run the instructions as written.
+func superFast(f *Frame, global int32, name *py.Str) (py.Value, py.Value, bool) {
+	sup := py.SuperType.V()
+	if c := &f.rt.gcache[global]; c.globals == f.globals && c.gver == f.globals.Version && c.bver == f.builtins.Version {
+		if c.v != sup {
+			return py.Null, py.Null, false
+		}
+	} else if v, ok := f.globals.LookupStr(f.rt.names[global]); ok && v != sup {
+		return py.Null, py.Null, false
+	} else if !ok {
+		if v, ok := f.builtins.LookupStr(f.rt.names[global]); !ok || v != sup {
+			return py.Null, py.Null, false
+		}
+	}
+	co := f.rt.code
+	if co.ArgCount == 0 || len(f.fast) == 0 {
+		return py.Null, py.Null, false
+	}
+	self := f.fast[0]
+	if self.IsNull() || py.IsType(self) {
+		return py.Null, py.Null, false
+	}
+	var cls *py.Type
+	for i, n := range co.FreeVars {
+		if n == "__class__" {
+			if c := f.cells[len(co.CellVars)+i].V; !c.IsNull() && py.IsType(c) {
+				cls = py.AsType(c)
+			}
+			break
+		}
+	}
+	if cls == nil {
+		return py.Null, py.Null, false
+	}
+	mro := self.Type().MRO
+	i := 0
+	for i < len(mro) && mro[i] != cls {
+		i++
+	}
+	if i == len(mro) {
+		return py.Null, py.Null, false // self is not an instance of __class__: let super() say so
+	}
+	for i++; i < len(mro); i++ {
+		if x, ok := mro[i].Dict.LookupStr(name); ok {
+			if x.Type() == py.FunctionType {
+				return x, self, true
 			}
 			return py.Null, py.Null, false
 		}

@@ -721,6 +721,23 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			stack[sp], stack[sp+1] = val, obj
 			sp += 2
 			pc++
+		case opSuperMethod:
+			if m, self, ok := superFast(f, in.arg, f.rt.acache[instrs[pc+1].arg].name); ok {
+				stack[sp], stack[sp+1] = m, self
+				sp += 2
+				pc += 2
+				continue
+			}
+			// as LOAD_GLOBAL super
+			v, ok := f.globals.LookupStr(f.rt.names[in.arg])
+			if !ok {
+				if v, ok = f.builtins.LookupStr(f.rt.names[in.arg]); !ok {
+					exc = py.Errorf(py.NameErrorType, "name '%s' is not defined", f.rt.names[in.arg].S())
+					goto raise
+				}
+			}
+			stack[sp] = v
+			sp++
 		case opLoadAttrC:
 			c := &f.rt.acache[in.arg]
 			obj := stack[sp-1]

@@ -126,6 +126,9 @@ const (
 	opFastLoadMethod    // LOAD_FAST o; LOAD_METHOD
 	opFastStoreAttr     // LOAD_FAST o; STORE_ATTR (value already pushed)
 	opFastFastStoreAttr // LOAD_FAST v; LOAD_FAST o; STORE_ATTR
+	// LOAD_GLOBAL super; CALL_FUNCTION 0; LOAD_METHOD m: super().m found
+	// without making the proxy (attrcache.go); else runs as LOAD_GLOBAL.
+	opSuperMethod
 	numOps
 )
 
