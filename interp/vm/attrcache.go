@@ -525,3 +525,33 @@ func superFast(f *Frame, global int32, name *py.Str) (py.Value, py.Value, bool) 
 	}
 	return py.Null, py.Null, false
 }
+
+// pooledFrame is the call fast path as a helper (for the inline __init__
+// of a class call): a pooled frame for fn with positional args, when fn
+// takes exactly those, the pool has a frame big enough, and the call
+// and type.__call__'s level both fit under the recursion limit. nil: use
+// setupFrame.
+func (th *thread) pooledFrame(fn *py.Function, builtins *py.Dict, args []py.Value) *Frame {
+	rt := (*codeRT)(fn.RT)
+	t := th.pt
+	if rt == nil || !rt.simple || rt.argc != len(args) || th.npool >= len(th.pool) || t.Depth+1 >= t.RecursionLimit {
+		return nil
+	}
+	nf := th.pool[th.npool]
+	if cap(nf.mem) < rt.frameSize || len(nf.riters) < rt.nrange {
+		return nil
+	}
+	th.npool++
+	if nf.rt != rt {
+		nf.mem = nf.mem[:rt.frameSize]
+		nf.fast = nf.mem[:rt.nlocals:rt.nlocals]
+		nf.stack = nf.mem[rt.nlocals:]
+		nf.rt = rt
+	}
+	nf.fn = fn
+	nf.globals, nf.builtins = fn.Globals, builtins
+	nf.sp, nf.pc, nf.nblocks, nf.entry = 0, 0, 0, false
+	copy(nf.mem, args)
+	clear(nf.mem[len(args):rt.nlocals])
+	return nf
+}

@@ -536,6 +536,20 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					// Class(...) with a Python __init__: run __init__ as an
 					// inline frame whose caller then gets the instance.
 					stack[base] = self
+					if nf := th.pooledFrame(initFn, f.builtins, stack[base:sp:sp]); nf != nil {
+						// positional args and room for both levels
+						t.Depth += 2
+						nf.extraDepth = 1
+						nf.initSelf = self
+						nf.back = f
+						th.frame = nf
+						newSp := callResultSlot(in, n, sp)
+						clearStack(stack[:], newSp, sp)
+						f.sp, f.pc = newSp, pc
+						f = nf
+						instrs, stack, fast, sp, pc = ia(f.rt.instrs), va(f.stack), va(f.mem), 0, 0
+						continue
+					}
 					nf, err := th.setupFrame(initFn, stack[base:sp:sp], nil, false)
 					if err == nil && t.Depth >= t.RecursionLimit {
 						th.freeFrame(nf)
