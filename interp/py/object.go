@@ -230,6 +230,11 @@ func newInstance(typ *Type) Value {
 func (o *Instance) init(typ *Type, d *Dict, e []dictEntry) Value {
 	d.typ = DictType
 	d.entries = e
+	// the index is ready too, so the first attribute store does not grow
+	d.index = d.small[:]
+	for i := range d.small {
+		d.small[i] = ixEmpty
+	}
 	o.Dict = d
 	o.typ = typ
 	return valueOf(unsafe.Pointer(o))
