@@ -427,7 +427,7 @@ func (c *attrCache) fillStore(obj py.Value) bool {
 		nw.kind = acStoreDict
 	case descr.Type() == py.PropertyType:
 		set := py.AsPtr[py.Property](descr).Set
-		if set.Type() != py.FunctionType {
+		if !isPyFunc(set) {
 			return false
 		}
 		nw.kind, nw.v = acStoreProp, set

@@ -773,8 +773,13 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			f.pc = pc // a getter may read the frame (f_lineno)
 			if st == acCall {
 				// a property getter runs as a frame of this loop
-				nf, err := th.setupFrame(py.AsFunction(v), stack[sp-1:sp:sp], nil, false)
-				if err == nil {
+				nf := th.pooledFrame(py.AsFunction(v), f.builtins, stack[sp-1:sp:sp])
+				var err *py.Exception
+				if nf != nil {
+					t.Depth++
+					nf.back = f
+					th.frame = nf
+				} else if nf, err = th.setupFrame(py.AsFunction(v), stack[sp-1:sp:sp], nil, false); err == nil {
 					if err = th.push(nf); err != nil {
 						th.freeFrame(nf)
 					}
@@ -852,8 +857,13 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				// result is dropped; its args (obj, val) are made in place
 				f.pc = pc
 				stack[sp-2], stack[sp-1] = obj, val
-				nf, err := th.setupFrame(py.AsFunction(setter), stack[sp-2:sp:sp], nil, false)
-				if err == nil {
+				nf := th.pooledFrame(py.AsFunction(setter), f.builtins, stack[sp-2:sp:sp])
+				var err *py.Exception
+				if nf != nil {
+					t.Depth++
+					nf.back = f
+					th.frame = nf
+				} else if nf, err = th.setupFrame(py.AsFunction(setter), stack[sp-2:sp:sp], nil, false); err == nil {
 					if err = th.push(nf); err != nil {
 						th.freeFrame(nf)
 					}

@@ -366,3 +366,30 @@ except TypeError as err:
     print("TypeError", err)
 WithHash.__hash__ = lambda self: 42
 print(hash(WithHash()))
+
+
+# property functions that are generators, or raise, or recurse
+class Odd:
+    def gen_get(self):
+        yield "from getter"
+
+    def gen_set(self, v):
+        print("never runs", v)
+        yield
+
+    g = property(gen_get, gen_set)
+
+    @property
+    def deep(self):
+        return self.deep
+
+
+odd = Odd()
+for _ in range(3):
+    print(type(odd.g).__name__, list(odd.g))
+    odd.g = 5
+try:
+    odd.deep
+except RecursionError as err:
+    print("RecursionError", err)
+print(odd.__dict__)
