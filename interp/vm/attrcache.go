@@ -391,6 +391,9 @@ func (c *attrCache) store(obj, val py.Value) (py.Value, int) {
 		if d.SetStrAt(w.hint, c.name, val) {
 			return py.Null, acHit
 		}
+		if d == nil {
+			break
+		}
 		w.hint = d.SetStrIndex(c.name, val)
 		w.typ.NoteInstanceAttrs(d.Len())
 		return py.Null, acHit
