@@ -518,6 +518,10 @@ func builtinPrint(it *Interp, t *py.Thread, a []py.Value, kw []string) (py.Value
 }
 
 func isInstance(t *py.Thread, v, cls py.Value) (bool, *py.Exception) {
+	if cls.Type() == py.TypeType && v.Type().IsSubtype(py.AsType(cls)) {
+		// the common case first: a plain class that v's type derives from
+		return true, nil
+	}
 	if py.IsTuple(cls) {
 		for _, c := range py.AsTuple(cls) {
 			r, err := isInstance(t, v, c)

@@ -1189,11 +1189,25 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
 				continue
 			}
-			if py.IsType(fnv) && th.npool < len(th.pool) && t.Depth < t.RecursionLimit {
+			if fnv.Type() == py.TypeType && th.npool < len(th.pool) && t.Depth < t.RecursionLimit {
 				if initFn, self, ok := py.AsType(fnv).PlainInit(); ok && !fnRuntime(initFn).isGen {
 					// Class(...) with a Python __init__: run __init__ as an
 					// inline frame whose caller then gets the instance.
 					stack[base] = self
+					if nf := th.pooledFrame(initFn, f.builtins, stack[base:sp:sp]); nf != nil {
+						// positional args and room for both levels
+						t.Depth += 2
+						nf.extraDepth = 1
+						nf.initSelf = self
+						nf.back = f
+						th.frame = nf
+						newSp := callResultSlot(in, n, sp)
+						clearStack(stack[:], newSp, sp)
+						f.sp, f.pc = newSp, pc
+						f = nf
+						instrs, stack, fast, sp, pc = ia(f.rt.instrs), va(f.stack), va(f.mem), 0, 0
+						continue
+					}
 					nf, err := th.setupFrame(initFn, stack[base:sp:sp], nil, false)
 					if err == nil && t.Depth >= t.RecursionLimit {
 						th.freeFrame(nf)
@@ -1312,9 +1326,122 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = err
 				goto raise
 			}
+		case opFastLoadAttr:
+			obj := fast[in.arg]
+			if !obj.IsNull() {
+				c := &f.rt.acache[instrs[pc].arg]
+				if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acInstDict && w.ver == w.typ.Version() {
+					if v, ok := py.InstanceDict(obj).StrAt(w.hint, c.name); ok {
+						stack[sp] = v
+						sp++
+						pc++
+						continue
+					}
+				}
+				if v, st := c.load(obj); st == acHit {
+					stack[sp] = v
+					sp++
+					pc++
+					continue
+				}
+			}
+			// as LOAD_FAST o
+			if obj.IsNull() {
+				exc = unboundFast(f, obj, in.arg, in.arg)
+				goto raise
+			}
+			stack[sp] = obj
+			sp++
+		case opFastLoadMethod:
+			obj := fast[in.arg]
+			if !obj.IsNull() {
+				c := &f.rt.acache[instrs[pc].arg]
+				if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acMethod && w.ver == w.typ.Version() && !py.InstanceDict(obj).HasStr(c.name) {
+					stack[sp], stack[sp+1] = w.v, obj
+					sp += 2
+					pc++
+					continue
+				}
+				if a, b, ok := c.method(obj); ok {
+					stack[sp], stack[sp+1] = a, b
+					sp += 2
+					pc++
+					continue
+				}
+			}
+			// as LOAD_FAST o
+			if obj.IsNull() {
+				exc = unboundFast(f, obj, in.arg, in.arg)
+				goto raise
+			}
+			stack[sp] = obj
+			sp++
+		case opFastStoreAttr:
+			obj := fast[in.arg]
+			if !obj.IsNull() {
+				c := &f.rt.acache[instrs[pc].arg]
+				if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acStoreDict && w.ver == w.typ.Version() {
+					if py.InstanceDict(obj).SetStrAt(w.hint, c.name, stack[sp-1]) {
+						sp--
+						stack[sp] = py.Value{}
+						pc++
+						continue
+					}
+				}
+			}
+			// as LOAD_FAST o
+			if obj.IsNull() {
+				exc = unboundFast(f, obj, in.arg, in.arg)
+				goto raise
+			}
+			stack[sp] = obj
+			sp++
+		case opFastFastStoreAttr:
+			val, obj := fast[in.arg], fast[instrs[pc].arg]
+			if !obj.IsNull() && !val.IsNull() {
+				c := &f.rt.acache[instrs[pc+1].arg]
+				if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acStoreDict && w.ver == w.typ.Version() {
+					if py.InstanceDict(obj).SetStrAt(w.hint, c.name, val) {
+						pc += 2
+						continue
+					}
+				}
+			}
+			// as LOAD_FAST v; LOAD_FAST o
+			if val.IsNull() || obj.IsNull() {
+				exc = unboundFast(f, val, in.arg, instrs[pc].arg)
+				goto raise
+			}
+			stack[sp], stack[sp+1] = val, obj
+			sp += 2
+			pc++
+		case opSuperMethod:
+			if m, self, ok := superFast(f, in.arg, f.rt.acache[instrs[pc+1].arg].name); ok {
+				stack[sp], stack[sp+1] = m, self
+				sp += 2
+				pc += 2
+				continue
+			}
+			// as LOAD_GLOBAL super
+			v, ok := f.globals.LookupStr(f.rt.names[in.arg])
+			if !ok {
+				if v, ok = f.builtins.LookupStr(f.rt.names[in.arg]); !ok {
+					exc = py.Errorf(py.NameErrorType, "name '%s' is not defined", f.rt.names[in.arg].S())
+					goto raise
+				}
+			}
+			stack[sp] = v
+			sp++
 		case opLoadAttrC:
 			c := &f.rt.acache[in.arg]
 			obj := stack[sp-1]
+			if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acInstDict && w.ver == w.typ.Version() {
+				// the common case inline: an instance attribute where last seen
+				if v, ok := py.InstanceDict(obj).StrAt(w.hint, c.name); ok {
+					stack[sp-1] = v
+					continue
+				}
+			}
 			v, st := c.load(obj)
 			if st == acMiss && c.fillLoad(obj) {
 				v, st = c.load(obj)
@@ -1326,8 +1453,13 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			f.pc = pc // a getter may read the frame (f_lineno)
 			if st == acCall {
 				// a property getter runs as a frame of this loop
-				nf, err := th.setupFrame(py.AsFunction(v), stack[sp-1:sp:sp], nil, false)
-				if err == nil {
+				nf := th.pooledFrame(py.AsFunction(v), f.builtins, stack[sp-1:sp:sp])
+				var err *py.Exception
+				if nf != nil {
+					t.Depth++
+					nf.back = f
+					th.frame = nf
+				} else if nf, err = th.setupFrame(py.AsFunction(v), stack[sp-1:sp:sp], nil, false); err == nil {
 					if err = th.push(nf); err != nil {
 						th.freeFrame(nf)
 					}
@@ -1352,6 +1484,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		case opLoadMethodC:
 			c := &f.rt.acache[in.arg]
 			obj := stack[sp-1]
+			if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acMethod && w.ver == w.typ.Version() && !py.InstanceDict(obj).HasStr(c.name) {
+				stack[sp-1], stack[sp] = w.v, obj
+				sp++
+				continue
+			}
 			a, b, ok := c.method(obj)
 			if !ok && c.fillMethod(obj) {
 				a, b, ok = c.method(obj)
@@ -1382,6 +1519,13 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		case opStoreAttrC:
 			c := &f.rt.acache[in.arg]
 			obj, val := stack[sp-1], stack[sp-2]
+			if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acStoreDict && w.ver == w.typ.Version() {
+				if py.InstanceDict(obj).SetStrAt(w.hint, c.name, val) {
+					sp -= 2
+					stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+					continue
+				}
+			}
 			setter, st := c.store(obj, val)
 			if st == acMiss && c.fillStore(obj) {
 				setter, st = c.store(obj, val)
@@ -1389,10 +1533,32 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			var err *py.Exception
 			switch st {
 			case acCall:
-				// a property setter: called with (obj, val) in place
+				// a property setter runs as a frame of this loop whose
+				// result is dropped; its args (obj, val) are made in place
 				f.pc = pc
 				stack[sp-2], stack[sp-1] = obj, val
-				_, err = th.callFunction(py.AsFunction(setter), stack[sp-2:sp:sp], nil)
+				nf := th.pooledFrame(py.AsFunction(setter), f.builtins, stack[sp-2:sp:sp])
+				var err *py.Exception
+				if nf != nil {
+					t.Depth++
+					nf.back = f
+					th.frame = nf
+				} else if nf, err = th.setupFrame(py.AsFunction(setter), stack[sp-2:sp:sp], nil, false); err == nil {
+					if err = th.push(nf); err != nil {
+						th.freeFrame(nf)
+					}
+				}
+				sp -= 2
+				stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+				if err != nil {
+					exc = err
+					goto raise
+				}
+				nf.dropResult = true
+				f.sp = sp
+				f = nf
+				instrs, stack, fast, sp, pc = ia(f.rt.instrs), va(f.stack), va(f.mem), 0, 0
+				continue
 			case acMiss:
 				f.pc = pc
 				err = py.SetAttr(t, obj, c.name, val)
@@ -2492,6 +2658,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				pc = int(instrs[pc-1].arg)
 				continue
 			}
+			drop := f.dropResult
 			if f.gen != nil {
 				f.gen.finish()
 			}
@@ -2504,6 +2671,10 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			stack[sp] = retval
 			sp++
 			retval = py.Value{}
+			if drop {
+				sp--
+				stack[sp] = py.Value{}
+			}
 		}
 	}
 }

@@ -141,6 +141,16 @@ const (
 	opConstCmpJump   // LOAD_CONST k; COMPARE_OP <..>=; POP_JUMP_IF_FALSE/TRUE
 	opListAppendJump // LIST_APPEND n; JUMP_ABSOLUTE back (a comprehension's loop end)
 	opUnpackStore    // UNPACK_SEQUENCE n (2 or 3); STORE_FAST x n times
+	// LOAD_FAST o fused with the cached attribute instruction after it
+	// (and, for STORE_ATTR, the value's LOAD_FAST before): self.x,
+	// self.m(...), self.x = v. On a miss they run as the LOAD_FAST(s).
+	opFastLoadAttr      // LOAD_FAST o; LOAD_ATTR
+	opFastLoadMethod    // LOAD_FAST o; LOAD_METHOD
+	opFastStoreAttr     // LOAD_FAST o; STORE_ATTR (value already pushed)
+	opFastFastStoreAttr // LOAD_FAST v; LOAD_FAST o; STORE_ATTR
+	// LOAD_GLOBAL super; CALL_FUNCTION 0; LOAD_METHOD m: super().m found
+	// without making the proxy (attrcache.go); else runs as LOAD_GLOBAL.
+	opSuperMethod
 	numOps
 )
 
