@@ -20,9 +20,11 @@ type mapObj struct {
 	Object
 	fn  Value
 	its []Value
-	// args is the argument list reused for every call when fn is a
-	// Python function, whose call copies its arguments into its frame.
-	args []Value
+	// buf holds the arguments of one call of fn, reused from call to
+	// call (callees copy their arguments, as they do from the VM's
+	// stack); busy marks it taken while fn runs, for reentrant next().
+	buf  []Value
+	busy bool
 }
 
 type filterObj struct {
@@ -152,13 +154,10 @@ func initIterators() {
 	m.Next = func(t *Thread, v Value) (Value, bool, *Exception) {
 		o := (*mapObj)(v.p)
 		var items []Value
-		if o.fn.Type() == FunctionType {
-			if o.args == nil {
-				o.args = make([]Value, len(o.its))
-			}
-			items = o.args
-		} else {
+		if o.busy || len(o.buf) != len(o.its) {
 			items = make([]Value, len(o.its))
+		} else {
+			items = o.buf
 		}
 		for i, it := range o.its {
 			x, ok, err := Next(t, it)
@@ -167,9 +166,14 @@ func initIterators() {
 			}
 			items[i] = x
 		}
+		reuse := !o.busy
+		if reuse {
+			o.buf, o.busy = items, true
+		}
 		r, err := Call(t, o.fn, items, nil)
-		if o.args != nil {
-			clear(o.args)
+		if reuse {
+			clear(items)
+			o.busy = false
 		}
 		if err != nil {
 			return Null, false, err

@@ -681,35 +681,7 @@ func minMax(t *py.Thread, a []py.Value, kw []string, name string, op int) (py.Va
 		}
 		items = pos
 	}
-	best := items[0]
-	bestKey := best
-	if !key.IsNull() && !key.IsNone() {
-		var err *py.Exception
-		bestKey, err = py.Call(t, key, []py.Value{best}, nil)
-		if err != nil {
-			return py.Null, err
-		}
-	}
-	for _, v := range items[1:] {
-		k := v
-		if !key.IsNull() && !key.IsNone() {
-			var err *py.Exception
-			k, err = py.Call(t, key, []py.Value{v}, nil)
-			if err != nil {
-				return py.Null, err
-			}
-		}
-		r, err := py.RichCompare(t, k, bestKey, op)
-		if err != nil {
-			return py.Null, err
-		}
-		if b, err := py.Truth(t, r); err != nil {
-			return py.Null, err
-		} else if b {
-			best, bestKey = v, k
-		}
-	}
-	return best, nil
+	return py.MinMax(t, items, key, op)
 }
 
 func builtinRound(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {

@@ -871,10 +871,17 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			var r py.Value
 			var err *py.Exception
-			if in.op == opBinary {
-				r, err = py.BinaryOp(t, int(in.arg), a, b)
-			} else {
-				r, err = py.InplaceOp(t, int(in.arg), a, b)
+			done := false
+			if a.Type() == py.StrType {
+				// str + str and str % args skip the operator protocol
+				r, done, err = py.StrBinaryFast(t, int(in.arg), a, b)
+			}
+			if !done {
+				if in.op == opBinary {
+					r, err = py.BinaryOp(t, int(in.arg), a, b)
+				} else {
+					r, err = py.InplaceOp(t, int(in.arg), a, b)
+				}
 			}
 			sp--
 			stack[sp] = py.Value{}
