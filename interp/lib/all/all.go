@@ -13,6 +13,7 @@ import (
 	_ "github.com/bytepy/bytepy/interp/lib/copy"
 	_ "github.com/bytepy/bytepy/interp/lib/dis"
 	_ "github.com/bytepy/bytepy/interp/lib/functoolsmod"
+	_ "github.com/bytepy/bytepy/interp/lib/future"
 	_ "github.com/bytepy/bytepy/interp/lib/heapqmod"
 	_ "github.com/bytepy/bytepy/interp/lib/io"
 	_ "github.com/bytepy/bytepy/interp/lib/itertools"
