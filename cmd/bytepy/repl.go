@@ -37,6 +37,7 @@ func cmdRepl([]string) int {
 		return 2
 	}
 	wd, _ := os.Getwd()
+	vm.BatchGC()
 	return run.Main(src, "<stdin>", run.Options{Argv: []string{""}, Path0: wd, Signals: true})
 }
 

@@ -7,6 +7,7 @@ import (
 	"runtime/pprof"
 
 	"github.com/bytepy/bytepy/interp/run"
+	"github.com/bytepy/bytepy/interp/vm"
 )
 
 // cmdRun is `python3.7 FILE ARGS...`.
@@ -21,6 +22,7 @@ func cmdRun(args []string) int {
 		return 2
 	}
 	dir, _ := filepath.Abs(filepath.Dir(args[0]))
+	vm.BatchGC()
 	if path := os.Getenv("BYTEPY_CPUPROFILE"); path != "" {
 		// For `go tool pprof`: the VM's hot paths are found by profiling
 		// whole programs, so the profile covers exactly one run.
@@ -40,5 +42,6 @@ func cmdString(args []string) int {
 	}
 	wd, _ := os.Getwd()
 	argv := append([]string{"-c"}, args[1:]...)
+	vm.BatchGC()
 	return run.Main([]byte(args[0]), "<string>", run.Options{Argv: argv, Path0: wd, Signals: true})
 }

@@ -40,13 +40,7 @@ var (
 // at the first built-in class (whose behaviour lives in its slots).
 func userLookup(typ *Type, n *Str) Value {
 	if typ.User {
-		typ.validCache()
-		if v, ok := typ.userCache[n]; ok {
-			return v
-		}
-		v := userLookupSlow(typ, n)
-		typ.userCache[n] = v
-		return v
+		return typ.cachedLookup(n, true)
 	}
 	return userLookupSlow(typ, n)
 }
@@ -776,7 +770,7 @@ func typeSetAttr(t *Thread, v Value, name *Str, val Value) *Exception {
 			return ds(t, descr, v, val)
 		}
 	}
-	TypesChanged()
+	typ.Modified()
 	if val.IsNull() {
 		if _, ok, _ := typ.Dict.Pop(t, name.V()); !ok {
 			return attrError(v, name)

@@ -201,7 +201,7 @@ func setupBuiltins(it *Interp) {
 		if n < 0 || n >= 0x110000 {
 			return py.Null, py.NewValueError("chr() arg not in range(0x110000)")
 		}
-		return py.StrFromRune(rune(n)), nil
+		return py.Chr(rune(n)), nil
 	})
 	def("ord", func(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
 		if err := oneArg("ord", a, kw); err != nil {
@@ -216,11 +216,11 @@ func setupBuiltins(it *Interp) {
 		if !py.IsStr(a[0]) {
 			return py.Null, py.Errorf(py.TypeErrorType, "ord() expected string of length 1, but %s found", py.TypeName(a[0]))
 		}
-		rs := py.DecodeStr(py.StrOf(a[0]))
-		if len(rs) != 1 {
-			return py.Null, py.Errorf(py.TypeErrorType, "ord() expected a character, but string of length %d found", len(rs))
+		r, n := py.Ord(py.AsStr(a[0]))
+		if n != 1 {
+			return py.Null, py.Errorf(py.TypeErrorType, "ord() expected a character, but string of length %d found", n)
 		}
-		return py.MakeInt(int64(rs[0])), nil
+		return py.MakeInt(int64(r)), nil
 	})
 	radix := func(name string, base int, prefix string) {
 		def(name, func(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
