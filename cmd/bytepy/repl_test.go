@@ -112,3 +112,13 @@ func waitFor(t *testing.T, buf *bytes.Buffer, s string) {
 	}
 	t.Fatalf("timed out waiting for %q in %q", s, buf.String())
 }
+
+// TestStringTraceback: code given with -c has no source lines in its
+// traceback, as linecache finds no file "<string>" for CPython.
+func TestStringTraceback(t *testing.T) {
+	_, errText, rc := capture(t, t.TempDir(), "-c", "def f():\n    1/0\nf()\n")
+	want := "Traceback (most recent call last):\n  File \"<string>\", line 3, in <module>\n  File \"<string>\", line 2, in f\nZeroDivisionError: division by zero\n"
+	if rc != 1 || errText != want {
+		t.Errorf("rc %d, stderr\n%s\nwant\n%s", rc, errText, want)
+	}
+}
