@@ -9,6 +9,7 @@ import (
 	"os/signal"
 	"runtime"
 	"strings"
+	"sync/atomic"
 
 	"github.com/bytepy/bytepy/interp/code"
 	"github.com/bytepy/bytepy/interp/compile"
@@ -50,9 +51,12 @@ type console struct {
 	out   io.Writer
 	errw  io.Writer
 	in    *lineSource
-	sig   <-chan os.Signal
 	flags int
 	hook  py.Value // the built-in sys.displayhook
+	// Ctrl-C interrupts the wait for a line while reading is set (at a
+	// prompt, in input()), and the running code otherwise.
+	reading  atomic.Bool
+	readIntr chan struct{}
 }
 
 // interact runs the read-eval-print loop as CPython's interactive mode
@@ -62,7 +66,21 @@ type console struct {
 // KeyboardInterrupt on sig, and exit at end of input or on SystemExit.
 // It returns the exit status.
 func interact(in io.Reader, out, errw io.Writer, sig <-chan os.Signal) int {
-	c := &console{it: vm.New(), out: out, errw: errw, in: newLineSource(in), sig: sig}
+	c := &console{it: vm.New(), out: out, errw: errw, in: newLineSource(in), readIntr: make(chan struct{}, 1)}
+	if sig != nil {
+		go func() {
+			for range sig {
+				if c.reading.Load() {
+					select {
+					case c.readIntr <- struct{}{}:
+					default:
+					}
+				} else {
+					c.it.Interrupt()
+				}
+			}
+		}()
+	}
 	c.it.Stdout, c.it.Stderr = out, errw
 	c.main = c.it.NewModule("__main__")
 	sys := c.it.Sys()
@@ -73,10 +91,9 @@ func interact(in io.Reader, out, errw io.Writer, sig <-chan os.Signal) int {
 	c.hook, _ = sys.Dict.GetStr("displayhook")
 	c.it.DisplayHook = c.display
 	c.it.Stdin = func() (string, error) {
-		s, eof, intr := c.in.next(c.sig)
+		s, eof, intr := c.readLine()
 		if intr {
-			c.it.Interrupt()
-			return "", errors.New("interrupted")
+			return "", vm.ErrInterrupted
 		}
 		if eof {
 			return "", io.EOF
@@ -125,7 +142,7 @@ func (c *console) readStatement() (src string, eof bool) {
 			ps = "ps2"
 		}
 		io.WriteString(c.errw, c.prompt(ps))
-		line, atEOF, intr := c.in.next(c.sig)
+		line, atEOF, intr := c.readLine()
 		if intr {
 			io.WriteString(c.errw, "\nKeyboardInterrupt\n")
 			return "", false
@@ -218,19 +235,7 @@ func (c *console) runStatement(src string) (status int, exit bool) {
 		return 0, false
 	}
 	c.flags |= co.Flags & (code.FutureBarryAsBDFL | code.FutureGeneratorStop | code.FutureAnnotations)
-	done := make(chan struct{})
-	go func() {
-		for {
-			select {
-			case <-c.sig:
-				c.it.Interrupt()
-			case <-done:
-				return
-			}
-		}
-	}()
 	_, rerr := c.it.RunCode(co, c.main.Dict)
-	close(done)
 	if rerr == nil {
 		return 0, false
 	}
@@ -345,9 +350,20 @@ func newLineSource(r io.Reader) *lineSource {
 	return &lineSource{r: bufio.NewReader(r), ch: make(chan lineResult, 1)}
 }
 
+// readLine waits for the next line, which Ctrl-C interrupts.
+func (c *console) readLine() (line string, eof, intr bool) {
+	select {
+	case <-c.readIntr: // a Ctrl-C that came too late for the last wait
+	default:
+	}
+	c.reading.Store(true)
+	defer c.reading.Store(false)
+	return c.in.next(c.readIntr)
+}
+
 // next returns the next line (with its newline, unless the input ends
-// without one), or eof, or intr when sig fires first.
-func (l *lineSource) next(sig <-chan os.Signal) (line string, eof, intr bool) {
+// without one), or eof, or intr when intr fires first.
+func (l *lineSource) next(interrupt <-chan struct{}) (line string, eof, intr bool) {
 	if !l.pending {
 		l.pending = true
 		go func() {
@@ -362,7 +378,7 @@ func (l *lineSource) next(sig <-chan os.Signal) (line string, eof, intr bool) {
 			return "", true, false
 		}
 		return res.s, false, false
-	case <-sig:
+	case <-interrupt:
 		return "", false, true
 	}
 }
