@@ -72,7 +72,7 @@ func initTypesModule(it *Interp, m *py.Module) error {
 	set("MethodDescriptorType", py.MethodDescrType)
 	set("WrapperDescriptorType", py.WrapperDescrType)
 	set("MethodWrapperType", py.MethodWrapperType)
-	set("ClassMethodDescriptorType", py.ClassMethodType)
+	set("ClassMethodDescriptorType", py.ClassMethodDescrType)
 	set("GetSetDescriptorType", py.GetSetType)
 	set("MemberDescriptorType", py.MemberType)
 	set("CodeType", py.CodeType)

@@ -124,9 +124,12 @@ def _signature(obj):
             return None
         params = [p.strip() for p in sig.strip()[1:-1].split(",") if p.strip()]
         if params and params[0].startswith("$"):
-            params.pop(0)
-        if bound and params and not getattr(func, "__self__", None) is None and False:
-            params.pop(0)
+            # $module and a bound $self are dropped; an unbound method
+            # descriptor shows its self
+            first = params.pop(0)
+            owner = getattr(func, "__self__", None)
+            if first != "$module" and not bound and (owner is None or _is_module(owner)):
+                params.insert(0, first[1:])
         if params == ["/"]:
             params = []
         return "(" + ", ".join(params) + ")"
@@ -440,11 +443,7 @@ def describe(obj):
         return "class " + obj.__name__
     kind = type(obj).__name__
     if kind == "builtin_function_or_method":
-        if getattr(obj, "__self__", None) is not None and not _is_module(obj.__self__):
-            return "built-in method " + obj.__name__
         return "built-in function " + obj.__name__
-    if kind in ("method_descriptor", "wrapper_descriptor", "method-wrapper"):
-        return "method " + obj.__name__
     if _is_bound(obj):
         return "method " + obj.__name__
     if _is_function(obj):
