@@ -3,6 +3,7 @@ package vm
 import (
 	"fmt"
 
+	"github.com/bytepy/bytepy/interp/code"
 	"github.com/bytepy/bytepy/interp/py"
 )
 
@@ -227,6 +228,26 @@ func init() {
 		return fmt.Sprintf("<coroutine object %s at %#x>", py.StrOf(g.qualname), py.IDOf(v)), nil
 	}
 	gen := func(v py.Value) *Generator { return py.AsPtr[Generator](v) }
+	cr := coroutineType
+	py.AddGetter(cr, "cr_running", func(t *py.Thread, v py.Value) (py.Value, *py.Exception) {
+		return py.MakeBool(gen(v).running), nil
+	})
+	py.AddGetter(cr, "cr_code", func(t *py.Thread, v py.Value) (py.Value, *py.Exception) {
+		return py.CodeValue(gen(v).code), nil
+	})
+	py.AddGetter(cr, "cr_frame", func(t *py.Thread, v py.Value) (py.Value, *py.Exception) {
+		g := gen(v)
+		if g.done || g.frame == nil {
+			return py.None, nil
+		}
+		return g.th.frameObject(g.frame, -2).V(), nil
+	})
+	py.AddGetter(cr, "cr_await", func(t *py.Thread, v py.Value) (py.Value, *py.Exception) {
+		if sub := gen(v).yieldSubiter(); !sub.IsNull() && !gen(v).running {
+			return sub, nil
+		}
+		return py.None, nil
+	})
 	py.AddMethod(ag, "__aiter__", func(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
 		return a[0], nil
 	})
@@ -253,10 +274,7 @@ func init() {
 		return py.MakeBool(gen(v).running), nil
 	})
 	py.AddGetter(ag, "ag_code", func(t *py.Thread, v py.Value) (py.Value, *py.Exception) {
-		if g := gen(v); g.frame != nil {
-			return py.CodeValue(g.frame.rt.code), nil
-		}
-		return py.None, nil
+		return py.CodeValue(gen(v).code), nil
 	})
 	py.AddGetter(ag, "ag_frame", func(t *py.Thread, v py.Value) (py.Value, *py.Exception) {
 		g := gen(v)
@@ -370,4 +388,17 @@ func beforeAsyncWith(t *py.Thread, mgr py.Value) (exit, res py.Value, err *py.Ex
 	}
 	res, err = py.Call(t, enter, nil, nil)
 	return exit, res, err
+}
+
+// markIterableCoroutine is types.coroutine's work on a generator
+// function: its code flagged CO_ITERABLE_COROUTINE, so that `await`
+// accepts its generators.
+func markIterableCoroutine(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
+	if len(a) != 1 || a[0].Type() != py.FunctionType {
+		return py.Null, py.NewTypeError("_make_iterable_coroutine() expects a function")
+	}
+	// the code object is flagged in place (CPython flags a copy): every
+	// function sharing it comes from the same decorated definition
+	py.AsFunction(a[0]).Code.Flags |= code.IterableCoroutine
+	return a[0], nil
 }
