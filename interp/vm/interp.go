@@ -51,7 +51,7 @@ func New() *Interp {
 	th.pt.Stderr = writerFunc(func(p []byte) (int, error) { return it.Stderr.Write(p) })
 	it.th = th
 	setupBuiltins(it)
-	addHelp(it)
+	addSiteBuiltins(it)
 	bm := py.NewModule("builtins")
 	bm.Dict = it.Builtins
 	it.Builtins.SetStr("__name__", py.NewStr("builtins"))
