@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -81,7 +82,7 @@ func TestREPL(t *testing.T) {
 func TestREPLInterrupt(t *testing.T) {
 	pr, pw, _ := os.Pipe()
 	sig := make(chan os.Signal, 1)
-	var out, errb bytes.Buffer
+	var out, errb lockedBuffer
 	done := make(chan int)
 	go func() { done <- interact(pr, &out, &errb, sig) }()
 	pw.WriteString("if 1:\n")
@@ -100,9 +101,28 @@ func TestREPLInterrupt(t *testing.T) {
 	}
 }
 
+// lockedBuffer is a bytes.Buffer the loop's goroutine writes while the
+// test reads it.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
 // waitFor polls until buf (written by the loop's goroutine) ends with s.
 // It only orders the steps of the session; no timing is measured.
-func waitFor(t *testing.T, buf *bytes.Buffer, s string) {
+func waitFor(t *testing.T, buf *lockedBuffer, s string) {
 	t.Helper()
 	for i := 0; i < 2000; i++ {
 		if strings.HasSuffix(buf.String(), s) {
