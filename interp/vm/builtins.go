@@ -373,6 +373,9 @@ func setupBuiltins(it *Interp) {
 			return py.Null, py.Errorf(py.EOFErrorType, "EOF when reading a line")
 		}
 		line, err := it.Stdin()
+		if err == ErrInterrupted {
+			return py.Null, py.NewException(py.KeyboardInterruptType)
+		}
 		if err != nil {
 			return py.Null, py.Errorf(py.EOFErrorType, "EOF when reading a line")
 		}

@@ -2480,6 +2480,38 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = err
 				goto raise
 			}
+		case opGetAiter:
+			it, err := getAiter(t, stack[sp-1])
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			stack[sp-1] = it
+		case opGetAnext:
+			aw, err := getAnext(t, stack[sp-1])
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			stack[sp] = aw
+			sp++
+		case opBeforeAsyncWith:
+			exit, res, err := beforeAsyncWith(t, stack[sp-1])
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			stack[sp-1] = exit
+			stack[sp] = res
+			sp++
+		case opSetupAsyncWith:
+			// the finally block is set up below __aenter__'s result
+			res := stack[sp-1]
+			sp--
+			f.blocks[f.nblocks] = block{blockFinally, in.arg, int32(sp)}
+			f.nblocks++
+			stack[sp] = res
+			sp++
 		default:
 			exc = py.Errorf(py.SystemErrorType, "unknown opcode %d", in.op)
 			goto raise
