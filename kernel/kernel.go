@@ -132,7 +132,7 @@ func (k *Kernel) Run(ctx context.Context) (restart bool, err error) {
 	k.shellOut = k.startWriter("shell", k.shell)
 	k.controlOut = k.startWriter("control", k.control)
 	k.stdinOut = k.startWriter("stdin", k.stdin)
-	k.iopubOut = k.startWriter("iopub", k.iopub)
+	k.iopubOut = k.directWriter("iopub", k.iopub)
 
 	k.goRead("shell", k.shell, func(m *wire.Message) { k.queue.push(m) })
 	k.goRead("control", k.control, k.handleControl)
