@@ -20,12 +20,16 @@ type mapObj struct {
 	Object
 	fn  Value
 	its []Value
+	// args is the argument list reused for every call when fn is a
+	// Python function, whose call copies its arguments into its frame.
+	args []Value
 }
 
 type filterObj struct {
 	Object
-	fn Value
-	it Value
+	fn   Value
+	it   Value
+	args [1]Value // as mapObj.args
 }
 
 type reversedObj struct {
@@ -130,7 +134,15 @@ func initIterators() {
 	}
 	m.Next = func(t *Thread, v Value) (Value, bool, *Exception) {
 		o := (*mapObj)(v.p)
-		items := make([]Value, len(o.its))
+		var items []Value
+		if o.fn.Type() == FunctionType {
+			if o.args == nil {
+				o.args = make([]Value, len(o.its))
+			}
+			items = o.args
+		} else {
+			items = make([]Value, len(o.its))
+		}
 		for i, it := range o.its {
 			x, ok, err := Next(t, it)
 			if !ok || err != nil {
@@ -139,6 +151,9 @@ func initIterators() {
 			items[i] = x
 		}
 		r, err := Call(t, o.fn, items, nil)
+		if o.args != nil {
+			clear(o.args)
+		}
 		if err != nil {
 			return Null, false, err
 		}
@@ -169,7 +184,15 @@ func initIterators() {
 			if o.fn.IsNone() {
 				keep, err = Truth(t, x)
 			} else {
-				r, err2 := Call(t, o.fn, []Value{x}, nil)
+				var r Value
+				var err2 *Exception
+				if o.fn.Type() == FunctionType {
+					o.args[0] = x
+					r, err2 = CallFunction(t, AsFunction(o.fn), o.args[:], nil)
+					o.args[0] = Null
+				} else {
+					r, err2 = Call(t, o.fn, []Value{x}, nil)
+				}
 				if err2 != nil {
 					return Null, false, err2
 				}

@@ -35,6 +35,9 @@ func init() {
 	py.CallFunction = func(t *py.Thread, fn *py.Function, args []py.Value, kwnames []string) (py.Value, *py.Exception) {
 		return t.VM.(*thread).callFunction(fn, args, kwnames)
 	}
+	py.CallFunctionSelf = func(t *py.Thread, fn *py.Function, self py.Value, args []py.Value, kwnames []string) (py.Value, *py.Exception) {
+		return t.VM.(*thread).callFunctionSelf(fn, self, args, kwnames)
+	}
 }
 
 // New makes an interpreter with the builtins and sys ready and output
@@ -170,7 +173,7 @@ func (th *thread) runCode(co *code.Code, globals, locals *py.Dict) (py.Value, *p
 	rt := runtimeOf(co)
 	f := th.newPooledFrame(rt)
 	f.globals = globals
-	f.builtins = th.interp.Builtins
+	f.builtins = builtinsFor(th.interp, globals)
 	f.locals = locals
 	if rt.ncells+rt.nfree > 0 {
 		f.cells = make([]*py.Cell, rt.ncells+rt.nfree)
