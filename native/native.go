@@ -93,6 +93,7 @@ type Func struct {
 	stack   uintptr // a C stack for direct calls (cgen's Short functions), or 0
 	busy    bool
 	minArgs int
+	resKind ValueKind
 }
 
 // Lookup returns the function named name, or nil.
