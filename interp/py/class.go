@@ -40,13 +40,7 @@ var (
 // at the first built-in class (whose behaviour lives in its slots).
 func userLookup(typ *Type, n *Str) Value {
 	if typ.User {
-		typ.validCache()
-		if v, ok := typ.userCache[n]; ok {
-			return v
-		}
-		v := userLookupSlow(typ, n)
-		typ.userCache[n] = v
-		return v
+		return typ.cachedLookup(n, true)
 	}
 	return userLookupSlow(typ, n)
 }
@@ -551,6 +545,12 @@ func installUserSlots(typ *Type) {
 
 // NewClass is type(name, bases, dict) for a class statement.
 func NewClass(t *Thread, meta *Type, name string, bases []*Type, dict *Dict) (*Type, *Exception) {
+	return newClassKw(t, meta, name, bases, dict, nil, nil)
+}
+
+// newClassKw is NewClass passing the class statement's keywords (kwv
+// named by kw) on to the bases' __init_subclass__.
+func newClassKw(t *Thread, meta *Type, name string, bases []*Type, dict *Dict, kwv []Value, kw []string) (*Type, *Exception) {
 	if len(bases) == 0 {
 		bases = []*Type{ObjectType}
 	}
@@ -619,6 +619,9 @@ func NewClass(t *Thread, meta *Type, name string, bases []*Type, dict *Dict) (*T
 		b.subclasses = append(b.subclasses, weak.Make(typ))
 	}
 	typ.Alloc = solidBase(typ).Alloc
+	if err := setupSlots(typ); err != nil {
+		return nil, err
+	}
 	setupBoxedClass(typ)
 	installUserSlots(typ)
 	// __set_name__ and __init_subclass__
@@ -638,7 +641,7 @@ func NewClass(t *Thread, meta *Type, name string, bases []*Type, dict *Dict) (*T
 	if len(typ.MRO) > 1 {
 		sup := NewSuper(typ, typ.V())
 		if f, err := GetAttrS(t, sup, "__init_subclass__"); err == nil {
-			if _, err := Call(t, f, nil, nil); err != nil {
+			if _, err := Call(t, f, kwv, kw); err != nil {
 				return nil, err
 			}
 		}
@@ -767,7 +770,7 @@ func typeSetAttr(t *Thread, v Value, name *Str, val Value) *Exception {
 			return ds(t, descr, v, val)
 		}
 	}
-	TypesChanged()
+	typ.Modified()
 	if val.IsNull() {
 		if _, ok, _ := typ.Dict.Pop(t, name.V()); !ok {
 			return attrError(v, name)
@@ -781,7 +784,7 @@ func typeSetAttr(t *Thread, v Value, name *Str, val Value) *Exception {
 func typeCall(t *Thread, fn Value, args []Value, kw []string) (Value, *Exception) {
 	typ := AsType(fn)
 	if typ == TypeType && len(args) == 1 && len(kw) == 0 {
-		return args[0].Type().V(), nil
+		return ClassOf(args[0]).V(), nil
 	}
 	if typ.New == nil {
 		return Null, Errorf(TypeErrorType, "cannot create '%s' instances", typ.Name)
@@ -837,7 +840,7 @@ func initTypeType() {
 				meta = b.Meta()
 			}
 		}
-		typ, err := NewClass(t, meta, StrOf(pos[0]), bases, AsDict(pos[2]))
+		typ, err := newClassKw(t, meta, StrOf(pos[0]), bases, AsDict(pos[2]), args[len(pos):], kw)
 		if err != nil {
 			return Null, err
 		}
