@@ -168,31 +168,29 @@ func (f *Func) CallRaw(args []uint64) (uint64, error) {
 	return fr.S[0], nil
 }
 
-// callRawSlow is a call with defaults to fill, a call that does not fit
-// (CheckArgs's error), and a re-entered call (a callback into the
-// interpreter called f again), which gets a frame of its own and always
-// goes through cgo.
+// callRawSlow is a call with defaults to fill (which then takes the fast
+// path), a call that does not fit (CheckArgs's error), and a re-entered
+// call (a callback into the interpreter called f again), which gets a
+// frame of its own and always goes through cgo.
 func (f *Func) callRawSlow(args []uint64) (uint64, error) {
 	if err := f.CheckArgs(len(args)); err != nil {
 		return 0, err
 	}
-	fr := (*frame)(f.frame)
-	if f.busy {
-		fr = (*frame)(dl.Alloc(frameSize))
-		defer dl.Free(unsafe.Pointer(fr))
-	}
-	copy(fr.S[:], args)
+	var full [len(frame{}.S)]uint64
+	copy(full[:], args)
 	for i := len(args); i < len(f.Params); i++ {
 		b, err := toC(f.Params[i].Default, f.Params[i].Type)
 		if err != nil {
 			return 0, err
 		}
-		fr.S[i] = b
+		full[i] = b
 	}
-	if fr == (*frame)(f.frame) {
-		f.busy = true
-		defer func() { f.busy = false }()
+	if !f.busy {
+		return f.CallRaw(full[:len(f.Params)])
 	}
+	fr := (*frame)(dl.Alloc(frameSize))
+	defer dl.Free(unsafe.Pointer(fr))
+	fr.S = full
 	dl.Invoke(f.entry, unsafe.Pointer(fr))
 	if fr.NUnraisable|fr.Set != 0 {
 		return f.failed(fr)
