@@ -154,7 +154,9 @@ func (f *Func) CallRaw(args []uint64) (uint64, error) {
 		return f.callRawSlow(args)
 	}
 	fr := (*frame)(f.frame)
-	copy(fr.S[:], args)
+	for i, a := range args {
+		fr.S[i] = a // a loop: copy would call memmove even for no arguments
+	}
 	f.busy = true
 	if f.stack != 0 {
 		dl.InvokeDirect(f.entry, f.frame, f.stack)

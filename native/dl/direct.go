@@ -21,15 +21,11 @@ const guardSize = 64 << 10 // covers a page of any size Linux uses
 const DirectSupported = direct.Supported
 
 // InvokeDirect calls entry point fn like Invoke, but as a plain call on the
-// C stack ending at stackTop (package direct) instead of through cgo: a few
-// nanoseconds instead of a cgo crossing. The caller guarantees that the
-// function's running time is bounded by a small constant, that it makes no
-// callbacks, and that no other call is using the stack; see package direct
-// for why.
+// C stack ending at stackTop (from NewStack, not 0) instead of through cgo
+// (package direct): a few nanoseconds instead of a cgo crossing. The caller
+// guarantees that the function's running time is bounded by a small
+// constant, that it makes no callbacks, and that no other call is using the
+// stack; see package direct for why.
 func InvokeDirect(fn uintptr, frame unsafe.Pointer, stackTop uintptr) {
-	if stackTop == 0 {
-		Invoke(fn, frame)
-		return
-	}
 	direct.Call(fn, uintptr(frame), stackTop)
 }
