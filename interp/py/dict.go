@@ -130,7 +130,7 @@ func (d *Dict) grow() {
 		n *= 2
 	}
 	old := d.entries
-	if len(old) == 0 && cap(old) >= n*2/3+1 {
+	if len(old) == 0 && cap(old) > 0 {
 		d.entries = old // preallocated with the owner (instance dicts)
 	} else {
 		d.entries = make([]dictEntry, 0, n*2/3+1)

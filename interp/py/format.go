@@ -263,6 +263,16 @@ func formatFloat(x float64, f formatSpec) (string, *Exception) {
 		if i := strings.IndexAny(body, ".eE"); i >= 0 {
 			intPart, frac = body[:i], body[i:]
 		}
+		if f.zero && f.align == '=' {
+			// zero padding goes inside the grouping: 0,001,234.5
+			w := f.width - len(signPrefix(neg, f.sign)) - len(frac)
+			if pct {
+				w--
+			}
+			for len(group(intPart, f.grouping, 3)) < w {
+				intPart = "0" + intPart
+			}
+		}
 		body = group(intPart, f.grouping, 3) + frac
 	}
 	if pct {

@@ -17,7 +17,7 @@ type Str struct {
 	s      string
 	hash   int64
 	hashed bool
-	kind   uint8 // 0 unknown, 1 ascii, 2 non-ascii
+	kind   uint8 // 0 unknown, 1 ascii, 2 non-ascii, 3 strSurrogates
 	// ext is, for a non-ascii str, its code point table (*[]rune), built
 	// on first indexing; for an ascii str made by concatenation, the
 	// *growBuf its text lives in (strbuild.go). One pointer for both keeps
@@ -143,6 +143,9 @@ func (s *Str) isASCII() bool {
 		for i := 0; i < len(s.s); i++ {
 			if s.s[i] >= 0x80 {
 				s.kind = 2
+				if !utf8.ValidString(s.s) {
+					s.kind = strSurrogates
+				}
 				break
 			}
 		}
@@ -161,7 +164,12 @@ func (s *Str) Len() int {
 // runeTable is the code points of a non-ascii str (callers check).
 func (s *Str) runeTable() []rune {
 	if s.ext == nil {
-		rs := []rune(s.s)
+		var rs []rune
+		if s.kind == strSurrogates {
+			rs = DecodeStr(s.s)
+		} else {
+			rs = []rune(s.s)
+		}
 		s.ext = unsafe.Pointer(&rs)
 	}
 	return *(*[]rune)(s.ext)
@@ -180,7 +188,7 @@ func (s *Str) substr(i, j int) string {
 	if s.isASCII() {
 		return s.s[i:j]
 	}
-	return string(s.runeTable()[i:j])
+	return runesStr(s.runeTable()[i:j], s.kind)
 }
 
 // byteOffset converts a code point index to a byte offset.
@@ -188,13 +196,16 @@ func (s *Str) byteOffset(i int) int {
 	if s.isASCII() {
 		return i
 	}
-	return len(string(s.runeTable()[:i]))
+	return len(runesStr(s.runeTable()[:i], s.kind))
 }
 
 // charIndex converts a byte offset to a code point index.
 func (s *Str) charIndex(b int) int {
 	if s.isASCII() {
 		return b
+	}
+	if s.kind == strSurrogates {
+		return len(DecodeStr(s.s[:b]))
 	}
 	return utf8.RuneCountInString(s.s[:b])
 }
@@ -354,14 +365,12 @@ func strGetItem(t *Thread, v, k Value) (Value, *Exception) {
 			}
 			return st.done(buf, 1), nil
 		}
-		var sb strings.Builder
-		{
-			rs := s.runeTable()
-			for i, j := 0, start; i < n; i, j = i+1, j+step {
-				sb.WriteRune(rs[j])
-			}
+		rs := s.runeTable()
+		b := make([]byte, 0, n*2)
+		for i, j := 0, start; i < n; i, j = i+1, j+step {
+			b = appendStrRune(b, rs[j]) // lone surrogates stay as stored
 		}
-		return NewStr(sb.String()), nil
+		return strFromBytes(b, 0), nil
 	}
 	if i, ok, err := indexOf(t, k); ok || err != nil {
 		if err != nil {

@@ -224,7 +224,7 @@ func ConcatStrs(vals []Value) Value {
 		s := AsStr(v)
 		n += len(s.s)
 		if !s.isASCII() {
-			kind = 2
+			kind = 0 // non-ascii: 2 or strSurrogates, found when needed
 		}
 	}
 	if n == 0 {
@@ -251,13 +251,13 @@ func strJoin(sep *Str, items []Value) Value {
 	n := len(sep.s) * (len(items) - 1)
 	kind := uint8(1)
 	if len(items) > 1 && !sep.isASCII() {
-		kind = 2
+		kind = 0 // non-ascii: 2 or strSurrogates, found when needed
 	}
 	for _, v := range items {
 		s := AsStr(v)
 		n += len(s.s)
 		if !s.isASCII() {
-			kind = 2
+			kind = 0 // non-ascii: 2 or strSurrogates, found when needed
 		}
 	}
 	if n == 0 {
@@ -284,6 +284,9 @@ func Chr(r rune) Value {
 	if r < 0x100 {
 		return latin1Chars[r-0x80]
 	}
+	if r >= 0xD800 && r <= 0xDFFF {
+		return StrFromRune(r) // a lone surrogate (wtf8.go)
+	}
 	var b [4]byte
 	n := utf8.EncodeRune(b[:], r)
 	st, buf := newStrBuf(n, false)
@@ -293,14 +296,19 @@ func Chr(r rune) Value {
 
 // Ord is ord(s) for a str: the code point and whether s has exactly one.
 func Ord(s *Str) (rune, int) {
-	if len(s.s) == 1 {
+	if len(s.s) == 1 && s.s[0] < 0x80 {
 		return rune(s.s[0]), 1
 	}
 	r, n := utf8.DecodeRuneInString(s.s)
-	if n == len(s.s) && n > 0 {
+	if n == len(s.s) && n > 0 && r != utf8.RuneError {
 		return r, 1
 	}
-	return 0, utf8.RuneCountInString(s.s)
+	// U+FFFD itself, or lone surrogates (wtf8.go)
+	rs := DecodeStr(s.s)
+	if len(rs) == 1 {
+		return rs[0], 1
+	}
+	return 0, len(rs)
 }
 
 // StrBinaryFast is the eval loop's shortcut for a str on the left of +

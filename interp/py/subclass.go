@@ -107,7 +107,7 @@ func Unbox(v Value) Value {
 	case boxStr:
 		s := AsStr(v)
 		o := &Str{s: s.s, hash: s.hash, hashed: s.hashed, kind: s.kind}
-		if s.kind == 2 {
+		if s.kind >= 2 {
 			o.ext = s.ext // the shared rune table; a growBuf stays with s
 		}
 		o.typ = StrType

@@ -27,18 +27,11 @@ func NewTuple(items []Value) Value {
 	return valueOf(unsafe.Pointer(tp))
 }
 
-// tuple2 is a pair with its items in the same allocation (dict items).
-type tuple2 struct {
-	Tuple
-	pair [2]Value
-}
-
 // Tuple2 makes a pair.
 func Tuple2(a, b Value) Value {
-	tp := &tuple2{pair: [2]Value{a, b}}
-	tp.items = tp.pair[:]
-	tp.typ = TupleType
-	return valueOf(unsafe.Pointer(tp))
+	v, items := MakeTuple(2)
+	items[0], items[1] = a, b
+	return v
 }
 
 // AsTuple returns a tuple's items (do not modify).

@@ -20,7 +20,7 @@ func setupBuiltins(it *Interp) {
 	for _, typ := range []*py.Type{py.ObjectType, py.TypeType, py.IntType, py.BoolType, py.FloatType, py.ComplexType,
 		py.StrType, py.BytesType, py.ByteArrayType, py.TupleType, py.ListType, py.DictType, py.SetType, py.FrozenSetType,
 		py.RangeType, py.SliceType, py.PropertyType, py.ClassMethodType, py.StaticMethodType, py.SuperType,
-		py.EnumerateType, py.ZipType, py.MapType, py.FilterType, py.ReversedType} {
+		py.EnumerateType, py.ZipType, py.MapType, py.FilterType, py.ReversedType, py.MemoryViewType} {
 		b.SetStr(typ.Name, typ.V())
 	}
 	for _, typ := range py.ExceptionTypes {
@@ -373,6 +373,9 @@ func setupBuiltins(it *Interp) {
 			return py.Null, py.Errorf(py.EOFErrorType, "EOF when reading a line")
 		}
 		line, err := it.Stdin()
+		if err == ErrInterrupted {
+			return py.Null, py.NewException(py.KeyboardInterruptType)
+		}
 		if err != nil {
 			return py.Null, py.Errorf(py.EOFErrorType, "EOF when reading a line")
 		}
@@ -518,6 +521,10 @@ func builtinPrint(it *Interp, t *py.Thread, a []py.Value, kw []string) (py.Value
 }
 
 func isInstance(t *py.Thread, v, cls py.Value) (bool, *py.Exception) {
+	if cls.Type() == py.TypeType && v.Type().IsSubtype(py.AsType(cls)) {
+		// the common case first: a plain class that v's type derives from
+		return true, nil
+	}
 	if py.IsTuple(cls) {
 		for _, c := range py.AsTuple(cls) {
 			r, err := isInstance(t, v, c)
@@ -532,6 +539,9 @@ func isInstance(t *py.Thread, v, cls py.Value) (bool, *py.Exception) {
 	}
 	typ := py.AsType(cls)
 	if v.Type().IsSubtype(typ) {
+		return true, nil
+	}
+	if c := py.ClassOf(v); c != v.Type() && c.IsSubtype(typ) {
 		return true, nil
 	}
 	if typ.Meta().User {
@@ -558,6 +568,15 @@ func isSubclass(t *py.Thread, c *py.Type, cls py.Value) (bool, *py.Exception) {
 	}
 	if !py.IsType(cls) {
 		return false, py.Errorf(py.TypeErrorType, "issubclass() arg 2 must be a class or tuple of classes")
+	}
+	if typ := py.AsType(cls); typ.Meta().User {
+		if f := typ.Meta().LookupS("__subclasscheck__"); !f.IsNull() {
+			r, err := py.CallMethod(t, cls, "__subclasscheck__", c.V())
+			if err != nil {
+				return false, err
+			}
+			return py.Truth(t, r)
+		}
 	}
 	return c.IsSubtype(py.AsType(cls)), nil
 }

@@ -12,15 +12,21 @@ import (
 func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 	t := th.pt
 	var (
-		instrs = ia(f.rt.instrs)
-		stack  = va(f.stack)
-		fast   = va(f.mem)
+		instrs = f.ins
+		stack  = f.stk
+		fast   = f.loc
 		sp     = f.sp
 		pc     = f.pc
-		why    int
-		retval py.Value
 	)
 	for {
+		// Per instruction, so they are not loop-carried (which would
+		// cost spills at every dispatch): an exception and the unwind
+		// reason live only until the blocks are unwound.
+		var (
+			why    int
+			retval py.Value
+			exc    *py.Exception
+		)
 		in := instrs[pc]
 		pc++
 		switch in.op {
@@ -62,13 +68,18 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					}
 				}
 			}
+			if r, ok := arithFast(instrs[pc+1].arg, a, b); ok {
+				fast[instrs[pc+2].arg] = r
+				pc += 3
+				continue
+			}
 			if a.IsNull() || b.IsNull() {
 				exc = unboundFast(f, a, in.arg, instrs[pc].arg)
 				goto raise
 			}
 			var r py.Value
 			var err *py.Exception
-			if instrs[pc+1].op == opBinary {
+			if !isInplace(instrs[pc+1].op) {
 				r, err = py.BinaryOp(t, int(instrs[pc+1].arg), a, b)
 			} else {
 				r, err = py.InplaceOp(t, int(instrs[pc+1].arg), a, b)
@@ -102,11 +113,17 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					}
 				}
 			}
+			if r, ok := arithFast(instrs[pc+1].arg, a, b); ok {
+				stack[sp] = r
+				sp++
+				pc += 2
+				continue
+			}
 			if a.IsNull() {
 				exc = unboundFast(f, a, in.arg, in.arg)
 				goto raise
 			}
-			r, err := py.BinaryOp(t, int(instrs[pc+1].arg), a, b)
+			r, err := binaryGeneric(t, isInplace(instrs[pc+1].op), instrs[pc+1].arg, a, b)
 			pc += 2
 			if err != nil {
 				exc = err
@@ -164,6 +181,33 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				pc = int(in.arg)
 				continue
 			}
+			if typ := it.Type(); typ == py.ListIterType || typ == py.TupleIterType {
+				var v py.Value
+				var ok bool
+				if typ == py.ListIterType {
+					v, ok = py.ListIterNext(it)
+				} else {
+					v, ok = py.TupleIterNext(it)
+				}
+				if ok {
+					fast[instrs[pc].arg] = v
+					pc++
+				} else {
+					sp--
+					stack[sp] = py.Value{}
+					pc = int(in.arg)
+				}
+				continue
+			}
+			if it.Type() == generatorType {
+				if g := py.AsPtr[Generator](it); g.inlinable(t) {
+					// resume the generator in this loop (genInline.go)
+					f.sp, f.pc = sp, pc
+					f = th.resumeInline(g, f)
+					instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+					continue
+				}
+			}
 			v, ok, err := py.Next(t, it)
 			if err != nil {
 				exc = err
@@ -207,6 +251,26 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					continue
 				}
 			}
+			if fnv.Type() == py.FunctionType {
+				// as CALL_FUNCTION does: a generator function makes its
+				// generator, any other runs in this loop (then GET_ITER)
+				nf, g, err := th.enterFunction(py.AsFunction(fnv), stack[sp-n:sp:sp], nil)
+				clearStack(stack[:], sp-n-1, sp)
+				sp -= n + 1
+				if err != nil {
+					exc = err
+					goto raise
+				}
+				if nf == nil {
+					stack[sp] = g
+					sp++
+					continue
+				}
+				f.sp, f.pc = sp, pc
+				f = nf
+				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
+				continue
+			}
 			f.pc = pc // sys._getframe and tracebacks read the position
 			r, err := th.callObject(fnv, stack[sp-n:sp:sp], nil)
 			clearStack(stack[:], sp-n-1, sp)
@@ -217,6 +281,520 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			stack[sp] = r
 			sp++
+		case opFastConstSubscr, opFastFastSubscr:
+			c := fast[in.arg]
+			var k py.Value
+			if in.op == opFastConstSubscr {
+				k = f.rt.consts[instrs[pc].arg]
+			} else {
+				k = fast[instrs[pc].arg]
+			}
+			if c.IsNull() || k.IsNull() {
+				exc = unboundFast(f, c, in.arg, instrs[pc].arg)
+				goto raise
+			}
+			if typ := c.Type(); k.IsInt() && (typ == py.ListType || typ == py.TupleType) {
+				items := py.SeqItems(c)
+				i := k.Int()
+				if i < 0 {
+					i += int64(len(items))
+				}
+				if uint64(i) < uint64(len(items)) {
+					stack[sp] = items[i]
+					sp++
+					pc += 2
+					continue
+				}
+			}
+			stack[sp] = c
+			stack[sp+1] = k
+			sp += 2
+			pc++ // continue at the BINARY_SUBSCR
+		case opCmpJump:
+			a, b := stack[sp-2], stack[sp-1]
+			var c, ok bool
+			switch {
+			case in.arg > opcode.CmpGE:
+				var err *py.Exception
+				c, ok, err = testFast(t, in.arg, a, b)
+				if err != nil {
+					sp -= 2
+					stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+					exc = err
+					goto raise
+				}
+			case a.IsInt() && b.IsInt():
+				c, ok = intCompare(in.arg, a.Int(), b.Int()), true
+			default:
+				c, ok = compareFast(in.arg, a, b)
+			}
+			if ok {
+				sp -= 2
+				stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+				if c == (instrs[pc].op == opPopJumpIfTrue) {
+					pc = int(instrs[pc].arg)
+				} else {
+					pc++
+				}
+				continue
+			}
+			r, err := compareOp(t, int(in.arg), a, b)
+			sp -= 2
+			stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			stack[sp] = r
+			sp++ // the POP_JUMP_IF_* runs next
+		case opSliceSubscr, opSliceStore, opSliceTmp:
+			n := int(in.arg)
+			lo, hi, step := stack[sp-n], stack[sp-n+1], py.None
+			if n == 3 {
+				step = stack[sp-1]
+			}
+			if in.op == opSliceTmp {
+				if f.sliceTmp == nil {
+					f.sliceTmp = py.AsList(py.NewList(nil))
+				}
+				if py.SliceIntoList(f.sliceTmp, stack[sp-n-1], lo, hi, step) {
+					clearStack(stack[:], sp-n, sp)
+					sp -= n
+					stack[sp-1] = py.FromPtr(f.sliceTmp)
+					pc++
+					continue
+				}
+			}
+			if in.op != opSliceStore {
+				if r, ok := py.SliceFast(stack[sp-n-1], lo, hi, step); ok {
+					clearStack(stack[:], sp-n, sp)
+					sp -= n
+					stack[sp-1] = r
+					pc++
+					continue
+				}
+			} else if py.ListSetSliceFast(stack[sp-n-1], lo, hi, step, stack[sp-n-2]) {
+				clearStack(stack[:], sp-n-2, sp)
+				sp -= n + 2
+				pc++
+				continue
+			} else if f.sliceTmp != nil && stack[sp-n-2] == py.FromPtr(f.sliceTmp) {
+				f.sliceTmp = nil // the generic store may keep the value
+			}
+			// as BUILD_SLICE; the subscript instruction runs next
+			clearStack(stack[:], sp-n+1, sp)
+			sp -= n - 1
+			stack[sp-1] = py.NewSlice(lo, hi, step)
+		case opFastFastBin:
+			a := fast[in.arg]
+			b := fast[instrs[pc].arg]
+			if a.IsFloat() && b.IsFloat() {
+				x, y := a.Float(), b.Float()
+				switch instrs[pc+1].arg {
+				case py.OpAdd:
+					stack[sp] = py.MakeFloat(x + y)
+				case py.OpSub:
+					stack[sp] = py.MakeFloat(x - y)
+				case py.OpMul:
+					stack[sp] = py.MakeFloat(x * y)
+				default:
+					goto fastFastSlow
+				}
+				sp++
+				pc += 2
+				continue
+			}
+		fastFastSlow:
+			if op := instrs[pc+1].arg; a.IsInt() && b.IsInt() && op <= py.OpMul {
+				x, y := a.Int(), b.Int()
+				var z int64
+				ok := false
+				switch op {
+				case py.OpAdd:
+					z = x + y
+					ok = (z^x)&(z^y) >= 0
+				case py.OpSub:
+					z = x - y
+					ok = (x^y)&(x^z) >= 0
+				default:
+					z = x * y
+					ok = x == int64(int32(x)) && y == int64(int32(y))
+				}
+				if ok {
+					r := py.MakeInt(z)
+					stack[sp] = r
+					sp++
+					pc += 2
+					continue
+
+				}
+			}
+			if r, ok := arithFast(instrs[pc+1].arg, a, b); ok {
+				stack[sp] = r
+				sp++
+				pc += 2
+				continue
+			}
+			if a.IsNull() || b.IsNull() {
+				exc = unboundFast(f, a, in.arg, instrs[pc].arg)
+				goto raise
+			}
+			stack[sp] = a
+			stack[sp+1] = b
+			sp += 2
+			pc++ // continue at the operator
+		case opFastBin, opConstBin:
+			a := stack[sp-1]
+			var b py.Value
+			if in.op == opFastBin {
+				b = fast[in.arg]
+			} else {
+				b = f.rt.consts[in.arg]
+			}
+			if op := instrs[pc].arg; a.IsFloat() && b.IsFloat() && op <= py.OpMul {
+				x, y := a.Float(), b.Float()
+				z := x * y
+				if op == py.OpAdd {
+					z = x + y
+				} else if op == py.OpSub {
+					z = x - y
+				}
+				stack[sp-1] = py.MakeFloat(z)
+				pc++
+				continue
+			}
+			if op := instrs[pc].arg; a.IsInt() && b.IsInt() && op <= py.OpMul {
+				x, y := a.Int(), b.Int()
+				var z int64
+				ok := false
+				switch op {
+				case py.OpAdd:
+					z = x + y
+					ok = (z^x)&(z^y) >= 0
+				case py.OpSub:
+					z = x - y
+					ok = (x^y)&(x^z) >= 0
+				default:
+					z = x * y
+					ok = x == int64(int32(x)) && y == int64(int32(y))
+				}
+				if ok {
+					r := py.MakeInt(z)
+					stack[sp-1] = r
+					pc++
+					continue
+
+				}
+			}
+
+			if r, ok := arithFast(instrs[pc].arg, a, b); ok {
+				stack[sp-1] = r
+				pc++
+				continue
+			}
+			if b.IsNull() {
+				exc = unboundFast(f, b, in.arg, in.arg)
+				goto raise
+			}
+			stack[sp] = b
+			sp++ // continue at the operator
+		case opBinaryStore, opInplaceStore:
+			a, b := stack[sp-2], stack[sp-1]
+			if op := in.arg; a.IsFloat() && b.IsFloat() && op <= py.OpMul {
+				x, y := a.Float(), b.Float()
+				z := x * y
+				if op == py.OpAdd {
+					z = x + y
+				} else if op == py.OpSub {
+					z = x - y
+				}
+				sp -= 2
+				stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+				fast[instrs[pc].arg] = py.MakeFloat(z)
+				pc++
+				continue
+			}
+			if op := in.arg; a.IsInt() && b.IsInt() && op <= py.OpMul {
+				x, y := a.Int(), b.Int()
+				var z int64
+				ok := false
+				switch op {
+				case py.OpAdd:
+					z = x + y
+					ok = (z^x)&(z^y) >= 0
+				case py.OpSub:
+					z = x - y
+					ok = (x^y)&(x^z) >= 0
+				default:
+					z = x * y
+					ok = x == int64(int32(x)) && y == int64(int32(y))
+				}
+				if ok {
+					r := py.MakeInt(z)
+					sp -= 2
+					stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+					fast[instrs[pc].arg] = r
+					pc++
+					continue
+
+				}
+			}
+			r, err := binaryGeneric(t, in.op == opInplaceStore, in.arg, a, b)
+			sp -= 2
+			stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			fast[instrs[pc].arg] = r
+			pc++
+		case opInplaceRotStore:
+			// stack: c, k, old, rhs
+			var r py.Value
+			if a, b, op := stack[sp-2], stack[sp-1], in.arg; a.IsFloat() && b.IsFloat() && op <= py.OpMul {
+				x, y := a.Float(), b.Float()
+				z := x * y
+				if op == py.OpAdd {
+					z = x + y
+				} else if op == py.OpSub {
+					z = x - y
+				}
+				r = py.MakeFloat(z)
+			} else {
+				var err *py.Exception
+				r, err = binaryGeneric(t, true, in.arg, stack[sp-2], stack[sp-1])
+				if err != nil {
+					clearStack(stack[:], sp-2, sp)
+					sp -= 2
+					exc = err
+					goto raise
+				}
+			}
+			if c, k := stack[sp-4], stack[sp-3]; k.IsInt() && c.Type() == py.ListType {
+				items := py.SeqItems(c)
+				i := k.Int()
+				if i < 0 {
+					i += int64(len(items))
+				}
+				if uint64(i) < uint64(len(items)) {
+					items[i] = r
+					sp -= 4
+					stack[sp], stack[sp+1], stack[sp+2], stack[sp+3] = py.Value{}, py.Value{}, py.Value{}, py.Value{}
+					pc += 2
+					continue
+				}
+			}
+			sp--
+			stack[sp] = py.Value{}
+			stack[sp-1] = r // ROT_THREE and STORE_SUBSCR run next
+		case opFastConstDupSubscr:
+			c := fast[in.arg]
+			k := f.rt.consts[instrs[pc].arg]
+			if !c.IsNull() && k.IsInt() {
+				if typ := c.Type(); typ == py.ListType || typ == py.TupleType {
+					items := py.SeqItems(c)
+					i := k.Int()
+					if i < 0 {
+						i += int64(len(items))
+					}
+					if uint64(i) < uint64(len(items)) {
+						stack[sp] = c
+						stack[sp+1] = k
+						stack[sp+2] = items[i]
+						sp += 3
+						pc += 3
+						continue
+					}
+				}
+			}
+			if c.IsNull() {
+				exc = unboundFast(f, c, in.arg, in.arg)
+				goto raise
+			}
+			stack[sp] = c
+			sp++ // continue at the LOAD_CONST
+		case opFastConstBinStore:
+			a := fast[in.arg]
+			b := f.rt.consts[instrs[pc].arg]
+			if a.IsInt() && b.IsInt() {
+				x, y := a.Int(), b.Int()
+				switch instrs[pc+1].arg {
+				case py.OpAdd:
+					if s := x + y; (s^x)&(s^y) >= 0 {
+						fast[instrs[pc+2].arg] = py.MakeInt(s)
+						pc += 3
+						continue
+					}
+				case py.OpSub:
+					if s := x - y; (x^y)&(x^s) >= 0 {
+						fast[instrs[pc+2].arg] = py.MakeInt(s)
+						pc += 3
+						continue
+					}
+				}
+			}
+			if op := instrs[pc+1].arg; a.IsFloat() && b.IsFloat() && op <= py.OpMul {
+				x, y := a.Float(), b.Float()
+				z := x * y
+				if op == py.OpAdd {
+					z = x + y
+				} else if op == py.OpSub {
+					z = x - y
+				}
+				fast[instrs[pc+2].arg] = py.MakeFloat(z)
+				pc += 3
+				continue
+			}
+			if r, ok := arithFast(instrs[pc+1].arg, a, b); ok {
+				fast[instrs[pc+2].arg] = r
+				pc += 3
+				continue
+			}
+			if a.IsNull() {
+				exc = unboundFast(f, a, in.arg, in.arg)
+				goto raise
+			}
+			stack[sp] = a
+			sp++ // continue at the LOAD_CONST
+		case opFastFastCmpJump:
+			a := fast[in.arg]
+			b := fast[instrs[pc].arg]
+			var c, ok bool
+			if a.IsInt() && b.IsInt() {
+				c, ok = intCompare(instrs[pc+1].arg, a.Int(), b.Int()), true
+			} else {
+				c, ok = compareFast(instrs[pc+1].arg, a, b)
+			}
+			if ok {
+				if c == (instrs[pc+2].op == opPopJumpIfTrue) {
+					pc = int(instrs[pc+2].arg)
+				} else {
+					pc += 3
+				}
+				continue
+			}
+			if a.IsNull() || b.IsNull() {
+				exc = unboundFast(f, a, in.arg, instrs[pc].arg)
+				goto raise
+			}
+			stack[sp] = a
+			stack[sp+1] = b
+			sp += 2
+			pc++ // continue at the COMPARE_OP
+		case opFastFastStoreSubscr, opFastConstStoreSubscr:
+			c := fast[in.arg]
+			var k py.Value
+			if in.op == opFastConstStoreSubscr {
+				k = f.rt.consts[instrs[pc].arg]
+			} else {
+				k = fast[instrs[pc].arg]
+			}
+			if c.IsNull() || k.IsNull() {
+				exc = unboundFast(f, c, in.arg, instrs[pc].arg)
+				goto raise
+			}
+			if k.IsInt() && c.Type() == py.ListType {
+				items := py.SeqItems(c)
+				i := k.Int()
+				if i < 0 {
+					i += int64(len(items))
+				}
+				if uint64(i) < uint64(len(items)) {
+					sp--
+					items[i] = stack[sp]
+					stack[sp] = py.Value{}
+					pc += 2
+					continue
+				}
+			}
+			stack[sp] = c
+			stack[sp+1] = k
+			sp += 2
+			pc++ // continue at the STORE_SUBSCR
+		case opFastPopJump:
+			v := fast[in.arg]
+			b, ok := truthFast(v)
+			if !ok {
+				if v.IsNull() {
+					exc = unboundFast(f, v, in.arg, in.arg)
+					goto raise
+				}
+				var err *py.Exception
+				b, err = py.Truth(t, v)
+				if err != nil {
+					pc++ // raised by the POP_JUMP
+					exc = err
+					goto raise
+				}
+			}
+			if b == (instrs[pc].op == opPopJumpIfTrue) {
+				pc = int(instrs[pc].arg)
+			} else {
+				pc++
+			}
+		case opConstCmpJump:
+			a := stack[sp-1]
+			b := f.rt.consts[in.arg]
+			var c, ok bool
+			if a.IsInt() && b.IsInt() {
+				c, ok = intCompare(instrs[pc].arg, a.Int(), b.Int()), true
+			} else {
+				c, ok = compareFast(instrs[pc].arg, a, b)
+			}
+			if ok {
+				sp--
+				stack[sp] = py.Value{}
+				if c == (instrs[pc+1].op == opPopJumpIfTrue) {
+					pc = int(instrs[pc+1].arg)
+				} else {
+					pc += 2
+				}
+				continue
+			}
+			stack[sp] = b
+			sp++ // continue at the COMPARE_OP
+		case opListAppendJump:
+			sp--
+			v := stack[sp]
+			stack[sp] = py.Value{}
+			if in.arg == 2 {
+				py.AsList(stack[sp-2]).AppendInLoop(v, stack[sp-1])
+			} else {
+				py.AsList(stack[sp-int(in.arg)]).Append(v)
+			}
+			pc = int(instrs[pc].arg)
+			if th.interp.interrupted.Load() {
+				th.interp.interrupted.Store(false)
+				exc = py.NewException(py.KeyboardInterruptType)
+				goto raise
+			}
+		case opUnpackStore:
+			n := int(in.arg)
+			seq := stack[sp-1]
+			if typ := seq.Type(); typ == py.TupleType || typ == py.ListType {
+				if items := py.SeqItems(seq); len(items) == n {
+					sp--
+					stack[sp] = py.Value{}
+					fast[instrs[pc].arg] = items[0]
+					fast[instrs[pc+1].arg] = items[1]
+					if n == 3 {
+						fast[instrs[pc+2].arg] = items[2]
+					}
+					pc += n
+					continue
+				}
+			}
+			// as UNPACK_SEQUENCE; the stores run next
+			items, err := unpackIterable(t, seq, n, -1)
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			sp--
+			for i := n - 1; i >= 0; i-- {
+				stack[sp] = items[i]
+				sp++
+			}
 		case opLoadFast:
 			v := fast[in.arg]
 			if v.IsNull() {
@@ -266,6 +844,31 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					}
 				}
 			}
+			if a.IsFloat() && b.IsFloat() {
+				x, y := a.Float(), b.Float()
+				var z float64
+				switch in.arg {
+				case py.OpAdd:
+					z = x + y
+				case py.OpSub:
+					z = x - y
+				case py.OpMul:
+					z = x * y
+				default:
+					goto numSlow
+				}
+				sp--
+				stack[sp-1] = py.MakeFloat(z)
+				stack[sp] = py.Value{}
+				continue
+			}
+		numSlow:
+			if r, ok := arithFast(in.arg, a, b); ok {
+				sp--
+				stack[sp-1] = r
+				stack[sp] = py.Value{}
+				continue
+			}
 			var r py.Value
 			var err *py.Exception
 			done := false
@@ -308,6 +911,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					c = x >= y
 				}
 				r = py.MakeBool(c)
+			} else if c, ok := compareFast(in.arg, a, b); ok {
+				r = py.MakeBool(c)
 			} else if (in.arg == opcode.CmpEQ || in.arg == opcode.CmpNE) && a.Type() == py.StrType && b.Type() == py.StrType {
 				// str equality (dispatch on names and keywords) needs no
 				// operator protocol
@@ -329,10 +934,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			sp--
 			v := stack[sp]
 			stack[sp] = py.Value{}
-			var b bool
-			if v.IsBool() {
-				b = v.Bool()
-			} else {
+			b, ok := truthFast(v)
+			if !ok {
 				var err *py.Exception
 				b, err = py.Truth(t, v)
 				if err != nil {
@@ -379,6 +982,33 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				stack[sp] = py.Value{}
 				pc = int(in.arg)
 				continue
+			}
+			if typ := it.Type(); typ == py.ListIterType || typ == py.TupleIterType {
+				var v py.Value
+				var ok bool
+				if typ == py.ListIterType {
+					v, ok = py.ListIterNext(it)
+				} else {
+					v, ok = py.TupleIterNext(it)
+				}
+				if ok {
+					stack[sp] = v
+					sp++
+				} else {
+					sp--
+					stack[sp] = py.Value{}
+					pc = int(in.arg)
+				}
+				continue
+			}
+			if it.Type() == generatorType {
+				if g := py.AsPtr[Generator](it); g.inlinable(t) {
+					// resume the generator in this loop (genInline.go)
+					f.sp, f.pc = sp, pc
+					f = th.resumeInline(g, f)
+					instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+					continue
+				}
 			}
 			v, ok, err := py.Next(t, it)
 			if err != nil {
@@ -451,8 +1081,10 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		case opCallFunction, opCallMethod:
 			n := int(in.arg)
 			base := sp - n - 1
+			newSp := base // where the result goes
 			if in.op == opCallMethod {
 				base--
+				newSp--
 				if stack[base].IsNull() {
 					base++
 				} else {
@@ -462,55 +1094,83 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			fnv := stack[base]
 			if fnv.Type() == py.MethodType {
 				bm := py.AsBoundMethod(fnv)
-				if bm.Func.Type() == py.FunctionType {
+				if ft := bm.Func.Type(); ft == py.FunctionType || ft == py.BuiltinType {
 					stack[base] = bm.Self
 					fnv = bm.Func
 					base--
 					n++
 				}
 			}
+			if fnv.Type() == py.BuiltinType {
+				// a Go function, or a Go method with self of its own
+				// type: called straight on the stack's arguments, as
+				// callObject would (one recursion level)
+				if bf := py.AsBuiltin(fnv); bf.Owner == nil || bf.Static || n >= 1 && stack[base+1].Type() == bf.Owner {
+					if t.Depth >= t.RecursionLimit {
+						exc = py.Errorf(py.RecursionErrorType, "maximum recursion depth exceeded while calling a Python object")
+					} else {
+						f.pc = pc // sys._getframe and tracebacks read the position
+						t.Depth++
+						r, err := bf.Fn(t, stack[base+1:sp:sp], nil)
+						t.Depth--
+						if err == nil {
+							clearStack(stack[:], newSp, sp)
+							sp = newSp
+							stack[sp] = r
+							sp++
+							continue
+						}
+						exc = err
+					}
+					clearStack(stack[:], newSp, sp)
+					sp = newSp
+					goto raise
+				}
+			}
 			if fnv.Type() == py.FunctionType {
 				fn := py.AsFunction(fnv)
 				if th.interp.interrupted.Load() {
 					th.interp.interrupted.Store(false)
-					newSp := callResultSlot(in, n, sp)
 					clearStack(stack[:], newSp, sp)
 					sp = newSp
 					exc = py.NewException(py.KeyboardInterruptType)
 					goto raise
 				}
-				if rt := (*codeRT)(fn.RT); rt != nil && rt.simple && rt.argc == n && th.npool < len(th.pool) && t.Depth < t.RecursionLimit {
-					// the common case inline: a pooled frame, positional args
+				if rt := (*codeRT)(fn.RT); rt != nil && rt.simple && th.npool < len(th.pool) && t.Depth < t.RecursionLimit {
+					// the common case inline: a pooled frame, positional
+					// args, maybe defaults and free variables
 					nf := th.pool[th.npool]
-					if cap(nf.mem) >= rt.frameSize && len(nf.riters) >= rt.nrange {
+					if missing := rt.argc - n; (missing == 0 || missing > 0 && missing <= len(fn.Defaults)) && (nf.rt == rt || nf.retarget(rt)) {
 						th.npool++
-						if nf.rt != rt {
-							// a pooled frame last used for other code
-							nf.mem = nf.mem[:rt.frameSize]
-							nf.fast = nf.mem[:rt.nlocals:rt.nlocals]
-							nf.stack = nf.mem[rt.nlocals:]
-							nf.rt = rt
-						}
 						if nf.fn != fn {
 							nf.fn = fn
 						}
 						nf.globals, nf.builtins = fn.Globals, f.builtins
 						nf.sp, nf.pc, nf.nblocks, nf.entry = 0, 0, 0, false
-						args := stack[base+1 : sp : sp]
-						for i, a := range args {
-							nf.mem[i] = a
+						mem := nf.loc
+						for i := 0; i < n; i++ {
+							mem[i] = stack[base+1+i]
 						}
-						for i := n; i < rt.nlocals; i++ {
-							nf.mem[i] = py.Value{}
+						if missing > 0 {
+							d := fn.Defaults[len(fn.Defaults)-missing:]
+							for i, v := range d {
+								mem[n+i] = v
+							}
 						}
-						newSp := callResultSlot(in, n, sp)
-						clearStack(stack[:], newSp, sp)
+						for i := rt.argc; i < rt.nlocals; i++ {
+							mem[i] = py.Value{}
+						}
+						if rt.nfree > 0 {
+							nf.cells = fn.Closure
+						}
+						// The argument slots are not cleared: the result
+						// overwrites the first, later pushes the rest.
 						t.Depth++
 						nf.back = f
 						th.frame = nf
 						f.sp, f.pc = newSp, pc
 						f = nf
-						instrs, stack, fast, sp, pc = ia(f.rt.instrs), va(f.stack), va(f.mem), 0, 0
+						instrs, stack, fast, sp, pc = nf.ins, nf.stk, mem, 0, 0
 						continue
 					}
 				}
@@ -518,7 +1178,6 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				if err == nil {
 					if nf.rt.isGen {
 						g := newGenerator(th, nf)
-						newSp := callResultSlot(in, n, sp)
 						clearStack(stack[:], newSp, sp)
 						sp = newSp
 						stack[sp] = g
@@ -530,7 +1189,6 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 						th.freeFrame(nf)
 					}
 				}
-				newSp := callResultSlot(in, n, sp)
 				clearStack(stack[:], newSp, sp)
 				sp = newSp
 				if err != nil {
@@ -539,14 +1197,28 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				}
 				f.sp, f.pc = sp, pc
 				f = nf
-				instrs, stack, fast, sp, pc = ia(f.rt.instrs), va(f.stack), va(f.mem), 0, 0
+				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
 				continue
 			}
-			if py.IsType(fnv) && th.npool < len(th.pool) && t.Depth < t.RecursionLimit {
+			if fnv.Type() == py.TypeType && th.npool < len(th.pool) && t.Depth < t.RecursionLimit {
 				if initFn, self, ok := py.AsType(fnv).PlainInit(); ok && !fnRuntime(initFn).isGen {
 					// Class(...) with a Python __init__: run __init__ as an
 					// inline frame whose caller then gets the instance.
 					stack[base] = self
+					if nf := th.pooledFrame(initFn, f.builtins, stack[base:sp:sp]); nf != nil {
+						// positional args and room for both levels
+						t.Depth += 2
+						nf.extraDepth = 1
+						nf.initSelf = self
+						nf.back = f
+						th.frame = nf
+						newSp := callResultSlot(in, n, sp)
+						clearStack(stack[:], newSp, sp)
+						f.sp, f.pc = newSp, pc
+						f = nf
+						instrs, stack, fast, sp, pc = ia(f.rt.instrs), va(f.stack), va(f.mem), 0, 0
+						continue
+					}
 					nf, err := th.setupFrame(initFn, stack[base:sp:sp], nil, false)
 					if err == nil && t.Depth >= t.RecursionLimit {
 						th.freeFrame(nf)
@@ -575,10 +1247,32 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					instrs, stack, fast, sp, pc = ia(f.rt.instrs), va(f.stack), va(f.mem), 0, 0
 					continue
 				}
+				if typ := py.AsType(fnv); typ.User {
+					if initFn, ok := typ.BuiltinNewInit(); ok && !fnRuntime(initFn).isGen {
+						// an exception class with a Python __init__: the
+						// built-in __new__, then __init__ inline as above
+						f.pc = pc
+						nf, self, err := th.newThenInit(typ, initFn, stack[base+1:sp:sp])
+						clearStack(stack[:], newSp, sp)
+						sp = newSp
+						if err != nil {
+							exc = err
+							goto raise
+						}
+						if nf == nil {
+							stack[sp] = self
+							sp++
+							continue
+						}
+						f.sp, f.pc = sp, pc
+						f = nf
+						instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
+						continue
+					}
+				}
 			}
 			f.pc = pc // sys._getframe and tracebacks read the position
 			r, err := th.callObject(fnv, stack[base+1:sp:sp], nil)
-			newSp := callResultSlot(in, n, sp)
 			clearStack(stack[:], newSp, sp)
 			sp = newSp
 			if err != nil {
@@ -643,8 +1337,264 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = err
 				goto raise
 			}
+		case opFastLoadAttr:
+			obj := fast[in.arg]
+			if !obj.IsNull() {
+				c := &f.rt.acache[instrs[pc].arg]
+				if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acInstDict && w.ver == w.typ.Version() {
+					if v, ok := py.InstanceDict(obj).StrAt(w.hint, c.name); ok {
+						stack[sp] = v
+						sp++
+						pc++
+						continue
+					}
+				}
+				if v, st := c.load(obj); st == acHit {
+					stack[sp] = v
+					sp++
+					pc++
+					continue
+				}
+			}
+			// as LOAD_FAST o
+			if obj.IsNull() {
+				exc = unboundFast(f, obj, in.arg, in.arg)
+				goto raise
+			}
+			stack[sp] = obj
+			sp++
+		case opFastLoadMethod:
+			obj := fast[in.arg]
+			if !obj.IsNull() {
+				c := &f.rt.acache[instrs[pc].arg]
+				if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acMethod && w.ver == w.typ.Version() && !py.InstanceDict(obj).HasStr(c.name) {
+					stack[sp], stack[sp+1] = w.v, obj
+					sp += 2
+					pc++
+					continue
+				}
+				if a, b, ok := c.method(obj); ok {
+					stack[sp], stack[sp+1] = a, b
+					sp += 2
+					pc++
+					continue
+				}
+			}
+			// as LOAD_FAST o
+			if obj.IsNull() {
+				exc = unboundFast(f, obj, in.arg, in.arg)
+				goto raise
+			}
+			stack[sp] = obj
+			sp++
+		case opFastStoreAttr:
+			obj := fast[in.arg]
+			if !obj.IsNull() {
+				c := &f.rt.acache[instrs[pc].arg]
+				if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acStoreDict && w.ver == w.typ.Version() {
+					if py.InstanceDict(obj).SetStrAt(w.hint, c.name, stack[sp-1]) {
+						sp--
+						stack[sp] = py.Value{}
+						pc++
+						continue
+					}
+				}
+			}
+			// as LOAD_FAST o
+			if obj.IsNull() {
+				exc = unboundFast(f, obj, in.arg, in.arg)
+				goto raise
+			}
+			stack[sp] = obj
+			sp++
+		case opFastFastStoreAttr:
+			val, obj := fast[in.arg], fast[instrs[pc].arg]
+			if !obj.IsNull() && !val.IsNull() {
+				c := &f.rt.acache[instrs[pc+1].arg]
+				if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acStoreDict && w.ver == w.typ.Version() {
+					if py.InstanceDict(obj).SetStrAt(w.hint, c.name, val) {
+						pc += 2
+						continue
+					}
+				}
+			}
+			// as LOAD_FAST v; LOAD_FAST o
+			if val.IsNull() || obj.IsNull() {
+				exc = unboundFast(f, val, in.arg, instrs[pc].arg)
+				goto raise
+			}
+			stack[sp], stack[sp+1] = val, obj
+			sp += 2
+			pc++
+		case opSuperMethod:
+			if m, self, ok := superFast(f, in.arg, f.rt.acache[instrs[pc+1].arg].name); ok {
+				stack[sp], stack[sp+1] = m, self
+				sp += 2
+				pc += 2
+				continue
+			}
+			// as LOAD_GLOBAL super
+			v, ok := f.globals.LookupStr(f.rt.names[in.arg])
+			if !ok {
+				if v, ok = f.builtins.LookupStr(f.rt.names[in.arg]); !ok {
+					exc = py.Errorf(py.NameErrorType, "name '%s' is not defined", f.rt.names[in.arg].S())
+					goto raise
+				}
+			}
+			stack[sp] = v
+			sp++
+		case opLoadAttrC:
+			c := &f.rt.acache[in.arg]
+			obj := stack[sp-1]
+			if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acInstDict && w.ver == w.typ.Version() {
+				// the common case inline: an instance attribute where last seen
+				if v, ok := py.InstanceDict(obj).StrAt(w.hint, c.name); ok {
+					stack[sp-1] = v
+					continue
+				}
+			}
+			v, st := c.load(obj)
+			if st == acMiss && c.fillLoad(obj) {
+				v, st = c.load(obj)
+			}
+			if st == acHit {
+				stack[sp-1] = v
+				continue
+			}
+			f.pc = pc // a getter may read the frame (f_lineno)
+			if st == acCall {
+				// a property getter runs as a frame of this loop
+				nf := th.pooledFrame(py.AsFunction(v), f.builtins, stack[sp-1:sp:sp])
+				var err *py.Exception
+				if nf != nil {
+					t.Depth++
+					nf.back = f
+					th.frame = nf
+				} else if nf, err = th.setupFrame(py.AsFunction(v), stack[sp-1:sp:sp], nil, false); err == nil {
+					if err = th.push(nf); err != nil {
+						th.freeFrame(nf)
+					}
+				}
+				sp--
+				stack[sp] = py.Value{}
+				if err != nil {
+					exc = err
+					goto raise
+				}
+				f.sp = sp
+				f = nf
+				instrs, stack, fast, sp, pc = ia(f.rt.instrs), va(f.stack), va(f.mem), 0, 0
+				continue
+			}
+			v, err := py.GetAttr(t, obj, c.name)
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			stack[sp-1] = v
+		case opLoadMethodC:
+			c := &f.rt.acache[in.arg]
+			obj := stack[sp-1]
+			if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acMethod && w.ver == w.typ.Version() && !py.InstanceDict(obj).HasStr(c.name) {
+				stack[sp-1], stack[sp] = w.v, obj
+				sp++
+				continue
+			}
+			a, b, ok := c.method(obj)
+			if !ok && c.fillMethod(obj) {
+				a, b, ok = c.method(obj)
+			}
+			if !ok && obj.Type() == py.SuperType {
+				a, b, ok = superMethod(obj, c.name)
+			}
+			if ok {
+				stack[sp-1], stack[sp] = a, b
+				sp++
+				continue
+			}
+			if m := methodFast(obj, c.name); !m.IsNull() {
+				stack[sp-1] = m
+				stack[sp] = obj
+				sp++
+				continue
+			}
+			f.pc = pc
+			v, err := py.GetAttr(t, obj, c.name)
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			stack[sp-1] = py.Value{}
+			stack[sp] = v
+			sp++
+		case opStoreAttrC:
+			c := &f.rt.acache[in.arg]
+			obj, val := stack[sp-1], stack[sp-2]
+			if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acStoreDict && w.ver == w.typ.Version() {
+				if py.InstanceDict(obj).SetStrAt(w.hint, c.name, val) {
+					sp -= 2
+					stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+					continue
+				}
+			}
+			setter, st := c.store(obj, val)
+			if st == acMiss && c.fillStore(obj) {
+				setter, st = c.store(obj, val)
+			}
+			var err *py.Exception
+			switch st {
+			case acCall:
+				// a property setter runs as a frame of this loop whose
+				// result is dropped; its args (obj, val) are made in place
+				f.pc = pc
+				stack[sp-2], stack[sp-1] = obj, val
+				nf := th.pooledFrame(py.AsFunction(setter), f.builtins, stack[sp-2:sp:sp])
+				var err *py.Exception
+				if nf != nil {
+					t.Depth++
+					nf.back = f
+					th.frame = nf
+				} else if nf, err = th.setupFrame(py.AsFunction(setter), stack[sp-2:sp:sp], nil, false); err == nil {
+					if err = th.push(nf); err != nil {
+						th.freeFrame(nf)
+					}
+				}
+				sp -= 2
+				stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+				if err != nil {
+					exc = err
+					goto raise
+				}
+				nf.dropResult = true
+				f.sp = sp
+				f = nf
+				instrs, stack, fast, sp, pc = ia(f.rt.instrs), va(f.stack), va(f.mem), 0, 0
+				continue
+			case acMiss:
+				f.pc = pc
+				err = py.SetAttr(t, obj, c.name, val)
+			}
+			sp -= 2
+			stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+			if err != nil {
+				exc = err
+				goto raise
+			}
 		case opBinarySubscr:
 			c, k := stack[sp-2], stack[sp-1]
+			if typ := c.Type(); k.IsInt() && (typ == py.ListType || typ == py.TupleType) {
+				items := py.SeqItems(c)
+				i := k.Int()
+				if i < 0 {
+					i += int64(len(items))
+				}
+				if uint64(i) < uint64(len(items)) {
+					sp--
+					stack[sp-1] = items[i]
+					stack[sp] = py.Value{}
+					continue
+				}
+			}
 			var r py.Value
 			var err *py.Exception
 			r, err = py.GetItem(t, c, k)
@@ -656,6 +1606,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			stack[sp-1] = r
 		case opStoreSubscr:
+			if k := stack[sp-1]; k.IsInt() && py.ListSetItemFast(stack[sp-2], k.Int(), stack[sp-3]) {
+				sp -= 3
+				stack[sp], stack[sp+1], stack[sp+2] = py.Value{}, py.Value{}, py.Value{}
+				continue
+			}
 			err := py.SetItem(t, stack[sp-2], stack[sp-1], stack[sp-3])
 			clearStack(stack[:], sp-3, sp)
 			sp -= 3
@@ -797,11 +1752,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			f.cells[in.arg].V = py.Value{}
 		case opBuildTuple:
 			n := int(in.arg)
-			items := make([]py.Value, n)
+			tv, items := py.MakeTuple(n)
 			copy(items, stack[sp-n:sp:sp])
 			clearStack(stack[:], sp-n, sp)
 			sp -= n
-			stack[sp] = py.NewTuple(items)
+			stack[sp] = tv
 			sp++
 		case opBuildList:
 			n := int(in.arg)
@@ -855,7 +1810,12 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			sp--
 			v := stack[sp]
 			stack[sp] = py.Value{}
-			py.AsList(stack[sp-int(in.arg)]).Append(v)
+			if in.arg == 2 {
+				// a one-loop comprehension: the loop's iterator is TOS
+				py.AsList(stack[sp-2]).AppendInLoop(v, stack[sp-1])
+			} else {
+				py.AsList(stack[sp-int(in.arg)]).Append(v)
+			}
 		case opSetAdd:
 			sp--
 			v := stack[sp]
@@ -954,19 +1914,49 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			stack[sp] = fn.V()
 			sp++
 		case opCallFunctionKw:
-			names := py.AsTuple(stack[sp-1])
+			names := stack[sp-1]
 			sp--
 			stack[sp] = py.Value{}
 			n := int(in.arg)
-			fnv := stack[sp-n-1]
-			kw := make([]string, len(names))
-			for i, k := range names {
-				kw[i] = py.StrOf(k)
+			base := sp - n - 1
+			var kw []string
+			if p := instrs[pc-2]; p.op == opLoadConst && f.rt.kwstr != nil && f.rt.consts[p.arg] == names {
+				kw = f.rt.kwstr[p.arg]
+			}
+			if kw == nil {
+				kw = kwStrings(py.AsTuple(names))
+			}
+			fnv := stack[base]
+			args := stack[base+1 : sp : sp]
+			if fnv.Type() == py.MethodType {
+				if bm := py.AsBoundMethod(fnv); bm.Func.Type() == py.FunctionType {
+					stack[base] = bm.Self
+					fnv = bm.Func
+					args = stack[base:sp:sp]
+				}
+			}
+			if fnv.Type() == py.FunctionType {
+				nf, g, err := th.enterFunction(py.AsFunction(fnv), args, kw)
+				clearStack(stack[:], base, sp)
+				sp = base
+				if err != nil {
+					exc = err
+					goto raise
+				}
+				if nf == nil {
+					stack[sp] = g
+					sp++
+					continue
+				}
+				f.sp, f.pc = sp, pc
+				f = nf
+				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
+				continue
 			}
 			f.pc = pc // sys._getframe and tracebacks read the position
-			r, err := th.callObject(fnv, stack[sp-n:sp:sp], kw)
-			clearStack(stack[:], sp-n-1, sp)
-			sp -= n + 1
+			r, err := th.callObject(fnv, args, kw)
+			clearStack(stack[:], base, sp)
+			sp = base
 			if err != nil {
 				exc = err
 				goto raise
@@ -1003,6 +1993,38 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					goto raise
 				}
 				args = items
+			}
+			callee, self := fnv, py.Null
+			if fnv.Type() == py.MethodType {
+				if bm := py.AsBoundMethod(fnv); bm.Func.Type() == py.FunctionType {
+					callee, self = bm.Func, bm.Self
+				}
+			}
+			if callee.Type() == py.FunctionType {
+				// a Python function runs in this loop; the argument
+				// lists are scratch, as binding copies them
+				all, kw, err := th.scratchArgs(fnv, self, args, kwd)
+				var nf *Frame
+				var g py.Value
+				if err == nil {
+					nf, g, err = th.enterFunction(py.AsFunction(callee), all, kw)
+				}
+				clear(all)
+				clearStack(stack[:], sp-2, sp+1)
+				sp -= 2
+				if err != nil {
+					exc = err
+					goto raise
+				}
+				if nf == nil {
+					stack[sp] = g
+					sp++
+					continue
+				}
+				f.sp, f.pc = sp, pc
+				f = nf
+				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
+				continue
 			}
 			all, kw, err := kwCall(t, fnv, args, kwd)
 			if err == nil {
@@ -1222,6 +2244,22 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			sp = th.unwindExceptHandler(f, b, stack, sp)
 		case opSetupWith:
 			mgr := stack[sp-1]
+			if enter, exit := mgr.Type().Lookup(strEnter), mgr.Type().Lookup(strExit); !enter.IsNull() && !exit.IsNull() && enter.Type() == py.FunctionType && exit.Type() == py.FunctionType {
+				// a class with Python __enter__/__exit__: no bound
+				// method for __enter__, which runs with self in place
+				stack[sp-1] = py.NewBoundMethod(exit, mgr)
+				f.pc = pc // sys._getframe and tracebacks read the position
+				res, err := th.callFunctionSelf(py.AsFunction(enter), mgr, nil, nil)
+				if err != nil {
+					exc = err
+					goto raise
+				}
+				f.blocks[f.nblocks] = block{blockFinally, in.arg, int32(sp)}
+				f.nblocks++
+				stack[sp] = res
+				sp++
+				continue
+			}
 			enter, err := py.LookupSpecial(t, mgr, "__enter__")
 			if err == nil && enter.IsNull() {
 				err = py.Errorf(py.AttributeErrorType, "__enter__")
@@ -1284,6 +2322,29 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				stack[sp-4] = py.Value{}
 				f.blocks[f.nblocks-1].level--
 			}
+			if exitFn.Type() == py.MethodType {
+				if bm := py.AsBoundMethod(exitFn); bm.Func.Type() == py.FunctionType {
+					// __exit__ in Python runs in this loop; its result
+					// lands above excT as the call's would
+					args := [4]py.Value{bm.Self, excT, ev, tbv}
+					nf, g, err := th.enterFunction(py.AsFunction(bm.Func), args[:], nil)
+					if err != nil {
+						exc = err
+						goto raise
+					}
+					stack[sp] = excT
+					sp++
+					if nf == nil {
+						stack[sp] = g
+						sp++
+						continue
+					}
+					f.sp, f.pc = sp, pc
+					f = nf
+					instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
+					continue
+				}
+			}
 			res, err := py.Call(t, exitFn, []py.Value{excT, ev, tbv}, nil)
 			if err != nil {
 				exc = err
@@ -1314,6 +2375,9 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			stack[sp] = py.Value{}
 			f.yielded = true
 			f.sp, f.pc = sp, pc
+			if !f.entry {
+				goto inlineYield
+			}
 			th.pop(f)
 			return retval, nil
 		case opYieldFrom:
@@ -1332,6 +2396,10 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			f.yielded = true
 			f.sp, f.pc = sp, pc-1
+			if !f.entry {
+				retval = r
+				goto inlineYield
+			}
 			th.pop(f)
 			return r, nil
 		case opGetAwaitable:
@@ -1403,7 +2471,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 						continue
 					}
 				}
-				exc = py.Errorf(py.ImportErrorType, "cannot import name '%s' from '%s' (unknown location)", name.S(), modName)
+				exc = importNameError(name.S(), modName)
 				goto raise
 			}
 			stack[sp] = v
@@ -1416,16 +2484,63 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = err
 				goto raise
 			}
+		case opGetAiter:
+			it, err := getAiter(t, stack[sp-1])
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			stack[sp-1] = it
+		case opGetAnext:
+			aw, err := getAnext(t, stack[sp-1])
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			stack[sp] = aw
+			sp++
+		case opBeforeAsyncWith:
+			exit, res, err := beforeAsyncWith(t, stack[sp-1])
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			stack[sp-1] = exit
+			stack[sp] = res
+			sp++
+		case opSetupAsyncWith:
+			// the finally block is set up below __aenter__'s result
+			res := stack[sp-1]
+			sp--
+			f.blocks[f.nblocks] = block{blockFinally, in.arg, int32(sp)}
+			f.nblocks++
+			stack[sp] = res
+			sp++
 		default:
 			exc = py.Errorf(py.SystemErrorType, "unknown opcode %d", in.op)
 			goto raise
 		}
 		continue
 
+	inlineYield:
+		// A generator that a FOR_ITER below resumed in this loop yielded
+		// retval: back to the loop, which takes it as its next item.
+		f = th.suspendInline(f)
+		instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+		if instrs[pc-1].op == opForIterStore {
+			fast[instrs[pc].arg] = retval
+			pc++
+		} else {
+			stack[sp] = retval
+			sp++
+		}
+		continue
+
 	raise:
 		// An exception arrived in this frame: record where, chain it to
 		// the one being handled, then unwind blocks.
-		exc.Traceback = py.NewTracebackFrame(exc.Traceback, f.rt.code, max(pc-1, 0), th.frameObject(f, max(pc-1, 0)))
+		f.pc = pc // the frame object reads the position from the frame
+		exc.Traceback = th.traceback(exc.Traceback, f, max(pc-1, 0))
 		if cur := t.CurrentExc(); cur != nil && cur != exc && exc.Context.IsNull() {
 			// avoid cycles as _PyErr_SetObject does
 			o := cur
@@ -1517,6 +2632,12 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			clearStack(stack[:], 0, sp)
 			prev := f.back
 			entry := f.entry
+			if f.gen != nil && !entry {
+				exc = th.finishInline(f, py.Null, exc)
+				f = prev
+				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+				goto raise
+			}
 			if f.gen != nil {
 				f.gen.finish()
 			}
@@ -1525,11 +2646,33 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				return py.Null, exc
 			}
 			f = prev
-			instrs, stack, fast, sp, pc = ia(f.rt.instrs), va(f.stack), va(f.mem), f.sp, f.pc
+			instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
 			goto raise
 		}
 		// whyReturn
 	doReturn:
+		if !f.entry && f.gen == nil && f.obj == nil && f.extraDepth == 0 && f.initSelf.IsNull() && f.locals == nil {
+			// the common return: pop a pooled frame back to its caller
+			// (pop and freeFrame, inline)
+			for sp > 0 {
+				sp--
+				stack[sp] = py.Value{}
+			}
+			if f.cells != nil {
+				f.cells = nil
+			}
+			prev := f.back
+			f.back = nil
+			t.Depth--
+			th.frame = prev
+			th.npool--
+			f = prev
+			instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+			stack[sp] = retval
+			sp++
+			retval = py.Value{}
+			continue
+		}
 		if !f.initSelf.IsNull() {
 			if !retval.IsNone() {
 				exc = py.Errorf(py.TypeErrorType, "__init__() should return None, not '%s'", py.TypeName(retval))
@@ -1539,7 +2682,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				prev := f.back
 				th.pop(f)
 				f = prev
-				instrs, stack, fast, sp, pc = ia(f.rt.instrs), va(f.stack), va(f.mem), f.sp, f.pc
+				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
 				goto raise
 			}
 			retval = f.initSelf
@@ -1548,6 +2691,17 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			clearStack(stack[:], 0, sp)
 			prev := f.back
 			entry := f.entry
+			if f.gen != nil && !entry {
+				// the generator's loop is exhausted: leave it
+				th.finishInline(f, retval, nil)
+				f = prev
+				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+				sp--
+				stack[sp] = py.Value{}
+				pc = int(instrs[pc-1].arg)
+				continue
+			}
+			drop := f.dropResult
 			if f.gen != nil {
 				f.gen.finish()
 			}
@@ -1556,10 +2710,14 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				return retval, nil
 			}
 			f = prev
-			instrs, stack, fast, sp, pc = ia(f.rt.instrs), va(f.stack), va(f.mem), f.sp, f.pc
+			instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
 			stack[sp] = retval
 			sp++
 			retval = py.Value{}
+			if drop {
+				sp--
+				stack[sp] = py.Value{}
+			}
 		}
 	}
 }

@@ -69,3 +69,9 @@ try:
     d.setdefault([], 1)
 except TypeError as e:
     print(e)
+# lone surrogates through the fast paths
+s = "a\ud800b"
+t = "x\udcffy"
+for v in [s + t, "".join([s, t, "z"]), f"{s}|{t}", s[1], s[::-1], s[::2], (s + "é").split("b"), s.replace("a", "q"), "-".join([t]), "%s!" % s, "{}{}".format(s, t), s * 2, (s + "q")[1:3]]:
+    print(ascii(v), len(v) if isinstance(v, str) else len(v))
+print(ascii(chr(0xd800)), ascii(chr(0xdcff) + "a"), [ascii(c) for c in s + t], ord(s[1]))
