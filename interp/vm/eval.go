@@ -2647,7 +2647,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		}
 		// whyReturn
 	doReturn:
-		if !f.entry && f.gen == nil && f.obj == nil && f.extraDepth == 0 && f.initSelf.IsNull() && f.locals == nil {
+		if !f.entry && f.gen == nil && f.obj == nil && f.extraDepth == 0 && f.initSelf.IsNull() && f.locals == nil && !f.dropResult {
 			// the common return: pop a pooled frame back to its caller
 			// (pop and freeFrame, inline)
 			for sp > 0 {
