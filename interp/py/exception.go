@@ -116,7 +116,13 @@ func initExceptions() {
 		if len(kw) > 0 {
 			return NewTypeError(self.Type().Name + " does not take keyword arguments")
 		}
-		AsException(self).Args = NewTuple(append([]Value(nil), args...))
+		e := AsException(self)
+		if cur := e.Args; cur.Type() == TupleType && sameItems(AsTuple(cur), args) {
+			// type.__call__ passes __new__'s arguments on: the tuple
+			// __new__ made already holds them
+			return nil
+		}
+		e.Args = NewTuple(append([]Value(nil), args...))
 		return nil
 	}
 	b.Repr = excRepr
@@ -627,4 +633,17 @@ func initExceptionAttrs() {
 	}
 	UnicodeDecodeErrorType.Str = unicodeStr("decode")
 	UnicodeEncodeErrorType.Str = unicodeStr("encode")
+}
+
+// sameItems reports whether a and b hold the identical values.
+func sameItems(a, b []Value) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
