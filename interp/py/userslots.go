@@ -88,6 +88,7 @@ func init() {
 	}
 	addGetter(m, "__name__", func(t *Thread, v Value) (Value, *Exception) { return NewStr((*Member)(v.p).Name), nil })
 	addGetter(m, "__objclass__", func(t *Thread, v Value) (Value, *Exception) { return (*Member)(v.p).Owner.V(), nil })
+	exposeSlots(m)
 }
 
 func memberSlots(md *Member, obj Value) ([]Value, *Exception) {
