@@ -138,6 +138,7 @@ const (
 	opLoadAttrC
 	opStoreAttrC
 	opLoadMethodC
+	opFastReturn // LOAD_FAST x; RETURN_VALUE
 	numOps
 )
 
@@ -271,6 +272,8 @@ func fuse(rt *codeRT, n int) {
 			binary := func(j int) bool { return op(j) == opBinary || op(j) == opInplace }
 			popJump := func(j int) bool { return op(j) == opPopJumpIfFalse || op(j) == opPopJumpIfTrue }
 			switch {
+			case op(i+1) == opReturnValue:
+				ins[i].op = opFastReturn
 			case op(i+1) == opLoadFast && binary(i+2) && op(i+3) == opStoreFast:
 				ins[i].op = opFastBinFastStore
 			case op(i+1) == opLoadConst && binary(i+2) && op(i+3) == opStoreFast:
