@@ -13,7 +13,7 @@ import "unsafe"
 // StrAt returns the value at entry i when that entry's key is name
 // itself.
 func (d *Dict) StrAt(i int32, name *Str) (Value, bool) {
-	if uint(i) < uint(len(d.entries)) {
+	if d != nil && uint(i) < uint(len(d.entries)) {
 		if e := &d.entries[i]; e.key.p == unsafe.Pointer(name) {
 			return e.value, true
 		}
@@ -24,7 +24,7 @@ func (d *Dict) StrAt(i int32, name *Str) (Value, bool) {
 // SetStrAt overwrites the value at entry i when that entry's key is name
 // itself; false means the hint is stale.
 func (d *Dict) SetStrAt(i int32, name *Str, v Value) bool {
-	if uint(i) < uint(len(d.entries)) {
+	if d != nil && uint(i) < uint(len(d.entries)) {
 		if e := &d.entries[i]; e.key.p == unsafe.Pointer(name) {
 			e.value = v
 			d.Version++
@@ -36,7 +36,7 @@ func (d *Dict) SetStrAt(i int32, name *Str, v Value) bool {
 
 // StrIndex is the entry index of a str key, or -1.
 func (d *Dict) StrIndex(name *Str) int32 {
-	if d.index == nil {
+	if d == nil || d.index == nil {
 		return -1
 	}
 	h := name.Hash()
@@ -62,9 +62,19 @@ func (d *Dict) StrIndex(name *Str) int32 {
 // HasStr reports whether a str key is present (an instance dict that
 // would shadow a method).
 func (d *Dict) HasStr(name *Str) bool {
-	return d.used != 0 && d.StrIndex(name) >= 0
+	return d != nil && d.used != 0 && d.StrIndex(name) >= 0
 }
 
 // InstanceDict is the __dict__ of an instance of a class with PlainAttrs
-// (the caller has checked).
+// (the caller has checked); the methods above take a nil one as empty.
 func InstanceDict(v Value) *Dict { return (*Instance)(v.p).Dict }
+
+// SetStrIndex stores name: v and returns the entry index it went to.
+func (d *Dict) SetStrIndex(name *Str, v Value) int32 {
+	n := len(d.entries)
+	d.SetS(name, v)
+	if len(d.entries) == n+1 && d.entries[n].key.p == unsafe.Pointer(name) {
+		return int32(n) // appended: the usual case, a new attribute
+	}
+	return d.StrIndex(name)
+}

@@ -80,17 +80,22 @@ func callDunder(t *Thread, f, self Value, args ...Value) (Value, *Exception) {
 // followed by a Python __init__ (the VM then runs __init__ inline); it
 // returns that __init__ and a fresh instance.
 func (typ *Type) PlainInit() (*Function, Value, bool) {
-	if !typ.User || typ.typ != TypeType || solidBase(typ) != ObjectType {
+	if !typ.User {
 		return nil, Null, false
 	}
-	if !userLookup(typ, dNew).IsNull() {
+	if v := typ.Version(); typ.initVer != v {
+		// the answer holds while the version does
+		typ.initVer, typ.initFn = v, nil
+		if typ.typ == TypeType && solidBase(typ) == ObjectType && userLookup(typ, dNew).IsNull() {
+			if f := userLookup(typ, dInit); !f.IsNull() && f.Type() == FunctionType {
+				typ.initFn = AsFunction(f)
+			}
+		}
+	}
+	if typ.initFn == nil {
 		return nil, Null, false
 	}
-	f := userLookup(typ, dInit)
-	if f.IsNull() || f.Type() != FunctionType {
-		return nil, Null, false
-	}
-	return AsFunction(f), typ.Alloc(typ), true
+	return typ.initFn, typ.Alloc(typ), true
 }
 
 // LookupSpecial finds a dunder on v's type and binds it (for with, etc.).
@@ -618,6 +623,7 @@ func newClassKw(t *Thread, meta *Type, name string, bases []*Type, dict *Dict, k
 	for _, b := range bases {
 		b.subclasses = append(b.subclasses, weak.Make(typ))
 	}
+	registerType(typ)
 	typ.Alloc = solidBase(typ).Alloc
 	if err := setupSlots(typ); err != nil {
 		return nil, err
@@ -770,6 +776,9 @@ func typeSetAttr(t *Thread, v Value, name *Str, val Value) *Exception {
 			return ds(t, descr, v, val)
 		}
 	}
+	if typ.replaceData(name, val) {
+		return nil
+	}
 	typ.Modified()
 	if val.IsNull() {
 		if _, ok, _ := typ.Dict.Pop(t, name.V()); !ok {
@@ -855,7 +864,7 @@ func initTypeType() {
 	get("__name__", func(typ *Type) Value { return NewStr(typ.Name) })
 	get("__qualname__", func(typ *Type) Value { return NewStr(typ.Qualname) })
 	get("__module__", func(typ *Type) Value {
-		if m, ok := typ.Dict.GetStr("__module__"); ok {
+		if m, ok := typ.Dict.GetStr("__module__"); ok && typ.User {
 			return m
 		}
 		return NewStr(typ.Module)

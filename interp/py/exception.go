@@ -622,10 +622,17 @@ func initExceptionAttrs() {
 				}
 				return fmt.Sprintf("'%s' codec can't decode bytes in position %d-%d: %s", es, i, end.Int()-1, rs), nil
 			}
+			if verb == "encode" && IsStr(obj) {
+				if cs := DecodeStr(StrOf(obj)); end.Int() == st.Int()+1 && i >= 0 && i < len(cs) {
+					return fmt.Sprintf("'%s' codec can't encode character '%s' in position %d: %s", es, charEscape(cs[i]), i, rs), nil
+				}
+				return fmt.Sprintf("'%s' codec can't encode characters in position %d-%d: %s", es, i, end.Int()-1, rs), nil
+			}
 			return excStr(t, v)
 		}
 	}
 	UnicodeDecodeErrorType.Str = unicodeStr("decode")
+	UnicodeEncodeErrorType.Str = unicodeStr("encode")
 }
 
 // sameItems reports whether a and b hold the identical values.

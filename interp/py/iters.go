@@ -20,9 +20,11 @@ type mapObj struct {
 	Object
 	fn  Value
 	its []Value
-	// args is the argument list reused for every call when fn is a
-	// Python function, whose call copies its arguments into its frame.
-	args []Value
+	// buf holds the arguments of one call of fn, reused from call to
+	// call (callees copy their arguments, as they do from the VM's
+	// stack); busy marks it taken while fn runs, for reentrant next().
+	buf  []Value
+	busy bool
 }
 
 type filterObj struct {
@@ -73,7 +75,17 @@ func initIterators() {
 	}
 	e.Next = func(t *Thread, v Value) (Value, bool, *Exception) {
 		o := (*enumerateObj)(v.p)
-		x, ok, err := Next(t, o.it)
+		var x Value
+		var ok bool
+		var err *Exception
+		switch o.it.Type() {
+		case ListIterType:
+			x, ok = ListIterNext(o.it)
+		case TupleIterType:
+			x, ok = TupleIterNext(o.it)
+		default:
+			x, ok, err = Next(t, o.it)
+		}
 		if !ok || err != nil {
 			return Null, ok, err
 		}
@@ -104,15 +116,22 @@ func initIterators() {
 		if len(o.its) == 0 {
 			return Null, false, nil
 		}
-		items := make([]Value, len(o.its))
+		tv, items := MakeTuple(len(o.its))
 		for i, it := range o.its {
-			x, ok, err := Next(t, it)
+			var x Value
+			var ok bool
+			var err *Exception
+			if it.Type() == ListIterType {
+				x, ok = ListIterNext(it)
+			} else {
+				x, ok, err = Next(t, it)
+			}
 			if !ok || err != nil {
 				return Null, false, err
 			}
 			items[i] = x
 		}
-		return NewTuple(items), true, nil
+		return tv, true, nil
 	}
 	m := MapType
 	m.New = func(t *Thread, typ *Type, args []Value, kw []string) (Value, *Exception) {
@@ -135,13 +154,10 @@ func initIterators() {
 	m.Next = func(t *Thread, v Value) (Value, bool, *Exception) {
 		o := (*mapObj)(v.p)
 		var items []Value
-		if o.fn.Type() == FunctionType {
-			if o.args == nil {
-				o.args = make([]Value, len(o.its))
-			}
-			items = o.args
-		} else {
+		if o.busy || len(o.buf) != len(o.its) {
 			items = make([]Value, len(o.its))
+		} else {
+			items = o.buf
 		}
 		for i, it := range o.its {
 			x, ok, err := Next(t, it)
@@ -150,9 +166,14 @@ func initIterators() {
 			}
 			items[i] = x
 		}
+		reuse := !o.busy
+		if reuse {
+			o.buf, o.busy = items, true
+		}
 		r, err := Call(t, o.fn, items, nil)
-		if o.args != nil {
-			clear(o.args)
+		if reuse {
+			clear(items)
+			o.busy = false
 		}
 		if err != nil {
 			return Null, false, err

@@ -200,17 +200,52 @@ func AddGetter(typ *Type, name string, get func(t *Thread, v Value) (Value, *Exc
 // Instance allocation and the object type.
 
 func newInstance(typ *Type) Value {
-	// one allocation for the instance and its __dict__
-	o := &struct {
-		Instance
-		d Dict
-		e [6]dictEntry
-	}{}
-	o.d.typ = DictType
-	o.d.entries = o.e[:0:6]
-	o.Dict = &o.d
+	// one allocation for the instance and its __dict__, with room for
+	// as many attributes as the class's instances were seen to get
+	switch n := typ.instAttrs; {
+	case n == 0 || n > 4:
+		o := &struct {
+			Instance
+			d Dict
+			e [6]dictEntry
+		}{}
+		return o.Instance.init(typ, &o.d, o.e[:0:len(o.e)])
+	case n <= 2:
+		o := &struct {
+			Instance
+			d Dict
+			e [2]dictEntry
+		}{}
+		return o.Instance.init(typ, &o.d, o.e[:0:len(o.e)])
+	default:
+		o := &struct {
+			Instance
+			d Dict
+			e [4]dictEntry
+		}{}
+		return o.Instance.init(typ, &o.d, o.e[:0:len(o.e)])
+	}
+}
+
+func (o *Instance) init(typ *Type, d *Dict, e []dictEntry) Value {
+	d.typ = DictType
+	d.entries = e
+	// the index is ready too, so the first attribute store does not grow
+	d.index = d.small[:]
+	for i := range d.small {
+		d.small[i] = ixEmpty
+	}
+	o.Dict = d
 	o.typ = typ
 	return valueOf(unsafe.Pointer(o))
+}
+
+// NoteInstanceAttrs records that an instance of typ holds n attributes,
+// so later instances are allocated with room for them.
+func (typ *Type) NoteInstanceAttrs(n int) {
+	if n > int(typ.instAttrs) && n < 256 {
+		typ.instAttrs = uint8(n)
+	}
 }
 
 // IDOf is id(v): the object's address; inline values get a stable

@@ -102,10 +102,12 @@ type Type struct {
 
 	// Version tag and lookup caches (typeversion.go).
 	version   uint64
-	verEpoch  uint64
 	flagsVer  uint64
 	userFlags uint8 // flag* bits, valid while flagsVer == version
 	mcache    *methodCache
+	initVer   uint64    // version for which initFn is known
+	initFn    *Function // PlainInit's __init__, nil when calling the class is not plain
+	instAttrs uint8     // the most attributes an instance was seen with (newInstance)
 }
 
 // Which attribute hooks a user class defines (cached per version).
@@ -121,7 +123,7 @@ const (
 
 // flags reports which attribute hooks a user class defines.
 func (typ *Type) flags() uint8 {
-	if v := typ.Version(); typ.flagsVer != v {
+	if v := typ.Version(); typ.flagsVer != v || v == 0 {
 		f := uint8(flagsKnown)
 		if !userLookupSlow(typ, dGetattribute).IsNull() {
 			f |= flagGetattribute
@@ -225,6 +227,7 @@ func initType(typ *Type, base *Type) {
 	} else {
 		typ.MRO = []*Type{typ}
 	}
+	registerType(typ)
 }
 
 // inheritSlots copies every slot the type has not set from base.

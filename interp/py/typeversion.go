@@ -1,6 +1,10 @@
 package py
 
-import "sync/atomic"
+import (
+	"sync"
+	"sync/atomic"
+	"weak"
+)
 
 // Type version tags.
 //
@@ -13,31 +17,60 @@ import "sync/atomic"
 // below both rely on it. A change to a class bumps the class and, through
 // the weak subclass lists, every class deriving from it.
 //
-// TypesChanged is the blunt form for code that edits a type's Dict
-// directly: it advances a global epoch, and each type takes a fresh
-// version the next time its version is asked for.
+// A type gets its first version when it is complete (registerType: the
+// end of initType for built-in types, of NewClass for classes); until
+// then its version is 0, which no cache accepts. Registered types are
+// also listed (weakly) so that TypesChanged, the blunt form for code that
+// edits a type's Dict directly, can renew them all.
 
-var (
-	typeEpoch   atomic.Uint64
-	typeVersion atomic.Uint64
-)
+var typeVersion atomic.Uint64
 
-func init() { typeEpoch.Store(1) }
-
-// TypesChanged invalidates every type's version (and so every cache
-// keyed on one); call it after changing a class's Dict directly.
-func TypesChanged() { typeEpoch.Add(1) }
-
-// Version is the type's current version tag; it is never 0.
-func (typ *Type) Version() uint64 {
-	if typ.verEpoch == typeEpoch.Load() {
-		return typ.version
-	}
-	return typ.renewVersion()
+var registry struct {
+	sync.Mutex
+	types []weak.Pointer[Type]
+	live  int // len(types) after the last sweep of dead entries
 }
 
+// registerType gives a finished type its first version.
+func registerType(typ *Type) {
+	typ.renewVersion()
+	registry.Lock()
+	if len(registry.types) >= 2*registry.live+64 {
+		sweepRegistry()
+	}
+	registry.types = append(registry.types, weak.Make(typ))
+	registry.Unlock()
+}
+
+func sweepRegistry() {
+	live := registry.types[:0]
+	for _, w := range registry.types {
+		if w.Value() != nil {
+			live = append(live, w)
+		}
+	}
+	clear(registry.types[len(live):])
+	registry.types = live
+	registry.live = len(live)
+}
+
+// TypesChanged invalidates every type's version (and so every cache
+// keyed on one); call it after changing a type's Dict directly.
+func TypesChanged() {
+	registry.Lock()
+	defer registry.Unlock()
+	sweepRegistry()
+	for _, w := range registry.types {
+		if typ := w.Value(); typ != nil {
+			typ.renewVersion()
+		}
+	}
+}
+
+// Version is the type's current version tag; 0 means not cacheable.
+func (typ *Type) Version() uint64 { return typ.version }
+
 func (typ *Type) renewVersion() uint64 {
-	typ.verEpoch = typeEpoch.Load()
 	typ.version = typeVersion.Add(1)
 	return typ.version
 }
@@ -63,10 +96,14 @@ func (typ *Type) Modified() {
 // version is the type's: a version change empties the cache for free.
 const mcBits = 6
 
+// An entry holds the value found, or for plain data (see replaceData)
+// where it lives: d's entry idx, read at each hit.
 type mcEntry struct {
 	ver  uint64
 	name *Str
 	v    Value
+	d    *Dict
+	idx  int32
 }
 
 // methodCache holds Lookup results in the first half and userLookup
@@ -75,6 +112,12 @@ type methodCache [2 << mcBits]mcEntry
 
 func (typ *Type) cachedLookup(name *Str, user bool) Value {
 	ver := typ.Version()
+	if ver == 0 {
+		if user {
+			return userLookupSlow(typ, name)
+		}
+		return typ.lookupSlow(name)
+	}
 	mc := typ.mcache
 	if mc == nil {
 		mc = new(methodCache)
@@ -87,14 +130,77 @@ func (typ *Type) cachedLookup(name *Str, user bool) Value {
 	}
 	e := &mc[i]
 	if e.ver == ver && e.name == name {
+		if e.d != nil {
+			return e.d.entries[e.idx].value
+		}
 		return e.v
 	}
-	var v Value
-	if user {
-		v = userLookupSlow(typ, name)
-	} else {
-		v = typ.lookupSlow(name)
+	v, d, idx := typ.LookupEntry(name, user)
+	if d == nil || !IsPlainData(v) {
+		d, idx = nil, 0
 	}
-	*e = mcEntry{ver, name, v}
+	*e = mcEntry{ver, name, v, d, idx}
 	return v
+}
+
+// LookupEntry is the MRO lookup, also saying which class dict and entry
+// the value came from (d nil when not found). user stops at the first
+// built-in class, as userLookup does.
+func (typ *Type) LookupEntry(name *Str, user bool) (Value, *Dict, int32) {
+	for _, m := range typ.MRO {
+		if user && !m.User {
+			break
+		}
+		if i := m.Dict.StrIndex(name); i >= 0 {
+			return m.Dict.entries[i].value, m.Dict, i
+		}
+	}
+	return Null, nil, 0
+}
+
+// ValueAt is the value of a dict's entry i (a place LookupEntry
+// reported, still valid while the owning type's version is unchanged).
+func (d *Dict) ValueAt(i int32) Value { return d.entries[i].value }
+
+// SetValueAt rebinds the value of a dict's entry i (see ValueAt).
+func (d *Dict) SetValueAt(i int32, v Value) {
+	d.entries[i].value = v
+	d.Version++
+}
+
+// Plain data class attributes.
+//
+// A class attribute holding plain data (an int, a str, a list: a value of
+// a built-in type that is not a descriptor) can be rebound without
+// changing the class's version, as in `cls.count += 1`; otherwise every
+// such store would throw away every cache on the class and its
+// subclasses. Nothing keyed on the version depends on such a value
+// itself, only on its being plain data there, so the caches that found
+// plain data remember where it lives (dict and entry) and read it at each
+// use. Dunder names are excluded: the type's slots and flags derive from
+// them.
+
+// IsPlainData reports whether v, found on a class, is plain data.
+func IsPlainData(v Value) bool {
+	t := v.Type()
+	return !t.User && t.DescrGet == nil && t.DescrSet == nil
+}
+
+// replaceData rebinds an existing plain-data class attribute to another
+// plain value in place; false means the store needs the general path.
+func (typ *Type) replaceData(name *Str, val Value) bool {
+	if val.IsNull() || !IsPlainData(val) || isDunder(name.s) {
+		return false
+	}
+	i := typ.Dict.StrIndex(name)
+	if i < 0 || !IsPlainData(typ.Dict.entries[i].value) {
+		return false
+	}
+	typ.Dict.entries[i].value = val
+	typ.Dict.Version++
+	return true
+}
+
+func isDunder(s string) bool {
+	return len(s) >= 4 && s[:2] == "__" && s[len(s)-2:] == "__"
 }

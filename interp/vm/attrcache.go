@@ -42,11 +42,34 @@ const acWays = 4
 
 // acWay is one cached receiver type and what was found on it.
 type acWay struct {
-	typ  *py.Type // the receiver's type, or the class itself (byObj)
-	ver  uint64
-	v    py.Value
+	// key is the receiver's type's address, or for the acByObj kinds
+	// the class's address with the low bit set, so one compare tells
+	// both apart (an instance of C and C itself).
+	key uintptr
+	typ *py.Type // the receiver's type, or the class itself (byObj)
+	ver uint64
+	v   py.Value
+	// d and idx locate a plain-data class attribute, which may be rebound
+	// without a version change (py.IsPlainData): it is read at each use.
+	d    *py.Dict
+	idx  int32
 	hint int32
 	kind uint8
+}
+
+// value is the cached class attribute.
+func (w *acWay) value() py.Value {
+	if w.d != nil {
+		return w.d.ValueAt(w.idx)
+	}
+	return w.v
+}
+
+// locate makes w read a plain-data attribute where it lives.
+func (w *acWay) locate(typ *py.Type, name *py.Str) {
+	if py.IsPlainData(w.v) {
+		_, w.d, w.idx = typ.LookupEntry(name, false)
+	}
 }
 
 // Cache kinds. Those from acByObj on are keyed on the receiver itself
@@ -69,6 +92,7 @@ const (
 	acClassAttr // LOAD_ATTR: v
 	acClassFunc // LOAD_METHOD: v called without self
 	acClassCM   // LOAD_METHOD: v (a classmethod's function) gets the class
+	acClassData // STORE_ATTR: rebind the class's own plain-data attribute at d/idx
 )
 
 const acByObj = acClassAttr
@@ -108,6 +132,28 @@ func attachAttrCaches(rt *codeRT) {
 		rt.instrs[i] = instr{op, int32(len(rt.acache))}
 		rt.acache = append(rt.acache, attrCache{name: rt.names[in.arg]})
 	}
+	ins := rt.instrs
+	for i := 0; i+1 < len(ins); i++ {
+		switch ins[i].op {
+		case opLoadFast2:
+			if i+2 < len(ins) && ins[i+2].op == opStoreAttrC {
+				ins[i].op = opFastFastStoreAttr
+			}
+		case opLoadGlobal:
+			if i+2 < len(ins) && rt.names[ins[i].arg].S() == "super" && ins[i+1] == (instr{opCallFunction, 0}) && ins[i+2].op == opLoadMethodC {
+				ins[i].op = opSuperMethod
+			}
+		case opLoadFast:
+			switch ins[i+1].op {
+			case opLoadAttrC:
+				ins[i].op = opFastLoadAttr
+			case opLoadMethodC:
+				ins[i].op = opFastLoadMethod
+			case opStoreAttrC:
+				ins[i].op = opFastStoreAttr
+			}
+		}
+	}
 }
 
 // plainInstanceType reports whether obj's attributes follow the generic
@@ -130,37 +176,40 @@ func isPyFunc(v py.Value) bool {
 // find returns the way that holds obj's receiver at its current
 // version, or nil.
 func (c *attrCache) find(obj py.Value) *acWay {
-	t := obj.Type()
+	tk := uintptr(unsafe.Pointer(obj.Type()))
+	ok := uintptr(obj.Ptr()) | 1
 	for i := range c.ways {
 		w := &c.ways[i]
-		if w.kind >= acByObj {
-			if unsafe.Pointer(w.typ) != obj.Ptr() {
-				continue
+		if w.key == tk || w.key == ok {
+			if w.typ.Version() != w.ver {
+				return nil
 			}
-		} else if w.typ != t {
-			continue
+			return w
 		}
-		if w.typ.Version() != w.ver {
-			return nil
-		}
-		return w
 	}
 	return nil
 }
 
 // install puts a freshly analysed way in place of the one for the same
-// receiver, else in the next way round.
-func (c *attrCache) install(nw acWay) *acWay {
+// receiver, else in the next way round. A type without a version yet
+// (still being built) is not cached.
+func (c *attrCache) install(nw acWay) bool {
+	if nw.ver == 0 {
+		return false
+	}
+	nw.key = uintptr(unsafe.Pointer(nw.typ))
+	if nw.kind >= acByObj {
+		nw.key |= 1
+	}
 	for i := range c.ways {
-		if w := &c.ways[i]; w.typ == nw.typ && (w.kind >= acByObj) == (nw.kind >= acByObj) {
+		if w := &c.ways[i]; w.key == nw.key {
 			*w = nw
-			return w
+			return true
 		}
 	}
-	w := &c.ways[c.next]
+	c.ways[c.next] = nw
 	c.next = (c.next + 1) % acWays
-	*w = nw
-	return w
+	return true
 }
 
 // metaLacks reports whether type itself has no attribute of the name, so
@@ -193,12 +242,12 @@ func (c *attrCache) load(obj py.Value) (py.Value, int) {
 			return v, acHit
 		}
 		if w.kind == acInstValue {
-			return w.v, acHit
+			return w.value(), acHit
 		}
 	case acProperty:
 		return w.v, acCall
 	case acClassAttr:
-		return w.v, acHit
+		return w.value(), acHit
 	}
 	return py.Null, acMiss
 }
@@ -220,11 +269,11 @@ func (c *attrCache) fillLoad(obj py.Value) bool {
 			nw.kind, nw.v = acProperty, get
 		case descr.Type().DescrGet == nil:
 			nw.kind, nw.v = acInstValue, descr
+			nw.locate(typ, c.name)
 		default:
 			return false
 		}
-		c.install(nw)
-		return true
+		return c.install(nw)
 	}
 	if cls := classOf(obj); cls != nil && c.metaLacks() {
 		attr := cls.Lookup(c.name)
@@ -237,8 +286,11 @@ func (c *attrCache) fillLoad(obj py.Value) bool {
 		default:
 			return false
 		}
-		c.install(acWay{typ: cls, ver: cls.Version(), v: attr, kind: acClassAttr})
-		return true
+		nw := acWay{typ: cls, ver: cls.Version(), v: attr, kind: acClassAttr}
+		if attr.Type().DescrGet == nil {
+			nw.locate(cls, c.name)
+		}
+		return c.install(nw)
 	}
 	return false
 }
@@ -293,8 +345,7 @@ func (c *attrCache) fillMethod(obj py.Value) bool {
 		default:
 			return false
 		}
-		c.install(nw)
-		return true
+		return c.install(nw)
 	}
 	if cls := classOf(obj); cls != nil {
 		if !c.metaLacks() {
@@ -314,8 +365,7 @@ func (c *attrCache) fillMethod(obj py.Value) bool {
 		default:
 			return false
 		}
-		c.install(nw)
-		return true
+		return c.install(nw)
 	}
 	// Built-in instances: only types without an instance dict, whose
 	// methods nothing can shadow.
@@ -326,8 +376,7 @@ func (c *attrCache) fillMethod(obj py.Value) bool {
 	if descr.IsNull() || !py.IsMethodDescr(descr) {
 		return false
 	}
-	c.install(acWay{typ: typ, ver: typ.Version(), v: descr, kind: acMethodBuilt})
-	return true
+	return c.install(acWay{typ: typ, ver: typ.Version(), v: descr, kind: acMethodBuilt})
 }
 
 // store is STORE_ATTR through the cache.
@@ -342,17 +391,34 @@ func (c *attrCache) store(obj, val py.Value) (py.Value, int) {
 		if d.SetStrAt(w.hint, c.name, val) {
 			return py.Null, acHit
 		}
-		d.SetS(c.name, val)
-		w.hint = d.StrIndex(c.name)
+		if d == nil {
+			break
+		}
+		w.hint = d.SetStrIndex(c.name, val)
+		w.typ.NoteInstanceAttrs(d.Len())
 		return py.Null, acHit
 	case acStoreProp:
 		return w.v, acCall
+	case acClassData:
+		if py.IsPlainData(val) {
+			w.d.SetValueAt(w.idx, val)
+			return py.Null, acHit
+		}
 	}
 	return py.Null, acMiss
 }
 
 // fillStore analyses obj for STORE_ATTR.
 func (c *attrCache) fillStore(obj py.Value) bool {
+	if cls := classOf(obj); cls != nil && cls.User && c.metaLacks() && !isDunder(c.name.S()) {
+		// C.attr = value where C's own attribute is plain data: what
+		// type.__setattr__ would do without a version change (py.IsPlainData)
+		i := cls.Dict.StrIndex(c.name)
+		if i < 0 || !py.IsPlainData(cls.Dict.ValueAt(i)) {
+			return false
+		}
+		return c.install(acWay{typ: cls, ver: cls.Version(), d: cls.Dict, idx: i, kind: acClassData})
+	}
 	typ := obj.Type()
 	if !plainInstanceType(typ) {
 		return false
@@ -364,15 +430,18 @@ func (c *attrCache) fillStore(obj py.Value) bool {
 		nw.kind = acStoreDict
 	case descr.Type() == py.PropertyType:
 		set := py.AsPtr[py.Property](descr).Set
-		if set.Type() != py.FunctionType {
+		if !isPyFunc(set) {
 			return false
 		}
 		nw.kind, nw.v = acStoreProp, set
 	default:
 		return false
 	}
-	c.install(nw)
-	return true
+	return c.install(nw)
+}
+
+func isDunder(s string) bool {
+	return len(s) >= 4 && s[:2] == "__" && s[len(s)-2:] == "__"
 }
 
 // superMethod is LOAD_METHOD on a super() proxy: a Python function found
@@ -401,4 +470,88 @@ func superMethod(obj py.Value, name *py.Str) (py.Value, py.Value, bool) {
 		}
 	}
 	return py.Null, py.Null, false
+}
+
+// superFast is opSuperMethod: zero-argument super().name(...) in a method
+// whose first argument is an instance, when the global super is the
+// built-in and name is a Python function after __class__ in the MRO:
+// the function and self, as LOAD_METHOD would push them, with no proxy
+// object. ok false: run the instructions as written.
+func superFast(f *Frame, global int32, name *py.Str) (py.Value, py.Value, bool) {
+	sup := py.SuperType.V()
+	if c := &f.rt.gcache[global]; c.globals == f.globals && c.gver == f.globals.Version && c.bver == f.builtins.Version {
+		if c.v != sup {
+			return py.Null, py.Null, false
+		}
+	} else if v, ok := f.globals.LookupStr(f.rt.names[global]); ok && v != sup {
+		return py.Null, py.Null, false
+	} else if !ok {
+		if v, ok := f.builtins.LookupStr(f.rt.names[global]); !ok || v != sup {
+			return py.Null, py.Null, false
+		}
+	}
+	co := f.rt.code
+	if co.ArgCount == 0 || len(f.fast) == 0 {
+		return py.Null, py.Null, false
+	}
+	self := f.fast[0]
+	if self.IsNull() || py.IsType(self) {
+		return py.Null, py.Null, false
+	}
+	var cls *py.Type
+	for i, n := range co.FreeVars {
+		if n == "__class__" {
+			if c := f.cells[len(co.CellVars)+i].V; !c.IsNull() && py.IsType(c) {
+				cls = py.AsType(c)
+			}
+			break
+		}
+	}
+	if cls == nil {
+		return py.Null, py.Null, false
+	}
+	mro := self.Type().MRO
+	i := 0
+	for i < len(mro) && mro[i] != cls {
+		i++
+	}
+	if i == len(mro) {
+		return py.Null, py.Null, false // self is not an instance of __class__: let super() say so
+	}
+	for i++; i < len(mro); i++ {
+		if x, ok := mro[i].Dict.LookupStr(name); ok {
+			if x.Type() == py.FunctionType {
+				return x, self, true
+			}
+			return py.Null, py.Null, false
+		}
+	}
+	return py.Null, py.Null, false
+}
+
+// pooledFrame is the call fast path as a helper (for the inline __init__
+// of a class call): a pooled frame for fn with positional args, when fn
+// takes exactly those, the pool has a frame big enough, and the call
+// and type.__call__'s level both fit under the recursion limit. nil: use
+// setupFrame.
+func (th *thread) pooledFrame(fn *py.Function, builtins *py.Dict, args []py.Value) *Frame {
+	rt := (*codeRT)(fn.RT)
+	t := th.pt
+	if rt == nil || !rt.simple || rt.argc != len(args) || th.npool >= len(th.pool) || t.Depth+1 >= t.RecursionLimit {
+		return nil
+	}
+	nf := th.pool[th.npool]
+	if nf.rt != rt && !nf.retarget(rt) {
+		return nil
+	}
+	th.npool++
+	nf.fn = fn
+	nf.globals, nf.builtins = fn.Globals, builtins
+	nf.sp, nf.pc, nf.nblocks, nf.entry = 0, 0, 0, false
+	copy(nf.mem, args)
+	clear(nf.mem[len(args):rt.nlocals])
+	if rt.nfree > 0 {
+		nf.cells = fn.Closure // simple code has free variables but no cells of its own
+	}
+	return nf
 }

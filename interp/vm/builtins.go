@@ -373,6 +373,9 @@ func setupBuiltins(it *Interp) {
 			return py.Null, py.Errorf(py.EOFErrorType, "EOF when reading a line")
 		}
 		line, err := it.Stdin()
+		if err == ErrInterrupted {
+			return py.Null, py.NewException(py.KeyboardInterruptType)
+		}
 		if err != nil {
 			return py.Null, py.Errorf(py.EOFErrorType, "EOF when reading a line")
 		}
@@ -518,6 +521,10 @@ func builtinPrint(it *Interp, t *py.Thread, a []py.Value, kw []string) (py.Value
 }
 
 func isInstance(t *py.Thread, v, cls py.Value) (bool, *py.Exception) {
+	if cls.Type() == py.TypeType && v.Type().IsSubtype(py.AsType(cls)) {
+		// the common case first: a plain class that v's type derives from
+		return true, nil
+	}
 	if py.IsTuple(cls) {
 		for _, c := range py.AsTuple(cls) {
 			r, err := isInstance(t, v, c)
@@ -677,35 +684,7 @@ func minMax(t *py.Thread, a []py.Value, kw []string, name string, op int) (py.Va
 		}
 		items = pos
 	}
-	best := items[0]
-	bestKey := best
-	if !key.IsNull() && !key.IsNone() {
-		var err *py.Exception
-		bestKey, err = py.Call(t, key, []py.Value{best}, nil)
-		if err != nil {
-			return py.Null, err
-		}
-	}
-	for _, v := range items[1:] {
-		k := v
-		if !key.IsNull() && !key.IsNone() {
-			var err *py.Exception
-			k, err = py.Call(t, key, []py.Value{v}, nil)
-			if err != nil {
-				return py.Null, err
-			}
-		}
-		r, err := py.RichCompare(t, k, bestKey, op)
-		if err != nil {
-			return py.Null, err
-		}
-		if b, err := py.Truth(t, r); err != nil {
-			return py.Null, err
-		} else if b {
-			best, bestKey = v, k
-		}
-	}
-	return best, nil
+	return py.MinMax(t, items, key, op)
 }
 
 func builtinRound(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {

@@ -181,8 +181,15 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				pc = int(in.arg)
 				continue
 			}
-			if it.Type() == py.ListIterType {
-				if v, ok := py.ListIterNext(it); ok {
+			if typ := it.Type(); typ == py.ListIterType || typ == py.TupleIterType {
+				var v py.Value
+				var ok bool
+				if typ == py.ListIterType {
+					v, ok = py.ListIterNext(it)
+				} else {
+					v, ok = py.TupleIterNext(it)
+				}
+				if ok {
 					fast[instrs[pc].arg] = v
 					pc++
 				} else {
@@ -286,9 +293,14 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = unboundFast(f, c, in.arg, instrs[pc].arg)
 				goto raise
 			}
-			if k.IsInt() {
-				if r, ok := py.SeqItemFast(c, k.Int()); ok {
-					stack[sp] = r
+			if typ := c.Type(); k.IsInt() && (typ == py.ListType || typ == py.TupleType) {
+				items := py.SeqItems(c)
+				i := k.Int()
+				if i < 0 {
+					i += int64(len(items))
+				}
+				if uint64(i) < uint64(len(items)) {
+					stack[sp] = items[i]
 					sp++
 					pc += 2
 					continue
@@ -301,9 +313,19 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		case opCmpJump:
 			a, b := stack[sp-2], stack[sp-1]
 			var c, ok bool
-			if a.IsInt() && b.IsInt() {
+			switch {
+			case in.arg > opcode.CmpGE:
+				var err *py.Exception
+				c, ok, err = testFast(t, in.arg, a, b)
+				if err != nil {
+					sp -= 2
+					stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+					exc = err
+					goto raise
+				}
+			case a.IsInt() && b.IsInt():
 				c, ok = intCompare(in.arg, a.Int(), b.Int()), true
-			} else {
+			default:
 				c, ok = compareFast(in.arg, a, b)
 			}
 			if ok {
@@ -325,13 +347,25 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			stack[sp] = r
 			sp++ // the POP_JUMP_IF_* runs next
-		case opSliceSubscr, opSliceStore:
+		case opSliceSubscr, opSliceStore, opSliceTmp:
 			n := int(in.arg)
 			lo, hi, step := stack[sp-n], stack[sp-n+1], py.None
 			if n == 3 {
 				step = stack[sp-1]
 			}
-			if in.op == opSliceSubscr {
+			if in.op == opSliceTmp {
+				if f.sliceTmp == nil {
+					f.sliceTmp = py.AsList(py.NewList(nil))
+				}
+				if py.SliceIntoList(f.sliceTmp, stack[sp-n-1], lo, hi, step) {
+					clearStack(stack[:], sp-n, sp)
+					sp -= n
+					stack[sp-1] = py.FromPtr(f.sliceTmp)
+					pc++
+					continue
+				}
+			}
+			if in.op != opSliceStore {
 				if r, ok := py.SliceFast(stack[sp-n-1], lo, hi, step); ok {
 					clearStack(stack[:], sp-n, sp)
 					sp -= n
@@ -344,6 +378,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				sp -= n + 2
 				pc++
 				continue
+			} else if f.sliceTmp != nil && stack[sp-n-2] == py.FromPtr(f.sliceTmp) {
+				f.sliceTmp = nil // the generic store may keep the value
 			}
 			// as BUILD_SLICE; the subscript instruction runs next
 			clearStack(stack[:], sp-n+1, sp)
@@ -369,6 +405,30 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				continue
 			}
 		fastFastSlow:
+			if op := instrs[pc+1].arg; a.IsInt() && b.IsInt() && op <= py.OpMul {
+				x, y := a.Int(), b.Int()
+				var z int64
+				ok := false
+				switch op {
+				case py.OpAdd:
+					z = x + y
+					ok = (z^x)&(z^y) >= 0
+				case py.OpSub:
+					z = x - y
+					ok = (x^y)&(x^z) >= 0
+				default:
+					z = x * y
+					ok = x == int64(int32(x)) && y == int64(int32(y))
+				}
+				if ok {
+					r := py.MakeInt(z)
+					stack[sp] = r
+					sp++
+					pc += 2
+					continue
+
+				}
+			}
 			if r, ok := arithFast(instrs[pc+1].arg, a, b); ok {
 				stack[sp] = r
 				sp++
@@ -391,6 +451,42 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			} else {
 				b = f.rt.consts[in.arg]
 			}
+			if op := instrs[pc].arg; a.IsFloat() && b.IsFloat() && op <= py.OpMul {
+				x, y := a.Float(), b.Float()
+				z := x * y
+				if op == py.OpAdd {
+					z = x + y
+				} else if op == py.OpSub {
+					z = x - y
+				}
+				stack[sp-1] = py.MakeFloat(z)
+				pc++
+				continue
+			}
+			if op := instrs[pc].arg; a.IsInt() && b.IsInt() && op <= py.OpMul {
+				x, y := a.Int(), b.Int()
+				var z int64
+				ok := false
+				switch op {
+				case py.OpAdd:
+					z = x + y
+					ok = (z^x)&(z^y) >= 0
+				case py.OpSub:
+					z = x - y
+					ok = (x^y)&(x^z) >= 0
+				default:
+					z = x * y
+					ok = x == int64(int32(x)) && y == int64(int32(y))
+				}
+				if ok {
+					r := py.MakeInt(z)
+					stack[sp-1] = r
+					pc++
+					continue
+
+				}
+			}
+
 			if r, ok := arithFast(instrs[pc].arg, a, b); ok {
 				stack[sp-1] = r
 				pc++
@@ -404,6 +500,45 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			sp++ // continue at the operator
 		case opBinaryStore, opInplaceStore:
 			a, b := stack[sp-2], stack[sp-1]
+			if op := in.arg; a.IsFloat() && b.IsFloat() && op <= py.OpMul {
+				x, y := a.Float(), b.Float()
+				z := x * y
+				if op == py.OpAdd {
+					z = x + y
+				} else if op == py.OpSub {
+					z = x - y
+				}
+				sp -= 2
+				stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+				fast[instrs[pc].arg] = py.MakeFloat(z)
+				pc++
+				continue
+			}
+			if op := in.arg; a.IsInt() && b.IsInt() && op <= py.OpMul {
+				x, y := a.Int(), b.Int()
+				var z int64
+				ok := false
+				switch op {
+				case py.OpAdd:
+					z = x + y
+					ok = (z^x)&(z^y) >= 0
+				case py.OpSub:
+					z = x - y
+					ok = (x^y)&(x^z) >= 0
+				default:
+					z = x * y
+					ok = x == int64(int32(x)) && y == int64(int32(y))
+				}
+				if ok {
+					r := py.MakeInt(z)
+					sp -= 2
+					stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+					fast[instrs[pc].arg] = r
+					pc++
+					continue
+
+				}
+			}
 			r, err := binaryGeneric(t, in.op == opInplaceStore, in.arg, a, b)
 			sp -= 2
 			stack[sp], stack[sp+1] = py.Value{}, py.Value{}
@@ -415,18 +550,39 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			pc++
 		case opInplaceRotStore:
 			// stack: c, k, old, rhs
-			r, err := binaryGeneric(t, true, in.arg, stack[sp-2], stack[sp-1])
-			if err != nil {
-				clearStack(stack[:], sp-2, sp)
-				sp -= 2
-				exc = err
-				goto raise
+			var r py.Value
+			if a, b, op := stack[sp-2], stack[sp-1], in.arg; a.IsFloat() && b.IsFloat() && op <= py.OpMul {
+				x, y := a.Float(), b.Float()
+				z := x * y
+				if op == py.OpAdd {
+					z = x + y
+				} else if op == py.OpSub {
+					z = x - y
+				}
+				r = py.MakeFloat(z)
+			} else {
+				var err *py.Exception
+				r, err = binaryGeneric(t, true, in.arg, stack[sp-2], stack[sp-1])
+				if err != nil {
+					clearStack(stack[:], sp-2, sp)
+					sp -= 2
+					exc = err
+					goto raise
+				}
 			}
-			if k := stack[sp-3]; k.IsInt() && py.ListSetItemFast(stack[sp-4], k.Int(), r) {
-				clearStack(stack[:], sp-4, sp)
-				sp -= 4
-				pc += 2
-				continue
+			if c, k := stack[sp-4], stack[sp-3]; k.IsInt() && c.Type() == py.ListType {
+				items := py.SeqItems(c)
+				i := k.Int()
+				if i < 0 {
+					i += int64(len(items))
+				}
+				if uint64(i) < uint64(len(items)) {
+					items[i] = r
+					sp -= 4
+					stack[sp], stack[sp+1], stack[sp+2], stack[sp+3] = py.Value{}, py.Value{}, py.Value{}, py.Value{}
+					pc += 2
+					continue
+				}
 			}
 			sp--
 			stack[sp] = py.Value{}
@@ -435,13 +591,20 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			c := fast[in.arg]
 			k := f.rt.consts[instrs[pc].arg]
 			if !c.IsNull() && k.IsInt() {
-				if r, ok := py.SeqItemFast(c, k.Int()); ok {
-					stack[sp] = c
-					stack[sp+1] = k
-					stack[sp+2] = r
-					sp += 3
-					pc += 3
-					continue
+				if typ := c.Type(); typ == py.ListType || typ == py.TupleType {
+					items := py.SeqItems(c)
+					i := k.Int()
+					if i < 0 {
+						i += int64(len(items))
+					}
+					if uint64(i) < uint64(len(items)) {
+						stack[sp] = c
+						stack[sp+1] = k
+						stack[sp+2] = items[i]
+						sp += 3
+						pc += 3
+						continue
+					}
 				}
 			}
 			if c.IsNull() {
@@ -469,6 +632,18 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 						continue
 					}
 				}
+			}
+			if op := instrs[pc+1].arg; a.IsFloat() && b.IsFloat() && op <= py.OpMul {
+				x, y := a.Float(), b.Float()
+				z := x * y
+				if op == py.OpAdd {
+					z = x + y
+				} else if op == py.OpSub {
+					z = x - y
+				}
+				fast[instrs[pc+2].arg] = py.MakeFloat(z)
+				pc += 3
+				continue
 			}
 			if r, ok := arithFast(instrs[pc+1].arg, a, b); ok {
 				fast[instrs[pc+2].arg] = r
@@ -518,11 +693,19 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = unboundFast(f, c, in.arg, instrs[pc].arg)
 				goto raise
 			}
-			if k.IsInt() && py.ListSetItemFast(c, k.Int(), stack[sp-1]) {
-				sp--
-				stack[sp] = py.Value{}
-				pc += 2
-				continue
+			if k.IsInt() && c.Type() == py.ListType {
+				items := py.SeqItems(c)
+				i := k.Int()
+				if i < 0 {
+					i += int64(len(items))
+				}
+				if uint64(i) < uint64(len(items)) {
+					sp--
+					items[i] = stack[sp]
+					stack[sp] = py.Value{}
+					pc += 2
+					continue
+				}
 			}
 			stack[sp] = c
 			stack[sp+1] = k
@@ -548,6 +731,69 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				pc = int(instrs[pc].arg)
 			} else {
 				pc++
+			}
+		case opConstCmpJump:
+			a := stack[sp-1]
+			b := f.rt.consts[in.arg]
+			var c, ok bool
+			if a.IsInt() && b.IsInt() {
+				c, ok = intCompare(instrs[pc].arg, a.Int(), b.Int()), true
+			} else {
+				c, ok = compareFast(instrs[pc].arg, a, b)
+			}
+			if ok {
+				sp--
+				stack[sp] = py.Value{}
+				if c == (instrs[pc+1].op == opPopJumpIfTrue) {
+					pc = int(instrs[pc+1].arg)
+				} else {
+					pc += 2
+				}
+				continue
+			}
+			stack[sp] = b
+			sp++ // continue at the COMPARE_OP
+		case opListAppendJump:
+			sp--
+			v := stack[sp]
+			stack[sp] = py.Value{}
+			if in.arg == 2 {
+				py.AsList(stack[sp-2]).AppendInLoop(v, stack[sp-1])
+			} else {
+				py.AsList(stack[sp-int(in.arg)]).Append(v)
+			}
+			pc = int(instrs[pc].arg)
+			if th.interp.interrupted.Load() {
+				th.interp.interrupted.Store(false)
+				exc = py.NewException(py.KeyboardInterruptType)
+				goto raise
+			}
+		case opUnpackStore:
+			n := int(in.arg)
+			seq := stack[sp-1]
+			if typ := seq.Type(); typ == py.TupleType || typ == py.ListType {
+				if items := py.SeqItems(seq); len(items) == n {
+					sp--
+					stack[sp] = py.Value{}
+					fast[instrs[pc].arg] = items[0]
+					fast[instrs[pc+1].arg] = items[1]
+					if n == 3 {
+						fast[instrs[pc+2].arg] = items[2]
+					}
+					pc += n
+					continue
+				}
+			}
+			// as UNPACK_SEQUENCE; the stores run next
+			items, err := unpackIterable(t, seq, n, -1)
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			sp--
+			for i := n - 1; i >= 0; i-- {
+				stack[sp] = items[i]
+				sp++
 			}
 		case opLoadFast:
 			v := fast[in.arg]
@@ -625,10 +871,17 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			var r py.Value
 			var err *py.Exception
-			if in.op == opBinary {
-				r, err = py.BinaryOp(t, int(in.arg), a, b)
-			} else {
-				r, err = py.InplaceOp(t, int(in.arg), a, b)
+			done := false
+			if a.Type() == py.StrType {
+				// str + str and str % args skip the operator protocol
+				r, done, err = py.StrBinaryFast(t, int(in.arg), a, b)
+			}
+			if !done {
+				if in.op == opBinary {
+					r, err = py.BinaryOp(t, int(in.arg), a, b)
+				} else {
+					r, err = py.InplaceOp(t, int(in.arg), a, b)
+				}
 			}
 			sp--
 			stack[sp] = py.Value{}
@@ -726,8 +979,15 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				pc = int(in.arg)
 				continue
 			}
-			if it.Type() == py.ListIterType {
-				if v, ok := py.ListIterNext(it); ok {
+			if typ := it.Type(); typ == py.ListIterType || typ == py.TupleIterType {
+				var v py.Value
+				var ok bool
+				if typ == py.ListIterType {
+					v, ok = py.ListIterNext(it)
+				} else {
+					v, ok = py.TupleIterNext(it)
+				}
+				if ok {
 					stack[sp] = v
 					sp++
 				} else {
@@ -936,11 +1196,25 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
 				continue
 			}
-			if py.IsType(fnv) && th.npool < len(th.pool) && t.Depth < t.RecursionLimit {
+			if fnv.Type() == py.TypeType && th.npool < len(th.pool) && t.Depth < t.RecursionLimit {
 				if initFn, self, ok := py.AsType(fnv).PlainInit(); ok && !fnRuntime(initFn).isGen {
 					// Class(...) with a Python __init__: run __init__ as an
 					// inline frame whose caller then gets the instance.
 					stack[base] = self
+					if nf := th.pooledFrame(initFn, f.builtins, stack[base:sp:sp]); nf != nil {
+						// positional args and room for both levels
+						t.Depth += 2
+						nf.extraDepth = 1
+						nf.initSelf = self
+						nf.back = f
+						th.frame = nf
+						newSp := callResultSlot(in, n, sp)
+						clearStack(stack[:], newSp, sp)
+						f.sp, f.pc = newSp, pc
+						f = nf
+						instrs, stack, fast, sp, pc = ia(f.rt.instrs), va(f.stack), va(f.mem), 0, 0
+						continue
+					}
 					nf, err := th.setupFrame(initFn, stack[base:sp:sp], nil, false)
 					if err == nil && t.Depth >= t.RecursionLimit {
 						th.freeFrame(nf)
@@ -1071,9 +1345,122 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = err
 				goto raise
 			}
+		case opFastLoadAttr:
+			obj := fast[in.arg]
+			if !obj.IsNull() {
+				c := &f.rt.acache[instrs[pc].arg]
+				if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acInstDict && w.ver == w.typ.Version() {
+					if v, ok := py.InstanceDict(obj).StrAt(w.hint, c.name); ok {
+						stack[sp] = v
+						sp++
+						pc++
+						continue
+					}
+				}
+				if v, st := c.load(obj); st == acHit {
+					stack[sp] = v
+					sp++
+					pc++
+					continue
+				}
+			}
+			// as LOAD_FAST o
+			if obj.IsNull() {
+				exc = unboundFast(f, obj, in.arg, in.arg)
+				goto raise
+			}
+			stack[sp] = obj
+			sp++
+		case opFastLoadMethod:
+			obj := fast[in.arg]
+			if !obj.IsNull() {
+				c := &f.rt.acache[instrs[pc].arg]
+				if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acMethod && w.ver == w.typ.Version() && !py.InstanceDict(obj).HasStr(c.name) {
+					stack[sp], stack[sp+1] = w.v, obj
+					sp += 2
+					pc++
+					continue
+				}
+				if a, b, ok := c.method(obj); ok {
+					stack[sp], stack[sp+1] = a, b
+					sp += 2
+					pc++
+					continue
+				}
+			}
+			// as LOAD_FAST o
+			if obj.IsNull() {
+				exc = unboundFast(f, obj, in.arg, in.arg)
+				goto raise
+			}
+			stack[sp] = obj
+			sp++
+		case opFastStoreAttr:
+			obj := fast[in.arg]
+			if !obj.IsNull() {
+				c := &f.rt.acache[instrs[pc].arg]
+				if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acStoreDict && w.ver == w.typ.Version() {
+					if py.InstanceDict(obj).SetStrAt(w.hint, c.name, stack[sp-1]) {
+						sp--
+						stack[sp] = py.Value{}
+						pc++
+						continue
+					}
+				}
+			}
+			// as LOAD_FAST o
+			if obj.IsNull() {
+				exc = unboundFast(f, obj, in.arg, in.arg)
+				goto raise
+			}
+			stack[sp] = obj
+			sp++
+		case opFastFastStoreAttr:
+			val, obj := fast[in.arg], fast[instrs[pc].arg]
+			if !obj.IsNull() && !val.IsNull() {
+				c := &f.rt.acache[instrs[pc+1].arg]
+				if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acStoreDict && w.ver == w.typ.Version() {
+					if py.InstanceDict(obj).SetStrAt(w.hint, c.name, val) {
+						pc += 2
+						continue
+					}
+				}
+			}
+			// as LOAD_FAST v; LOAD_FAST o
+			if val.IsNull() || obj.IsNull() {
+				exc = unboundFast(f, val, in.arg, instrs[pc].arg)
+				goto raise
+			}
+			stack[sp], stack[sp+1] = val, obj
+			sp += 2
+			pc++
+		case opSuperMethod:
+			if m, self, ok := superFast(f, in.arg, f.rt.acache[instrs[pc+1].arg].name); ok {
+				stack[sp], stack[sp+1] = m, self
+				sp += 2
+				pc += 2
+				continue
+			}
+			// as LOAD_GLOBAL super
+			v, ok := f.globals.LookupStr(f.rt.names[in.arg])
+			if !ok {
+				if v, ok = f.builtins.LookupStr(f.rt.names[in.arg]); !ok {
+					exc = py.Errorf(py.NameErrorType, "name '%s' is not defined", f.rt.names[in.arg].S())
+					goto raise
+				}
+			}
+			stack[sp] = v
+			sp++
 		case opLoadAttrC:
 			c := &f.rt.acache[in.arg]
 			obj := stack[sp-1]
+			if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acInstDict && w.ver == w.typ.Version() {
+				// the common case inline: an instance attribute where last seen
+				if v, ok := py.InstanceDict(obj).StrAt(w.hint, c.name); ok {
+					stack[sp-1] = v
+					continue
+				}
+			}
 			v, st := c.load(obj)
 			if st == acMiss && c.fillLoad(obj) {
 				v, st = c.load(obj)
@@ -1085,8 +1472,13 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			f.pc = pc // a getter may read the frame (f_lineno)
 			if st == acCall {
 				// a property getter runs as a frame of this loop
-				nf, err := th.setupFrame(py.AsFunction(v), stack[sp-1:sp:sp], nil, false)
-				if err == nil {
+				nf := th.pooledFrame(py.AsFunction(v), f.builtins, stack[sp-1:sp:sp])
+				var err *py.Exception
+				if nf != nil {
+					t.Depth++
+					nf.back = f
+					th.frame = nf
+				} else if nf, err = th.setupFrame(py.AsFunction(v), stack[sp-1:sp:sp], nil, false); err == nil {
 					if err = th.push(nf); err != nil {
 						th.freeFrame(nf)
 					}
@@ -1111,6 +1503,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		case opLoadMethodC:
 			c := &f.rt.acache[in.arg]
 			obj := stack[sp-1]
+			if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acMethod && w.ver == w.typ.Version() && !py.InstanceDict(obj).HasStr(c.name) {
+				stack[sp-1], stack[sp] = w.v, obj
+				sp++
+				continue
+			}
 			a, b, ok := c.method(obj)
 			if !ok && c.fillMethod(obj) {
 				a, b, ok = c.method(obj)
@@ -1141,6 +1538,13 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		case opStoreAttrC:
 			c := &f.rt.acache[in.arg]
 			obj, val := stack[sp-1], stack[sp-2]
+			if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acStoreDict && w.ver == w.typ.Version() {
+				if py.InstanceDict(obj).SetStrAt(w.hint, c.name, val) {
+					sp -= 2
+					stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+					continue
+				}
+			}
 			setter, st := c.store(obj, val)
 			if st == acMiss && c.fillStore(obj) {
 				setter, st = c.store(obj, val)
@@ -1148,10 +1552,32 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			var err *py.Exception
 			switch st {
 			case acCall:
-				// a property setter: called with (obj, val) in place
+				// a property setter runs as a frame of this loop whose
+				// result is dropped; its args (obj, val) are made in place
 				f.pc = pc
 				stack[sp-2], stack[sp-1] = obj, val
-				_, err = th.callFunction(py.AsFunction(setter), stack[sp-2:sp:sp], nil)
+				nf := th.pooledFrame(py.AsFunction(setter), f.builtins, stack[sp-2:sp:sp])
+				var err *py.Exception
+				if nf != nil {
+					t.Depth++
+					nf.back = f
+					th.frame = nf
+				} else if nf, err = th.setupFrame(py.AsFunction(setter), stack[sp-2:sp:sp], nil, false); err == nil {
+					if err = th.push(nf); err != nil {
+						th.freeFrame(nf)
+					}
+				}
+				sp -= 2
+				stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+				if err != nil {
+					exc = err
+					goto raise
+				}
+				nf.dropResult = true
+				f.sp = sp
+				f = nf
+				instrs, stack, fast, sp, pc = ia(f.rt.instrs), va(f.stack), va(f.mem), 0, 0
+				continue
 			case acMiss:
 				f.pc = pc
 				err = py.SetAttr(t, obj, c.name, val)
@@ -1164,10 +1590,15 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 		case opBinarySubscr:
 			c, k := stack[sp-2], stack[sp-1]
-			if k.IsInt() {
-				if r, ok := py.SeqItemFast(c, k.Int()); ok {
+			if typ := c.Type(); k.IsInt() && (typ == py.ListType || typ == py.TupleType) {
+				items := py.SeqItems(c)
+				i := k.Int()
+				if i < 0 {
+					i += int64(len(items))
+				}
+				if uint64(i) < uint64(len(items)) {
 					sp--
-					stack[sp-1] = r
+					stack[sp-1] = items[i]
 					stack[sp] = py.Value{}
 					continue
 				}
@@ -1329,11 +1760,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			f.cells[in.arg].V = py.Value{}
 		case opBuildTuple:
 			n := int(in.arg)
-			items := make([]py.Value, n)
+			tv, items := py.MakeTuple(n)
 			copy(items, stack[sp-n:sp:sp])
 			clearStack(stack[:], sp-n, sp)
 			sp -= n
-			stack[sp] = py.NewTuple(items)
+			stack[sp] = tv
 			sp++
 		case opBuildList:
 			n := int(in.arg)
@@ -2061,6 +2492,38 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = err
 				goto raise
 			}
+		case opGetAiter:
+			it, err := getAiter(t, stack[sp-1])
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			stack[sp-1] = it
+		case opGetAnext:
+			aw, err := getAnext(t, stack[sp-1])
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			stack[sp] = aw
+			sp++
+		case opBeforeAsyncWith:
+			exit, res, err := beforeAsyncWith(t, stack[sp-1])
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			stack[sp-1] = exit
+			stack[sp] = res
+			sp++
+		case opSetupAsyncWith:
+			// the finally block is set up below __aenter__'s result
+			res := stack[sp-1]
+			sp--
+			f.blocks[f.nblocks] = block{blockFinally, in.arg, int32(sp)}
+			f.nblocks++
+			stack[sp] = res
+			sp++
 		default:
 			exc = py.Errorf(py.SystemErrorType, "unknown opcode %d", in.op)
 			goto raise
@@ -2246,6 +2709,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				pc = int(instrs[pc-1].arg)
 				continue
 			}
+			drop := f.dropResult
 			if f.gen != nil {
 				f.gen.finish()
 			}
@@ -2258,6 +2722,10 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			stack[sp] = retval
 			sp++
 			retval = py.Value{}
+			if drop {
+				sp--
+				stack[sp] = py.Value{}
+			}
 		}
 	}
 }

@@ -57,9 +57,13 @@ type Frame struct {
 	gen      *Generator
 	yielded  bool
 	riters   []py.RangeIter // frame-owned range iterators (opCallGetIter)
+	sliceTmp *py.List       // scratch list of opSliceTmp (fastseq.go)
 	// initSelf is set on an inline __init__ frame: its caller receives
 	// the new instance instead of __init__'s (None) result.
 	initSelf py.Value
+	// dropResult is set on an inline property-setter frame: its caller
+	// (a STORE_ATTR) takes no result.
+	dropResult bool
 	// extraDepth counts recursion levels charged besides the frame itself:
 	// CPython also counts the C-level call of a non-function callable
 	// (type.__call__, a builtin calling back into Python).
@@ -164,6 +168,7 @@ func (th *thread) freeFrame(f *Frame) {
 		f.obj = nil
 	}
 	f.initSelf = py.Value{}
+	f.dropResult = false
 	f.extraDepth = 0
 	if f.locals != nil || f.cells != nil || f.gen != nil {
 		f.locals, f.cells, f.gen = nil, nil, nil

@@ -54,6 +54,7 @@ func New() *Interp {
 	th.pt.Stderr = writerFunc(func(p []byte) (int, error) { return it.Stderr.Write(p) })
 	it.th = th
 	setupBuiltins(it)
+	addSiteBuiltins(it)
 	bm := py.NewModule("builtins")
 	bm.Dict = it.Builtins
 	it.Builtins.SetStr("__name__", py.NewStr("builtins"))

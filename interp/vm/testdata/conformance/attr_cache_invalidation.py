@@ -268,3 +268,128 @@ class L(list):
 
 
 print(call_append(L(), 1), call_append([], 1))
+
+
+# the fused LOAD_FAST + attribute forms still report unbound locals
+def unbound(which):
+    if which == 0:
+        print(o.x)
+    elif which == 1:
+        o.m()
+    elif which == 2:
+        o.x = 1
+    elif which == 3:
+        a.x = v
+    elif which == 4:
+        v.x = a
+    elif which == 5:
+        o.x = v
+    else:
+        w = 1
+        o.x = w
+    o = v = None
+
+
+for which in range(7):
+    try:
+        unbound(which)
+    except UnboundLocalError as err:
+        print("UnboundLocalError", err)
+
+
+# class attributes holding plain data are rebound in place: every reader
+# (instances, subclasses, the class, its subclasses' instances) sees it
+class Count:
+    n = 0
+    label = "count"
+
+    @classmethod
+    def bump(cls):
+        cls.n += 1
+        return cls.n
+
+
+class SubCount(Count):
+    pass
+
+
+def read_n(o):
+    return o.n
+
+
+sc = SubCount()
+for _ in range(3):
+    Count.bump()
+    print(read_n(Count), read_n(SubCount), read_n(sc), read_n(Count()), Count.n, SubCount.n)
+SubCount.bump()  # creates SubCount.n: now they differ
+print(read_n(Count), read_n(SubCount), read_n(sc))
+Count.bump()
+print(read_n(Count), read_n(SubCount), read_n(sc))
+Count.n = [1, 2]
+print(read_n(Count), read_n(Count()))
+Count.n = lambda self: "now a method"
+print(read_n(Count)(None), read_n(Count())())
+Count.n = 5
+print(read_n(Count), read_n(Count()))
+Count.n = property(lambda self: "now a property")
+print(read_n(Count()))
+Count.n = 6
+print(read_n(Count), read_n(Count()))
+del Count.n
+try:
+    print(read_n(Count))
+except AttributeError as err:
+    print("AttributeError", err)
+print(read_n(sc))
+
+
+def set_label(cls, v):
+    cls.label = v
+
+
+for v in ["a", "b", 3, None, (1, 2)]:
+    set_label(Count, v)
+    print(Count.label, SubCount.label, sc.label)
+set_label(Count, staticmethod(lambda: "static label"))
+print(Count.label(), sc.label())
+set_label(Count, "plain again")
+print(Count.label, sc.label)
+
+
+class WithHash:
+    __hash__ = None
+
+
+try:
+    hash(WithHash())
+except TypeError as err:
+    print("TypeError", err)
+WithHash.__hash__ = lambda self: 42
+print(hash(WithHash()))
+
+
+# property functions that are generators, or raise, or recurse
+class Odd:
+    def gen_get(self):
+        yield "from getter"
+
+    def gen_set(self, v):
+        print("never runs", v)
+        yield
+
+    g = property(gen_get, gen_set)
+
+    @property
+    def deep(self):
+        return self.deep
+
+
+odd = Odd()
+for _ in range(3):
+    print(type(odd.g).__name__, list(odd.g))
+    odd.g = 5
+try:
+    odd.deep
+except RecursionError as err:
+    print("RecursionError", err)
+print(odd.__dict__)
