@@ -1286,6 +1286,18 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			why = whyReturn
 			goto blockEnd
+		case opFastReturn:
+			retval = fast[in.arg]
+			if retval.IsNull() {
+				exc = py.Errorf(py.UnboundLocalErrorType, "local variable '%s' referenced before assignment", f.rt.code.VarNames[in.arg])
+				goto raise
+			}
+			pc++ // the RETURN_VALUE
+			if f.nblocks == 0 {
+				goto doReturn
+			}
+			why = whyReturn
+			goto blockEnd
 		case opLoadAttr:
 			if obj := stack[sp-1]; obj.Type().User {
 				if v, ok := py.InstanceAttr(obj, f.rt.names[in.arg]); ok {
