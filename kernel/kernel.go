@@ -70,6 +70,9 @@ func New(cfg Config) (*Kernel, error) {
 	if err := cfg.Conn.check(); err != nil {
 		return nil, err
 	}
+	// msg_ids need to be unique, not secret: drawing them from a pool of
+	// random bytes spares one getrandom call per message sent.
+	uuid.EnableRandPool()
 	ctx, cancel := context.WithCancel(context.Background())
 	k := &Kernel{
 		cfg:      cfg,

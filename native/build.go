@@ -211,6 +211,9 @@ func bind(mod *Module, cf *cgen.Func, lib *dl.Library) (*Func, error) {
 			return nil, fmt.Errorf("bytepy: %s: symbol %s missing", mod.Path, cf.Entry)
 		}
 		f.frame = dl.Alloc(frameSize)
+		if cf.Short {
+			f.stack = dl.NewStack()
+		}
 	}
 	return f, nil
 }

@@ -93,8 +93,56 @@ func toValue(a any) Value {
 	return Value{Kind: Other, TypeName: fmt.Sprintf("%T", a), Truth: true}
 }
 
-// CallValues is the allocation-free call path.
+// CallValues is the allocation-free call path: arguments are converted
+// into the function's C frame, the entry point is called once (directly,
+// without cgo, when cgen found its work bounded by a small constant; see
+// native/dl/direct), and the result slot is read back.
 func (f *Func) CallValues(args []Value) (Value, error) {
+	if f.entry == 0 || f.busy {
+		return f.callSlow(args)
+	}
+	if len(args) < f.minArgs || len(args) > len(f.Params) {
+		return Value{}, f.countError(len(args))
+	}
+	fr := (*frame)(f.frame)
+	if err := f.fill(fr, args); err != nil {
+		return Value{}, err
+	}
+	f.busy = true
+	if f.stack != 0 {
+		dl.InvokeDirect(f.entry, f.frame, f.stack)
+	} else {
+		dl.Invoke(f.entry, f.frame)
+	}
+	f.busy = false
+	if fr.NUnraisable|fr.Set != 0 {
+		return f.failed(fr)
+	}
+	return fromC(fr.S[0], f.Result), nil
+}
+
+// fill converts the arguments (and the defaults of the missing ones) into
+// the frame's slots.
+func (f *Func) fill(fr *frame, args []Value) error {
+	for i := range f.Params {
+		p := &f.Params[i]
+		v := p.Default
+		if i < len(args) {
+			v = args[i]
+		}
+		bits, err := toC(v, p.Type)
+		if err != nil {
+			return err
+		}
+		fr.S[i] = bits
+	}
+	return nil
+}
+
+// callSlow is a call of a function that is not native, and a re-entered
+// call (a callback into the interpreter called f again), which gets a
+// frame of its own and always goes through cgo.
+func (f *Func) callSlow(args []Value) (Value, error) {
 	if !f.Native || f.entry == 0 {
 		if f.Kind == Cdef {
 			return Value{}, &Exception{"TypeError", f.Name + "() is a cdef function: not callable from Python"}
@@ -104,34 +152,21 @@ func (f *Func) CallValues(args []Value) (Value, error) {
 	if len(args) < f.minArgs || len(args) > len(f.Params) {
 		return Value{}, f.countError(len(args))
 	}
-	fr := (*frame)(f.frame)
-	own := !f.busy
-	if own {
-		f.busy = true
-	} else {
-		// re-entered (a callback into the interpreter called us again)
-		fr = (*frame)(dl.Alloc(frameSize))
-		defer dl.Free(unsafe.Pointer(fr))
-	}
-	for i := range f.Params {
-		p := &f.Params[i]
-		v := p.Default
-		if i < len(args) {
-			v = args[i]
-		}
-		bits, err := toC(v, p.Type)
-		if err != nil {
-			if own {
-				f.busy = false
-			}
-			return Value{}, err
-		}
-		fr.S[i] = bits
+	fr := (*frame)(dl.Alloc(frameSize))
+	defer dl.Free(unsafe.Pointer(fr))
+	if err := f.fill(fr, args); err != nil {
+		return Value{}, err
 	}
 	dl.Invoke(f.entry, unsafe.Pointer(fr))
-	if own {
-		f.busy = false
+	if fr.NUnraisable|fr.Set != 0 {
+		return f.failed(fr)
 	}
+	return fromC(fr.S[0], f.Result), nil
+}
+
+// failed reports what the C code recorded: errors it swallowed (printed as
+// "Exception ignored in: ...") and the exception it raised, if any.
+func (f *Func) failed(fr *frame) (Value, error) {
 	if fr.NUnraisable > 0 {
 		f.unraisable(fr)
 	}

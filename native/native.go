@@ -90,6 +90,7 @@ type Func struct {
 	mod     *Module
 	entry   uintptr
 	frame   unsafe.Pointer
+	stack   uintptr // a C stack for direct calls (cgen's Short functions), or 0
 	busy    bool
 	minArgs int
 }

@@ -8,6 +8,7 @@ import (
 	"runtime/pprof"
 
 	"github.com/bytepy/bytepy/interp/run"
+	"github.com/bytepy/bytepy/interp/vm"
 )
 
 // cmdRun is `python3.7 FILE ARGS...`.
@@ -22,6 +23,7 @@ func cmdRun(args []string) int {
 		return 2
 	}
 	dir, _ := filepath.Abs(filepath.Dir(args[0]))
+	vm.BatchGC()
 	if path := os.Getenv("BYTEPY_CPUPROFILE"); path != "" {
 		// For `go tool pprof`: the VM's hot paths are found by profiling
 		// whole programs, so the profile covers exactly one run.
@@ -41,6 +43,7 @@ func cmdString(args []string) int {
 	}
 	wd, _ := os.Getwd()
 	argv := append([]string{"-c"}, args[1:]...)
+	vm.BatchGC()
 	return run.Main([]byte(args[0]), "<string>", run.Options{Argv: argv, Path0: wd, Signals: true})
 }
 
@@ -53,5 +56,6 @@ func cmdRepl([]string) int {
 		return 2
 	}
 	wd, _ := os.Getwd()
+	vm.BatchGC()
 	return run.Main(src, "<stdin>", run.Options{Argv: []string{""}, Path0: wd, Signals: true})
 }

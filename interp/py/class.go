@@ -550,6 +550,12 @@ func installUserSlots(typ *Type) {
 
 // NewClass is type(name, bases, dict) for a class statement.
 func NewClass(t *Thread, meta *Type, name string, bases []*Type, dict *Dict) (*Type, *Exception) {
+	return newClassKw(t, meta, name, bases, dict, nil, nil)
+}
+
+// newClassKw is NewClass passing the class statement's keywords (kwv
+// named by kw) on to the bases' __init_subclass__.
+func newClassKw(t *Thread, meta *Type, name string, bases []*Type, dict *Dict, kwv []Value, kw []string) (*Type, *Exception) {
 	if len(bases) == 0 {
 		bases = []*Type{ObjectType}
 	}
@@ -619,6 +625,9 @@ func NewClass(t *Thread, meta *Type, name string, bases []*Type, dict *Dict) (*T
 	}
 	registerType(typ)
 	typ.Alloc = solidBase(typ).Alloc
+	if err := setupSlots(typ); err != nil {
+		return nil, err
+	}
 	setupBoxedClass(typ)
 	installUserSlots(typ)
 	// __set_name__ and __init_subclass__
@@ -638,7 +647,7 @@ func NewClass(t *Thread, meta *Type, name string, bases []*Type, dict *Dict) (*T
 	if len(typ.MRO) > 1 {
 		sup := NewSuper(typ, typ.V())
 		if f, err := GetAttrS(t, sup, "__init_subclass__"); err == nil {
-			if _, err := Call(t, f, nil, nil); err != nil {
+			if _, err := Call(t, f, kwv, kw); err != nil {
 				return nil, err
 			}
 		}
@@ -784,7 +793,7 @@ func typeSetAttr(t *Thread, v Value, name *Str, val Value) *Exception {
 func typeCall(t *Thread, fn Value, args []Value, kw []string) (Value, *Exception) {
 	typ := AsType(fn)
 	if typ == TypeType && len(args) == 1 && len(kw) == 0 {
-		return args[0].Type().V(), nil
+		return ClassOf(args[0]).V(), nil
 	}
 	if typ.New == nil {
 		return Null, Errorf(TypeErrorType, "cannot create '%s' instances", typ.Name)
@@ -840,7 +849,7 @@ func initTypeType() {
 				meta = b.Meta()
 			}
 		}
-		typ, err := NewClass(t, meta, StrOf(pos[0]), bases, AsDict(pos[2]))
+		typ, err := newClassKw(t, meta, StrOf(pos[0]), bases, AsDict(pos[2]), args[len(pos):], kw)
 		if err != nil {
 			return Null, err
 		}

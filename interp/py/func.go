@@ -362,6 +362,9 @@ func initFuncs() {
 	b.Repr = func(_ *Thread, v Value) (string, *Exception) {
 		bf := AsBuiltin(v)
 		if bf.Owner != nil {
+			if isSlotWrapper(bf) {
+				return fmt.Sprintf("<slot wrapper '%s' of '%s' objects>", bf.Name, bf.Owner.Name), nil
+			}
 			return fmt.Sprintf("<method '%s' of '%s' objects>", bf.Name, bf.Owner.Name), nil
 		}
 		return "<built-in function " + bf.Name + ">", nil
@@ -428,6 +431,9 @@ func initFuncs() {
 	m := MethodType
 	m.Repr = func(t *Thread, v Value) (string, *Exception) {
 		bm := AsBoundMethod(v)
+		if bm.Func.Type() == BuiltinType && isSlotWrapper(AsBuiltin(bm.Func)) {
+			return fmt.Sprintf("<method-wrapper '%s' of %s object at %#x>", AsBuiltin(bm.Func).Name, TypeName(bm.Self), IDOf(bm.Self)), nil
+		}
 		if bm.Func.Type() == BuiltinType {
 			return fmt.Sprintf("<built-in method %s of %s object at %#x>", AsBuiltin(bm.Func).Name, TypeName(bm.Self), IDOf(bm.Self)), nil
 		}

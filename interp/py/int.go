@@ -754,6 +754,14 @@ func indexOf(t *Thread, v Value) (int64, bool, *Exception) {
 		return v.Int(), true, nil
 	}
 	typ := v.Type()
+	if typ.User && typ.IsSubtype(IntType) {
+		// an int subclass is its value; __index__ is not called
+		// (PyNumber_Index in 3.7)
+		if u := Unbox(v); u.IsInt() {
+			return u.Int(), true, nil
+		}
+		return 0, true, Errorf(IndexErrorType, "cannot fit 'int' into an index-sized integer")
+	}
 	if typ.Index == nil {
 		return 0, false, nil
 	}

@@ -294,6 +294,9 @@ func initObject() {
 		if typ.Alloc == nil {
 			return Null, Errorf(TypeErrorType, "cannot create '%s' instances", typ.Name)
 		}
+		if typ.User && typ.flags()&flagAbstract != 0 {
+			return Null, abstractError(t, typ)
+		}
 		return typ.Alloc(typ), nil
 	}
 	o.Init = func(t *Thread, self Value, args []Value, kw []string) *Exception { return nil }
@@ -301,7 +304,7 @@ func initObject() {
 	o.MRO = []*Type{o}
 	o.Qualname = "object"
 	o.Module = "builtins"
-	addGetter(o, "__class__", func(t *Thread, v Value) (Value, *Exception) { return v.Type().V(), nil })
+	addGetter(o, "__class__", func(t *Thread, v Value) (Value, *Exception) { return ClassOf(v).V(), nil })
 	dg := addGetter(o, "__dict__", func(t *Thread, v Value) (Value, *Exception) {
 		if d := dictOf(v); d != nil {
 			return d.V(), nil
@@ -330,7 +333,12 @@ func initObject() {
 		}
 		return StrV(t, a[0])
 	})
-	addMethod(o, "__init_subclass__", func(t *Thread, a []Value, kw []string) (Value, *Exception) { return None, nil })
+	addMethod(o, "__init_subclass__", func(t *Thread, a []Value, kw []string) (Value, *Exception) {
+		if len(kw) > 0 {
+			return Null, NewTypeError("__init_subclass__() takes no keyword arguments")
+		}
+		return None, nil
+	})
 	o.Dict.SetStr("__init_subclass__", classMethodOf(o.Dict.mustGet("__init_subclass__")))
 	addMethod(o, "__reduce_ex__", func(t *Thread, a []Value, kw []string) (Value, *Exception) {
 		return Null, NewTypeError("cannot pickle")

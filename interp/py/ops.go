@@ -47,6 +47,9 @@ func StrV(t *Thread, v Value) (Value, *Exception) {
 	if v.Type() == StrType {
 		return v, nil
 	}
+	if v.IsInt() {
+		return IntStr(v), nil
+	}
 	s, err := Str_(t, v)
 	if err != nil {
 		return Null, err

@@ -156,18 +156,24 @@ func initStrMethods() {
 		if err := ArgCount("join", a, 1, 1); err != nil {
 			return Null, err
 		}
-		items, err := Collect(t, a[0])
-		if err != nil {
-			return Null, NewTypeError("can only join an iterable")
+		var items []Value
+		if a[0].Type() == ListType {
+			// no Python code runs while joining, so the list's own
+			// items can be read in place
+			items = AsList(a[0]).items
+		} else {
+			var err *Exception
+			items, err = Collect(t, a[0])
+			if err != nil {
+				return Null, NewTypeError("can only join an iterable")
+			}
 		}
-		parts := make([]string, len(items))
 		for i, x := range items {
 			if !IsStr(x) {
 				return Null, Errorf(TypeErrorType, "sequence item %d: expected str instance, %s found", i, TypeName(x))
 			}
-			parts[i] = StrOf(x)
 		}
-		return NewStr(strings.Join(parts, s.s)), nil
+		return strJoin(s, items), nil
 	})
 	split := func(right bool) func(t *Thread, s *Str, a []Value) (Value, *Exception) {
 		return func(t *Thread, s *Str, a []Value) (Value, *Exception) {
@@ -644,11 +650,7 @@ func initStrMethods() {
 				d.SetStr(k, a[len(a)-len(kw)+i])
 			}
 		}
-		r, err := StrFormat(t, StrOf(a[0]), a[1:len(a)-len(kw)], d)
-		if err != nil {
-			return Null, err
-		}
-		return NewStr(r), nil
+		return StrFormatV(t, StrOf(a[0]), a[1:len(a)-len(kw)], d)
 	})
 	addMethod(StrType, "__format__", func(t *Thread, a []Value, kw []string) (Value, *Exception) {
 		s, err := FormatValue(t, a[0], StrOf(a[1]))

@@ -116,6 +116,8 @@ const (
 	flagGetattr
 	flagSetattr
 	flagDelattr
+	flagNoDict   // instances have __slots__ and no __dict__ (userslots.go)
+	flagAbstract // a non-empty __abstractmethods__ of its own (abc.go)
 	flagsKnown
 )
 
@@ -135,6 +137,12 @@ func (typ *Type) flags() uint8 {
 		if !userLookupSlow(typ, dDelattr).IsNull() {
 			f |= flagDelattr
 		}
+		if noInstanceDict(typ) {
+			f |= flagNoDict
+		}
+		if isAbstract(typ) {
+			f |= flagAbstract
+		}
 		typ.userFlags = f
 		typ.flagsVer = v
 	}
@@ -145,7 +153,7 @@ func (typ *Type) flags() uint8 {
 // class is the generic algorithm (no __getattribute__/__getattr__/
 // __setattr__ of its own), so the VM may take its shortcuts.
 func (typ *Type) PlainAttrs() bool {
-	return typ.User && typ.flags()&(flagGetattribute|flagGetattr|flagSetattr|flagDelattr) == 0 && layoutIs(typ, ObjectType)
+	return typ.User && typ.flags()&(flagGetattribute|flagGetattr|flagSetattr|flagDelattr|flagNoDict) == 0 && layoutIs(typ, ObjectType)
 }
 
 // TypeType is `type`; ObjectType is `object`.

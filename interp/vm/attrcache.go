@@ -541,20 +541,17 @@ func (th *thread) pooledFrame(fn *py.Function, builtins *py.Dict, args []py.Valu
 		return nil
 	}
 	nf := th.pool[th.npool]
-	if cap(nf.mem) < rt.frameSize || len(nf.riters) < rt.nrange {
+	if nf.rt != rt && !nf.retarget(rt) {
 		return nil
 	}
 	th.npool++
-	if nf.rt != rt {
-		nf.mem = nf.mem[:rt.frameSize]
-		nf.fast = nf.mem[:rt.nlocals:rt.nlocals]
-		nf.stack = nf.mem[rt.nlocals:]
-		nf.rt = rt
-	}
 	nf.fn = fn
 	nf.globals, nf.builtins = fn.Globals, builtins
 	nf.sp, nf.pc, nf.nblocks, nf.entry = 0, 0, 0, false
 	copy(nf.mem, args)
 	clear(nf.mem[len(args):rt.nlocals])
+	if rt.nfree > 0 {
+		nf.cells = fn.Closure
+	}
 	return nf
 }

@@ -20,7 +20,7 @@ func setupBuiltins(it *Interp) {
 	for _, typ := range []*py.Type{py.ObjectType, py.TypeType, py.IntType, py.BoolType, py.FloatType, py.ComplexType,
 		py.StrType, py.BytesType, py.ByteArrayType, py.TupleType, py.ListType, py.DictType, py.SetType, py.FrozenSetType,
 		py.RangeType, py.SliceType, py.PropertyType, py.ClassMethodType, py.StaticMethodType, py.SuperType,
-		py.EnumerateType, py.ZipType, py.MapType, py.FilterType, py.ReversedType} {
+		py.EnumerateType, py.ZipType, py.MapType, py.FilterType, py.ReversedType, py.MemoryViewType} {
 		b.SetStr(typ.Name, typ.V())
 	}
 	for _, typ := range py.ExceptionTypes {
@@ -201,7 +201,7 @@ func setupBuiltins(it *Interp) {
 		if n < 0 || n >= 0x110000 {
 			return py.Null, py.NewValueError("chr() arg not in range(0x110000)")
 		}
-		return py.NewStr(string(rune(n))), nil
+		return py.Chr(rune(n)), nil
 	})
 	def("ord", func(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
 		if err := oneArg("ord", a, kw); err != nil {
@@ -216,11 +216,11 @@ func setupBuiltins(it *Interp) {
 		if !py.IsStr(a[0]) {
 			return py.Null, py.Errorf(py.TypeErrorType, "ord() expected string of length 1, but %s found", py.TypeName(a[0]))
 		}
-		rs := []rune(py.StrOf(a[0]))
-		if len(rs) != 1 {
-			return py.Null, py.Errorf(py.TypeErrorType, "ord() expected a character, but string of length %d found", len(rs))
+		r, n := py.Ord(py.AsStr(a[0]))
+		if n != 1 {
+			return py.Null, py.Errorf(py.TypeErrorType, "ord() expected a character, but string of length %d found", n)
 		}
-		return py.MakeInt(int64(rs[0])), nil
+		return py.MakeInt(int64(r)), nil
 	})
 	radix := func(name string, base int, prefix string) {
 		def(name, func(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
@@ -538,6 +538,9 @@ func isInstance(t *py.Thread, v, cls py.Value) (bool, *py.Exception) {
 	if v.Type().IsSubtype(typ) {
 		return true, nil
 	}
+	if c := py.ClassOf(v); c != v.Type() && c.IsSubtype(typ) {
+		return true, nil
+	}
 	if typ.Meta().User {
 		if f := typ.Meta().LookupS("__instancecheck__"); !f.IsNull() {
 			r, err := py.CallMethod(t, cls, "__instancecheck__", v)
@@ -562,6 +565,15 @@ func isSubclass(t *py.Thread, c *py.Type, cls py.Value) (bool, *py.Exception) {
 	}
 	if !py.IsType(cls) {
 		return false, py.Errorf(py.TypeErrorType, "issubclass() arg 2 must be a class or tuple of classes")
+	}
+	if typ := py.AsType(cls); typ.Meta().User {
+		if f := typ.Meta().LookupS("__subclasscheck__"); !f.IsNull() {
+			r, err := py.CallMethod(t, cls, "__subclasscheck__", c.V())
+			if err != nil {
+				return false, err
+			}
+			return py.Truth(t, r)
+		}
 	}
 	return c.IsSubtype(py.AsType(cls)), nil
 }

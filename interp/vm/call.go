@@ -27,13 +27,19 @@ func (th *thread) setupFrame(fn *py.Function, args []py.Value, kwnames []string,
 		for i, a := range args {
 			fast[i] = a
 		}
+		if rt.nfree > 0 {
+			f.cells = fn.Closure
+		}
 		return f, nil
 	}
 	if err := bindArgs(th.pt, fn, rt, fast, args, kwnames); err != nil {
 		th.freeFrame(f)
 		return nil, err
 	}
-	if rt.ncells+rt.nfree > 0 {
+	if rt.ncells == 0 && rt.nfree > 0 {
+		// nothing to add to the closure: the frame reads it in place
+		f.cells = fn.Closure
+	} else if rt.ncells+rt.nfree > 0 {
 		f.cells = make([]*py.Cell, rt.ncells+rt.nfree)
 		for i := 0; i < rt.ncells; i++ {
 			c := py.NewCell(py.Null)
@@ -277,4 +283,56 @@ func kwCall(t *py.Thread, fn py.Value, args []py.Value, kw *py.Dict) ([]py.Value
 		return true
 	})
 	return all, names, err
+}
+
+// enterFunction prepares a call of fn from the loop: the frame to
+// switch to (pushed), or for a generator function the new generator.
+func (th *thread) enterFunction(fn *py.Function, args []py.Value, kwnames []string) (*Frame, py.Value, *py.Exception) {
+	nf, err := th.setupFrame(fn, args, kwnames, false)
+	if err != nil {
+		return nil, py.Null, err
+	}
+	if nf.rt.isGen {
+		return nil, newGenerator(th, nf), nil
+	}
+	if err := th.push(nf); err != nil {
+		th.freeFrame(nf)
+		return nil, py.Null, err
+	}
+	return nf, py.Null, nil
+}
+
+// scratchArgs is kwCall into the thread's scratch buffers, with self
+// (unless Null) in front: for calls whose callee copies its arguments
+// before any Python code runs. The caller clears the result after use.
+func (th *thread) scratchArgs(fn, self py.Value, args []py.Value, kw *py.Dict) ([]py.Value, []string, *py.Exception) {
+	all := th.argBuf[:0]
+	if !self.IsNull() {
+		all = append(all, self)
+	}
+	all = append(all, args...)
+	names := th.kwBuf[:0]
+	var err *py.Exception
+	if kw != nil {
+		kw.Range(func(k, v py.Value) bool {
+			if !py.IsStr(k) {
+				err = py.Errorf(py.TypeErrorType, "%s keywords must be strings", funcDesc(fn))
+				return false
+			}
+			names = append(names, py.StrOf(k))
+			all = append(all, v)
+			return true
+		})
+	}
+	th.argBuf, th.kwBuf = all[:0], names[:0]
+	return all, names, err
+}
+
+// kwStrings converts CALL_FUNCTION_KW's tuple of names.
+func kwStrings(names []py.Value) []string {
+	kw := make([]string, len(names))
+	for i, k := range names {
+		kw[i] = py.StrOf(k)
+	}
+	return kw
 }

@@ -12,15 +12,21 @@ import (
 func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 	t := th.pt
 	var (
-		instrs = ia(f.rt.instrs)
-		stack  = va(f.stack)
-		fast   = va(f.mem)
+		instrs = f.ins
+		stack  = f.stk
+		fast   = f.loc
 		sp     = f.sp
 		pc     = f.pc
-		why    int
-		retval py.Value
 	)
 	for {
+		// Per instruction, so they are not loop-carried (which would
+		// cost spills at every dispatch): an exception and the unwind
+		// reason live only until the blocks are unwound.
+		var (
+			why    int
+			retval py.Value
+			exc    *py.Exception
+		)
 		in := instrs[pc]
 		pc++
 		switch in.op {
@@ -62,13 +68,18 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					}
 				}
 			}
+			if r, ok := arithFast(instrs[pc+1].arg, a, b); ok {
+				fast[instrs[pc+2].arg] = r
+				pc += 3
+				continue
+			}
 			if a.IsNull() || b.IsNull() {
 				exc = unboundFast(f, a, in.arg, instrs[pc].arg)
 				goto raise
 			}
 			var r py.Value
 			var err *py.Exception
-			if instrs[pc+1].op == opBinary {
+			if !isInplace(instrs[pc+1].op) {
 				r, err = py.BinaryOp(t, int(instrs[pc+1].arg), a, b)
 			} else {
 				r, err = py.InplaceOp(t, int(instrs[pc+1].arg), a, b)
@@ -102,11 +113,17 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					}
 				}
 			}
+			if r, ok := arithFast(instrs[pc+1].arg, a, b); ok {
+				stack[sp] = r
+				sp++
+				pc += 2
+				continue
+			}
 			if a.IsNull() {
 				exc = unboundFast(f, a, in.arg, in.arg)
 				goto raise
 			}
-			r, err := py.BinaryOp(t, int(instrs[pc+1].arg), a, b)
+			r, err := binaryGeneric(t, isInplace(instrs[pc+1].op), instrs[pc+1].arg, a, b)
 			pc += 2
 			if err != nil {
 				exc = err
@@ -164,6 +181,26 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				pc = int(in.arg)
 				continue
 			}
+			if it.Type() == py.ListIterType {
+				if v, ok := py.ListIterNext(it); ok {
+					fast[instrs[pc].arg] = v
+					pc++
+				} else {
+					sp--
+					stack[sp] = py.Value{}
+					pc = int(in.arg)
+				}
+				continue
+			}
+			if it.Type() == generatorType {
+				if g := py.AsPtr[Generator](it); g.inlinable(t) {
+					// resume the generator in this loop (genInline.go)
+					f.sp, f.pc = sp, pc
+					f = th.resumeInline(g, f)
+					instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+					continue
+				}
+			}
 			v, ok, err := py.Next(t, it)
 			if err != nil {
 				exc = err
@@ -207,6 +244,26 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					continue
 				}
 			}
+			if fnv.Type() == py.FunctionType {
+				// as CALL_FUNCTION does: a generator function makes its
+				// generator, any other runs in this loop (then GET_ITER)
+				nf, g, err := th.enterFunction(py.AsFunction(fnv), stack[sp-n:sp:sp], nil)
+				clearStack(stack[:], sp-n-1, sp)
+				sp -= n + 1
+				if err != nil {
+					exc = err
+					goto raise
+				}
+				if nf == nil {
+					stack[sp] = g
+					sp++
+					continue
+				}
+				f.sp, f.pc = sp, pc
+				f = nf
+				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
+				continue
+			}
 			f.pc = pc // sys._getframe and tracebacks read the position
 			r, err := th.callObject(fnv, stack[sp-n:sp:sp], nil)
 			clearStack(stack[:], sp-n-1, sp)
@@ -217,6 +274,281 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			stack[sp] = r
 			sp++
+		case opFastConstSubscr, opFastFastSubscr:
+			c := fast[in.arg]
+			var k py.Value
+			if in.op == opFastConstSubscr {
+				k = f.rt.consts[instrs[pc].arg]
+			} else {
+				k = fast[instrs[pc].arg]
+			}
+			if c.IsNull() || k.IsNull() {
+				exc = unboundFast(f, c, in.arg, instrs[pc].arg)
+				goto raise
+			}
+			if k.IsInt() {
+				if r, ok := py.SeqItemFast(c, k.Int()); ok {
+					stack[sp] = r
+					sp++
+					pc += 2
+					continue
+				}
+			}
+			stack[sp] = c
+			stack[sp+1] = k
+			sp += 2
+			pc++ // continue at the BINARY_SUBSCR
+		case opCmpJump:
+			a, b := stack[sp-2], stack[sp-1]
+			var c, ok bool
+			if a.IsInt() && b.IsInt() {
+				c, ok = intCompare(in.arg, a.Int(), b.Int()), true
+			} else {
+				c, ok = compareFast(in.arg, a, b)
+			}
+			if ok {
+				sp -= 2
+				stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+				if c == (instrs[pc].op == opPopJumpIfTrue) {
+					pc = int(instrs[pc].arg)
+				} else {
+					pc++
+				}
+				continue
+			}
+			r, err := compareOp(t, int(in.arg), a, b)
+			sp -= 2
+			stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			stack[sp] = r
+			sp++ // the POP_JUMP_IF_* runs next
+		case opSliceSubscr, opSliceStore:
+			n := int(in.arg)
+			lo, hi, step := stack[sp-n], stack[sp-n+1], py.None
+			if n == 3 {
+				step = stack[sp-1]
+			}
+			if in.op == opSliceSubscr {
+				if r, ok := py.SliceFast(stack[sp-n-1], lo, hi, step); ok {
+					clearStack(stack[:], sp-n, sp)
+					sp -= n
+					stack[sp-1] = r
+					pc++
+					continue
+				}
+			} else if py.ListSetSliceFast(stack[sp-n-1], lo, hi, step, stack[sp-n-2]) {
+				clearStack(stack[:], sp-n-2, sp)
+				sp -= n + 2
+				pc++
+				continue
+			}
+			// as BUILD_SLICE; the subscript instruction runs next
+			clearStack(stack[:], sp-n+1, sp)
+			sp -= n - 1
+			stack[sp-1] = py.NewSlice(lo, hi, step)
+		case opFastFastBin:
+			a := fast[in.arg]
+			b := fast[instrs[pc].arg]
+			if a.IsFloat() && b.IsFloat() {
+				x, y := a.Float(), b.Float()
+				switch instrs[pc+1].arg {
+				case py.OpAdd:
+					stack[sp] = py.MakeFloat(x + y)
+				case py.OpSub:
+					stack[sp] = py.MakeFloat(x - y)
+				case py.OpMul:
+					stack[sp] = py.MakeFloat(x * y)
+				default:
+					goto fastFastSlow
+				}
+				sp++
+				pc += 2
+				continue
+			}
+		fastFastSlow:
+			if r, ok := arithFast(instrs[pc+1].arg, a, b); ok {
+				stack[sp] = r
+				sp++
+				pc += 2
+				continue
+			}
+			if a.IsNull() || b.IsNull() {
+				exc = unboundFast(f, a, in.arg, instrs[pc].arg)
+				goto raise
+			}
+			stack[sp] = a
+			stack[sp+1] = b
+			sp += 2
+			pc++ // continue at the operator
+		case opFastBin, opConstBin:
+			a := stack[sp-1]
+			var b py.Value
+			if in.op == opFastBin {
+				b = fast[in.arg]
+			} else {
+				b = f.rt.consts[in.arg]
+			}
+			if r, ok := arithFast(instrs[pc].arg, a, b); ok {
+				stack[sp-1] = r
+				pc++
+				continue
+			}
+			if b.IsNull() {
+				exc = unboundFast(f, b, in.arg, in.arg)
+				goto raise
+			}
+			stack[sp] = b
+			sp++ // continue at the operator
+		case opBinaryStore, opInplaceStore:
+			a, b := stack[sp-2], stack[sp-1]
+			r, err := binaryGeneric(t, in.op == opInplaceStore, in.arg, a, b)
+			sp -= 2
+			stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			fast[instrs[pc].arg] = r
+			pc++
+		case opInplaceRotStore:
+			// stack: c, k, old, rhs
+			r, err := binaryGeneric(t, true, in.arg, stack[sp-2], stack[sp-1])
+			if err != nil {
+				clearStack(stack[:], sp-2, sp)
+				sp -= 2
+				exc = err
+				goto raise
+			}
+			if k := stack[sp-3]; k.IsInt() && py.ListSetItemFast(stack[sp-4], k.Int(), r) {
+				clearStack(stack[:], sp-4, sp)
+				sp -= 4
+				pc += 2
+				continue
+			}
+			sp--
+			stack[sp] = py.Value{}
+			stack[sp-1] = r // ROT_THREE and STORE_SUBSCR run next
+		case opFastConstDupSubscr:
+			c := fast[in.arg]
+			k := f.rt.consts[instrs[pc].arg]
+			if !c.IsNull() && k.IsInt() {
+				if r, ok := py.SeqItemFast(c, k.Int()); ok {
+					stack[sp] = c
+					stack[sp+1] = k
+					stack[sp+2] = r
+					sp += 3
+					pc += 3
+					continue
+				}
+			}
+			if c.IsNull() {
+				exc = unboundFast(f, c, in.arg, in.arg)
+				goto raise
+			}
+			stack[sp] = c
+			sp++ // continue at the LOAD_CONST
+		case opFastConstBinStore:
+			a := fast[in.arg]
+			b := f.rt.consts[instrs[pc].arg]
+			if a.IsInt() && b.IsInt() {
+				x, y := a.Int(), b.Int()
+				switch instrs[pc+1].arg {
+				case py.OpAdd:
+					if s := x + y; (s^x)&(s^y) >= 0 {
+						fast[instrs[pc+2].arg] = py.MakeInt(s)
+						pc += 3
+						continue
+					}
+				case py.OpSub:
+					if s := x - y; (x^y)&(x^s) >= 0 {
+						fast[instrs[pc+2].arg] = py.MakeInt(s)
+						pc += 3
+						continue
+					}
+				}
+			}
+			if r, ok := arithFast(instrs[pc+1].arg, a, b); ok {
+				fast[instrs[pc+2].arg] = r
+				pc += 3
+				continue
+			}
+			if a.IsNull() {
+				exc = unboundFast(f, a, in.arg, in.arg)
+				goto raise
+			}
+			stack[sp] = a
+			sp++ // continue at the LOAD_CONST
+		case opFastFastCmpJump:
+			a := fast[in.arg]
+			b := fast[instrs[pc].arg]
+			var c, ok bool
+			if a.IsInt() && b.IsInt() {
+				c, ok = intCompare(instrs[pc+1].arg, a.Int(), b.Int()), true
+			} else {
+				c, ok = compareFast(instrs[pc+1].arg, a, b)
+			}
+			if ok {
+				if c == (instrs[pc+2].op == opPopJumpIfTrue) {
+					pc = int(instrs[pc+2].arg)
+				} else {
+					pc += 3
+				}
+				continue
+			}
+			if a.IsNull() || b.IsNull() {
+				exc = unboundFast(f, a, in.arg, instrs[pc].arg)
+				goto raise
+			}
+			stack[sp] = a
+			stack[sp+1] = b
+			sp += 2
+			pc++ // continue at the COMPARE_OP
+		case opFastFastStoreSubscr, opFastConstStoreSubscr:
+			c := fast[in.arg]
+			var k py.Value
+			if in.op == opFastConstStoreSubscr {
+				k = f.rt.consts[instrs[pc].arg]
+			} else {
+				k = fast[instrs[pc].arg]
+			}
+			if c.IsNull() || k.IsNull() {
+				exc = unboundFast(f, c, in.arg, instrs[pc].arg)
+				goto raise
+			}
+			if k.IsInt() && py.ListSetItemFast(c, k.Int(), stack[sp-1]) {
+				sp--
+				stack[sp] = py.Value{}
+				pc += 2
+				continue
+			}
+			stack[sp] = c
+			stack[sp+1] = k
+			sp += 2
+			pc++ // continue at the STORE_SUBSCR
+		case opFastPopJump:
+			v := fast[in.arg]
+			b, ok := truthFast(v)
+			if !ok {
+				if v.IsNull() {
+					exc = unboundFast(f, v, in.arg, in.arg)
+					goto raise
+				}
+				var err *py.Exception
+				b, err = py.Truth(t, v)
+				if err != nil {
+					pc++ // raised by the POP_JUMP
+					exc = err
+					goto raise
+				}
+			}
+			if b == (instrs[pc].op == opPopJumpIfTrue) {
+				pc = int(instrs[pc].arg)
+			} else {
+				pc++
+			}
 		case opLoadFast:
 			v := fast[in.arg]
 			if v.IsNull() {
@@ -266,6 +598,31 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					}
 				}
 			}
+			if a.IsFloat() && b.IsFloat() {
+				x, y := a.Float(), b.Float()
+				var z float64
+				switch in.arg {
+				case py.OpAdd:
+					z = x + y
+				case py.OpSub:
+					z = x - y
+				case py.OpMul:
+					z = x * y
+				default:
+					goto numSlow
+				}
+				sp--
+				stack[sp-1] = py.MakeFloat(z)
+				stack[sp] = py.Value{}
+				continue
+			}
+		numSlow:
+			if r, ok := arithFast(in.arg, a, b); ok {
+				sp--
+				stack[sp-1] = r
+				stack[sp] = py.Value{}
+				continue
+			}
 			var r py.Value
 			var err *py.Exception
 			if in.op == opBinary {
@@ -301,6 +658,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					c = x >= y
 				}
 				r = py.MakeBool(c)
+			} else if c, ok := compareFast(in.arg, a, b); ok {
+				r = py.MakeBool(c)
 			} else {
 				var err *py.Exception
 				r, err = compareOp(t, int(in.arg), a, b)
@@ -318,10 +677,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			sp--
 			v := stack[sp]
 			stack[sp] = py.Value{}
-			var b bool
-			if v.IsBool() {
-				b = v.Bool()
-			} else {
+			b, ok := truthFast(v)
+			if !ok {
 				var err *py.Exception
 				b, err = py.Truth(t, v)
 				if err != nil {
@@ -368,6 +725,26 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				stack[sp] = py.Value{}
 				pc = int(in.arg)
 				continue
+			}
+			if it.Type() == py.ListIterType {
+				if v, ok := py.ListIterNext(it); ok {
+					stack[sp] = v
+					sp++
+				} else {
+					sp--
+					stack[sp] = py.Value{}
+					pc = int(in.arg)
+				}
+				continue
+			}
+			if it.Type() == generatorType {
+				if g := py.AsPtr[Generator](it); g.inlinable(t) {
+					// resume the generator in this loop (genInline.go)
+					f.sp, f.pc = sp, pc
+					f = th.resumeInline(g, f)
+					instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+					continue
+				}
 			}
 			v, ok, err := py.Next(t, it)
 			if err != nil {
@@ -440,8 +817,10 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		case opCallFunction, opCallMethod:
 			n := int(in.arg)
 			base := sp - n - 1
+			newSp := base // where the result goes
 			if in.op == opCallMethod {
 				base--
+				newSp--
 				if stack[base].IsNull() {
 					base++
 				} else {
@@ -462,44 +841,47 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				fn := py.AsFunction(fnv)
 				if th.interp.interrupted.Load() {
 					th.interp.interrupted.Store(false)
-					newSp := callResultSlot(in, n, sp)
 					clearStack(stack[:], newSp, sp)
 					sp = newSp
 					exc = py.NewException(py.KeyboardInterruptType)
 					goto raise
 				}
-				if rt := (*codeRT)(fn.RT); rt != nil && rt.simple && rt.argc == n && th.npool < len(th.pool) && t.Depth < t.RecursionLimit {
-					// the common case inline: a pooled frame, positional args
+				if rt := (*codeRT)(fn.RT); rt != nil && rt.simple && th.npool < len(th.pool) && t.Depth < t.RecursionLimit {
+					// the common case inline: a pooled frame, positional
+					// args, maybe defaults and free variables
 					nf := th.pool[th.npool]
-					if cap(nf.mem) >= rt.frameSize && len(nf.riters) >= rt.nrange {
+					if missing := rt.argc - n; (missing == 0 || missing > 0 && missing <= len(fn.Defaults)) && (nf.rt == rt || nf.retarget(rt)) {
 						th.npool++
-						if nf.rt != rt {
-							// a pooled frame last used for other code
-							nf.mem = nf.mem[:rt.frameSize]
-							nf.fast = nf.mem[:rt.nlocals:rt.nlocals]
-							nf.stack = nf.mem[rt.nlocals:]
-							nf.rt = rt
-						}
 						if nf.fn != fn {
 							nf.fn = fn
 						}
 						nf.globals, nf.builtins = fn.Globals, f.builtins
 						nf.sp, nf.pc, nf.nblocks, nf.entry = 0, 0, 0, false
-						args := stack[base+1 : sp : sp]
-						for i, a := range args {
-							nf.mem[i] = a
+						mem := nf.loc
+						for i := 0; i < n; i++ {
+							mem[i] = stack[base+1+i]
 						}
-						for i := n; i < rt.nlocals; i++ {
-							nf.mem[i] = py.Value{}
+						if missing > 0 {
+							d := fn.Defaults[len(fn.Defaults)-missing:]
+							for i, v := range d {
+								mem[n+i] = v
+							}
 						}
-						newSp := callResultSlot(in, n, sp)
-						clearStack(stack[:], newSp, sp)
+						for i := rt.argc; i < rt.nlocals; i++ {
+							mem[i] = py.Value{}
+						}
+						if rt.nfree > 0 {
+							nf.cells = fn.Closure
+						}
+						for i := newSp; i < sp; i++ {
+							stack[i] = py.Value{}
+						}
 						t.Depth++
 						nf.back = f
 						th.frame = nf
 						f.sp, f.pc = newSp, pc
 						f = nf
-						instrs, stack, fast, sp, pc = ia(f.rt.instrs), va(f.stack), va(f.mem), 0, 0
+						instrs, stack, fast, sp, pc = nf.ins, nf.stk, mem, 0, 0
 						continue
 					}
 				}
@@ -507,7 +889,6 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				if err == nil {
 					if nf.rt.isGen {
 						g := newGenerator(th, nf)
-						newSp := callResultSlot(in, n, sp)
 						clearStack(stack[:], newSp, sp)
 						sp = newSp
 						stack[sp] = g
@@ -519,7 +900,6 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 						th.freeFrame(nf)
 					}
 				}
-				newSp := callResultSlot(in, n, sp)
 				clearStack(stack[:], newSp, sp)
 				sp = newSp
 				if err != nil {
@@ -528,7 +908,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				}
 				f.sp, f.pc = sp, pc
 				f = nf
-				instrs, stack, fast, sp, pc = ia(f.rt.instrs), va(f.stack), va(f.mem), 0, 0
+				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
 				continue
 			}
 			if fnv.Type() == py.TypeType && th.npool < len(th.pool) && t.Depth < t.RecursionLimit {
@@ -547,7 +927,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 						clearStack(stack[:], newSp, sp)
 						f.sp, f.pc = newSp, pc
 						f = nf
-						instrs, stack, fast, sp, pc = ia(f.rt.instrs), va(f.stack), va(f.mem), 0, 0
+						instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
 						continue
 					}
 					nf, err := th.setupFrame(initFn, stack[base:sp:sp], nil, false)
@@ -575,13 +955,12 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					nf.initSelf = self
 					f.sp, f.pc = sp, pc
 					f = nf
-					instrs, stack, fast, sp, pc = ia(f.rt.instrs), va(f.stack), va(f.mem), 0, 0
+					instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
 					continue
 				}
 			}
 			f.pc = pc // sys._getframe and tracebacks read the position
 			r, err := th.callObject(fnv, stack[base+1:sp:sp], nil)
-			newSp := callResultSlot(in, n, sp)
 			clearStack(stack[:], newSp, sp)
 			sp = newSp
 			if err != nil {
@@ -792,7 +1171,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				}
 				f.sp = sp
 				f = nf
-				instrs, stack, fast, sp, pc = ia(f.rt.instrs), va(f.stack), va(f.mem), 0, 0
+				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
 				continue
 			}
 			v, err := py.GetAttr(t, obj, c.name)
@@ -877,7 +1256,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				nf.dropResult = true
 				f.sp = sp
 				f = nf
-				instrs, stack, fast, sp, pc = ia(f.rt.instrs), va(f.stack), va(f.mem), 0, 0
+				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
 				continue
 			case acMiss:
 				f.pc = pc
@@ -891,6 +1270,14 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 		case opBinarySubscr:
 			c, k := stack[sp-2], stack[sp-1]
+			if k.IsInt() {
+				if r, ok := py.SeqItemFast(c, k.Int()); ok {
+					sp--
+					stack[sp-1] = r
+					stack[sp] = py.Value{}
+					continue
+				}
+			}
 			var r py.Value
 			var err *py.Exception
 			r, err = py.GetItem(t, c, k)
@@ -902,6 +1289,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			stack[sp-1] = r
 		case opStoreSubscr:
+			if k := stack[sp-1]; k.IsInt() && py.ListSetItemFast(stack[sp-2], k.Int(), stack[sp-3]) {
+				sp -= 3
+				stack[sp], stack[sp+1], stack[sp+2] = py.Value{}, py.Value{}, py.Value{}
+				continue
+			}
 			err := py.SetItem(t, stack[sp-2], stack[sp-1], stack[sp-3])
 			clearStack(stack[:], sp-3, sp)
 			sp -= 3
@@ -1101,7 +1493,12 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			sp--
 			v := stack[sp]
 			stack[sp] = py.Value{}
-			py.AsList(stack[sp-int(in.arg)]).Append(v)
+			if in.arg == 2 {
+				// a one-loop comprehension: the loop's iterator is TOS
+				py.AsList(stack[sp-2]).AppendInLoop(v, stack[sp-1])
+			} else {
+				py.AsList(stack[sp-int(in.arg)]).Append(v)
+			}
 		case opSetAdd:
 			sp--
 			v := stack[sp]
@@ -1200,19 +1597,49 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			stack[sp] = fn.V()
 			sp++
 		case opCallFunctionKw:
-			names := py.AsTuple(stack[sp-1])
+			names := stack[sp-1]
 			sp--
 			stack[sp] = py.Value{}
 			n := int(in.arg)
-			fnv := stack[sp-n-1]
-			kw := make([]string, len(names))
-			for i, k := range names {
-				kw[i] = py.StrOf(k)
+			base := sp - n - 1
+			var kw []string
+			if p := instrs[pc-2]; p.op == opLoadConst && f.rt.kwstr != nil && f.rt.consts[p.arg] == names {
+				kw = f.rt.kwstr[p.arg]
+			}
+			if kw == nil {
+				kw = kwStrings(py.AsTuple(names))
+			}
+			fnv := stack[base]
+			args := stack[base+1 : sp : sp]
+			if fnv.Type() == py.MethodType {
+				if bm := py.AsBoundMethod(fnv); bm.Func.Type() == py.FunctionType {
+					stack[base] = bm.Self
+					fnv = bm.Func
+					args = stack[base:sp:sp]
+				}
+			}
+			if fnv.Type() == py.FunctionType {
+				nf, g, err := th.enterFunction(py.AsFunction(fnv), args, kw)
+				clearStack(stack[:], base, sp)
+				sp = base
+				if err != nil {
+					exc = err
+					goto raise
+				}
+				if nf == nil {
+					stack[sp] = g
+					sp++
+					continue
+				}
+				f.sp, f.pc = sp, pc
+				f = nf
+				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
+				continue
 			}
 			f.pc = pc // sys._getframe and tracebacks read the position
-			r, err := th.callObject(fnv, stack[sp-n:sp:sp], kw)
-			clearStack(stack[:], sp-n-1, sp)
-			sp -= n + 1
+			r, err := th.callObject(fnv, args, kw)
+			clearStack(stack[:], base, sp)
+			sp = base
 			if err != nil {
 				exc = err
 				goto raise
@@ -1249,6 +1676,38 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					goto raise
 				}
 				args = items
+			}
+			callee, self := fnv, py.Null
+			if fnv.Type() == py.MethodType {
+				if bm := py.AsBoundMethod(fnv); bm.Func.Type() == py.FunctionType {
+					callee, self = bm.Func, bm.Self
+				}
+			}
+			if callee.Type() == py.FunctionType {
+				// a Python function runs in this loop; the argument
+				// lists are scratch, as binding copies them
+				all, kw, err := th.scratchArgs(fnv, self, args, kwd)
+				var nf *Frame
+				var g py.Value
+				if err == nil {
+					nf, g, err = th.enterFunction(py.AsFunction(callee), all, kw)
+				}
+				clear(all)
+				clearStack(stack[:], sp-2, sp+1)
+				sp -= 2
+				if err != nil {
+					exc = err
+					goto raise
+				}
+				if nf == nil {
+					stack[sp] = g
+					sp++
+					continue
+				}
+				f.sp, f.pc = sp, pc
+				f = nf
+				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
+				continue
 			}
 			all, kw, err := kwCall(t, fnv, args, kwd)
 			if err == nil {
@@ -1369,9 +1828,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				v = py.NewStr(py.ASCIIEscape(s))
 			}
 			if err == nil && !(py.IsStr(v) && spec == "") {
-				var s string
-				s, err = py.FormatValue(t, v, spec)
-				v = py.NewStr(s)
+				v, err = py.FormatValueV(t, v, spec)
 			}
 			if err != nil {
 				exc = err
@@ -1380,17 +1837,10 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			stack[sp-1] = v
 		case opBuildString:
 			n := int(in.arg)
-			size := 0
-			for _, v := range stack[sp-n : sp] {
-				size += len(py.StrOf(v))
-			}
-			buf := make([]byte, 0, size)
-			for _, v := range stack[sp-n : sp] {
-				buf = append(buf, py.StrOf(v)...)
-			}
+			r := py.ConcatStrs(stack[sp-n : sp])
 			clearStack(stack[:], sp-n, sp)
 			sp -= n
-			stack[sp] = py.NewStr(string(buf))
+			stack[sp] = r
 			sp++
 		case opBreakLoop:
 			why = whyBreak
@@ -1569,6 +2019,9 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			stack[sp] = py.Value{}
 			f.yielded = true
 			f.sp, f.pc = sp, pc
+			if !f.entry {
+				goto inlineYield
+			}
 			th.pop(f)
 			return retval, nil
 		case opYieldFrom:
@@ -1587,6 +2040,10 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			f.yielded = true
 			f.sp, f.pc = sp, pc-1
+			if !f.entry {
+				retval = r
+				goto inlineYield
+			}
 			th.pop(f)
 			return r, nil
 		case opGetAwaitable:
@@ -1658,7 +2115,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 						continue
 					}
 				}
-				exc = py.Errorf(py.ImportErrorType, "cannot import name '%s' from '%s' (unknown location)", name.S(), modName)
+				exc = importNameError(name.S(), modName)
 				goto raise
 			}
 			stack[sp] = v
@@ -1674,6 +2131,20 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		default:
 			exc = py.Errorf(py.SystemErrorType, "unknown opcode %d", in.op)
 			goto raise
+		}
+		continue
+
+	inlineYield:
+		// A generator that a FOR_ITER below resumed in this loop yielded
+		// retval: back to the loop, which takes it as its next item.
+		f = th.suspendInline(f)
+		instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+		if instrs[pc-1].op == opForIterStore {
+			fast[instrs[pc].arg] = retval
+			pc++
+		} else {
+			stack[sp] = retval
+			sp++
 		}
 		continue
 
@@ -1772,6 +2243,12 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			clearStack(stack[:], 0, sp)
 			prev := f.back
 			entry := f.entry
+			if f.gen != nil && !entry {
+				exc = th.finishInline(f, py.Null, exc)
+				f = prev
+				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+				goto raise
+			}
 			if f.gen != nil {
 				f.gen.finish()
 			}
@@ -1780,11 +2257,33 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				return py.Null, exc
 			}
 			f = prev
-			instrs, stack, fast, sp, pc = ia(f.rt.instrs), va(f.stack), va(f.mem), f.sp, f.pc
+			instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
 			goto raise
 		}
 		// whyReturn
 	doReturn:
+		if !f.entry && f.gen == nil && f.obj == nil && f.extraDepth == 0 && f.initSelf.IsNull() && f.locals == nil && !f.dropResult {
+			// the common return: pop a pooled frame back to its caller
+			// (pop and freeFrame, inline)
+			for sp > 0 {
+				sp--
+				stack[sp] = py.Value{}
+			}
+			if f.cells != nil {
+				f.cells = nil
+			}
+			prev := f.back
+			f.back = nil
+			t.Depth--
+			th.frame = prev
+			th.npool--
+			f = prev
+			instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+			stack[sp] = retval
+			sp++
+			retval = py.Value{}
+			continue
+		}
 		if !f.initSelf.IsNull() {
 			if !retval.IsNone() {
 				exc = py.Errorf(py.TypeErrorType, "__init__() should return None, not '%s'", py.TypeName(retval))
@@ -1794,7 +2293,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				prev := f.back
 				th.pop(f)
 				f = prev
-				instrs, stack, fast, sp, pc = ia(f.rt.instrs), va(f.stack), va(f.mem), f.sp, f.pc
+				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
 				goto raise
 			}
 			retval = f.initSelf
@@ -1804,6 +2303,16 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			prev := f.back
 			entry := f.entry
 			drop := f.dropResult
+			if f.gen != nil && !entry {
+				// the generator's loop is exhausted: leave it
+				th.finishInline(f, retval, nil)
+				f = prev
+				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+				sp--
+				stack[sp] = py.Value{}
+				pc = int(instrs[pc-1].arg)
+				continue
+			}
 			if f.gen != nil {
 				f.gen.finish()
 			}
@@ -1812,7 +2321,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				return retval, nil
 			}
 			f = prev
-			instrs, stack, fast, sp, pc = ia(f.rt.instrs), va(f.stack), va(f.mem), f.sp, f.pc
+			instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
 			stack[sp] = retval
 			sp++
 			retval = py.Value{}

@@ -70,6 +70,30 @@ type Frame struct {
 	// obj is the frame's Python face once something asked for it
 	// (frameobj.go); it lives as long as this activation.
 	obj *py.FrameObj
+	// The loop's array views of rt.instrs, stack and mem (see va), kept
+	// in step with them by setViews so that switching frames costs a
+	// load each.
+	ins      *instrArr
+	stk, loc *valArr
+}
+
+// setViews refreshes the loop's views after rt or mem changed.
+func (f *Frame) setViews() {
+	f.ins, f.stk, f.loc = ia(f.rt.instrs), va(f.stack), va(f.mem)
+}
+
+// retarget sizes a pooled frame last used by other code for rt; false
+// when its buffers are too small (newPooledFrame then grows them).
+func (f *Frame) retarget(rt *codeRT) bool {
+	if cap(f.mem) < rt.frameSize || len(f.riters) < rt.nrange {
+		return false
+	}
+	f.mem = f.mem[:rt.frameSize]
+	f.fast = f.mem[:rt.nlocals:rt.nlocals]
+	f.stack = f.mem[rt.nlocals:]
+	f.rt = rt
+	f.setViews()
+	return true
 }
 
 // thread is the per-thread VM state; py.Thread is its public face.
@@ -80,6 +104,9 @@ type thread struct {
 	pool   []*Frame
 	npool  int
 	base   py.ExcState
+	// argBuf and kwBuf are scratch argument lists (scratchArgs).
+	argBuf []py.Value
+	kwBuf  []string
 }
 
 // Interp is an interpreter: builtins, loaded modules, output hooks.
@@ -119,6 +146,7 @@ func (th *thread) newPooledFrame(rt *codeRT) *Frame {
 		f.fast[i] = py.Value{}
 	}
 	f.rt = rt
+	f.setViews()
 	if len(f.riters) < rt.nrange {
 		f.riters = make([]py.RangeIter, rt.nrange)
 	}
@@ -154,5 +182,6 @@ func newHeapFrame(rt *codeRT) *Frame {
 	f.fast = f.mem[:rt.nlocals:rt.nlocals]
 	f.stack = f.mem[rt.nlocals:]
 	f.riters = make([]py.RangeIter, rt.nrange)
+	f.setViews()
 	return f
 }

@@ -114,6 +114,24 @@ const (
 	opLoadFast2        // LOAD_FAST a; LOAD_FAST b
 	opForIterStore     // FOR_ITER; STORE_FAST x
 	opCallGetIter      // CALL_FUNCTION n; GET_ITER (range(...) gets a frame-owned iterator); arg n | slot<<8
+	// Sequence and number forms (fastseq.go).
+	opFastConstSubscr      // LOAD_FAST a; LOAD_CONST k; BINARY_SUBSCR
+	opFastFastSubscr       // LOAD_FAST a; LOAD_FAST k; BINARY_SUBSCR
+	opCmpJump              // COMPARE_OP <..>=; POP_JUMP_IF_FALSE/TRUE
+	opSliceSubscr          // BUILD_SLICE n; BINARY_SUBSCR (no slice object)
+	opSliceStore           // BUILD_SLICE n; STORE_SUBSCR
+	opFastFastBin          // LOAD_FAST a; LOAD_FAST b; BINARY/INPLACE op
+	opFastBin              // LOAD_FAST b; BINARY/INPLACE op (TOS op b)
+	opConstBin             // LOAD_CONST k; BINARY op (TOS op k)
+	opBinaryStore          // BINARY op; STORE_FAST x
+	opInplaceStore         // INPLACE op; STORE_FAST x
+	opInplaceRotStore      // INPLACE op; ROT_THREE; STORE_SUBSCR (c[k] op= v)
+	opFastConstDupSubscr   // LOAD_FAST c; LOAD_CONST k; DUP_TOP_TWO; BINARY_SUBSCR
+	opFastConstBinStore    // LOAD_FAST a; LOAD_CONST k; BINARY/INPLACE op; STORE_FAST x
+	opFastFastCmpJump      // LOAD_FAST a; LOAD_FAST b; COMPARE_OP <..>=; POP_JUMP_IF_FALSE/TRUE
+	opFastFastStoreSubscr  // LOAD_FAST c; LOAD_FAST k; STORE_SUBSCR
+	opFastConstStoreSubscr // LOAD_FAST c; LOAD_CONST k; STORE_SUBSCR
+	opFastPopJump          // LOAD_FAST a; POP_JUMP_IF_FALSE/TRUE
 	// Attribute instructions with an inline cache (attrcache.go); arg is
 	// the index into codeRT.acache, which holds the name.
 	opLoadAttrC
@@ -211,7 +229,7 @@ type codeRT struct {
 	nfree    int
 	nlocals  int
 	isGen    bool
-	simple   bool // positional-only args, no cells: the fast call path applies
+	simple   bool // positional-only args, no cell variables (free ones are fine): the fast call path applies
 	// frameSize is locals + stack values a frame needs.
 	frameSize int
 	cell2arg  []int
@@ -221,6 +239,9 @@ type codeRT struct {
 	// gcache caches LOAD_GLOBAL results per name index, valid while
 	// both dicts keep the versions recorded.
 	gcache []globalCache
+	// kwstr holds, for each tuple constant that CALL_FUNCTION_KW takes
+	// as its names, the names as Go strings; nil without such calls.
+	kwstr [][]string
 	// acache holds the inline caches of attribute instructions.
 	acache []attrCache
 }
@@ -232,7 +253,16 @@ type globalCache struct {
 	v       py.Value
 }
 
-// fuse rewrites common sequences into fused instructions.
+// isInplace tells an in-place operator instruction from a binary one,
+// whichever fused form it has become.
+func isInplace(op uint8) bool {
+	return op == opInplace || op == opInplaceStore || op == opInplaceRotStore
+}
+
+// fuse rewrites common sequences into fused instructions. A fused form
+// reads only the arguments of the instructions it covers (and whether an
+// operator is in-place, through isInplace), since those may themselves
+// have become fused forms for jumps that land on them.
 func fuse(rt *codeRT, n int) {
 	ins := rt.instrs
 	op := func(i int) uint8 {
@@ -244,15 +274,63 @@ func fuse(rt *codeRT, n int) {
 	for i := 0; i < n; i++ {
 		switch ins[i].op {
 		case opLoadFast:
+			binary := func(j int) bool { return op(j) == opBinary || op(j) == opInplace }
+			popJump := func(j int) bool { return op(j) == opPopJumpIfFalse || op(j) == opPopJumpIfTrue }
 			switch {
-			case op(i+1) == opLoadFast && (op(i+2) == opBinary || op(i+2) == opInplace) && op(i+3) == opStoreFast:
+			case op(i+1) == opLoadFast && binary(i+2) && op(i+3) == opStoreFast:
 				ins[i].op = opFastBinFastStore
-			case op(i+1) == opLoadConst && op(i+2) == opBinary:
+			case op(i+1) == opLoadConst && binary(i+2) && op(i+3) == opStoreFast:
+				ins[i].op = opFastConstBinStore
+			case op(i+1) == opLoadFast && op(i+2) == opCompareOp && ins[i+2].arg <= opcode.CmpGE && popJump(i+3):
+				ins[i].op = opFastFastCmpJump
+			case op(i+1) == opLoadFast && op(i+2) == opStoreSubscr:
+				ins[i].op = opFastFastStoreSubscr
+			case op(i+1) == opLoadConst && op(i+2) == opStoreSubscr:
+				ins[i].op = opFastConstStoreSubscr
+			case popJump(i + 1):
+				ins[i].op = opFastPopJump
+			case op(i+1) == opLoadConst && binary(i+2):
 				ins[i].op = opFastConstBin
+			case op(i+1) == opLoadConst && op(i+2) == opBinarySubscr:
+				ins[i].op = opFastConstSubscr
+			case op(i+1) == opLoadFast && op(i+2) == opBinarySubscr:
+				ins[i].op = opFastFastSubscr
+			case op(i+1) == opLoadConst && op(i+2) == opDupTopTwo && op(i+3) == opBinarySubscr:
+				ins[i].op = opFastConstDupSubscr
+			case op(i+1) == opLoadFast && (op(i+2) == opBinary || op(i+2) == opInplace):
+				ins[i].op = opFastFastBin
 			case op(i+1) == opLoadConst && op(i+2) == opCompareOp && ins[i+2].arg <= 5 && op(i+3) == opPopJumpIfFalse:
 				ins[i].op = opFastConstCmpJump
 			case op(i+1) == opLoadFast:
 				ins[i].op = opLoadFast2
+			case op(i+1) == opBinary || op(i+1) == opInplace:
+				ins[i].op = opFastBin
+			}
+		case opLoadConst:
+			if op(i+1) == opBinary || op(i+1) == opInplace {
+				ins[i].op = opConstBin
+			}
+		case opBinary:
+			if op(i+1) == opStoreFast {
+				ins[i].op = opBinaryStore
+			}
+		case opInplace:
+			switch {
+			case op(i+1) == opStoreFast:
+				ins[i].op = opInplaceStore
+			case op(i+1) == opRotThree && op(i+2) == opStoreSubscr:
+				ins[i].op = opInplaceRotStore
+			}
+		case opCompareOp:
+			if ins[i].arg <= opcode.CmpGE && (op(i+1) == opPopJumpIfFalse || op(i+1) == opPopJumpIfTrue) {
+				ins[i].op = opCmpJump
+			}
+		case opBuildSlice:
+			switch op(i + 1) {
+			case opBinarySubscr:
+				ins[i].op = opSliceSubscr
+			case opStoreSubscr:
+				ins[i].op = opSliceStore
 			}
 		case opForIter:
 			if op(i+1) == opStoreFast {
@@ -327,6 +405,17 @@ func translate(co *code.Code) *codeRT {
 	for i, c := range co.Consts {
 		rt.consts[i] = py.FromConstant(c)
 	}
+	for i := 1; i < n; i++ {
+		if rt.instrs[i].op == opCallFunctionKw && rt.instrs[i-1].op == opLoadConst {
+			k := rt.instrs[i-1].arg
+			if c := rt.consts[k]; c.Type() == py.TupleType && allStr(py.AsTuple(c)) {
+				if rt.kwstr == nil {
+					rt.kwstr = make([][]string, len(rt.consts))
+				}
+				rt.kwstr[k] = kwStrings(py.AsTuple(c))
+			}
+		}
+	}
 	rt.argc = co.ArgCount
 	rt.gcache = make([]globalCache, len(co.Names))
 	rt.names = make([]*py.Str, len(co.Names))
@@ -346,7 +435,7 @@ func translate(co *code.Code) *codeRT {
 	}
 	rt.isGen = co.Flags&(code.Generator|code.Coroutine|code.AsyncGenerator|code.IterableCoroutine) != 0
 	rt.frameSize = rt.nlocals + co.StackSize + 1
-	rt.simple = co.Flags&(code.VarArgs|code.VarKeywords) == 0 && co.KwOnlyArgCount == 0 && rt.ncells == 0 && rt.nfree == 0 && !rt.isGen
+	rt.simple = co.Flags&(code.VarArgs|code.VarKeywords) == 0 && co.KwOnlyArgCount == 0 && rt.ncells == 0 && !rt.isGen
 	rt.cell2arg = co.Cell2Arg
 	if rt.cell2arg == nil && rt.ncells > 0 {
 		// derive co_cell2arg: a cell variable that is also an argument
@@ -369,4 +458,13 @@ func translate(co *code.Code) *codeRT {
 		}
 	}
 	return rt
+}
+
+func allStr(vs []py.Value) bool {
+	for _, v := range vs {
+		if v.Type() != py.StrType {
+			return false
+		}
+	}
+	return true
 }

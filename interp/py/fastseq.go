@@ -1,0 +1,248 @@
+package py
+
+import "unsafe"
+
+// Fast paths the eval loop calls for exact built-in lists and tuples.
+// Each reports ok=false whenever anything but the plain case applies (a
+// subclass, an index out of range, a non-int bound): the caller then
+// takes the generic protocol, which raises the right error or runs the
+// overriding dunder. They are small so the compiler inlines them.
+
+// SeqItemFast is c[i] for an exact list or tuple and an index in range
+// (negative counts from the end).
+func SeqItemFast(c Value, i int64) (Value, bool) {
+	var items []Value
+	switch c.Type() {
+	case ListType:
+		items = (*List)(c.p).items
+	case TupleType:
+		items = (*Tuple)(c.p).items
+	default:
+		return Null, false
+	}
+	if i < 0 {
+		i += int64(len(items))
+	}
+	if uint64(i) >= uint64(len(items)) {
+		return Null, false
+	}
+	return items[i], true
+}
+
+// ListSetItemFast is c[i] = v for an exact list and an index in range.
+func ListSetItemFast(c Value, i int64, v Value) bool {
+	if c.Type() != ListType {
+		return false
+	}
+	items := (*List)(c.p).items
+	if i < 0 {
+		i += int64(len(items))
+	}
+	if uint64(i) >= uint64(len(items)) {
+		return false
+	}
+	items[i] = v
+	return true
+}
+
+// ListIterNext is next() of a list iterator (its type must be
+// ListIterType): the next item, or false at the end.
+func ListIterNext(v Value) (Value, bool) {
+	it := (*SeqIter)(v.p)
+	if it.seq.IsNull() {
+		return Null, false
+	}
+	items := (*List)(it.seq.p).items
+	if it.i < len(items) {
+		it.i++
+		return items[it.i-1], true
+	}
+	it.seq = Null
+	return Null, false
+}
+
+// TupleIterNext is next() of a tuple iterator (type TupleIterType).
+func TupleIterNext(v Value) (Value, bool) {
+	it := (*SeqIter)(v.p)
+	items := (*Tuple)(it.seq.p).items
+	if it.i < len(items) {
+		it.i++
+		return items[it.i-1], true
+	}
+	return Null, false
+}
+
+// sliceBound converts a slice bound that is None or an inline int; ok is
+// false for anything needing __index__.
+func sliceBound(v Value, def int, n int, lo, hi int) (int, bool) {
+	if v.IsNone() {
+		return def, true
+	}
+	if !v.IsInt() {
+		return 0, false
+	}
+	i := v.Int()
+	if i < 0 {
+		i += int64(n)
+		if i < int64(lo) {
+			i = int64(lo)
+		}
+	} else if i > int64(hi) {
+		i = int64(hi)
+	}
+	return int(i), true
+}
+
+// SliceIndicesFast is slice(start, stop, step).indices(n) for bounds that
+// are None or inline ints, without making the slice object; ok is false
+// for other bounds and for a zero step (the generic path raises).
+func SliceIndicesFast(start, stop, step Value, n int) (lo, hi, st, count int, ok bool) {
+	st = 1
+	if !step.IsNone() {
+		if !step.IsInt() || step.Int() == 0 {
+			return 0, 0, 0, 0, false
+		}
+		s := step.Int()
+		if s > 1<<40 {
+			s = 1 << 40
+		} else if s < -(1 << 40) {
+			s = -(1 << 40)
+		}
+		st = int(s)
+	}
+	var ok1, ok2 bool
+	if st > 0 {
+		lo, ok1 = sliceBound(start, 0, n, 0, n)
+		hi, ok2 = sliceBound(stop, n, n, 0, n)
+		if hi > lo {
+			count = (hi-lo-1)/st + 1
+		}
+	} else {
+		lo, ok1 = sliceBound(start, n-1, n, -1, n-1)
+		hi, ok2 = sliceBound(stop, -1, n, -1, n-1)
+		if lo > hi {
+			count = (lo-hi-1)/(-st) + 1
+		}
+	}
+	return lo, hi, st, count, ok1 && ok2
+}
+
+// SliceFast is c[start:stop:step] for an exact list or tuple and bounds
+// that are None or inline ints: one allocation for the items, no slice
+// object.
+func SliceFast(c, start, stop, step Value) (Value, bool) {
+	typ := c.Type()
+	var items []Value
+	switch typ {
+	case ListType:
+		items = (*List)(c.p).items
+	case TupleType:
+		items = (*Tuple)(c.p).items
+	default:
+		return Null, false
+	}
+	lo, _, st, n, ok := SliceIndicesFast(start, stop, step, len(items))
+	if !ok {
+		return Null, false
+	}
+	if typ == TupleType && st == 1 && n == len(items) {
+		return c, true // t[:] is t
+	}
+	out := make([]Value, n)
+	if st == 1 {
+		copy(out, items[lo:lo+n])
+	} else {
+		for i, j := 0, lo; i < n; i, j = i+1, j+st {
+			out[i] = items[j]
+		}
+	}
+	if typ == ListType {
+		return NewList(out), true
+	}
+	return NewTuple(out), true
+}
+
+// ListSetSliceFast is c[start:stop:step] = v for an exact list c, bounds
+// that are None or inline ints, and v an exact list or tuple. A
+// same-size assignment overwrites in place and allocates nothing.
+func ListSetSliceFast(c, start, stop, step, v Value) bool {
+	if c.Type() != ListType {
+		return false
+	}
+	var src []Value
+	switch v.Type() {
+	case ListType:
+		src = (*List)(v.p).items
+	case TupleType:
+		src = (*Tuple)(v.p).items
+	default:
+		return false
+	}
+	l := (*List)(c.p)
+	lo, hi, st, n, ok := SliceIndicesFast(start, stop, step, len(l.items))
+	if !ok {
+		return false
+	}
+	if st != 1 {
+		if len(src) != n {
+			return false // the generic path raises ValueError
+		}
+		if v.p == unsafe.Pointer(l) {
+			src = append([]Value(nil), src...)
+		}
+		for i, j := 0, lo; i < n; i, j = i+1, j+st {
+			l.items[j] = src[i]
+		}
+		return true
+	}
+	if hi < lo {
+		hi = lo
+	}
+	if len(src) == hi-lo {
+		copy(l.items[lo:hi], src) // memmove: l[:] = l is fine
+		return true
+	}
+	if v.p == unsafe.Pointer(l) {
+		src = append([]Value(nil), src...)
+	}
+	out := make([]Value, 0, len(l.items)-(hi-lo)+len(src))
+	out = append(out, l.items[:lo]...)
+	out = append(out, src...)
+	out = append(out, l.items[hi:]...)
+	l.items = out
+	return true
+}
+
+// AppendInLoop is LIST_APPEND in a comprehension whose loop iterator is
+// it: the first append reserves room for the items the iterator says
+// remain (bounded, since a filter may keep few), instead of growing the
+// list by doubling from one.
+func (l *List) AppendInLoop(v, it Value) {
+	if cap(l.items) == 0 {
+		if n := iterLenHint(it); n > 1 {
+			l.items = make([]Value, 0, min(n, 1024))
+		}
+	}
+	l.items = append(l.items, v)
+}
+
+// iterLenHint is how many items a range, list or tuple iterator has left
+// plus the one just taken; 0 for other iterators.
+func iterLenHint(it Value) int {
+	switch it.Type() {
+	case RangeIterType:
+		r := (*RangeIter)(it.p)
+		rest := (&Range{Start: r.Next, Stop: r.Stop, Step: r.Step}).length()
+		return int(min(rest, 1<<20)) + 1
+	case ListIterType:
+		s := (*SeqIter)(it.p)
+		if s.seq.IsNull() {
+			return 0
+		}
+		return len((*List)(s.seq.p).items) - s.i + 1
+	case TupleIterType:
+		s := (*SeqIter)(it.p)
+		return len((*Tuple)(s.seq.p).items) - s.i + 1
+	}
+	return 0
+}

@@ -1,0 +1,241 @@
+package vm
+
+import (
+	"math"
+	"math/bits"
+
+	"github.com/bytepy/bytepy/interp/opcode"
+	"github.com/bytepy/bytepy/interp/py"
+)
+
+// Number fast paths for the eval loop: inline ints and floats only, no
+// allocation, no type slots. Each returns ok=false whenever the generic
+// protocol must decide — a bool or any other type (subclasses of int
+// and float are heap objects, so an overriding __add__ is never
+// bypassed), an int result that leaves int64, a division by zero (the
+// generic path raises) — and the caller then runs it. Results are what
+// int and float's own slots compute.
+
+// arithFast is a <op> b (binary and in-place are the same for numbers).
+func arithFast(op int32, a, b py.Value) (py.Value, bool) {
+	if a.IsInt() && b.IsInt() {
+		return intArith(op, a.Int(), b.Int())
+	}
+	var x, y float64
+	switch {
+	case a.IsFloat():
+		x = a.Float()
+	case a.IsInt():
+		x = float64(a.Int()) // int.__float__ rounds to nearest, as does this
+	default:
+		return py.Value{}, false
+	}
+	switch {
+	case b.IsFloat():
+		y = b.Float()
+	case b.IsInt():
+		y = float64(b.Int())
+	default:
+		return py.Value{}, false
+	}
+	switch op {
+	case py.OpAdd:
+		return py.MakeFloat(x + y), true
+	case py.OpSub:
+		return py.MakeFloat(x - y), true
+	case py.OpMul:
+		return py.MakeFloat(x * y), true
+	case py.OpTrueDiv:
+		if y != 0 {
+			return py.MakeFloat(x / y), true
+		}
+	case py.OpPow:
+		return floatPowFast(x, y)
+	}
+	return py.Value{}, false
+}
+
+// floatPowFast is float ** float where the result is a float: not for a
+// negative base with a fractional exponent (complex), 0 ** negative
+// (ZeroDivisionError) or an overflow (OverflowError).
+func floatPowFast(x, y float64) (py.Value, bool) {
+	if y == 2 {
+		return py.MakeFloat(x * x), !math.IsInf(x*x, 0) || math.IsInf(x, 0)
+	}
+	if x == 0 && y < 0 || x < 0 && y != math.Trunc(y) {
+		return py.Value{}, false
+	}
+	r := math.Pow(x, y) // Pow(x, 0.5) is Sqrt(x)
+	if math.IsInf(r, 0) && !math.IsInf(x, 0) && !math.IsInf(y, 0) {
+		return py.Value{}, false
+	}
+	return py.MakeFloat(r), true
+}
+
+func intArith(op int32, x, y int64) (py.Value, bool) {
+	switch op {
+	case py.OpAdd:
+		if s := x + y; (s^x)&(s^y) >= 0 {
+			return py.MakeInt(s), true
+		}
+	case py.OpSub:
+		if s := x - y; (x^y)&(x^s) >= 0 {
+			return py.MakeInt(s), true
+		}
+	case py.OpMul:
+		return intMulFast(x, y)
+	case py.OpFloorDiv:
+		if y != 0 && !(x == math.MinInt64 && y == -1) {
+			q := x / y
+			if x%y != 0 && (x < 0) != (y < 0) {
+				q--
+			}
+			return py.MakeInt(q), true
+		}
+	case py.OpMod:
+		if y != 0 {
+			if y == -1 {
+				return py.MakeInt(0), true
+			}
+			r := x % y
+			if r != 0 && (r < 0) != (y < 0) {
+				r += y
+			}
+			return py.MakeInt(r), true
+		}
+	case py.OpTrueDiv:
+		// both exactly representable, so one rounding, as int.__truediv__
+		if y != 0 && absU(x) <= 1<<53 && absU(y) <= 1<<53 {
+			return py.MakeFloat(float64(x) / float64(y)), true
+		}
+	case py.OpAnd:
+		return py.MakeInt(x & y), true
+	case py.OpOr:
+		return py.MakeInt(x | y), true
+	case py.OpXor:
+		return py.MakeInt(x ^ y), true
+	case py.OpLShift:
+		if y >= 0 && y < 63 {
+			if s := x << uint(y); s>>uint(y) == x {
+				return py.MakeInt(s), true
+			}
+		}
+	case py.OpRShift:
+		if y >= 0 {
+			return py.MakeInt(x >> uint(min(y, 63))), true
+		}
+	case py.OpPow:
+		if y == 2 {
+			return intMulFast(x, x)
+		}
+	}
+	return py.Value{}, false
+}
+
+func intMulFast(x, y int64) (py.Value, bool) {
+	if x == int64(int32(x)) && y == int64(int32(y)) {
+		return py.MakeInt(x * y), true
+	}
+	hi, lo := bits.Mul64(absU(x), absU(y))
+	if hi == 0 {
+		if (x < 0) == (y < 0) {
+			if lo <= math.MaxInt64 {
+				return py.MakeInt(int64(lo)), true
+			}
+		} else if lo <= 1<<63 {
+			return py.MakeInt(int64(-lo)), true
+		}
+	}
+	return py.Value{}, false
+}
+
+func absU(x int64) uint64 {
+	if x < 0 {
+		return uint64(-x)
+	}
+	return uint64(x)
+}
+
+// compareFast is a <op> b for op in < <= == != > >= on inline ints and
+// floats. An int is compared with a float exactly, so only ints that
+// convert exactly (|i| <= 2**53) take this path.
+func compareFast(op int32, a, b py.Value) (r, ok bool) {
+	if op > opcode.CmpGE {
+		return false, false
+	}
+	var x, y float64
+	switch {
+	case a.IsInt() && b.IsInt():
+		return intCompare(op, a.Int(), b.Int()), true
+	case a.IsFloat():
+		x = a.Float()
+	case a.IsInt() && absU(a.Int()) <= 1<<53:
+		x = float64(a.Int())
+	default:
+		return false, false
+	}
+	switch {
+	case b.IsFloat():
+		y = b.Float()
+	case b.IsInt() && absU(b.Int()) <= 1<<53:
+		y = float64(b.Int())
+	default:
+		return false, false
+	}
+	switch op {
+	case opcode.CmpLT:
+		return x < y, true
+	case opcode.CmpLE:
+		return x <= y, true
+	case opcode.CmpEQ:
+		return x == y, true
+	case opcode.CmpNE:
+		return x != y, true
+	case opcode.CmpGT:
+		return x > y, true
+	case opcode.CmpGE:
+		return x >= y, true
+	}
+	return false, false
+}
+
+func intCompare(op int32, x, y int64) bool {
+	switch op {
+	case opcode.CmpLT:
+		return x < y
+	case opcode.CmpLE:
+		return x <= y
+	case opcode.CmpEQ:
+		return x == y
+	case opcode.CmpNE:
+		return x != y
+	case opcode.CmpGT:
+		return x > y
+	}
+	return x >= y
+}
+
+// truthFast is bool(v) for the kinds that need no call.
+func truthFast(v py.Value) (b, ok bool) {
+	switch {
+	case v.IsBool(), v.IsInt():
+		return v.Int() != 0, true
+	case v.IsNone():
+		return false, true
+	case v.IsFloat():
+		return v.Float() != 0, true
+	}
+	return false, false
+}
+
+// binaryGeneric is a <op> b (or a <op>= b) by the fast path when it
+// applies, else by the full protocol.
+func binaryGeneric(t *py.Thread, inplace bool, op int32, a, b py.Value) (py.Value, *py.Exception) {
+	if r, ok := arithFast(op, a, b); ok {
+		return r, nil
+	}
+	if inplace {
+		return py.InplaceOp(t, int(op), a, b)
+	}
+	return py.BinaryOp(t, int(op), a, b)
+}
