@@ -88,6 +88,8 @@ const (
 	// STORE_ATTR
 	acStoreDict // store in the instance dict
 	acStoreProp // v is a property's setter, a Python function
+	acSlotLoad  // LOAD_ATTR: __slots__ member: slot hint of the instance
+	acSlotStore // STORE_ATTR: __slots__ member: slot hint of the instance
 	// keyed on the class itself
 	acClassAttr // LOAD_ATTR: v
 	acClassFunc // LOAD_METHOD: v called without self
@@ -158,7 +160,7 @@ func attachAttrCaches(rt *codeRT) {
 
 // plainInstanceType reports whether obj's attributes follow the generic
 // algorithm over an Instance with a dict, so caches may stand in for it.
-func plainInstanceType(typ *py.Type) bool { return typ.User && typ.PlainAttrs() }
+func plainInstanceType(typ *py.Type) bool { return typ.CachedAttrs() }
 
 // classOf returns obj as a class whose metaclass is exactly type, or nil.
 func classOf(obj py.Value) *py.Type {
@@ -246,6 +248,10 @@ func (c *attrCache) load(obj py.Value) (py.Value, int) {
 		}
 	case acProperty:
 		return w.v, acCall
+	case acSlotLoad:
+		if v := py.InstanceSlots(obj)[w.hint]; !v.IsNull() {
+			return v, acHit
+		}
 	case acClassAttr:
 		return w.value(), acHit
 	}
@@ -267,6 +273,12 @@ func (c *attrCache) fillLoad(obj py.Value) bool {
 				return false
 			}
 			nw.kind, nw.v = acProperty, get
+		case descr.Type() == py.MemberType:
+			i, ok := py.SlotIndex(descr, typ)
+			if !ok {
+				return false
+			}
+			nw.kind, nw.hint = acSlotLoad, i
 		case descr.Type().DescrGet == nil:
 			nw.kind, nw.v = acInstValue, descr
 			nw.locate(typ, c.name)
@@ -399,6 +411,9 @@ func (c *attrCache) store(obj, val py.Value) (py.Value, int) {
 		return py.Null, acHit
 	case acStoreProp:
 		return w.v, acCall
+	case acSlotStore:
+		py.InstanceSlots(obj)[w.hint] = val
+		return py.Null, acHit
 	case acClassData:
 		if py.IsPlainData(val) {
 			w.d.SetValueAt(w.idx, val)
@@ -434,6 +449,12 @@ func (c *attrCache) fillStore(obj py.Value) bool {
 			return false
 		}
 		nw.kind, nw.v = acStoreProp, set
+	case descr.Type() == py.MemberType:
+		i, ok := py.SlotIndex(descr, typ)
+		if !ok {
+			return false
+		}
+		nw.kind, nw.hint = acSlotStore, i
 	default:
 		return false
 	}

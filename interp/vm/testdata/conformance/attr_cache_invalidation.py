@@ -393,3 +393,55 @@ try:
 except RecursionError as err:
     print("RecursionError", err)
 print(odd.__dict__)
+
+
+# __slots__ members through the caches
+class Slotted:
+    __slots__ = ("x", "y")
+
+    def __init__(self, x):
+        self.x = x
+
+    def m(self):
+        return "Slotted.m"
+
+
+class SlottedSub(Slotted):
+    pass
+
+
+so = Slotted(1)
+print(warm(get_x, so), warm(get_x, SlottedSub(2)), warm(call_m, so))
+warm(set_x, so, 3)
+print(so.x)
+del so.x
+try:
+    warm(get_x, so)
+except AttributeError as err:
+    print("AttributeError", err)
+try:
+    so.z = 1
+except AttributeError as err:
+    print("AttributeError", err)
+try:
+    so.m = 1
+except AttributeError as err:
+    print("AttributeError", err)
+warm(set_x, so, 4)
+Slotted.x = "class value now"
+print(warm(get_x, so))
+try:
+    warm(set_x, so, 5)
+except AttributeError as err:
+    print("AttributeError", err)
+
+
+class Borrow:
+    __slots__ = ("y",)
+    x = Slotted.y
+
+
+try:
+    warm(get_x, Borrow())
+except TypeError as err:
+    print("TypeError", err)
