@@ -1029,12 +1029,21 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			obj := fast[in.arg]
 			if !obj.IsNull() {
 				c := &f.rt.acache[instrs[pc].arg]
-				if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acInstDict && w.ver == w.typ.Version() {
-					if v, ok := py.InstanceDict(obj).StrAt(w.hint, c.name); ok {
-						stack[sp] = v
-						sp++
-						pc++
-						continue
+				if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() {
+					if w.kind == acInstDict {
+						if v, ok := py.InstanceDict(obj).StrAt(w.hint, c.name); ok {
+							stack[sp] = v
+							sp++
+							pc++
+							continue
+						}
+					} else if w.kind == acSlotLoad {
+						if v := py.InstanceSlots(obj)[w.hint]; !v.IsNull() {
+							stack[sp] = v
+							sp++
+							pc++
+							continue
+						}
 					}
 				}
 				if v, st := c.load(obj); st == acHit {
@@ -1079,8 +1088,15 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			obj := fast[in.arg]
 			if !obj.IsNull() {
 				c := &f.rt.acache[instrs[pc].arg]
-				if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acStoreDict && w.ver == w.typ.Version() {
-					if py.InstanceDict(obj).SetStrAt(w.hint, c.name, stack[sp-1]) {
+				if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() {
+					if w.kind == acSlotStore {
+						py.InstanceSlots(obj)[w.hint] = stack[sp-1]
+						sp--
+						stack[sp] = py.Value{}
+						pc++
+						continue
+					}
+					if w.kind == acStoreDict && py.InstanceDict(obj).SetStrAt(w.hint, c.name, stack[sp-1]) {
 						sp--
 						stack[sp] = py.Value{}
 						pc++
@@ -1099,8 +1115,13 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			val, obj := fast[in.arg], fast[instrs[pc].arg]
 			if !obj.IsNull() && !val.IsNull() {
 				c := &f.rt.acache[instrs[pc+1].arg]
-				if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acStoreDict && w.ver == w.typ.Version() {
-					if py.InstanceDict(obj).SetStrAt(w.hint, c.name, val) {
+				if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() {
+					if w.kind == acSlotStore {
+						py.InstanceSlots(obj)[w.hint] = val
+						pc += 2
+						continue
+					}
+					if w.kind == acStoreDict && py.InstanceDict(obj).SetStrAt(w.hint, c.name, val) {
 						pc += 2
 						continue
 					}
@@ -1134,11 +1155,19 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		case opLoadAttrC:
 			c := &f.rt.acache[in.arg]
 			obj := stack[sp-1]
-			if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acInstDict && w.ver == w.typ.Version() {
-				// the common case inline: an instance attribute where last seen
-				if v, ok := py.InstanceDict(obj).StrAt(w.hint, c.name); ok {
-					stack[sp-1] = v
-					continue
+			if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() {
+				// the common cases inline: an instance attribute where last
+				// seen, a slot
+				if w.kind == acInstDict {
+					if v, ok := py.InstanceDict(obj).StrAt(w.hint, c.name); ok {
+						stack[sp-1] = v
+						continue
+					}
+				} else if w.kind == acSlotLoad {
+					if v := py.InstanceSlots(obj)[w.hint]; !v.IsNull() {
+						stack[sp-1] = v
+						continue
+					}
 				}
 			}
 			v, st := c.load(obj)
@@ -1218,8 +1247,14 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		case opStoreAttrC:
 			c := &f.rt.acache[in.arg]
 			obj, val := stack[sp-1], stack[sp-2]
-			if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acStoreDict && w.ver == w.typ.Version() {
-				if py.InstanceDict(obj).SetStrAt(w.hint, c.name, val) {
+			if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() {
+				if w.kind == acSlotStore {
+					py.InstanceSlots(obj)[w.hint] = val
+					sp -= 2
+					stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+					continue
+				}
+				if w.kind == acStoreDict && py.InstanceDict(obj).SetStrAt(w.hint, c.name, val) {
 					sp -= 2
 					stack[sp], stack[sp+1] = py.Value{}, py.Value{}
 					continue
