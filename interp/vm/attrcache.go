@@ -90,6 +90,7 @@ const (
 	acStoreProp // v is a property's setter, a Python function
 	acSlotLoad  // LOAD_ATTR: __slots__ member: slot hint of the instance
 	acSlotStore // STORE_ATTR: __slots__ member: slot hint of the instance
+	acModule    // LOAD_ATTR, LOAD_METHOD on a module: its dict, at the hint
 	// keyed on the class itself
 	acClassAttr // LOAD_ATTR: v
 	acClassFunc // LOAD_METHOD: v called without self
@@ -252,15 +253,36 @@ func (c *attrCache) load(obj py.Value) (py.Value, int) {
 		if v := py.InstanceSlots(obj)[w.hint]; !v.IsNull() {
 			return v, acHit
 		}
+	case acModule:
+		if v, ok := moduleAttr(w, obj, c.name); ok {
+			return v, acHit
+		}
 	case acClassAttr:
 		return w.value(), acHit
 	}
 	return py.Null, acMiss
 }
 
+// moduleAttr reads a module's global as module.__getattribute__ does
+// first: its dict.
+func moduleAttr(w *acWay, obj py.Value, name *py.Str) (py.Value, bool) {
+	d := py.AsModule(obj).Dict
+	if v, ok := d.StrAt(w.hint, name); ok {
+		return v, true
+	}
+	if i := d.StrIndex(name); i >= 0 {
+		w.hint = i
+		return d.ValueAt(i), true
+	}
+	return py.Null, false
+}
+
 // fillLoad analyses obj for LOAD_ATTR; false: the generic path.
 func (c *attrCache) fillLoad(obj py.Value) bool {
 	typ := obj.Type()
+	if typ == py.ModuleType {
+		return c.install(acWay{typ: typ, ver: typ.Version(), kind: acModule})
+	}
 	if plainInstanceType(typ) {
 		nw := acWay{typ: typ, ver: typ.Version()}
 		descr := typ.Lookup(c.name)
@@ -328,6 +350,10 @@ func (c *attrCache) method(obj py.Value) (py.Value, py.Value, bool) {
 		return w.v, w.typ.V(), true
 	case acMethodBuilt:
 		return w.v, obj, true
+	case acModule:
+		if v, ok := moduleAttr(w, obj, c.name); ok {
+			return py.Null, v, true
+		}
 	case acClassFunc:
 		return py.Null, w.v, true
 	case acClassCM:
@@ -339,6 +365,9 @@ func (c *attrCache) method(obj py.Value) (py.Value, py.Value, bool) {
 // fillMethod analyses obj for LOAD_METHOD.
 func (c *attrCache) fillMethod(obj py.Value) bool {
 	typ := obj.Type()
+	if typ == py.ModuleType {
+		return c.install(acWay{typ: typ, ver: typ.Version(), kind: acModule})
+	}
 	if typ.User {
 		if !plainInstanceType(typ) {
 			return false

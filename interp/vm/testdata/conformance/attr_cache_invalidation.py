@@ -445,3 +445,28 @@ try:
     warm(get_x, Borrow())
 except TypeError as err:
     print("TypeError", err)
+
+
+# module attributes: read from the module's dict at each use
+import math
+
+
+def use_math():
+    s = 0.0
+    for i in range(5):
+        s += math.sqrt(i) + math.pi
+    return s
+
+
+print(use_math(), use_math())
+math.pi = 3
+print(use_math())
+saved = math.sqrt
+math.sqrt = lambda x: -x
+print(use_math())
+math.sqrt = saved
+del math.pi
+try:
+    use_math()
+except AttributeError as err:
+    print("AttributeError", err)
