@@ -470,3 +470,34 @@ try:
     use_math()
 except AttributeError as err:
     print("AttributeError", err)
+
+
+# getattr/hasattr on plain instances answer from the instance dict
+class GA:
+    k = 1
+
+    def m(self):
+        return 2
+
+
+class GG:
+    def __getattr__(self, n):
+        return "getattr " + n
+
+
+class GS:
+    __slots__ = ("x",)
+
+
+gs = GS()
+gs.x = 3
+ga = GA()
+ga.x = 5
+for o in [ga, GG(), GA(), gs, GS()]:
+    print(getattr(o, "x", "dflt"), getattr(o, "k", 0), hasattr(o, "x"), hasattr(o, "nope"), getattr(o, "m", None) is not None)
+try:
+    getattr(GA(), "x")
+except AttributeError as err:
+    print("AttributeError", err)
+ga.__dict__ = {"x": 9}
+print(getattr(ga, "x"), hasattr(ga, "y"))
