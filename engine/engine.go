@@ -1,8 +1,6 @@
 package engine
 
 import (
-	"crypto/sha1"
-	"encoding/hex"
 	"os"
 	"strconv"
 	"sync"
@@ -52,6 +50,11 @@ type Engine struct {
 
 	history   []magics.HistoryEntry
 	displayID int
+
+	// cells and unstored keep the text of cells for tracebacks (see
+	// cells.go).
+	cells    []cellRef
+	unstored []string
 }
 
 // capture is one %%capture in progress.
@@ -174,8 +177,7 @@ func spaces(n int) string {
 // CellFilename is IPython's name for cell n's code: "<ipython-input-N-H>"
 // with H the first 12 hex digits of the SHA-1 of the cell's text.
 func CellFilename(n int, cell string) string {
-	sum := sha1.Sum([]byte(cell))
-	return "<ipython-input-" + strconv.Itoa(n) + "-" + hex.EncodeToString(sum[:])[:12] + ">"
+	return cellFilename(n, cellKey(cell))
 }
 
 // Execute runs one cell.
@@ -184,7 +186,8 @@ func (e *Engine) Execute(req kernel.ExecuteRequest, out kernel.Output) kernel.Ex
 	defer func() { e.out = nil }()
 	e.captures = nil
 
-	filename := CellFilename(req.ExecutionCount, req.Code)
+	key := cellKey(req.Code)
+	filename := cellFilename(req.ExecutionCount, key)
 	e.sh.CellFilename = filename
 	src, terr := transform.Cell(req.Code)
 	if terr != nil {
@@ -195,7 +198,7 @@ func (e *Engine) Execute(req kernel.ExecuteRequest, out kernel.Output) kernel.Ex
 		// text for the request, the history, In and tracebacks.
 		src = req.Code
 	}
-	vm.RegisterSource(filename, src)
+	e.keepSource(req, key, filename, src)
 	e.quiet = transform.Quiet(src)
 	if req.StoreHistory {
 		e.recordInput(req.ExecutionCount, src)

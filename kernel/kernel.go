@@ -33,6 +33,9 @@ type Config struct {
 	// Signals, when set, delivers SIGINT-like interrupts (see signal.go);
 	// tests leave it nil.
 	Signals <-chan os.Signal
+	// TuneGC lets the kernel set the garbage collector's policy (see
+	// memory.go); `bytepy kernel` sets it unless the user chose a GOGC.
+	TuneGC bool
 }
 
 // Kernel is one running kernel. Make it with New, then call Run.
@@ -52,6 +55,7 @@ type Kernel struct {
 
 	queue   *queue
 	history *history
+	gc      *gcPolicy
 	input   inputWaiter
 
 	count int // execution_count of the last cell that stored history
@@ -84,6 +88,7 @@ func New(cfg Config) (*Kernel, error) {
 		username: currentUser(),
 		queue:    newQueue(),
 		history:  newHistory(),
+		gc:       newGCPolicy(cfg.TuneGC),
 		ctx:      ctx,
 		cancel:   cancel,
 	}
@@ -127,7 +132,7 @@ func (k *Kernel) Run(ctx context.Context) (restart bool, err error) {
 	k.shellOut = k.startWriter("shell", k.shell)
 	k.controlOut = k.startWriter("control", k.control)
 	k.stdinOut = k.startWriter("stdin", k.stdin)
-	k.iopubOut = k.startWriter("iopub", k.iopub)
+	k.iopubOut = k.directWriter("iopub", k.iopub)
 
 	k.goRead("shell", k.shell, func(m *wire.Message) { k.queue.push(m) })
 	k.goRead("control", k.control, k.handleControl)

@@ -205,6 +205,7 @@ func bind(mod *Module, cf *cgen.Func, lib *dl.Library) (*Func, error) {
 		f.Params = append(f.Params, par)
 	}
 	f.minArgs = nd
+	f.resKind = resultKind(f.Result)
 	if cf.Native && cf.Entry != "" {
 		f.entry = lib.Sym(cf.Entry)
 		if f.entry == 0 {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"runtime/pprof"
@@ -45,17 +44,4 @@ func cmdString(args []string) int {
 	argv := append([]string{"-c"}, args[1:]...)
 	vm.BatchGC()
 	return run.Main([]byte(args[0]), "<string>", run.Options{Argv: argv, Path0: wd, Signals: true})
-}
-
-// cmdRepl is bare `bytepy`: it runs a program from standard input, as
-// `python3.7 < FILE` does; an interactive prompt is not built yet.
-func cmdRepl([]string) int {
-	src, err := io.ReadAll(os.Stdin)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		return 2
-	}
-	wd, _ := os.Getwd()
-	vm.BatchGC()
-	return run.Main(src, "<stdin>", run.Options{Argv: []string{""}, Path0: wd, Signals: true})
 }

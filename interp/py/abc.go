@@ -51,6 +51,12 @@ func initABC() {
 		return NotImplemented, nil
 	})
 	o.Dict.SetStr("__subclasshook__", classMethodOf(o.Dict.mustGet("__subclasshook__")))
+	// set-like dict views compare as sets, so (as in CPython) they are
+	// unhashable, which Hashable's structural check sees
+	for _, t := range []*Type{DictKeysType, DictItemsType} {
+		t.Hash = nil
+		t.Dict.SetStr("__hash__", None)
+	}
 	// wrappers are abstract when what they wrap is
 	addGetter(PropertyType, "__isabstractmethod__", func(t *Thread, v Value) (Value, *Exception) {
 		p := (*Property)(v.p)

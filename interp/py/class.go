@@ -864,7 +864,7 @@ func initTypeType() {
 	get("__name__", func(typ *Type) Value { return NewStr(typ.Name) })
 	get("__qualname__", func(typ *Type) Value { return NewStr(typ.Qualname) })
 	get("__module__", func(typ *Type) Value {
-		if m, ok := typ.Dict.GetStr("__module__"); ok {
+		if m, ok := typ.Dict.GetStr("__module__"); ok && typ.User {
 			return m
 		}
 		return NewStr(typ.Module)

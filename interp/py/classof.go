@@ -10,9 +10,10 @@ package py
 // isinstance use it.
 
 var (
-	MethodDescrType   = newBuiltinType("method_descriptor", ObjectType)
-	WrapperDescrType  = newBuiltinType("wrapper_descriptor", ObjectType)
-	MethodWrapperType = newBuiltinType("method-wrapper", ObjectType)
+	MethodDescrType      = newBuiltinType("method_descriptor", ObjectType)
+	WrapperDescrType     = newBuiltinType("wrapper_descriptor", ObjectType)
+	MethodWrapperType    = newBuiltinType("method-wrapper", ObjectType)
+	ClassMethodDescrType = newBuiltinType("classmethod_descriptor", ObjectType)
 )
 
 // slotWrappers are the dunders CPython implements as type slots (their
@@ -57,6 +58,11 @@ func ClassOf(v Value) *Type {
 			return WrapperDescrType
 		}
 		return MethodDescrType
+	case ClassMethodType:
+		// a built-in type's class method (dict.fromkeys) as its dict holds it
+		if f := (*ClassMethod)(v.p).F; f.Type() == BuiltinType && AsBuiltin(f).Owner == nil {
+			return ClassMethodDescrType
+		}
 	case MethodType:
 		bm := AsBoundMethod(v)
 		if bm.Func.Type() != BuiltinType {

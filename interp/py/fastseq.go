@@ -8,18 +8,24 @@ import "unsafe"
 // takes the generic protocol, which raises the right error or runs the
 // overriding dunder. They are small so the compiler inlines them.
 
+// seqHeader is the common prefix of List and Tuple, so one load reads
+// either's items.
+type seqHeader struct {
+	Object
+	items []Value
+}
+
+// The layouts must agree for seqHeader to read both.
+var _ = [1]struct{}{}[unsafe.Offsetof(List{}.items)-unsafe.Offsetof(seqHeader{}.items)]
+var _ = [1]struct{}{}[unsafe.Offsetof(Tuple{}.items)-unsafe.Offsetof(seqHeader{}.items)]
+
 // SeqItemFast is c[i] for an exact list or tuple and an index in range
 // (negative counts from the end).
 func SeqItemFast(c Value, i int64) (Value, bool) {
-	var items []Value
-	switch c.Type() {
-	case ListType:
-		items = (*List)(c.p).items
-	case TupleType:
-		items = (*Tuple)(c.p).items
-	default:
+	if typ := c.Type(); typ != ListType && typ != TupleType {
 		return Null, false
 	}
+	items := (*seqHeader)(c.p).items
 	if i < 0 {
 		i += int64(len(items))
 	}
@@ -246,3 +252,89 @@ func iterLenHint(it Value) int {
 	}
 	return 0
 }
+
+// SliceIntoList makes dst's contents c[start:stop:step] for an exact list
+// c and bounds that are None or inline ints, reusing dst's storage: the
+// VM's scratch list for a slice that is only copied from (opSliceTmp).
+func SliceIntoList(dst *List, c, start, stop, step Value) bool {
+	if c.Type() != ListType {
+		return false
+	}
+	items := (*List)(c.p).items
+	lo, _, st, n, ok := SliceIndicesFast(start, stop, step, len(items))
+	if !ok {
+		return false
+	}
+	out := dst.items
+	clear(out) // drop references the last use left
+	if cap(out) < n {
+		out = make([]Value, n)
+	}
+	out = out[:n]
+	if st == 1 {
+		copy(out, items[lo:lo+n])
+	} else {
+		for i, j := 0, lo; i < n; i, j = i+1, j+st {
+			out[i] = items[j]
+		}
+	}
+	dst.items = out
+	return true
+}
+
+// Small tuples carry their items in the same allocation as the header.
+type (
+	tuple1 struct {
+		Tuple
+		a [1]Value
+	}
+	tuple2 struct {
+		Tuple
+		a [2]Value
+	}
+	tuple3 struct {
+		Tuple
+		a [3]Value
+	}
+	tuple4 struct {
+		Tuple
+		a [4]Value
+	}
+)
+
+// MakeTuple returns a new tuple of n items and the items to fill in
+// (before the tuple is used anywhere): one allocation for up to four.
+func MakeTuple(n int) (Value, []Value) {
+	var tp *Tuple
+	switch n {
+	case 0:
+		if !EmptyTuple.IsNull() {
+			return EmptyTuple, nil
+		}
+		tp = &Tuple{}
+	case 1:
+		o := &tuple1{}
+		o.items = o.a[:]
+		tp = &o.Tuple
+	case 2:
+		o := &tuple2{}
+		o.items = o.a[:]
+		tp = &o.Tuple
+	case 3:
+		o := &tuple3{}
+		o.items = o.a[:]
+		tp = &o.Tuple
+	case 4:
+		o := &tuple4{}
+		o.items = o.a[:]
+		tp = &o.Tuple
+	default:
+		tp = &Tuple{items: make([]Value, n)}
+	}
+	tp.typ = TupleType
+	return valueOf(unsafe.Pointer(tp)), tp.items
+}
+
+// SeqItems is the items of an exact list or tuple (the caller checked the
+// type); tiny, for the eval loop to inline.
+func SeqItems(v Value) []Value { return (*seqHeader)(v.p).items }

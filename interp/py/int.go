@@ -117,7 +117,10 @@ func IntAdd(a, b Value) Value {
 			return MakeInt(s)
 		}
 	}
-	return MakeBigInt(new(big.Int).Add(bigRO(a), bigRO(b)))
+	var sa, sb smallBig
+	o := newBigBox()
+	o.b.Add(sa.arg(a), sb.arg(b))
+	return o.value()
 }
 
 func IntSub(a, b Value) Value {
@@ -128,7 +131,10 @@ func IntSub(a, b Value) Value {
 			return MakeInt(s)
 		}
 	}
-	return MakeBigInt(new(big.Int).Sub(bigRO(a), bigRO(b)))
+	var sa, sb smallBig
+	o := newBigBox()
+	o.b.Sub(sa.arg(a), sb.arg(b))
+	return o.value()
 }
 
 func IntMul(a, b Value) Value {
@@ -149,7 +155,10 @@ func IntMul(a, b Value) Value {
 			}
 		}
 	}
-	return MakeBigInt(new(big.Int).Mul(bigRO(a), bigRO(b)))
+	var sa, sb smallBig
+	o := newBigBox()
+	o.b.Mul(sa.arg(a), sb.arg(b))
+	return o.value()
 }
 
 func absU(x int64) uint64 {
@@ -178,7 +187,18 @@ func IntFloorDiv(a, b Value) Value {
 			return MakeInt(q)
 		}
 	}
-	q, _ := bigDivMod(bigRO(a), bigRO(b))
+	var sa, sb smallBig
+	x, y := sa.arg(a), sb.arg(b)
+	if b.IsInt() && b.Int() != 0 && isBig(a) {
+		// truncated quotient, then floor by the remainder's sign
+		o := newBigBox()
+		o.b.Quo(x, y)
+		if x.Sign() < 0 != (b.Int() < 0) && remSmall(x, absU(b.Int())) != 0 {
+			o.b.Sub(&o.b, big.NewInt(1))
+		}
+		return o.value()
+	}
+	q, _ := bigDivMod(x, y)
 	return MakeBigInt(q)
 }
 
@@ -195,7 +215,11 @@ func IntMod(a, b Value) Value {
 		}
 		return MakeInt(r)
 	}
-	_, r := bigDivMod(bigRO(a), bigRO(b))
+	if b.IsInt() && isBig(a) {
+		return bigModSmall(bigRO(a), b.Int())
+	}
+	var sa, sb smallBig
+	_, r := bigDivMod(sa.arg(a), sb.arg(b))
 	return MakeBigInt(r)
 }
 
@@ -645,6 +669,18 @@ func intFromBytes(t *Thread, args []Value, kw []string) (Value, *Exception) {
 }
 
 func intNew(t *Thread, typ *Type, args []Value, kw []string) (Value, *Exception) {
+	if len(args) == 1 && len(kw) == 0 {
+		// int(n) and int("123"), the common calls, without argument parsing
+		x := args[0]
+		if x.IsInt() {
+			return x, nil
+		}
+		if x.Type() == StrType {
+			if n, ok := parseSmallDecimal(StrOf(x)); ok {
+				return MakeInt(n), nil
+			}
+		}
+	}
 	a, err := ParseArgs("int", args, kw, []string{"x", "base"}, 0)
 	if err != nil {
 		return Null, err

@@ -20,12 +20,18 @@ type mapObj struct {
 	Object
 	fn  Value
 	its []Value
+	// buf holds the arguments of one call of fn, reused from call to
+	// call (callees copy their arguments, as they do from the VM's
+	// stack); busy marks it taken while fn runs, for reentrant next().
+	buf  []Value
+	busy bool
 }
 
 type filterObj struct {
 	Object
-	fn Value
-	it Value
+	fn   Value
+	it   Value
+	args [1]Value // as mapObj.args
 }
 
 type reversedObj struct {
@@ -69,7 +75,17 @@ func initIterators() {
 	}
 	e.Next = func(t *Thread, v Value) (Value, bool, *Exception) {
 		o := (*enumerateObj)(v.p)
-		x, ok, err := Next(t, o.it)
+		var x Value
+		var ok bool
+		var err *Exception
+		switch o.it.Type() {
+		case ListIterType:
+			x, ok = ListIterNext(o.it)
+		case TupleIterType:
+			x, ok = TupleIterNext(o.it)
+		default:
+			x, ok, err = Next(t, o.it)
+		}
 		if !ok || err != nil {
 			return Null, ok, err
 		}
@@ -100,15 +116,22 @@ func initIterators() {
 		if len(o.its) == 0 {
 			return Null, false, nil
 		}
-		items := make([]Value, len(o.its))
+		tv, items := MakeTuple(len(o.its))
 		for i, it := range o.its {
-			x, ok, err := Next(t, it)
+			var x Value
+			var ok bool
+			var err *Exception
+			if it.Type() == ListIterType {
+				x, ok = ListIterNext(it)
+			} else {
+				x, ok, err = Next(t, it)
+			}
 			if !ok || err != nil {
 				return Null, false, err
 			}
 			items[i] = x
 		}
-		return NewTuple(items), true, nil
+		return tv, true, nil
 	}
 	m := MapType
 	m.New = func(t *Thread, typ *Type, args []Value, kw []string) (Value, *Exception) {
@@ -130,7 +153,12 @@ func initIterators() {
 	}
 	m.Next = func(t *Thread, v Value) (Value, bool, *Exception) {
 		o := (*mapObj)(v.p)
-		items := make([]Value, len(o.its))
+		var items []Value
+		if o.busy || len(o.buf) != len(o.its) {
+			items = make([]Value, len(o.its))
+		} else {
+			items = o.buf
+		}
 		for i, it := range o.its {
 			x, ok, err := Next(t, it)
 			if !ok || err != nil {
@@ -138,7 +166,15 @@ func initIterators() {
 			}
 			items[i] = x
 		}
+		reuse := !o.busy
+		if reuse {
+			o.buf, o.busy = items, true
+		}
 		r, err := Call(t, o.fn, items, nil)
+		if reuse {
+			clear(items)
+			o.busy = false
+		}
 		if err != nil {
 			return Null, false, err
 		}
@@ -169,7 +205,15 @@ func initIterators() {
 			if o.fn.IsNone() {
 				keep, err = Truth(t, x)
 			} else {
-				r, err2 := Call(t, o.fn, []Value{x}, nil)
+				var r Value
+				var err2 *Exception
+				if o.fn.Type() == FunctionType {
+					o.args[0] = x
+					r, err2 = CallFunction(t, AsFunction(o.fn), o.args[:], nil)
+					o.args[0] = Null
+				} else {
+					r, err2 = Call(t, o.fn, []Value{x}, nil)
+				}
 				if err2 != nil {
 					return Null, false, err2
 				}

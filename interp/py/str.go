@@ -36,6 +36,11 @@ func NewStr(s string) Value {
 			return v
 		}
 	}
+	if len(s) <= smallCopy && isASCIIString(s) {
+		st, buf := newStrBuf(len(s), true)
+		copy(buf, s)
+		return st.done(buf, 1)
+	}
 	return valueOf(unsafe.Pointer(newStr(s)))
 }
 
@@ -337,16 +342,28 @@ func strGetItem(t *Thread, v, k Value) (Value, *Exception) {
 		}
 		if step == 1 {
 			if n <= 0 {
-				return NewStr(""), nil
+				return emptyStr.V(), nil
+			}
+			if s.isASCII() {
+				return s.sub(start, stop), nil
+			}
+			if n == s.Len() && s.typ == StrType {
+				return v, nil
 			}
 			return NewStr(s.substr(start, stop)), nil
 		}
-		var sb strings.Builder
+		if n <= 0 {
+			return emptyStr.V(), nil
+		}
 		if s.isASCII() {
+			st, buf := newStrBuf(n, true)
 			for i, j := 0, start; i < n; i, j = i+1, j+step {
-				sb.WriteByte(s.s[j])
+				buf[i] = s.s[j]
 			}
-		} else {
+			return st.done(buf, 1), nil
+		}
+		var sb strings.Builder
+		{
 			rs := s.runeTable()
 			for i, j := 0, start; i < n; i, j = i+1, j+step {
 				sb.WriteRune(rs[j])

@@ -35,9 +35,29 @@ type strIn80 struct {
 // emptyStr is the one empty str, as in CPython.
 var emptyStr = &Str{Object: Object{typ: StrType}, hashed: true, kind: 1}
 
+// smallCopy is the length up to which an ascii text is copied into a
+// pointer-free str rather than referenced from a header.
+const smallCopy = 64
+
+// strHdr is the size of a str header.
+const strHdr = unsafe.Sizeof(Str{})
+
 // newStrBuf returns a fresh exact str and n bytes for its text; the
 // caller fills all n bytes and then calls done. n must be > 0.
-func newStrBuf(n int) (*Str, []byte) {
+//
+// An ascii text (the caller promises ascii, and passes kind 1 to done)
+// is allocated with its header as one pointer-free block, which Go
+// allocates and collects much more cheaply. This is sound because such
+// a header's pointers need no tracing: typ is StrType, a global; s points
+// into the block itself; and runes stays nil, as only non-ascii strs
+// build a rune table.
+func newStrBuf(n int, ascii bool) (*Str, []byte) {
+	if ascii {
+		raw := make([]byte, int(strHdr)+n)
+		st := (*Str)(unsafe.Pointer(&raw[0]))
+		st.typ = StrType
+		return st, raw[strHdr:]
+	}
 	var st *Str
 	var b []byte
 	switch {
@@ -61,8 +81,28 @@ func newStrBuf(n int) (*Str, []byte) {
 	return st, b
 }
 
+// isASCIIString reports whether s is all ascii.
+func isASCIIString(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// isASCIIBytes reports whether b is all ascii.
+func isASCIIBytes(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
 // done makes b (from newStrBuf, now filled) the str's text; kind is 1
-// when the caller knows the text is ascii, else 0.
+// when the text is ascii (always for an ascii buffer), else 0 or 2.
 func (s *Str) done(b []byte, kind uint8) Value {
 	s.s = unsafe.String(&b[0], len(b))
 	s.kind = kind
@@ -77,7 +117,10 @@ func strFromBytes(b []byte, kind uint8) Value {
 	if len(b) == 1 && b[0] < 0x80 {
 		return asciiChars[b[0]]
 	}
-	st, buf := newStrBuf(len(b))
+	if kind == 0 && isASCIIBytes(b) {
+		kind = 1
+	}
+	st, buf := newStrBuf(len(b), kind == 1)
 	copy(buf, b)
 	return st.done(buf, kind)
 }
@@ -96,20 +139,12 @@ func strFromString(s string, kind uint8) Value {
 	if len(s) == 1 && s[0] < 0x80 {
 		return asciiChars[s[0]]
 	}
-	st, buf := newStrBuf(len(s))
+	if kind == 0 && isASCIIString(s) {
+		kind = 1
+	}
+	st, buf := newStrBuf(len(s), kind == 1)
 	copy(buf, s)
 	return st.done(buf, kind)
-}
-
-// concatKind is the kind of a concatenation of texts of kinds a and b.
-func concatKind(a, b uint8) uint8 {
-	if a == 2 || b == 2 {
-		return 2
-	}
-	if a == 1 && b == 1 {
-		return 1
-	}
-	return 0
 }
 
 // StrConcat is a + b for two strs (either may be a subclass instance;
@@ -125,9 +160,13 @@ func StrConcat(a, b *Str) Value {
 	if n == 0 {
 		return emptyStr.V()
 	}
-	st, buf := newStrBuf(n)
+	kind := uint8(0)
+	if a.isASCII() && b.isASCII() {
+		kind = 1
+	}
+	st, buf := newStrBuf(n, kind == 1)
 	copy(buf[copy(buf, a.s):], b.s)
-	return st.done(buf, concatKind(a.kind, b.kind))
+	return st.done(buf, kind)
 }
 
 // ConcatStrs joins str values (BUILD_STRING): one allocation for the
@@ -141,12 +180,14 @@ func ConcatStrs(vals []Value) Value {
 	for _, v := range vals {
 		s := AsStr(v)
 		n += len(s.s)
-		kind = concatKind(kind, s.kind)
+		if !s.isASCII() {
+			kind = 2
+		}
 	}
 	if n == 0 {
 		return emptyStr.V()
 	}
-	st, buf := newStrBuf(n)
+	st, buf := newStrBuf(n, kind == 1)
 	i := 0
 	for _, v := range vals {
 		i += copy(buf[i:], AsStr(v).s)
@@ -165,19 +206,21 @@ func strJoin(sep *Str, items []Value) Value {
 		}
 	}
 	n := len(sep.s) * (len(items) - 1)
-	kind := sep.kind
-	if len(sep.s) == 0 {
-		kind = 1
+	kind := uint8(1)
+	if len(items) > 1 && !sep.isASCII() {
+		kind = 2
 	}
 	for _, v := range items {
 		s := AsStr(v)
 		n += len(s.s)
-		kind = concatKind(kind, s.kind)
+		if !s.isASCII() {
+			kind = 2
+		}
 	}
 	if n == 0 {
 		return emptyStr.V()
 	}
-	st, buf := newStrBuf(n)
+	st, buf := newStrBuf(n, kind == 1)
 	i := copy(buf, AsStr(items[0]).s)
 	for _, v := range items[1:] {
 		i += copy(buf[i:], sep.s)
@@ -203,7 +246,7 @@ func Chr(r rune) Value {
 	}
 	var b [4]byte
 	n := utf8.EncodeRune(b[:], r)
-	st, buf := newStrBuf(n)
+	st, buf := newStrBuf(n, false)
 	copy(buf, b[:n])
 	return st.done(buf, 2)
 }
@@ -223,4 +266,23 @@ func Ord(s *Str) (rune, int) {
 		return rs[0], 1
 	}
 	return 0, len(rs)
+}
+
+// StrBinaryFast is the eval loop's shortcut for a str on the left of +
+// or %: s + t for two exact strs, and s % x unless x is a str subclass
+// (whose reflected __rmod__ would come first). ok is false when the
+// general operator protocol must decide.
+func StrBinaryFast(t *Thread, op int, a, b Value) (r Value, ok bool, err *Exception) {
+	switch op {
+	case OpAdd:
+		if b.Type() == StrType {
+			return StrConcat(AsStr(a), AsStr(b)), true, nil
+		}
+	case OpMod:
+		if b.Type() == StrType || !b.Type().IsSubtype(StrType) {
+			r, err = PercentFormatV(t, StrOf(a), b)
+			return r, true, err
+		}
+	}
+	return Null, false, nil
 }

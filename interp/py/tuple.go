@@ -28,7 +28,11 @@ func NewTuple(items []Value) Value {
 }
 
 // Tuple2 makes a pair.
-func Tuple2(a, b Value) Value { return NewTuple([]Value{a, b}) }
+func Tuple2(a, b Value) Value {
+	v, items := MakeTuple(2)
+	items[0], items[1] = a, b
+	return v
+}
 
 // AsTuple returns a tuple's items (do not modify).
 func AsTuple(v Value) []Value { return (*Tuple)(v.p).items }

@@ -601,7 +601,7 @@ func (th *thread) pooledFrame(fn *py.Function, builtins *py.Dict, args []py.Valu
 	copy(nf.mem, args)
 	clear(nf.mem[len(args):rt.nlocals])
 	if rt.nfree > 0 {
-		nf.cells = fn.Closure
+		nf.cells = fn.Closure // simple code has free variables but no cells of its own
 	}
 	return nf
 }

@@ -384,6 +384,9 @@ func setupBuiltins(it *Interp) {
 			return py.Null, py.Errorf(py.EOFErrorType, "EOF when reading a line")
 		}
 		line, err := it.Stdin()
+		if err == ErrInterrupted {
+			return py.Null, py.NewException(py.KeyboardInterruptType)
+		}
 		if err != nil {
 			return py.Null, py.Errorf(py.EOFErrorType, "EOF when reading a line")
 		}
@@ -692,35 +695,7 @@ func minMax(t *py.Thread, a []py.Value, kw []string, name string, op int) (py.Va
 		}
 		items = pos
 	}
-	best := items[0]
-	bestKey := best
-	if !key.IsNull() && !key.IsNone() {
-		var err *py.Exception
-		bestKey, err = py.Call(t, key, []py.Value{best}, nil)
-		if err != nil {
-			return py.Null, err
-		}
-	}
-	for _, v := range items[1:] {
-		k := v
-		if !key.IsNull() && !key.IsNone() {
-			var err *py.Exception
-			k, err = py.Call(t, key, []py.Value{v}, nil)
-			if err != nil {
-				return py.Null, err
-			}
-		}
-		r, err := py.RichCompare(t, k, bestKey, op)
-		if err != nil {
-			return py.Null, err
-		}
-		if b, err := py.Truth(t, r); err != nil {
-			return py.Null, err
-		} else if b {
-			best, bestKey = v, k
-		}
-	}
-	return best, nil
+	return py.MinMax(t, items, key, op)
 }
 
 func builtinRound(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {

@@ -64,18 +64,13 @@ func setBuiltinDoc(v py.Value, d docRecord) {
 	}
 }
 
-// documentTypes fills in the built-in types' docs and their methods'
-// (shared by every interpreter, so done once).
+// documentTypes fills in the built-in types' docs (shared by every
+// interpreter, so done once). Their methods' docs are looked up when asked
+// for (methodDoc): resolving ~800 of them here was a tenth of start-up.
 func documentTypes(builtins *py.Dict) {
 	loadBuiltinDocs()
-	types := map[string]*py.Type{}
 	for _, d := range builtinDocs {
 		if d.owner != "" {
-			if typ := types[d.owner]; typ != nil {
-				if m, ok := typ.Dict.GetStr(d.name); ok {
-					setBuiltinDoc(m, d)
-				}
-			}
 			continue
 		}
 		v, ok := builtins.GetStr(d.name)
@@ -83,7 +78,7 @@ func documentTypes(builtins *py.Dict) {
 			continue
 		}
 		typ := py.AsType(v)
-		types[d.name] = typ
+		docTypes[d.name] = typ
 		if d.doc == "" {
 			continue
 		}
@@ -93,6 +88,45 @@ func documentTypes(builtins *py.Dict) {
 		}
 	}
 	py.TypesChanged()
+	py.BuiltinDocs = methodDoc
+}
+
+var (
+	// docTypes are the built-in types by their builtins-module name.
+	docTypes = map[string]*py.Type{}
+
+	methodDocsOnce sync.Once
+	methodDocs     map[*py.Builtin]docRecord
+)
+
+// methodDoc is py.BuiltinDocs: the doc and signature of a built-in type's
+// method (static and class methods included), from an index built the
+// first time any is asked for.
+func methodDoc(b *py.Builtin) (doc, sig string) {
+	methodDocsOnce.Do(func() {
+		methodDocs = map[*py.Builtin]docRecord{}
+		for _, d := range builtinDocs {
+			typ := docTypes[d.owner]
+			if d.owner == "" || typ == nil {
+				continue
+			}
+			m, ok := typ.Dict.GetStr(d.name)
+			if !ok {
+				continue
+			}
+			switch m.Type() {
+			case py.StaticMethodType:
+				m = py.AsPtr[py.StaticMethod](m).F
+			case py.ClassMethodType:
+				m = py.AsPtr[py.ClassMethod](m).F
+			}
+			if m.Type() == py.BuiltinType {
+				methodDocs[py.AsBuiltin(m)] = d
+			}
+		}
+	})
+	d := methodDocs[b]
+	return d.doc, d.sig
 }
 
 // documentBuiltins gives an interpreter's builtin functions their docs.

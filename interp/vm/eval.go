@@ -181,8 +181,15 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				pc = int(in.arg)
 				continue
 			}
-			if it.Type() == py.ListIterType {
-				if v, ok := py.ListIterNext(it); ok {
+			if typ := it.Type(); typ == py.ListIterType || typ == py.TupleIterType {
+				var v py.Value
+				var ok bool
+				if typ == py.ListIterType {
+					v, ok = py.ListIterNext(it)
+				} else {
+					v, ok = py.TupleIterNext(it)
+				}
+				if ok {
 					fast[instrs[pc].arg] = v
 					pc++
 				} else {
@@ -286,9 +293,14 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = unboundFast(f, c, in.arg, instrs[pc].arg)
 				goto raise
 			}
-			if k.IsInt() {
-				if r, ok := py.SeqItemFast(c, k.Int()); ok {
-					stack[sp] = r
+			if typ := c.Type(); k.IsInt() && (typ == py.ListType || typ == py.TupleType) {
+				items := py.SeqItems(c)
+				i := k.Int()
+				if i < 0 {
+					i += int64(len(items))
+				}
+				if uint64(i) < uint64(len(items)) {
+					stack[sp] = items[i]
 					sp++
 					pc += 2
 					continue
@@ -301,9 +313,19 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		case opCmpJump:
 			a, b := stack[sp-2], stack[sp-1]
 			var c, ok bool
-			if a.IsInt() && b.IsInt() {
+			switch {
+			case in.arg > opcode.CmpGE:
+				var err *py.Exception
+				c, ok, err = testFast(t, in.arg, a, b)
+				if err != nil {
+					sp -= 2
+					stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+					exc = err
+					goto raise
+				}
+			case a.IsInt() && b.IsInt():
 				c, ok = intCompare(in.arg, a.Int(), b.Int()), true
-			} else {
+			default:
 				c, ok = compareFast(in.arg, a, b)
 			}
 			if ok {
@@ -325,13 +347,25 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			stack[sp] = r
 			sp++ // the POP_JUMP_IF_* runs next
-		case opSliceSubscr, opSliceStore:
+		case opSliceSubscr, opSliceStore, opSliceTmp:
 			n := int(in.arg)
 			lo, hi, step := stack[sp-n], stack[sp-n+1], py.None
 			if n == 3 {
 				step = stack[sp-1]
 			}
-			if in.op == opSliceSubscr {
+			if in.op == opSliceTmp {
+				if f.sliceTmp == nil {
+					f.sliceTmp = py.AsList(py.NewList(nil))
+				}
+				if py.SliceIntoList(f.sliceTmp, stack[sp-n-1], lo, hi, step) {
+					clearStack(stack[:], sp-n, sp)
+					sp -= n
+					stack[sp-1] = py.FromPtr(f.sliceTmp)
+					pc++
+					continue
+				}
+			}
+			if in.op != opSliceStore {
 				if r, ok := py.SliceFast(stack[sp-n-1], lo, hi, step); ok {
 					clearStack(stack[:], sp-n, sp)
 					sp -= n
@@ -344,6 +378,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				sp -= n + 2
 				pc++
 				continue
+			} else if f.sliceTmp != nil && stack[sp-n-2] == py.FromPtr(f.sliceTmp) {
+				f.sliceTmp = nil // the generic store may keep the value
 			}
 			// as BUILD_SLICE; the subscript instruction runs next
 			clearStack(stack[:], sp-n+1, sp)
@@ -369,6 +405,30 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				continue
 			}
 		fastFastSlow:
+			if op := instrs[pc+1].arg; a.IsInt() && b.IsInt() && op <= py.OpMul {
+				x, y := a.Int(), b.Int()
+				var z int64
+				ok := false
+				switch op {
+				case py.OpAdd:
+					z = x + y
+					ok = (z^x)&(z^y) >= 0
+				case py.OpSub:
+					z = x - y
+					ok = (x^y)&(x^z) >= 0
+				default:
+					z = x * y
+					ok = x == int64(int32(x)) && y == int64(int32(y))
+				}
+				if ok {
+					r := py.MakeInt(z)
+					stack[sp] = r
+					sp++
+					pc += 2
+					continue
+
+				}
+			}
 			if r, ok := arithFast(instrs[pc+1].arg, a, b); ok {
 				stack[sp] = r
 				sp++
@@ -391,6 +451,42 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			} else {
 				b = f.rt.consts[in.arg]
 			}
+			if op := instrs[pc].arg; a.IsFloat() && b.IsFloat() && op <= py.OpMul {
+				x, y := a.Float(), b.Float()
+				z := x * y
+				if op == py.OpAdd {
+					z = x + y
+				} else if op == py.OpSub {
+					z = x - y
+				}
+				stack[sp-1] = py.MakeFloat(z)
+				pc++
+				continue
+			}
+			if op := instrs[pc].arg; a.IsInt() && b.IsInt() && op <= py.OpMul {
+				x, y := a.Int(), b.Int()
+				var z int64
+				ok := false
+				switch op {
+				case py.OpAdd:
+					z = x + y
+					ok = (z^x)&(z^y) >= 0
+				case py.OpSub:
+					z = x - y
+					ok = (x^y)&(x^z) >= 0
+				default:
+					z = x * y
+					ok = x == int64(int32(x)) && y == int64(int32(y))
+				}
+				if ok {
+					r := py.MakeInt(z)
+					stack[sp-1] = r
+					pc++
+					continue
+
+				}
+			}
+
 			if r, ok := arithFast(instrs[pc].arg, a, b); ok {
 				stack[sp-1] = r
 				pc++
@@ -404,6 +500,45 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			sp++ // continue at the operator
 		case opBinaryStore, opInplaceStore:
 			a, b := stack[sp-2], stack[sp-1]
+			if op := in.arg; a.IsFloat() && b.IsFloat() && op <= py.OpMul {
+				x, y := a.Float(), b.Float()
+				z := x * y
+				if op == py.OpAdd {
+					z = x + y
+				} else if op == py.OpSub {
+					z = x - y
+				}
+				sp -= 2
+				stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+				fast[instrs[pc].arg] = py.MakeFloat(z)
+				pc++
+				continue
+			}
+			if op := in.arg; a.IsInt() && b.IsInt() && op <= py.OpMul {
+				x, y := a.Int(), b.Int()
+				var z int64
+				ok := false
+				switch op {
+				case py.OpAdd:
+					z = x + y
+					ok = (z^x)&(z^y) >= 0
+				case py.OpSub:
+					z = x - y
+					ok = (x^y)&(x^z) >= 0
+				default:
+					z = x * y
+					ok = x == int64(int32(x)) && y == int64(int32(y))
+				}
+				if ok {
+					r := py.MakeInt(z)
+					sp -= 2
+					stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+					fast[instrs[pc].arg] = r
+					pc++
+					continue
+
+				}
+			}
 			r, err := binaryGeneric(t, in.op == opInplaceStore, in.arg, a, b)
 			sp -= 2
 			stack[sp], stack[sp+1] = py.Value{}, py.Value{}
@@ -415,18 +550,39 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			pc++
 		case opInplaceRotStore:
 			// stack: c, k, old, rhs
-			r, err := binaryGeneric(t, true, in.arg, stack[sp-2], stack[sp-1])
-			if err != nil {
-				clearStack(stack[:], sp-2, sp)
-				sp -= 2
-				exc = err
-				goto raise
+			var r py.Value
+			if a, b, op := stack[sp-2], stack[sp-1], in.arg; a.IsFloat() && b.IsFloat() && op <= py.OpMul {
+				x, y := a.Float(), b.Float()
+				z := x * y
+				if op == py.OpAdd {
+					z = x + y
+				} else if op == py.OpSub {
+					z = x - y
+				}
+				r = py.MakeFloat(z)
+			} else {
+				var err *py.Exception
+				r, err = binaryGeneric(t, true, in.arg, stack[sp-2], stack[sp-1])
+				if err != nil {
+					clearStack(stack[:], sp-2, sp)
+					sp -= 2
+					exc = err
+					goto raise
+				}
 			}
-			if k := stack[sp-3]; k.IsInt() && py.ListSetItemFast(stack[sp-4], k.Int(), r) {
-				clearStack(stack[:], sp-4, sp)
-				sp -= 4
-				pc += 2
-				continue
+			if c, k := stack[sp-4], stack[sp-3]; k.IsInt() && c.Type() == py.ListType {
+				items := py.SeqItems(c)
+				i := k.Int()
+				if i < 0 {
+					i += int64(len(items))
+				}
+				if uint64(i) < uint64(len(items)) {
+					items[i] = r
+					sp -= 4
+					stack[sp], stack[sp+1], stack[sp+2], stack[sp+3] = py.Value{}, py.Value{}, py.Value{}, py.Value{}
+					pc += 2
+					continue
+				}
 			}
 			sp--
 			stack[sp] = py.Value{}
@@ -435,13 +591,20 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			c := fast[in.arg]
 			k := f.rt.consts[instrs[pc].arg]
 			if !c.IsNull() && k.IsInt() {
-				if r, ok := py.SeqItemFast(c, k.Int()); ok {
-					stack[sp] = c
-					stack[sp+1] = k
-					stack[sp+2] = r
-					sp += 3
-					pc += 3
-					continue
+				if typ := c.Type(); typ == py.ListType || typ == py.TupleType {
+					items := py.SeqItems(c)
+					i := k.Int()
+					if i < 0 {
+						i += int64(len(items))
+					}
+					if uint64(i) < uint64(len(items)) {
+						stack[sp] = c
+						stack[sp+1] = k
+						stack[sp+2] = items[i]
+						sp += 3
+						pc += 3
+						continue
+					}
 				}
 			}
 			if c.IsNull() {
@@ -469,6 +632,18 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 						continue
 					}
 				}
+			}
+			if op := instrs[pc+1].arg; a.IsFloat() && b.IsFloat() && op <= py.OpMul {
+				x, y := a.Float(), b.Float()
+				z := x * y
+				if op == py.OpAdd {
+					z = x + y
+				} else if op == py.OpSub {
+					z = x - y
+				}
+				fast[instrs[pc+2].arg] = py.MakeFloat(z)
+				pc += 3
+				continue
 			}
 			if r, ok := arithFast(instrs[pc+1].arg, a, b); ok {
 				fast[instrs[pc+2].arg] = r
@@ -518,11 +693,19 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = unboundFast(f, c, in.arg, instrs[pc].arg)
 				goto raise
 			}
-			if k.IsInt() && py.ListSetItemFast(c, k.Int(), stack[sp-1]) {
-				sp--
-				stack[sp] = py.Value{}
-				pc += 2
-				continue
+			if k.IsInt() && c.Type() == py.ListType {
+				items := py.SeqItems(c)
+				i := k.Int()
+				if i < 0 {
+					i += int64(len(items))
+				}
+				if uint64(i) < uint64(len(items)) {
+					sp--
+					items[i] = stack[sp]
+					stack[sp] = py.Value{}
+					pc += 2
+					continue
+				}
 			}
 			stack[sp] = c
 			stack[sp+1] = k
@@ -548,6 +731,69 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				pc = int(instrs[pc].arg)
 			} else {
 				pc++
+			}
+		case opConstCmpJump:
+			a := stack[sp-1]
+			b := f.rt.consts[in.arg]
+			var c, ok bool
+			if a.IsInt() && b.IsInt() {
+				c, ok = intCompare(instrs[pc].arg, a.Int(), b.Int()), true
+			} else {
+				c, ok = compareFast(instrs[pc].arg, a, b)
+			}
+			if ok {
+				sp--
+				stack[sp] = py.Value{}
+				if c == (instrs[pc+1].op == opPopJumpIfTrue) {
+					pc = int(instrs[pc+1].arg)
+				} else {
+					pc += 2
+				}
+				continue
+			}
+			stack[sp] = b
+			sp++ // continue at the COMPARE_OP
+		case opListAppendJump:
+			sp--
+			v := stack[sp]
+			stack[sp] = py.Value{}
+			if in.arg == 2 {
+				py.AsList(stack[sp-2]).AppendInLoop(v, stack[sp-1])
+			} else {
+				py.AsList(stack[sp-int(in.arg)]).Append(v)
+			}
+			pc = int(instrs[pc].arg)
+			if th.interp.interrupted.Load() {
+				th.interp.interrupted.Store(false)
+				exc = py.NewException(py.KeyboardInterruptType)
+				goto raise
+			}
+		case opUnpackStore:
+			n := int(in.arg)
+			seq := stack[sp-1]
+			if typ := seq.Type(); typ == py.TupleType || typ == py.ListType {
+				if items := py.SeqItems(seq); len(items) == n {
+					sp--
+					stack[sp] = py.Value{}
+					fast[instrs[pc].arg] = items[0]
+					fast[instrs[pc+1].arg] = items[1]
+					if n == 3 {
+						fast[instrs[pc+2].arg] = items[2]
+					}
+					pc += n
+					continue
+				}
+			}
+			// as UNPACK_SEQUENCE; the stores run next
+			items, err := unpackIterable(t, seq, n, -1)
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			sp--
+			for i := n - 1; i >= 0; i-- {
+				stack[sp] = items[i]
+				sp++
 			}
 		case opLoadFast:
 			v := fast[in.arg]
@@ -625,10 +871,17 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			var r py.Value
 			var err *py.Exception
-			if in.op == opBinary {
-				r, err = py.BinaryOp(t, int(in.arg), a, b)
-			} else {
-				r, err = py.InplaceOp(t, int(in.arg), a, b)
+			done := false
+			if a.Type() == py.StrType {
+				// str + str and str % args skip the operator protocol
+				r, done, err = py.StrBinaryFast(t, int(in.arg), a, b)
+			}
+			if !done {
+				if in.op == opBinary {
+					r, err = py.BinaryOp(t, int(in.arg), a, b)
+				} else {
+					r, err = py.InplaceOp(t, int(in.arg), a, b)
+				}
 			}
 			sp--
 			stack[sp] = py.Value{}
@@ -726,8 +979,15 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				pc = int(in.arg)
 				continue
 			}
-			if it.Type() == py.ListIterType {
-				if v, ok := py.ListIterNext(it); ok {
+			if typ := it.Type(); typ == py.ListIterType || typ == py.TupleIterType {
+				var v py.Value
+				var ok bool
+				if typ == py.ListIterType {
+					v, ok = py.ListIterNext(it)
+				} else {
+					v, ok = py.TupleIterNext(it)
+				}
+				if ok {
 					stack[sp] = v
 					sp++
 				} else {
@@ -830,11 +1090,37 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			fnv := stack[base]
 			if fnv.Type() == py.MethodType {
 				bm := py.AsBoundMethod(fnv)
-				if bm.Func.Type() == py.FunctionType {
+				if ft := bm.Func.Type(); ft == py.FunctionType || ft == py.BuiltinType {
 					stack[base] = bm.Self
 					fnv = bm.Func
 					base--
 					n++
+				}
+			}
+			if fnv.Type() == py.BuiltinType {
+				// a Go function, or a Go method with self of its own
+				// type: called straight on the stack's arguments, as
+				// callObject would (one recursion level)
+				if bf := py.AsBuiltin(fnv); bf.Owner == nil || bf.Static || n >= 1 && stack[base+1].Type() == bf.Owner {
+					if t.Depth >= t.RecursionLimit {
+						exc = py.Errorf(py.RecursionErrorType, "maximum recursion depth exceeded while calling a Python object")
+					} else {
+						f.pc = pc // sys._getframe and tracebacks read the position
+						t.Depth++
+						r, err := bf.Fn(t, stack[base+1:sp:sp], nil)
+						t.Depth--
+						if err == nil {
+							clearStack(stack[:], newSp, sp)
+							sp = newSp
+							stack[sp] = r
+							sp++
+							continue
+						}
+						exc = err
+					}
+					clearStack(stack[:], newSp, sp)
+					sp = newSp
+					goto raise
 				}
 			}
 			if fnv.Type() == py.FunctionType {
@@ -873,9 +1159,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 						if rt.nfree > 0 {
 							nf.cells = fn.Closure
 						}
-						for i := newSp; i < sp; i++ {
-							stack[i] = py.Value{}
-						}
+						// The argument slots are not cleared: the result
+						// overwrites the first, later pushes the rest.
 						t.Depth++
 						nf.back = f
 						th.frame = nf
@@ -957,6 +1242,29 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					f = nf
 					instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
 					continue
+				}
+				if typ := py.AsType(fnv); typ.User {
+					if initFn, ok := typ.BuiltinNewInit(); ok && !fnRuntime(initFn).isGen {
+						// an exception class with a Python __init__: the
+						// built-in __new__, then __init__ inline as above
+						f.pc = pc
+						nf, self, err := th.newThenInit(typ, initFn, stack[base+1:sp:sp])
+						clearStack(stack[:], newSp, sp)
+						sp = newSp
+						if err != nil {
+							exc = err
+							goto raise
+						}
+						if nf == nil {
+							stack[sp] = self
+							sp++
+							continue
+						}
+						f.sp, f.pc = sp, pc
+						f = nf
+						instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
+						continue
+					}
 				}
 			}
 			f.pc = pc // sys._getframe and tracebacks read the position
@@ -1305,10 +1613,15 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 		case opBinarySubscr:
 			c, k := stack[sp-2], stack[sp-1]
-			if k.IsInt() {
-				if r, ok := py.SeqItemFast(c, k.Int()); ok {
+			if typ := c.Type(); k.IsInt() && (typ == py.ListType || typ == py.TupleType) {
+				items := py.SeqItems(c)
+				i := k.Int()
+				if i < 0 {
+					i += int64(len(items))
+				}
+				if uint64(i) < uint64(len(items)) {
 					sp--
-					stack[sp-1] = r
+					stack[sp-1] = items[i]
 					stack[sp] = py.Value{}
 					continue
 				}
@@ -1470,11 +1783,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			f.cells[in.arg].V = py.Value{}
 		case opBuildTuple:
 			n := int(in.arg)
-			items := make([]py.Value, n)
+			tv, items := py.MakeTuple(n)
 			copy(items, stack[sp-n:sp:sp])
 			clearStack(stack[:], sp-n, sp)
 			sp -= n
-			stack[sp] = py.NewTuple(items)
+			stack[sp] = tv
 			sp++
 		case opBuildList:
 			n := int(in.arg)
@@ -1962,6 +2275,22 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			sp = th.unwindExceptHandler(f, b, stack, sp)
 		case opSetupWith:
 			mgr := stack[sp-1]
+			if enter, exit := mgr.Type().Lookup(strEnter), mgr.Type().Lookup(strExit); !enter.IsNull() && !exit.IsNull() && enter.Type() == py.FunctionType && exit.Type() == py.FunctionType {
+				// a class with Python __enter__/__exit__: no bound
+				// method for __enter__, which runs with self in place
+				stack[sp-1] = py.NewBoundMethod(exit, mgr)
+				f.pc = pc // sys._getframe and tracebacks read the position
+				res, err := th.callFunctionSelf(py.AsFunction(enter), mgr, nil, nil)
+				if err != nil {
+					exc = err
+					goto raise
+				}
+				f.blocks[f.nblocks] = block{blockFinally, in.arg, int32(sp)}
+				f.nblocks++
+				stack[sp] = res
+				sp++
+				continue
+			}
 			enter, err := py.LookupSpecial(t, mgr, "__enter__")
 			if err == nil && enter.IsNull() {
 				err = py.Errorf(py.AttributeErrorType, "__enter__")
@@ -2023,6 +2352,29 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				stack[sp-5] = tp2
 				stack[sp-4] = py.Value{}
 				f.blocks[f.nblocks-1].level--
+			}
+			if exitFn.Type() == py.MethodType {
+				if bm := py.AsBoundMethod(exitFn); bm.Func.Type() == py.FunctionType {
+					// __exit__ in Python runs in this loop; its result
+					// lands above excT as the call's would
+					args := [4]py.Value{bm.Self, excT, ev, tbv}
+					nf, g, err := th.enterFunction(py.AsFunction(bm.Func), args[:], nil)
+					if err != nil {
+						exc = err
+						goto raise
+					}
+					stack[sp] = excT
+					sp++
+					if nf == nil {
+						stack[sp] = g
+						sp++
+						continue
+					}
+					f.sp, f.pc = sp, pc
+					f = nf
+					instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
+					continue
+				}
 			}
 			res, err := py.Call(t, exitFn, []py.Value{excT, ev, tbv}, nil)
 			if err != nil {
@@ -2163,6 +2515,38 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = err
 				goto raise
 			}
+		case opGetAiter:
+			it, err := getAiter(t, stack[sp-1])
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			stack[sp-1] = it
+		case opGetAnext:
+			aw, err := getAnext(t, stack[sp-1])
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			stack[sp] = aw
+			sp++
+		case opBeforeAsyncWith:
+			exit, res, err := beforeAsyncWith(t, stack[sp-1])
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			stack[sp-1] = exit
+			stack[sp] = res
+			sp++
+		case opSetupAsyncWith:
+			// the finally block is set up below __aenter__'s result
+			res := stack[sp-1]
+			sp--
+			f.blocks[f.nblocks] = block{blockFinally, in.arg, int32(sp)}
+			f.nblocks++
+			stack[sp] = res
+			sp++
 		default:
 			exc = py.Errorf(py.SystemErrorType, "unknown opcode %d", in.op)
 			goto raise
@@ -2186,7 +2570,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 	raise:
 		// An exception arrived in this frame: record where, chain it to
 		// the one being handled, then unwind blocks.
-		exc.Traceback = py.NewTracebackFrame(exc.Traceback, f.rt.code, max(pc-1, 0), th.frameObject(f, max(pc-1, 0)))
+		f.pc = pc // the frame object reads the position from the frame
+		exc.Traceback = th.traceback(exc.Traceback, f, max(pc-1, 0))
 		if cur := t.CurrentExc(); cur != nil && cur != exc && exc.Context.IsNull() {
 			// avoid cycles as _PyErr_SetObject does
 			o := cur
@@ -2337,7 +2722,6 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			clearStack(stack[:], 0, sp)
 			prev := f.back
 			entry := f.entry
-			drop := f.dropResult
 			if f.gen != nil && !entry {
 				// the generator's loop is exhausted: leave it
 				th.finishInline(f, retval, nil)
@@ -2348,6 +2732,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				pc = int(instrs[pc-1].arg)
 				continue
 			}
+			drop := f.dropResult
 			if f.gen != nil {
 				f.gen.finish()
 			}

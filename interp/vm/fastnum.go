@@ -239,3 +239,40 @@ func binaryGeneric(t *py.Thread, inplace bool, op int32, a, b py.Value) (py.Valu
 	}
 	return py.BinaryOp(t, int(op), a, b)
 }
+
+// testFast is `a in b`, `a not in b`, `a is b` and `a is not b` where no
+// general protocol is needed: identity, and membership in an exact set,
+// frozenset or dict. ok is false for the rest (the caller runs
+// compareOp); err is the set's or dict's own error (an unhashable key).
+func testFast(t *py.Thread, op int32, a, b py.Value) (r, ok bool, err *py.Exception) {
+	switch op {
+	case opcode.CmpIs:
+		return a == b, true, nil
+	case opcode.CmpIsNot:
+		return a != b, true, nil
+	case opcode.CmpIn, opcode.CmpNotIn:
+		switch b.Type() {
+		case py.SetType, py.FrozenSetType:
+			r, err = py.AsSet(b).Contains(t, a)
+		case py.DictType:
+			_, r, err = py.AsDict(b).GetItem(t, a)
+		default:
+			return false, false, nil
+		}
+		return r == (op == opcode.CmpIn), true, err
+	}
+	return false, false, nil
+}
+
+// floatOp3 is x <op> y for op + - *; small enough to be inlined into the
+// eval loop, which the compiler otherwise treats as too big to inline
+// into.
+func floatOp3(op int32, x, y float64) py.Value {
+	z := x * y
+	if op == py.OpAdd {
+		z = x + y
+	} else if op == py.OpSub {
+		z = x - y
+	}
+	return py.MakeFloat(z)
+}

@@ -301,6 +301,109 @@ def u():
     v = 1
 u()
 `},
+	{"slice_tmp", `
+kept = []
+class K(list):
+    def __setitem__(self, i, v):
+        kept.append(v)
+        list.__setitem__(self, i, v)
+def flip(a, b, k):
+    for _ in range(3):
+        a[:k + 1] = b[k::-1]
+        b[1:] = b[:-1]
+    return a
+print(flip([0] * 4, [1, 2, 3, 4], 2), flip(K([0] * 4), [1, 2, 3, 4], 3), kept)
+def f(a, k):
+    a[:k + 1] = a[k::-1]
+    a[:] = a[::-1]
+    a[::2] = a[1::2]
+    return a
+print(f([1, 2, 3, 4, 5, 6], 3), f(K([1, 2, 3, 4]), 1), kept[-1])
+def g(a, k):
+    try:
+        a[:k + 1] = a[k::-1]
+    except TypeError as e:
+        print(e)
+    try:
+        a[::2] = a[k::-1]
+    except ValueError as e:
+        print(e)
+    return a
+print(g([1, 2, 3], 'x'), g([1, 2, 3, 4], 1), g((1, 2), 0) if False else 0)
+`},
+	{"comprehensions", `
+n = 5
+print([i * 2 for i in range(n)], [i for i in range(10) if i % 3 == 0], [c for c in 'abc'], [x for x in [1, 2.5, 'a'] if x != 'a'])
+print([(i, j) for i in range(3) for j in range(i)], {i % 3 for i in range(10)}, {i: i * i for i in range(4)})
+print([y for y in (1, 2, 3) if y > 1.5], [v for v in [1, 2, 3] if 2 == v], [v for v in range(3) if v < 2.0])
+class C:
+    def __eq__(self, o): return 'eq'
+print([type(v).__name__ for v in [C(), 1] if v == 0])
+def g():
+    yield 1
+    yield 2
+print([x for x in g()], [x for x in range(100000) if x == 99999])
+`},
+	{"membership", `
+s = {1, 2, 'a', (1, 2)}; fs = frozenset([3]); d = {1: 0, 'k': 1}; l = [1, 2.0]; t = (1,)
+for k in [1, 2, 3, 'a', 'k', (1, 2), 1.0, True, 2]:
+    r = []
+    if k in s: r.append('s')
+    if k not in fs: r.append('!fs')
+    if k in d: r.append('d')
+    if k in l: r.append('l')
+    if k not in t: r.append('!t')
+    print(k, r, k in s, k not in d)
+print({frozenset([1])} and set([1]) in {frozenset([1])})
+class S(set):
+    def __contains__(self, k): return True
+class D(dict):
+    def __contains__(self, k): return k == 'x'
+print(5 in S(), 'x' in D(), 'y' in D(), 5 not in S())
+if 5 in S(): print('S in')
+for bad in [[1], {}]:
+    try:
+        if bad in s: pass
+    except TypeError as e:
+        print(e)
+    try:
+        print(bad in d)
+    except TypeError as e:
+        print(e)
+a = b = []
+if a is b: print('is')
+if a is not []: print('is not')
+if None is None: print('none')
+`},
+	{"unpack", `
+def f(p, q):
+    a, b = p
+    c, d, e = q
+    return a, b, c, d, e
+print(f((1, 2), [3, 4, 5]), f('xy', range(3)), f({7: 0, 8: 0}, (i for i in 'abc')))
+for bad in [(1,), (1, 2, 3), [1], 5, None]:
+    try:
+        f(bad, (1, 2, 3))
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__, e)
+try:
+    f((1, 2), [1, 2])
+except ValueError as e:
+    print(e)
+x = y = 0
+x, x = 1, 2
+print(x)
+for i, c in enumerate('ab'):
+    print(i, c)
+a, b = 0, 1
+for _ in range(5):
+    a, b = b, a + b
+print(a, b)
+class T(tuple):
+    def __iter__(self): return iter([8, 9])
+g, h = T((1, 2))
+print(g, h)
+`},
 	{"jump_into_fused", `
 def f(c, a, b, k):
     x = (a if c else b)[0]

@@ -57,6 +57,7 @@ type Frame struct {
 	gen      *Generator
 	yielded  bool
 	riters   []py.RangeIter // frame-owned range iterators (opCallGetIter)
+	sliceTmp *py.List       // scratch list of opSliceTmp (fastseq.go)
 	// initSelf is set on an inline __init__ frame: its caller receives
 	// the new instance instead of __init__'s (None) result.
 	initSelf py.Value

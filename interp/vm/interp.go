@@ -35,6 +35,9 @@ func init() {
 	py.CallFunction = func(t *py.Thread, fn *py.Function, args []py.Value, kwnames []string) (py.Value, *py.Exception) {
 		return t.VM.(*thread).callFunction(fn, args, kwnames)
 	}
+	py.CallFunctionSelf = func(t *py.Thread, fn *py.Function, self py.Value, args []py.Value, kwnames []string) (py.Value, *py.Exception) {
+		return t.VM.(*thread).callFunctionSelf(fn, self, args, kwnames)
+	}
 }
 
 // New makes an interpreter with the builtins and sys ready and output
@@ -51,6 +54,7 @@ func New() *Interp {
 	th.pt.Stderr = writerFunc(func(p []byte) (int, error) { return it.Stderr.Write(p) })
 	it.th = th
 	setupBuiltins(it)
+	addSiteBuiltins(it)
 	bm := py.NewModule("builtins")
 	bm.Dict = it.Builtins
 	it.Builtins.SetStr("__name__", py.NewStr("builtins"))

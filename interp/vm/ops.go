@@ -13,6 +13,9 @@ func compareOp(t *py.Thread, op int, a, b py.Value) (py.Value, *py.Exception) {
 	case opcode.CmpIsNot:
 		return py.MakeBool(a != b), nil
 	case opcode.CmpIn, opcode.CmpNotIn:
+		if r, ok, err := testFast(t, int32(op), a, b); ok || err != nil {
+			return py.MakeBool(r), err
+		}
 		r, err := py.Contains(t, b, a)
 		if err != nil {
 			return py.Null, err

@@ -25,6 +25,24 @@ func RegisterSource(filename, src string) {
 	sources[filename] = src
 }
 
+// ForgetSource drops what RegisterSource recorded for filename.
+func ForgetSource(filename string) {
+	srcMu.Lock()
+	defer srcMu.Unlock()
+	delete(sources, filename)
+}
+
+// sourceFinder answers Source for names nothing registered; see
+// SetSourceFinder.
+var sourceFinder func(filename string) (string, bool)
+
+// SetSourceFinder lets an embedder that keeps the text of its code anyway
+// (the kernel keeps every stored cell for In and the history) answer for
+// those file names itself, instead of registering a copy of each: a
+// long-lived kernel would otherwise hold a map entry per cell forever.
+// Call it at package init.
+func SetSourceFinder(f func(filename string) (string, bool)) { sourceFinder = f }
+
 // Source is the text registered for filename: a cell's, or a built-in
 // module's written in Python.
 func Source(filename string) (string, bool) {
@@ -37,7 +55,13 @@ func Source(filename string) (string, bool) {
 	regMu.Lock()
 	b, ok := moduleFiles[filename]
 	regMu.Unlock()
-	return string(b), ok
+	if ok {
+		return string(b), true
+	}
+	if sourceFinder != nil {
+		return sourceFinder(filename)
+	}
+	return "", false
 }
 
 func sourceLine(filename string, line int) string {

@@ -137,6 +137,10 @@ const (
 	opLoadAttrC
 	opStoreAttrC
 	opLoadMethodC
+	opSliceTmp       // BUILD_SLICE n; BINARY_SUBSCR into the frame's scratch list (fastseq.go)
+	opConstCmpJump   // LOAD_CONST k; COMPARE_OP <..>=; POP_JUMP_IF_FALSE/TRUE
+	opListAppendJump // LIST_APPEND n; JUMP_ABSOLUTE back (a comprehension's loop end)
+	opUnpackStore    // UNPACK_SEQUENCE n (2 or 3); STORE_FAST x n times
 	// LOAD_FAST o fused with the cached attribute instruction after it
 	// (and, for STORE_ATTR, the value's LOAD_FAST before): self.x,
 	// self.m(...), self.x = v. On a miss they run as the LOAD_FAST(s).
@@ -307,8 +311,19 @@ func fuse(rt *codeRT, n int) {
 				ins[i].op = opFastBin
 			}
 		case opLoadConst:
-			if op(i+1) == opBinary || op(i+1) == opInplace {
+			switch {
+			case op(i+1) == opBinary || op(i+1) == opInplace:
 				ins[i].op = opConstBin
+			case op(i+1) == opCompareOp && ins[i+1].arg <= opcode.CmpGE && (op(i+2) == opPopJumpIfFalse || op(i+2) == opPopJumpIfTrue):
+				ins[i].op = opConstCmpJump
+			}
+		case opUnpackSequence:
+			if a := ins[i].arg; (a == 2 || a == 3) && op(i+1) == opStoreFast && op(i+2) == opStoreFast && (a == 2 || op(i+3) == opStoreFast) {
+				ins[i].op = opUnpackStore
+			}
+		case opListAppend:
+			if op(i+1) == opJumpBack {
+				ins[i].op = opListAppendJump
 			}
 		case opBinary:
 			if op(i+1) == opStoreFast {
@@ -322,13 +337,16 @@ func fuse(rt *codeRT, n int) {
 				ins[i].op = opInplaceRotStore
 			}
 		case opCompareOp:
-			if ins[i].arg <= opcode.CmpGE && (op(i+1) == opPopJumpIfFalse || op(i+1) == opPopJumpIfTrue) {
+			if ins[i].arg <= opcode.CmpIsNot && (op(i+1) == opPopJumpIfFalse || op(i+1) == opPopJumpIfTrue) {
 				ins[i].op = opCmpJump
 			}
 		case opBuildSlice:
 			switch op(i + 1) {
 			case opBinarySubscr:
 				ins[i].op = opSliceSubscr
+				if sliceTmpOK(rt, i, n) {
+					ins[i].op = opSliceTmp
+				}
 			case opStoreSubscr:
 				ins[i].op = opSliceStore
 			}

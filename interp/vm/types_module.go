@@ -72,7 +72,7 @@ func initTypesModule(it *Interp, m *py.Module) error {
 	set("MethodDescriptorType", py.MethodDescrType)
 	set("WrapperDescriptorType", py.WrapperDescrType)
 	set("MethodWrapperType", py.MethodWrapperType)
-	set("ClassMethodDescriptorType", py.ClassMethodType)
+	set("ClassMethodDescriptorType", py.ClassMethodDescrType)
 	set("GetSetDescriptorType", py.GetSetType)
 	set("MemberDescriptorType", py.MemberType)
 	set("CodeType", py.CodeType)
@@ -81,6 +81,9 @@ func initTypesModule(it *Interp, m *py.Module) error {
 	set("FrameType", py.FrameType)
 	set("TracebackType", py.TracebackType)
 	set("MappingProxyType", mappingProxyType)
+	set("CoroutineType", coroutineType)
+	set("AsyncGeneratorType", asyncGenType)
+	m.Dict.SetStr("_make_iterable_coroutine", py.NewBuiltin("_make_iterable_coroutine", markIterableCoroutine))
 	co, exc := compileSource([]byte(typesModuleSource), "<frozen types>", "exec", 0, -1)
 	if exc != nil {
 		return &PyError{Exc: exc, t: it.th.pt}
@@ -207,6 +210,9 @@ class DynamicClassAttribute:
 def coroutine(func):
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
+    if type(func) is FunctionType and func.__code__.co_flags & 0x20:
+        # a generator function: its generators may be awaited
+        _make_iterable_coroutine(func)
     return func
 
 `

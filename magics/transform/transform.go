@@ -31,12 +31,32 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/bytepy/bytepy/interp/constant"
 )
 
 // Cell is TransformerManager().transform_cell(cell).
 func Cell(cell string) (string, error) {
+	// The kernel transforms each cell twice (once for In and the history,
+	// once to compile it); the second time is a string comparison.
+	if m := lastCell.Load(); m != nil && m.in == cell {
+		return m.out, m.err
+	}
+	out, err := transformCell(cell)
+	lastCell.Store(&cellMemo{cell, out, err})
+	return out, err
+}
+
+// cellMemo is Cell's last answer.
+type cellMemo struct {
+	in, out string
+	err     error
+}
+
+var lastCell atomic.Pointer[cellMemo]
+
+func transformCell(cell string) (string, error) {
 	if !strings.HasSuffix(cell, "\n") {
 		cell += "\n"
 	}

@@ -152,15 +152,20 @@ func constRangeLen(iter ast.Expr) (int64, bool) {
 	if len(call.Args) == 3 {
 		step = a[2]
 	}
+	// the distance in uint64: stop - start cannot overflow there
+	var n uint64
 	switch {
 	case step > 0 && stop > start:
-		return (stop-start-1)/step + 1, true
+		n = (uint64(stop)-uint64(start)-1)/uint64(step) + 1
 	case step < 0 && stop < start:
-		return (start-stop-1)/-step + 1, true
+		n = (uint64(start)-uint64(stop)-1)/(-uint64(step)) + 1
 	case step == 0:
 		return 0, false
 	}
-	return 0, true
+	if n > maxShortWork {
+		return maxShortWork + 1, true
+	}
+	return int64(n), true
 }
 
 func addWork(a, b int64) int64 {

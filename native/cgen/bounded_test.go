@@ -28,6 +28,7 @@ func TestShort(t *testing.T) {
 		{"def f():\n    cdef int i, s = 0\n    for i in range(1000, 0, -3):\n        s += i\n    return s\n", "f", true},
 		{"def f(int n):\n    cdef double a[100000]\n    a[0] = n\n    return a[0]\n", "f", false},
 		{"def f(int n):\n    cdef double a[100]\n    a[0] = n\n    return a[0]\n", "f", true},
+		{"def f():\n    cdef long i, s = 0\n    for i in range(-9000000000000000000, 9000000000000000000):\n        s += 1\n    return s\n", "f", false},
 	}
 	for _, tc := range tests {
 		m, err := cdef.Parse(tc.cell, "t.pyx")
@@ -71,6 +72,9 @@ func TestConstRangeLen(t *testing.T) {
 		{"range(10, 2)", 0, true},
 		{"range(n)", 0, false},
 		{"range(1, 2, 0)", 0, false},
+		{"range(-9000000000000000000, 9000000000000000000)", maxShortWork + 1, true},
+		{"range(9000000000000000000, -9000000000000000000, -1)", maxShortWork + 1, true},
+		{"range(0, 9223372036854775807, 9223372036854775807)", 1, true},
 	}
 	for _, tc := range tests {
 		m, err := cdef.Parse("for i in "+tc.src+":\n    pass\n", "t.pyx")

@@ -16,6 +16,7 @@ void bp_set_callback(void (*f)(uintptr_t, void *)) { cb = f; }
 void twice(int64_t *frame) { frame[0] *= 2; }
 void call_back(int64_t *frame) { cb((uintptr_t)frame[1], frame); frame[0] += 1; }
 void noop(int64_t *frame) {}
+void deep(int64_t *frame) { volatile char buf[768 << 10]; buf[0] = 1; buf[sizeof buf - 1] = 2; frame[0] = buf[0] + buf[sizeof buf - 1]; }
 /* snprintf of a double uses aligned SSE stores on the stack: a misaligned
    stack crashes here. The asm dirties X15, Go's zero register. */
 void format(int64_t *frame) {
@@ -114,6 +115,11 @@ func TestInvokeDirect(t *testing.T) {
 		if slots[0] != 42 {
 			t.Errorf("direct=%v: twice: %d", direct, slots[0])
 		}
+	}
+	// most of the direct stack is usable
+	InvokeDirect(lib.Sym("deep"), frame, stack)
+	if slots[0] != 3 {
+		t.Errorf("deep: %d", slots[0])
 	}
 }
 

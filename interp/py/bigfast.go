@@ -1,0 +1,97 @@
+package py
+
+import (
+	"math/big"
+	"math/bits"
+	"unsafe"
+)
+
+// Allocation-lean big int arithmetic. A result is built in an intBox:
+// the heap int and its big.Int header in one allocation (the digits are
+// a second). An inline operand is read through a big.Int on the caller's
+// stack (smallBig) rather than a fresh big.NewInt.
+
+type intBox struct {
+	Int
+	b big.Int
+}
+
+// newBigBox returns a box whose b is the result to compute.
+func newBigBox() *intBox {
+	o := &intBox{}
+	o.v = &o.b
+	o.typ = IntType
+	return o
+}
+
+// value is the boxed result as an int value, inline when it fits.
+func (o *intBox) value() Value {
+	if o.b.IsInt64() {
+		return MakeInt(o.b.Int64())
+	}
+	return valueOf(unsafe.Pointer(o))
+}
+
+// smallBig reads an operand as a *big.Int: a big int's own, a shared
+// read-only one for small inline values, else one made in a single
+// allocation (big.NewInt takes two).
+type smallBig struct{}
+
+const (
+	smallBigMin = -1024
+	smallBigMax = 4096
+)
+
+var smallBigs = func() []big.Int {
+	t := make([]big.Int, smallBigMax-smallBigMin+1)
+	for i := range t {
+		t[i].SetInt64(int64(i + smallBigMin))
+	}
+	return t
+}()
+
+type bigWord struct {
+	z big.Int
+	w [1]big.Word
+}
+
+// arg is v as a *big.Int the caller must not modify.
+func (smallBig) arg(v Value) *big.Int {
+	if !v.IsInt() && !v.IsBool() {
+		return (*Int)(v.p).v
+	}
+	x := v.Int()
+	if x >= smallBigMin && x <= smallBigMax {
+		return &smallBigs[x-smallBigMin]
+	}
+	o := &bigWord{}
+	o.w[0] = big.Word(absU(x))
+	o.z.SetBits(o.w[:])
+	if x < 0 {
+		o.z.Neg(&o.z)
+	}
+	return &o.z
+}
+
+// remSmall is |x| mod d for d > 0 without allocating.
+func remSmall(x *big.Int, d uint64) uint64 {
+	var r uint64
+	ws := x.Bits()
+	for i := len(ws) - 1; i >= 0; i-- {
+		_, r = bits.Div64(r, uint64(ws[i]), d)
+	}
+	return r
+}
+
+// bigModSmall is a % b for a big a and an inline b != 0, with the sign of
+// b as Python's % has it.
+func bigModSmall(a *big.Int, y int64) Value {
+	r := int64(remSmall(a, absU(y))) // < |y|, fits
+	if a.Sign() < 0 {
+		r = -r
+	}
+	if r != 0 && (r < 0) != (y < 0) {
+		r += y
+	}
+	return MakeInt(r)
+}
