@@ -36,6 +36,13 @@ type attrCache struct {
 	ways     [acWays]acWay
 }
 
+// acArr is how the loop reaches a frame's caches: one pointer, like the
+// views of eval.go (valArr), indexed by translate's cache numbers.
+type acArr [1 << 20]attrCache
+
+//go:nocheckptr
+func aca(s []attrCache) *acArr { return (*acArr)(unsafe.Pointer(unsafe.SliceData(s))) }
+
 // acWays is how many receiver types one instruction remembers: call
 // sites like task.step() in a scheduler see a handful of classes.
 const acWays = 4

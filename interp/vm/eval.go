@@ -1336,7 +1336,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		case opFastLoadAttr:
 			obj := fast[in.arg]
 			if !obj.IsNull() {
-				c := &f.rt.acache[instrs[pc].arg]
+				c := &f.ac[instrs[pc].arg]
 				if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() {
 					if w.kind == acInstDict {
 						if v, ok := py.InstanceDict(obj).StrAt(w.hint, c.name); ok {
@@ -1371,7 +1371,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		case opFastLoadMethod:
 			obj := fast[in.arg]
 			if !obj.IsNull() {
-				c := &f.rt.acache[instrs[pc].arg]
+				c := &f.ac[instrs[pc].arg]
 				if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acMethod && w.ver == w.typ.Version() && !py.InstanceDict(obj).HasStr(c.name) {
 					stack[sp], stack[sp+1] = w.v, obj
 					sp += 2
@@ -1395,7 +1395,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		case opFastStoreAttr:
 			obj := fast[in.arg]
 			if !obj.IsNull() {
-				c := &f.rt.acache[instrs[pc].arg]
+				c := &f.ac[instrs[pc].arg]
 				if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() {
 					if w.kind == acSlotStore {
 						py.InstanceSlots(obj)[w.hint] = stack[sp-1]
@@ -1422,7 +1422,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		case opFastFastStoreAttr:
 			val, obj := fast[in.arg], fast[instrs[pc].arg]
 			if !obj.IsNull() && !val.IsNull() {
-				c := &f.rt.acache[instrs[pc+1].arg]
+				c := &f.ac[instrs[pc+1].arg]
 				if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() {
 					if w.kind == acSlotStore {
 						py.InstanceSlots(obj)[w.hint] = val
@@ -1444,7 +1444,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			sp += 2
 			pc++
 		case opSuperMethod:
-			if m, self, ok := superFast(f, in.arg, f.rt.acache[instrs[pc+1].arg].name); ok {
+			if m, self, ok := superFast(f, in.arg, f.ac[instrs[pc+1].arg].name); ok {
 				stack[sp], stack[sp+1] = m, self
 				sp += 2
 				pc += 2
@@ -1461,7 +1461,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			stack[sp] = v
 			sp++
 		case opLoadAttrC:
-			c := &f.rt.acache[in.arg]
+			c := &f.ac[in.arg]
 			obj := stack[sp-1]
 			if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() {
 				// the common cases inline: an instance attribute where last
@@ -1518,7 +1518,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			stack[sp-1] = v
 		case opLoadMethodC:
-			c := &f.rt.acache[in.arg]
+			c := &f.ac[in.arg]
 			obj := stack[sp-1]
 			if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acMethod && w.ver == w.typ.Version() && !py.InstanceDict(obj).HasStr(c.name) {
 				stack[sp-1], stack[sp] = w.v, obj
@@ -1553,7 +1553,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			stack[sp] = v
 			sp++
 		case opStoreAttrC:
-			c := &f.rt.acache[in.arg]
+			c := &f.ac[in.arg]
 			obj, val := stack[sp-1], stack[sp-2]
 			if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() {
 				if w.kind == acSlotStore {
