@@ -182,7 +182,18 @@ func setupSlots(typ *Type) *Exception {
 	slotLayouts.Store(typ, l)
 	n, noDict := l.n, l.noDict
 	typ.Alloc = func(typ *Type) Value {
-		o := &slotted{slots: make([]Value, n)}
+		var o *slotted
+		if n <= 4 {
+			// one allocation for the instance and its slots
+			b := &struct {
+				slotted
+				a [4]Value
+			}{}
+			b.slots = b.a[:n:n]
+			o = &b.slotted
+		} else {
+			o = &slotted{slots: make([]Value, n)}
+		}
 		if !noDict {
 			o.Dict = NewDict()
 		}

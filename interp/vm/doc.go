@@ -56,6 +56,19 @@
 // versions of the globals and builtins dicts. Calling a class whose
 // __init__ is a Python function runs __init__ as an inline frame.
 //
+// # Attribute caches
+//
+// Every LOAD_ATTR, STORE_ATTR and LOAD_METHOD has an inline cache
+// (attrcache.go) keyed on the receiver's type and its version tag
+// (py.Type.Version, which changes whenever a lookup on the type could
+// find something else). A hit is a pointer and a version compare, then:
+// the instance dict at the entry where the name was last seen, a
+// __slots__ slot, a plain class attribute, a method pushed unbound with
+// its self (no bound method), a class/staticmethod's function, or a
+// property's getter or setter run as a frame of the loop. LOAD_FAST
+// followed by one of them is fused (self.x, self.m(), self.x = v), and
+// super().m(...) finds m without making the proxy.
+//
 // # Blocks and exceptions
 //
 // The block stack, the "why" codes that finally blocks push, and the
