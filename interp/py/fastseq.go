@@ -266,9 +266,10 @@ func SliceIntoList(dst *List, c, start, stop, step Value) bool {
 		return false
 	}
 	out := dst.items
-	clear(out) // drop references the last use left
 	if cap(out) < n {
 		out = make([]Value, n)
+	} else if len(out) > n {
+		clear(out[n:]) // drop references the last use left
 	}
 	out = out[:n]
 	if st == 1 {

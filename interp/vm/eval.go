@@ -105,6 +105,13 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 						pc += 2
 						continue
 					}
+				case py.OpMod:
+					if x >= 0 && y > 0 {
+						stack[sp] = py.MakeInt(x % y)
+						sp++
+						pc += 2
+						continue
+					}
 				}
 			}
 			if r, ok := arithFast(instrs[pc+1].arg, a, b); ok {
@@ -370,7 +377,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				continue
 			}
 		fastFastSlow:
-			if op := instrs[pc+1].arg; a.IsInt() && b.IsInt() && op <= py.OpMul {
+			if op := instrs[pc+1].arg; a.IsInt() && b.IsInt() && (op <= py.OpMul || op == py.OpMod) {
 				x, y := a.Int(), b.Int()
 				var z int64
 				ok := false
@@ -381,6 +388,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				case py.OpSub:
 					z = x - y
 					ok = (x^y)&(x^z) >= 0
+				case py.OpMod:
+					ok = x >= 0 && y > 0
+					if ok {
+						z = x % y
+					}
 				default:
 					z = x * y
 					ok = x == int64(int32(x)) && y == int64(int32(y))
@@ -428,7 +440,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				pc++
 				continue
 			}
-			if op := instrs[pc].arg; a.IsInt() && b.IsInt() && op <= py.OpMul {
+			if op := instrs[pc].arg; a.IsInt() && b.IsInt() && (op <= py.OpMul || op == py.OpMod) {
 				x, y := a.Int(), b.Int()
 				var z int64
 				ok := false
@@ -439,6 +451,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				case py.OpSub:
 					z = x - y
 					ok = (x^y)&(x^z) >= 0
+				case py.OpMod:
+					ok = x >= 0 && y > 0
+					if ok {
+						z = x % y
+					}
 				default:
 					z = x * y
 					ok = x == int64(int32(x)) && y == int64(int32(y))
@@ -479,7 +496,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				pc++
 				continue
 			}
-			if op := in.arg; a.IsInt() && b.IsInt() && op <= py.OpMul {
+			if op := in.arg; a.IsInt() && b.IsInt() && (op <= py.OpMul || op == py.OpMod) {
 				x, y := a.Int(), b.Int()
 				var z int64
 				ok := false
@@ -490,6 +507,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				case py.OpSub:
 					z = x - y
 					ok = (x^y)&(x^z) >= 0
+				case py.OpMod:
+					ok = x >= 0 && y > 0
+					if ok {
+						z = x % y
+					}
 				default:
 					z = x * y
 					ok = x == int64(int32(x)) && y == int64(int32(y))
