@@ -782,6 +782,32 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				stack[sp] = items[i]
 				sp++
 			}
+		case opFastSubscr, opConstSubscr:
+			c := stack[sp-1]
+			var k py.Value
+			if in.op == opFastSubscr {
+				k = fast[in.arg]
+			} else {
+				k = f.rt.consts[in.arg]
+			}
+			if typ := c.Type(); k.IsInt() && (typ == py.ListType || typ == py.TupleType) {
+				items := py.SeqItems(c)
+				i := k.Int()
+				if i < 0 {
+					i += int64(len(items))
+				}
+				if uint64(i) < uint64(len(items)) {
+					stack[sp-1] = items[i]
+					pc++
+					continue
+				}
+			}
+			if k.IsNull() {
+				exc = unboundFast(f, k, in.arg, in.arg)
+				goto raise
+			}
+			stack[sp] = k
+			sp++ // continue at the BINARY_SUBSCR
 		case opLoadFast:
 			v := fast[in.arg]
 			if v.IsNull() {

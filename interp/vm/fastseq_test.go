@@ -404,6 +404,32 @@ class T(tuple):
 g, h = T((1, 2))
 print(g, h)
 `},
+	{"subscr_computed", `
+def f(g, i, d):
+    a = g[i][i] + g[0][1] + g[-1][-1] + (g[i] if i else g[1])[0]
+    b = d['k'][0] + d['k'][i]
+    try:
+        g[i][9]
+    except IndexError as e:
+        print(e)
+    try:
+        g[0]['x']
+    except TypeError as e:
+        print(e)
+    try:
+        g[0][u]
+    except NameError as e:
+        print(e)
+    return a, b
+print(f([[1, 2], [3, 4]], 1, {'k': (5, 6)}), f(((1, 2), (3, 4)), 0, {'k': [7, 8]}))
+def h():
+    try:
+        return [1][v]
+    except UnboundLocalError as e:
+        print(e)
+    v = 0
+h()
+`},
 	{"jump_into_fused", `
 def f(c, a, b, k):
     x = (a if c else b)[0]

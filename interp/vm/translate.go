@@ -136,6 +136,8 @@ const (
 	opConstCmpJump         // LOAD_CONST k; COMPARE_OP <..>=; POP_JUMP_IF_FALSE/TRUE
 	opListAppendJump       // LIST_APPEND n; JUMP_ABSOLUTE back (a comprehension's loop end)
 	opUnpackStore          // UNPACK_SEQUENCE n (2 or 3); STORE_FAST x n times
+	opFastSubscr           // LOAD_FAST k; BINARY_SUBSCR (TOS[k])
+	opConstSubscr          // LOAD_CONST k; BINARY_SUBSCR (TOS[k])
 	numOps
 )
 
@@ -289,11 +291,15 @@ func fuse(rt *codeRT, n int) {
 				ins[i].op = opLoadFast2
 			case op(i+1) == opBinary || op(i+1) == opInplace:
 				ins[i].op = opFastBin
+			case op(i+1) == opBinarySubscr:
+				ins[i].op = opFastSubscr
 			}
 		case opLoadConst:
 			switch {
 			case op(i+1) == opBinary || op(i+1) == opInplace:
 				ins[i].op = opConstBin
+			case op(i+1) == opBinarySubscr:
+				ins[i].op = opConstSubscr
 			case op(i+1) == opCompareOp && ins[i+1].arg <= opcode.CmpGE && (op(i+2) == opPopJumpIfFalse || op(i+2) == opPopJumpIfTrue):
 				ins[i].op = opConstCmpJump
 			}
