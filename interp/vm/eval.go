@@ -744,10 +744,12 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			sp--
 			v := stack[sp]
 			stack[sp] = py.Value{}
-			if in.arg == 2 {
-				py.AsList(stack[sp-2]).AppendInLoop(v, stack[sp-1])
+			if l := py.AsList(stack[sp-int(in.arg)]); len(l.Items()) < cap(l.Items()) {
+				l.SetItems(append(l.Items(), v)) // room left: no call
+			} else if in.arg == 2 {
+				l.AppendInLoop(v, stack[sp-1])
 			} else {
-				py.AsList(stack[sp-int(in.arg)]).Append(v)
+				l.Append(v)
 			}
 			pc = int(instrs[pc].arg)
 			if th.interp.interrupted.Load() {
