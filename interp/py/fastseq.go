@@ -339,3 +339,10 @@ func MakeTuple(n int) (Value, []Value) {
 // SeqItems is the items of an exact list or tuple (the caller checked the
 // type); tiny, for the eval loop to inline.
 func SeqItems(v Value) []Value { return (*seqHeader)(v.p).items }
+
+// ListIterState is a list iterator's list (Null once exhausted) and
+// position, for the eval loop to step it without a call.
+func ListIterState(v Value) (seq *Value, i *int) {
+	it := (*SeqIter)(v.p)
+	return &it.seq, &it.i
+}

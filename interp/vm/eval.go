@@ -182,15 +182,22 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				pc = int(in.arg)
 				continue
 			}
-			if typ := it.Type(); typ == py.ListIterType || typ == py.TupleIterType {
-				var v py.Value
-				var ok bool
-				if typ == py.ListIterType {
-					v, ok = py.ListIterNext(it)
-				} else {
-					v, ok = py.TupleIterNext(it)
+			if typ := it.Type(); typ == py.ListIterType {
+				if seq, ip := py.ListIterState(it); !seq.IsNull() {
+					if items := py.SeqItems(*seq); *ip < len(items) {
+						*ip++
+						fast[instrs[pc].arg] = items[*ip-1]
+						pc++
+						continue
+					}
+					*seq = py.Value{}
 				}
-				if ok {
+				sp--
+				stack[sp] = py.Value{}
+				pc = int(in.arg)
+				continue
+			} else if typ == py.TupleIterType {
+				if v, ok := py.TupleIterNext(it); ok {
 					fast[instrs[pc].arg] = v
 					pc++
 				} else {
@@ -987,15 +994,22 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				pc = int(in.arg)
 				continue
 			}
-			if typ := it.Type(); typ == py.ListIterType || typ == py.TupleIterType {
-				var v py.Value
-				var ok bool
-				if typ == py.ListIterType {
-					v, ok = py.ListIterNext(it)
-				} else {
-					v, ok = py.TupleIterNext(it)
+			if typ := it.Type(); typ == py.ListIterType {
+				if seq, ip := py.ListIterState(it); !seq.IsNull() {
+					if items := py.SeqItems(*seq); *ip < len(items) {
+						*ip++
+						stack[sp] = items[*ip-1]
+						sp++
+						continue
+					}
+					*seq = py.Value{}
 				}
-				if ok {
+				sp--
+				stack[sp] = py.Value{}
+				pc = int(in.arg)
+				continue
+			} else if typ == py.TupleIterType {
+				if v, ok := py.TupleIterNext(it); ok {
 					stack[sp] = v
 					sp++
 				} else {
