@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"math"
 	"unsafe"
 
 	"github.com/bytepy/bytepy/interp/opcode"
@@ -290,12 +291,15 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			sp += 2
 			pc++ // continue at the BINARY_SUBSCR
 		case opCmpJump:
+			// arg: the comparison, plus 16 when an EXTENDED_ARG's no-op sits
+			// between it and the branch
 			a, b := stack[sp-2], stack[sp-1]
+			cmp, j := in.arg&15, pc+int(in.arg>>4)
 			var c, ok bool
 			switch {
-			case in.arg > opcode.CmpGE:
+			case cmp > opcode.CmpGE:
 				var err *py.Exception
-				c, ok, err = testFast(t, in.arg, a, b)
+				c, ok, err = testFast(t, cmp, a, b)
 				if err != nil {
 					sp -= 2
 					stack[sp], stack[sp+1] = py.Value{}, py.Value{}
@@ -303,21 +307,21 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					goto raise
 				}
 			case a.IsInt() && b.IsInt():
-				c, ok = intCompare(in.arg, a.Int(), b.Int()), true
+				c, ok = intCompare(cmp, a.Int(), b.Int()), true
 			default:
-				c, ok = compareFast(in.arg, a, b)
+				c, ok = compareFast(cmp, a, b)
 			}
 			if ok {
 				sp -= 2
 				stack[sp], stack[sp+1] = py.Value{}, py.Value{}
-				if c == (instrs[pc].op == opPopJumpIfTrue) {
-					pc = int(instrs[pc].arg)
+				if c == (instrs[j].op == opPopJumpIfTrue) {
+					pc = int(instrs[j].arg)
 				} else {
-					pc++
+					pc = j + 1
 				}
 				continue
 			}
-			r, err := compareOp(t, int(in.arg), a, b)
+			r, err := compareOp(t, int(cmp), a, b)
 			sp -= 2
 			stack[sp], stack[sp+1] = py.Value{}, py.Value{}
 			if err != nil {
@@ -581,9 +585,14 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			sp--
 			stack[sp] = py.Value{}
 			stack[sp-1] = r // ROT_THREE and STORE_SUBSCR run next
-		case opFastConstDupSubscr:
+		case opFastConstDupSubscr, opFastFastDupSubscr:
 			c := fast[in.arg]
-			k := f.rt.consts[instrs[pc].arg]
+			var k py.Value
+			if in.op == opFastConstDupSubscr {
+				k = f.rt.consts[instrs[pc].arg]
+			} else {
+				k = fast[instrs[pc].arg]
+			}
 			if !c.IsNull() && k.IsInt() {
 				if typ := c.Type(); typ == py.ListType || typ == py.TupleType {
 					items := py.SeqItems(c)
@@ -606,7 +615,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				goto raise
 			}
 			stack[sp] = c
-			sp++ // continue at the LOAD_CONST
+			sp++ // continue at the key's load
 		case opFastConstBinStore:
 			a := fast[in.arg]
 			b := f.rt.consts[instrs[pc].arg]
@@ -1339,6 +1348,16 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			var r py.Value
 			var err *py.Exception
 			v := stack[sp-1]
+			if in.op == opUnaryNegative {
+				if v.IsInt() && v.Int() != math.MinInt64 {
+					stack[sp-1] = py.MakeInt(-v.Int())
+					continue
+				}
+				if v.IsFloat() {
+					stack[sp-1] = py.MakeFloat(-v.Float())
+					continue
+				}
+			}
 			switch in.op {
 			case opUnaryNegative:
 				r, err = py.Neg(t, v)

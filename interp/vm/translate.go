@@ -138,6 +138,7 @@ const (
 	opUnpackStore          // UNPACK_SEQUENCE n (2 or 3); STORE_FAST x n times
 	opFastSubscr           // LOAD_FAST k; BINARY_SUBSCR (TOS[k])
 	opConstSubscr          // LOAD_CONST k; BINARY_SUBSCR (TOS[k])
+	opFastFastDupSubscr    // LOAD_FAST c; LOAD_FAST k; DUP_TOP_TWO; BINARY_SUBSCR
 	numOps
 )
 
@@ -257,6 +258,11 @@ func fuse(rt *codeRT, n int) {
 		}
 		return opNop
 	}
+	// augSubscr: an in-place operator that opInplaceRotStore will do
+	// with its store; an operand form must not take it over.
+	augSubscr := func(j int) bool {
+		return op(j) == opInplace && op(j+1) == opRotThree && op(j+2) == opStoreSubscr
+	}
 	for i := 0; i < n; i++ {
 		switch ins[i].op {
 		case opLoadFast:
@@ -283,20 +289,22 @@ func fuse(rt *codeRT, n int) {
 				ins[i].op = opFastFastSubscr
 			case op(i+1) == opLoadConst && op(i+2) == opDupTopTwo && op(i+3) == opBinarySubscr:
 				ins[i].op = opFastConstDupSubscr
+			case op(i+1) == opLoadFast && op(i+2) == opDupTopTwo && op(i+3) == opBinarySubscr:
+				ins[i].op = opFastFastDupSubscr
 			case op(i+1) == opLoadFast && (op(i+2) == opBinary || op(i+2) == opInplace):
 				ins[i].op = opFastFastBin
 			case op(i+1) == opLoadConst && op(i+2) == opCompareOp && ins[i+2].arg <= 5 && op(i+3) == opPopJumpIfFalse:
 				ins[i].op = opFastConstCmpJump
 			case op(i+1) == opLoadFast:
 				ins[i].op = opLoadFast2
-			case op(i+1) == opBinary || op(i+1) == opInplace:
+			case (op(i+1) == opBinary || op(i+1) == opInplace) && !augSubscr(i+1):
 				ins[i].op = opFastBin
 			case op(i+1) == opBinarySubscr:
 				ins[i].op = opFastSubscr
 			}
 		case opLoadConst:
 			switch {
-			case op(i+1) == opBinary || op(i+1) == opInplace:
+			case (op(i+1) == opBinary || op(i+1) == opInplace) && !augSubscr(i+1):
 				ins[i].op = opConstBin
 			case op(i+1) == opBinarySubscr:
 				ins[i].op = opConstSubscr
@@ -323,8 +331,14 @@ func fuse(rt *codeRT, n int) {
 				ins[i].op = opInplaceRotStore
 			}
 		case opCompareOp:
-			if ins[i].arg <= opcode.CmpIsNot && (op(i+1) == opPopJumpIfFalse || op(i+1) == opPopJumpIfTrue) {
+			popJump := func(j int) bool { return op(j) == opPopJumpIfFalse || op(j) == opPopJumpIfTrue }
+			switch {
+			case ins[i].arg > opcode.CmpIsNot:
+			case popJump(i + 1):
 				ins[i].op = opCmpJump
+			case op(i+1) == opNop && popJump(i+2):
+				// a far branch: its EXTENDED_ARG left a no-op in between
+				ins[i] = instr{opCmpJump, ins[i].arg | 16}
 			}
 		case opBuildSlice:
 			switch op(i + 1) {
