@@ -2,6 +2,8 @@ package engine
 
 import (
 	"encoding/base64"
+	"fmt"
+	"slices"
 	"strconv"
 
 	"github.com/bytepy/bytepy/interp/py"
@@ -45,13 +47,49 @@ func (e *Engine) updateOutput(v py.Value, data kernel.MimeBundle) {
 	if !e.req.StoreHistory {
 		return
 	}
+	if e.outD.Len() >= outputCacheSize {
+		e.cullOutput()
+	}
 	n := e.req.ExecutionCount
-	name := "_" + strconv.Itoa(n)
-	e.ns.SetStr(name, v)
-	e.hidden[name] = true
+	setNumbered(e.ns, "_", n, v)
 	e.outD.SetItem(e.it.Thread(), py.MakeInt(int64(n)), v)
 	if s, ok := data["text/plain"].(string); ok && len(e.history) > 0 && e.history[len(e.history)-1].Line == n {
 		e.history[len(e.history)-1].Output = &s
+	}
+}
+
+// outputCacheSize and outputCull are IPython's DisplayHook cache_size and
+// cull_fraction: Out keeps at most that many results, so a long session
+// does not keep every value it ever displayed alive.
+const (
+	outputCacheSize = 1000
+	outputCull      = 0.2
+)
+
+// cullOutput is DisplayHook.cull_cache: the oldest fifth of Out, and
+// their _N names, are dropped, with IPython's warning (shown once, as
+// Python's warnings filter shows a repeated warning once).
+func (e *Engine) cullOutput() {
+	t := e.it.Thread()
+	keys := e.outD.Keys()
+	count := max(int(float64(len(keys))*outputCull), 2)
+	if !e.culled {
+		e.culled = true
+		msg := fmt.Sprintf("UserWarning: Output cache limit (currently %d entries) hit.\nFlushing oldest %d entries.\n", len(keys), count)
+		if e.out != nil {
+			e.out.Stream("stderr", msg)
+		}
+	}
+	ints := make([]int64, 0, len(keys))
+	for _, k := range keys {
+		if k.IsInt() {
+			ints = append(ints, k.Int())
+		}
+	}
+	slices.Sort(ints)
+	for _, n := range ints[:min(count, len(ints))] {
+		e.ns.DelItem(t, py.NewStr("_"+strconv.FormatInt(n, 10)))
+		e.outD.DelItem(t, py.MakeInt(n))
 	}
 }
 

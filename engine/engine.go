@@ -1,8 +1,6 @@
 package engine
 
 import (
-	"crypto/sha1"
-	"encoding/hex"
 	"os"
 	"strconv"
 	"sync"
@@ -40,6 +38,7 @@ type Engine struct {
 	out      kernel.Output
 	req      kernel.ExecuteRequest
 	quiet    bool // the cell ends in ";": no result shown
+	culled   bool // Out has been culled once (IPython warns once)
 	payloads []map[string]any
 	fallback *os.File
 
@@ -51,6 +50,11 @@ type Engine struct {
 
 	history   []magics.HistoryEntry
 	displayID int
+
+	// cells and unstored keep the text of cells for tracebacks (see
+	// cells.go).
+	cells    []cellRef
+	unstored []string
 }
 
 // capture is one %%capture in progress.
@@ -173,8 +177,7 @@ func spaces(n int) string {
 // CellFilename is IPython's name for cell n's code: "<ipython-input-N-H>"
 // with H the first 12 hex digits of the SHA-1 of the cell's text.
 func CellFilename(n int, cell string) string {
-	sum := sha1.Sum([]byte(cell))
-	return "<ipython-input-" + strconv.Itoa(n) + "-" + hex.EncodeToString(sum[:])[:12] + ">"
+	return cellFilename(n, cellKey(cell))
 }
 
 // Execute runs one cell.
@@ -183,14 +186,19 @@ func (e *Engine) Execute(req kernel.ExecuteRequest, out kernel.Output) kernel.Ex
 	defer func() { e.out = nil }()
 	e.captures = nil
 
-	filename := CellFilename(req.ExecutionCount, req.Code)
+	key := cellKey(req.Code)
+	filename := cellFilename(req.ExecutionCount, key)
 	e.sh.CellFilename = filename
 	src, terr := transform.Cell(req.Code)
 	if terr != nil {
 		src = req.Code
 	}
-	vm.RegisterSource(filename, src)
-	cellSources.put(filename, src)
+	if src == req.Code {
+		// The common case, a cell with no magics: keep one copy of the
+		// text for the request, the history, In and tracebacks.
+		src = req.Code
+	}
+	e.keepSource(req, key, filename, src)
 	e.quiet = transform.Quiet(src)
 	if req.StoreHistory {
 		e.recordInput(req.ExecutionCount, src)
@@ -225,7 +233,10 @@ func (e *Engine) recordInput(n int, src string) {
 	for len(e.inL.Items()) < n {
 		e.inL.Append(py.NewStr(""))
 	}
-	e.inL.Append(py.NewStr(src))
+	// One str object serves In[n], _i and _in, as in IPython, where they
+	// are the same object too.
+	s := py.NewStr(src)
+	e.inL.Append(s)
 	ii, _ := e.ns.GetStr("_ii")
 	i, _ := e.ns.GetStr("_i")
 	if !ii.IsNull() {
@@ -234,10 +245,18 @@ func (e *Engine) recordInput(n int, src string) {
 	if !i.IsNull() {
 		e.ns.SetStr("_ii", i)
 	}
-	e.ns.SetStr("_i", py.NewStr(src))
-	e.ns.SetStr("_i"+strconv.Itoa(n), py.NewStr(src))
-	e.hidden["_i"+strconv.Itoa(n)] = true
+	e.ns.SetStr("_i", s)
+	setNumbered(e.ns, "_i", n, s)
 	e.history = append(e.history, magics.HistoryEntry{Line: n, Input: src})
+}
+
+// setNumbered stores prefix+n (_i7, _7) in ns. The name is not interned,
+// as SetStr's are: a kernel makes two such names a cell for its whole
+// life, and the intern table never gives a name back. %who leaves them
+// out as it does every name that starts with "_", so they need no entry
+// in hidden either.
+func setNumbered(ns *py.Dict, prefix string, n int, v py.Value) {
+	ns.SetS(py.AsStr(py.NewStr(prefix+strconv.Itoa(n))), v)
 }
 
 // userExpressions evaluates user_expressions after a cell that succeeded.

@@ -504,3 +504,27 @@ func TestLectureCells(t *testing.T) {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// TestOutputCacheCulled: as IPython's DisplayHook with cache_size 1000,
+// the 1001st result culls the oldest fifth of Out and their _N names,
+// warning once.
+func TestOutputCacheCulled(t *testing.T) {
+	s := newSession(t)
+	for i := 1; i <= outputCacheSize; i++ {
+		s.ok(strconv.Itoa(i))
+	}
+	r := s.ok("1001")
+	if len(r.events) != 2 || r.events[0] != "stderr: UserWarning: Output cache limit (currently 1000 entries) hit.\nFlushing oldest 200 entries.\n" {
+		t.Errorf("first cull: %q", r.events)
+	}
+	checks := []struct{ code, want string }{
+		{"len(Out), min(Out), max(Out)", "result: (801, 201, 1001)"},
+		{"'_200' in globals(), _201, _1001", "result: (False, 201, 1001)"},
+		{"_i1, len(In)", "result: ('1\\n', 1005)"},
+	}
+	for _, c := range checks {
+		if r := s.ok(c.code); r.events[len(r.events)-1] != c.want {
+			t.Errorf("%s: %q, want %q", c.code, r.events, c.want)
+		}
+	}
+}

@@ -169,7 +169,8 @@ func docOf(t *py.Thread, v py.Value) string {
 	d, err := py.GetAttrS(t, v, "__doc__")
 	if err != nil || !py.IsStr(d) {
 		if v.Type() == py.BuiltinType {
-			return py.AsBuiltin(v).Doc
+			d, _ := py.AsBuiltin(v).DocSig()
+			return d
 		}
 		return ""
 	}

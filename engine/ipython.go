@@ -45,7 +45,6 @@ func init() {
 		{"IPython.utils.capture", "IPython/utils/capture.py", srcCapture},
 	} {
 		vm.RegisterSourceModule(m.name, "<bytepy>/"+m.file, m.src)
-		cellSources.put("<bytepy>/"+m.file, string(m.src))
 	}
 	vm.RegisterModule("_bytepy_kernel", initKernelModule)
 }

@@ -151,7 +151,7 @@ func argNames(co *code.Code) []string {
 // sourceLines is a file's text as tracebacks quote it: cells and the
 // built-in IPython modules from memory, other files from disk.
 func (e *Engine) sourceLines(filename string) []string {
-	src, ok := cellSources.get(filename)
+	src, ok := vm.Source(filename)
 	if !ok {
 		data, err := os.ReadFile(filename)
 		if err != nil {

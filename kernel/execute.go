@@ -43,7 +43,13 @@ func (k *Kernel) handleExecute(m *wire.Message) {
 		UserExpressions: c.UserExpressions,
 	}
 	out := k.newCellOutput(m, req)
+	k.gc.cellStarted()
 	res := k.runCell(req, out)
+	if k.gc.cellEnded() {
+		// Deferred so that it starts once the reply is queued; it runs on
+		// a goroutine of its own, so idle is not held up either.
+		defer k.gc.release()
+	}
 	out.close()
 
 	count := k.count

@@ -1,6 +1,7 @@
 package kernel
 
 import (
+	"bufio"
 	"context"
 	"encoding/binary"
 	"errors"
@@ -117,7 +118,7 @@ func (g *guardedListener) vet(c net.Conn) {
 	// No deadline while queued for zmq4's accept loop; Accept sets the
 	// handshake's, so time spent behind other peers is not charged to it.
 	c.SetDeadline(time.Time{})
-	hc := &handshakeConn{Conn: c, pre: sig, need: zmtpGreeting}
+	hc := &handshakeConn{Conn: c, pre: sig, need: zmtpGreeting, in: bufio.NewReaderSize(c, 4096), out: newCoalescer(c)}
 	hc.feed(sig) // ten bytes of a 64-byte greeting: cannot be refused
 	select {
 	case g.conns <- hc:
@@ -151,6 +152,11 @@ func (g *guardedListener) Close() error {
 type handshakeConn struct {
 	net.Conn
 	pre []byte
+	// in batches reads (zmq4 reads each frame's header and body
+	// separately) and out batches writes (see coalescer); nil in tests
+	// that drive the parser alone.
+	in  *bufio.Reader
+	out *coalescer
 
 	mu       sync.Mutex
 	phase    int // 0 greeting, 1 flags, 2 size, 3 body
@@ -173,12 +179,25 @@ func (c *handshakeConn) Read(p []byte) (int, error) {
 		c.pre = c.pre[n:]
 		return n, nil
 	}
-	n, err := c.Conn.Read(p)
+	var n int
+	var err error
+	if c.in != nil {
+		n, err = c.in.Read(p)
+	} else {
+		n, err = c.Conn.Read(p)
+	}
 	if c.feed(p[:n]) {
 		c.Conn.Close()
 		return 0, errFrameTooLarge
 	}
 	return n, err
+}
+
+func (c *handshakeConn) Write(p []byte) (int, error) {
+	if c.out != nil {
+		return c.out.Write(p)
+	}
+	return c.Conn.Write(p)
 }
 
 // feed advances the frame parser over b and reports whether the stream

@@ -33,6 +33,9 @@ type Config struct {
 	// Signals, when set, delivers SIGINT-like interrupts (see signal.go);
 	// tests leave it nil.
 	Signals <-chan os.Signal
+	// TuneGC lets the kernel set the garbage collector's policy (see
+	// memory.go); `bytepy kernel` sets it unless the user chose a GOGC.
+	TuneGC bool
 }
 
 // Kernel is one running kernel. Make it with New, then call Run.
@@ -52,6 +55,7 @@ type Kernel struct {
 
 	queue   *queue
 	history *history
+	gc      *gcPolicy
 	input   inputWaiter
 
 	count int // execution_count of the last cell that stored history
@@ -70,6 +74,9 @@ func New(cfg Config) (*Kernel, error) {
 	if err := cfg.Conn.check(); err != nil {
 		return nil, err
 	}
+	// msg_ids need to be unique, not secret: drawing them from a pool of
+	// random bytes spares one getrandom call per message sent.
+	uuid.EnableRandPool()
 	ctx, cancel := context.WithCancel(context.Background())
 	k := &Kernel{
 		cfg:      cfg,
@@ -81,6 +88,7 @@ func New(cfg Config) (*Kernel, error) {
 		username: currentUser(),
 		queue:    newQueue(),
 		history:  newHistory(),
+		gc:       newGCPolicy(cfg.TuneGC),
 		ctx:      ctx,
 		cancel:   cancel,
 	}
@@ -124,7 +132,7 @@ func (k *Kernel) Run(ctx context.Context) (restart bool, err error) {
 	k.shellOut = k.startWriter("shell", k.shell)
 	k.controlOut = k.startWriter("control", k.control)
 	k.stdinOut = k.startWriter("stdin", k.stdin)
-	k.iopubOut = k.startWriter("iopub", k.iopub)
+	k.iopubOut = k.directWriter("iopub", k.iopub)
 
 	k.goRead("shell", k.shell, func(m *wire.Message) { k.queue.push(m) })
 	k.goRead("control", k.control, k.handleControl)
@@ -138,7 +146,7 @@ func (k *Kernel) Run(ctx context.Context) (restart bool, err error) {
 		go k.signals(k.cfg.Signals)
 	}
 
-	k.publish(nil, "status", map[string]any{"execution_state": "starting"})
+	k.status(nil, "starting")
 	k.log.Info().Str("session", k.session).Interface("conn", redacted(k.cfg.Conn)).Msg("kernel ready")
 
 	select {
@@ -274,12 +282,27 @@ func (k *Kernel) publish(parent *wire.Message, msgType string, content any) {
 }
 
 func (k *Kernel) status(parent *wire.Message, state string) {
-	k.publish(parent, "status", map[string]any{"execution_state": state})
+	content, ok := statusContent[state]
+	if !ok {
+		content = mustJSON(map[string]any{"execution_state": state})
+	}
+	k.publish(parent, "status", content)
+}
+
+// statusContent is the content of each status message, encoded once: two
+// go out with every request.
+var statusContent = map[string]json.RawMessage{
+	"busy":     json.RawMessage(`{"execution_state":"busy"}`),
+	"idle":     json.RawMessage(`{"execution_state":"idle"}`),
+	"starting": json.RawMessage(`{"execution_state":"starting"}`),
 }
 
 func mustJSON(v any) json.RawMessage {
 	if v == nil {
 		return json.RawMessage("{}")
+	}
+	if raw, ok := v.(json.RawMessage); ok {
+		return raw
 	}
 	b, err := json.Marshal(v)
 	if err != nil {

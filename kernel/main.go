@@ -42,7 +42,8 @@ func Main(args []string, newEngine func() Engine, version string) int {
 	signal.Notify(sigs, os.Interrupt)
 	defer signal.Stop(sigs)
 
-	k, err := New(Config{Conn: ci, Engine: newEngine(), Version: version, Log: log, Signals: sigs})
+	k, err := New(Config{Conn: ci, Engine: newEngine(), Version: version, Log: log, Signals: sigs,
+		TuneGC: os.Getenv("GOGC") == ""})
 	if err != nil {
 		log.Error().Err(err).Msg("cannot start")
 		return 1

@@ -1,6 +1,7 @@
 package kernel
 
 import (
+	"sync"
 	"time"
 
 	"github.com/go-zeromq/zmq4"
@@ -16,6 +17,13 @@ type writer struct {
 	ch   chan writeItem
 	log  zerolog.Logger
 	done <-chan struct{}
+
+	// direct writers send on the caller's goroutine, under mu, instead of
+	// through ch: for iopub, whose zmq4 PUB socket only queues (it never
+	// blocks, dropping past the high-water mark instead), a goroutine of
+	// our own in front of it was one more hand-off in every message's path.
+	direct bool
+	mu     sync.Mutex
 }
 
 // A writeItem is a message to send, or (frames nil) a marker whose channel
@@ -36,6 +44,11 @@ func (k *Kernel) startWriter(name string, s zmq4.Socket) *writer {
 	return w
 }
 
+// directWriter is a writer for a socket whose Send never blocks.
+func (k *Kernel) directWriter(name string, s zmq4.Socket) *writer {
+	return &writer{name: name, sock: s, log: k.log, done: k.ctx.Done(), direct: true}
+}
+
 func (w *writer) run() {
 	for {
 		select {
@@ -46,21 +59,36 @@ func (w *writer) run() {
 				close(it.sent)
 				continue
 			}
-			var err error
-			if len(it.frames) == 1 {
-				err = w.sock.Send(zmq4.NewMsg(it.frames[0]))
-			} else {
-				err = w.sock.SendMulti(zmq4.NewMsgFrom(it.frames...))
-			}
-			if err != nil {
-				w.log.Warn().Err(err).Str("socket", w.name).Msg("send failed")
-			}
+			w.sendNow(it.frames)
 		}
+	}
+}
+
+func (w *writer) sendNow(frames [][]byte) {
+	var err error
+	if len(frames) == 1 {
+		err = w.sock.Send(zmq4.NewMsg(frames[0]))
+	} else {
+		err = w.sock.SendMulti(zmq4.NewMsgFrom(frames...))
+	}
+	if err != nil {
+		w.log.Warn().Err(err).Str("socket", w.name).Msg("send failed")
 	}
 }
 
 // send queues frames; it gives up only when the kernel is stopping.
 func (w *writer) send(frames [][]byte) {
+	if w.direct {
+		select {
+		case <-w.done:
+			return
+		default:
+		}
+		w.mu.Lock()
+		w.sendNow(frames)
+		w.mu.Unlock()
+		return
+	}
 	select {
 	case w.ch <- writeItem{frames: frames}:
 	case <-w.done:
@@ -70,6 +98,13 @@ func (w *writer) send(frames [][]byte) {
 // drain waits, at most d, until everything queued so far has been sent.
 func (w *writer) drain(d time.Duration) {
 	if w == nil {
+		return
+	}
+	if w.direct {
+		// Whatever was handed over is with zmq4 already once no send is
+		// in progress.
+		w.mu.Lock()
+		w.mu.Unlock()
 		return
 	}
 	it := writeItem{sent: make(chan struct{})}

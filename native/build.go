@@ -205,12 +205,16 @@ func bind(mod *Module, cf *cgen.Func, lib *dl.Library) (*Func, error) {
 		f.Params = append(f.Params, par)
 	}
 	f.minArgs = nd
+	f.resKind = resultKind(f.Result)
 	if cf.Native && cf.Entry != "" {
 		f.entry = lib.Sym(cf.Entry)
 		if f.entry == 0 {
 			return nil, fmt.Errorf("bytepy: %s: symbol %s missing", mod.Path, cf.Entry)
 		}
 		f.frame = dl.Alloc(frameSize)
+		if cf.Short {
+			f.stack = dl.NewStack()
+		}
 	}
 	return f, nil
 }

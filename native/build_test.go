@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/bytepy/bytepy/native/dl"
 )
 
 const lecture1 = "\ndef simple_loop():\n    acc = 0\n    for i in range(1000):\n        acc += i\n    \n    return acc\n"
@@ -233,5 +235,47 @@ func TestCoerceInterpreted(t *testing.T) {
 	}
 	if _, err := f.CallValues(nil); err == nil || !strings.Contains(err.Error(), "runs in the interpreter") {
 		t.Errorf("CallValues on an interpreted function: %v", err)
+	}
+}
+
+// TestDirectCalls: short functions get a stack of their own and are called
+// without cgo, the rest keep the cgo call; both give the same answers, and
+// errors raised on the direct path come back as on the cgo path.
+func TestDirectCalls(t *testing.T) {
+	useTempCache(t)
+	cell := "cpdef long sq(long x):\n    return x * x\n\n" +
+		"cpdef long fib(int n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n\n" +
+		"def div(int a, int b):\n    return a // b\n"
+	m, err := Build(cell, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name   string
+		args   []any
+		want   any
+		err    string
+		direct bool
+	}{
+		{"sq", []any{12}, int64(144), "", true},
+		{"fib", []any{20}, int64(6765), "", false},
+		{"div", []any{-7, 2}, int64(-4), "", true},
+		{"div", []any{1, 0}, nil, "integer division or modulo by zero", true},
+	}
+	for _, tc := range tests {
+		f := m.Lookup(tc.name)
+		if want := tc.direct && dl.DirectSupported; (f.stack != 0) != want {
+			t.Errorf("%s: direct call = %v, want %v", tc.name, f.stack != 0, want)
+		}
+		r, err := f.Call(tc.args)
+		if tc.err != "" {
+			if err == nil || !strings.Contains(err.Error(), tc.err) {
+				t.Errorf("%s%v: error %v, want %q", tc.name, tc.args, err, tc.err)
+			}
+			continue
+		}
+		if err != nil || r != tc.want {
+			t.Errorf("%s%v = %v, %v; want %v", tc.name, tc.args, r, err, tc.want)
+		}
 	}
 }

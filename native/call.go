@@ -93,54 +93,147 @@ func toValue(a any) Value {
 	return Value{Kind: Other, TypeName: fmt.Sprintf("%T", a), Truth: true}
 }
 
-// CallValues is the allocation-free call path.
+// CallValues is the allocation-free call path for Go callers: it checks
+// the argument count, converts each Value by Cython's rules, and calls
+// CallRaw. The VM adapter (native/pybind) converts its own values straight
+// to slot bits and calls CallRaw itself.
 func (f *Func) CallValues(args []Value) (Value, error) {
-	if !f.Native || f.entry == 0 {
-		if f.Kind == Cdef {
-			return Value{}, &Exception{"TypeError", f.Name + "() is a cdef function: not callable from Python"}
-		}
-		return Value{}, &Exception{"TypeError", f.Name + "() runs in the interpreter: " + f.Reason}
+	if err := f.CheckArgs(len(args)); err != nil {
+		return Value{}, err
 	}
-	if len(args) < f.minArgs || len(args) > len(f.Params) {
-		return Value{}, f.countError(len(args))
-	}
-	fr := (*frame)(f.frame)
-	own := !f.busy
-	if own {
-		f.busy = true
-	} else {
-		// re-entered (a callback into the interpreter called us again)
-		fr = (*frame)(dl.Alloc(frameSize))
-		defer dl.Free(unsafe.Pointer(fr))
-	}
-	for i := range f.Params {
-		p := &f.Params[i]
-		v := p.Default
-		if i < len(args) {
-			v = args[i]
-		}
-		bits, err := toC(v, p.Type)
+	var bits [len(frame{}.S)]uint64
+	for i, a := range args {
+		b, err := f.Arg(i, a)
 		if err != nil {
-			if own {
-				f.busy = false
-			}
 			return Value{}, err
 		}
-		fr.S[i] = bits
+		bits[i] = b
 	}
+	r, err := f.CallRaw(bits[:len(args)])
+	if err != nil {
+		return Value{}, err
+	}
+	return f.ResultValue(r), nil
+}
+
+// CheckArgs is the error a call with n positional arguments raises before
+// any argument is converted: f is not callable natively, or n does not fit
+// its parameters (Cython's wording). nil when the call may go ahead.
+func (f *Func) CheckArgs(n int) error {
+	if f.entry == 0 {
+		if f.Kind == Cdef {
+			return &Exception{"TypeError", f.Name + "() is a cdef function: not callable from Python"}
+		}
+		return &Exception{"TypeError", f.Name + "() runs in the interpreter: " + f.Reason}
+	}
+	if n < f.minArgs || n > len(f.Params) {
+		return f.countError(n)
+	}
+	return nil
+}
+
+// Arg converts v for parameter i by Cython's rules into its C slot.
+func (f *Func) Arg(i int, v Value) (uint64, error) { return toC(v, f.Params[i].Type) }
+
+// IntArg is Arg for a Python int that fits in an int64, without building a
+// Value: a C long or long long takes it as it is.
+func (f *Func) IntArg(i int, x int64) (uint64, error) {
+	if t := f.Params[i].Type; t.Kind == cdef.Int && t.Bits == 64 && !t.Unsigned {
+		return uint64(x), nil
+	}
+	return toC(IntValue(x), f.Params[i].Type)
+}
+
+// CallRaw calls f with arguments already converted to slots (Arg, IntArg);
+// parameters past len(args) take their defaults. The result is slot 0 as
+// the C code left it: ResultKind says how to read it. The entry point is
+// called once, directly (no cgo) when cgen found the function's work
+// bounded by a small constant (see native/dl/direct), else through cgo.
+func (f *Func) CallRaw(args []uint64) (uint64, error) {
+	if f.entry == 0 || f.busy || len(args) != len(f.Params) {
+		return f.callRawSlow(args)
+	}
+	fr := (*frame)(f.frame)
+	for i, a := range args {
+		fr.S[i] = a // a loop: copy would call memmove even for no arguments
+	}
+	f.busy = true
+	if f.stack != 0 {
+		dl.InvokeDirect(f.entry, f.frame, f.stack)
+	} else {
+		dl.Invoke(f.entry, f.frame)
+	}
+	f.busy = false
+	if fr.NUnraisable|fr.Set != 0 {
+		return f.failed(fr)
+	}
+	return fr.S[0], nil
+}
+
+// callRawSlow is a call with defaults to fill (which then takes the fast
+// path), a call that does not fit (CheckArgs's error), and a re-entered
+// call (a callback into the interpreter called f again), which gets a
+// frame of its own and always goes through cgo.
+func (f *Func) callRawSlow(args []uint64) (uint64, error) {
+	if err := f.CheckArgs(len(args)); err != nil {
+		return 0, err
+	}
+	var full [len(frame{}.S)]uint64
+	copy(full[:], args)
+	for i := len(args); i < len(f.Params); i++ {
+		b, err := toC(f.Params[i].Default, f.Params[i].Type)
+		if err != nil {
+			return 0, err
+		}
+		full[i] = b
+	}
+	if !f.busy {
+		return f.CallRaw(full[:len(f.Params)])
+	}
+	fr := (*frame)(dl.Alloc(frameSize))
+	defer dl.Free(unsafe.Pointer(fr))
+	fr.S = full
 	dl.Invoke(f.entry, unsafe.Pointer(fr))
-	if own {
-		f.busy = false
+	if fr.NUnraisable|fr.Set != 0 {
+		return f.failed(fr)
 	}
+	return fr.S[0], nil
+}
+
+// failed reports what the C code recorded: errors it swallowed (printed as
+// "Exception ignored in: ...") and the exception it raised, if any.
+func (f *Func) failed(fr *frame) (uint64, error) {
 	if fr.NUnraisable > 0 {
 		f.unraisable(fr)
 	}
 	if fr.Set != 0 {
 		e := &Exception{Type: errTypes[fr.Type], Msg: cString(fr.Msg)}
 		fr.Set, fr.Type, fr.Msg = 0, 0, nil
-		return Value{}, e
+		return 0, e
 	}
-	return fromC(fr.S[0], f.Result), nil
+	return fr.S[0], nil
+}
+
+// ResultKind says how to read CallRaw's result: None (returns None), Int
+// (the bits are an int64), Float (a float64), Bool, or Other for an
+// unsigned 64-bit result, which ResultValue turns into an int or a big int.
+func (f *Func) ResultKind() ValueKind { return f.resKind }
+
+// ResultValue is CallRaw's result as a Value.
+func (f *Func) ResultValue(bits uint64) Value { return fromC(bits, f.Result) }
+
+func resultKind(t CType) ValueKind {
+	switch {
+	case t == nil || t.Kind == cdef.Void:
+		return None
+	case t.Kind == cdef.Float:
+		return Float
+	case t.Kind == cdef.Bint:
+		return Bool
+	case t.Unsigned && t.Bits == 64:
+		return Other
+	}
+	return Int
 }
 
 func (f *Func) unraisable(fr *frame) {

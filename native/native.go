@@ -16,8 +16,14 @@
 // floats, range-checking C integers, the same error texts) and returns
 // int64, float64, bool, *big.Int or nil.
 //
-// The VM adapter binds every Func with Native && Kind != Cdef into the
-// namespace, then runs PythonSource in that namespace.
+// A call is one call of the function's C entry point with its arguments in
+// a C frame (Func.CallRaw): a plain call on a private C stack when cgen
+// bounded the function's work by a small constant (cgen.Func.Short, the
+// lecture's loop), a cgo call otherwise, so that long computations leave
+// the scheduler and the garbage collector free to run (see native/dl/direct).
+//
+// The VM adapter (native/pybind) binds every Func with Native && Kind !=
+// Cdef into the namespace, then runs PythonSource in that namespace.
 package native
 
 import (
@@ -90,8 +96,10 @@ type Func struct {
 	mod     *Module
 	entry   uintptr
 	frame   unsafe.Pointer
+	stack   uintptr // a C stack for direct calls (cgen's Short functions), or 0
 	busy    bool
 	minArgs int
+	resKind ValueKind
 }
 
 // Lookup returns the function named name, or nil.

@@ -25,6 +25,14 @@ func init() {
 
 func cmdKernel(args []string) int {
 	debugStatsOnSIGUSR1()
+	if path := os.Getenv("BYTEPY_CPUPROFILE"); path != "" {
+		// As for `bytepy run`: the profile covers the kernel's whole life,
+		// written when a shutdown request ends it.
+		if f, err := os.Create(path); err == nil {
+			pprof.StartCPUProfile(f)
+			defer func() { pprof.StopCPUProfile(); f.Close() }()
+		}
+	}
 	return kernel.Main(args, newEngine, Version)
 }
 
@@ -35,6 +43,12 @@ func cmdKernel(args []string) int {
 // PATH.N (N counting signals) for `go tool pprof -diff_base`. Its goroutine
 // is counted in the line, a constant one.
 func debugStatsOnSIGUSR1() {
+	if os.Getenv("BYTEPY_HEAP_PROFILE") != "" {
+		// Sample every 4 KiB instead of every 512 KiB: a leak of a few
+		// hundred bytes a cell must show up in a profile of a few
+		// thousand cells.
+		runtime.MemProfileRate = 4096
+	}
 	sigs := make(chan os.Signal, 1)
 	signal.Notify(sigs, syscall.SIGUSR1)
 	go func() {

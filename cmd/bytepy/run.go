@@ -2,12 +2,12 @@ package main
 
 import (
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"runtime/pprof"
 
 	"github.com/bytepy/bytepy/interp/run"
+	"github.com/bytepy/bytepy/interp/vm"
 )
 
 // cmdRun is `python3.7 FILE ARGS...`.
@@ -22,6 +22,7 @@ func cmdRun(args []string) int {
 		return 2
 	}
 	dir, _ := filepath.Abs(filepath.Dir(args[0]))
+	vm.BatchGC()
 	if path := os.Getenv("BYTEPY_CPUPROFILE"); path != "" {
 		// For `go tool pprof`: the VM's hot paths are found by profiling
 		// whole programs, so the profile covers exactly one run.
@@ -41,17 +42,6 @@ func cmdString(args []string) int {
 	}
 	wd, _ := os.Getwd()
 	argv := append([]string{"-c"}, args[1:]...)
+	vm.BatchGC()
 	return run.Main([]byte(args[0]), "<string>", run.Options{Argv: argv, Path0: wd, Signals: true})
-}
-
-// cmdRepl is bare `bytepy`: it runs a program from standard input, as
-// `python3.7 < FILE` does; an interactive prompt is not built yet.
-func cmdRepl([]string) int {
-	src, err := io.ReadAll(os.Stdin)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		return 2
-	}
-	wd, _ := os.Getwd()
-	return run.Main(src, "<stdin>", run.Options{Argv: []string{""}, Path0: wd, Signals: true})
 }

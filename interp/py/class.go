@@ -40,13 +40,7 @@ var (
 // at the first built-in class (whose behaviour lives in its slots).
 func userLookup(typ *Type, n *Str) Value {
 	if typ.User {
-		typ.validCache()
-		if v, ok := typ.userCache[n]; ok {
-			return v
-		}
-		v := userLookupSlow(typ, n)
-		typ.userCache[n] = v
-		return v
+		return typ.cachedLookup(n, true)
 	}
 	return userLookupSlow(typ, n)
 }
@@ -86,17 +80,22 @@ func callDunder(t *Thread, f, self Value, args ...Value) (Value, *Exception) {
 // followed by a Python __init__ (the VM then runs __init__ inline); it
 // returns that __init__ and a fresh instance.
 func (typ *Type) PlainInit() (*Function, Value, bool) {
-	if !typ.User || typ.typ != TypeType || solidBase(typ) != ObjectType {
+	if !typ.User {
 		return nil, Null, false
 	}
-	if !userLookup(typ, dNew).IsNull() {
+	if v := typ.Version(); typ.initVer != v {
+		// the answer holds while the version does
+		typ.initVer, typ.initFn = v, nil
+		if typ.typ == TypeType && solidBase(typ) == ObjectType && userLookup(typ, dNew).IsNull() {
+			if f := userLookup(typ, dInit); !f.IsNull() && f.Type() == FunctionType {
+				typ.initFn = AsFunction(f)
+			}
+		}
+	}
+	if typ.initFn == nil {
 		return nil, Null, false
 	}
-	f := userLookup(typ, dInit)
-	if f.IsNull() || f.Type() != FunctionType {
-		return nil, Null, false
-	}
-	return AsFunction(f), typ.Alloc(typ), true
+	return typ.initFn, typ.Alloc(typ), true
 }
 
 // LookupSpecial finds a dunder on v's type and binds it (for with, etc.).
@@ -551,6 +550,12 @@ func installUserSlots(typ *Type) {
 
 // NewClass is type(name, bases, dict) for a class statement.
 func NewClass(t *Thread, meta *Type, name string, bases []*Type, dict *Dict) (*Type, *Exception) {
+	return newClassKw(t, meta, name, bases, dict, nil, nil)
+}
+
+// newClassKw is NewClass passing the class statement's keywords (kwv
+// named by kw) on to the bases' __init_subclass__.
+func newClassKw(t *Thread, meta *Type, name string, bases []*Type, dict *Dict, kwv []Value, kw []string) (*Type, *Exception) {
 	if len(bases) == 0 {
 		bases = []*Type{ObjectType}
 	}
@@ -618,7 +623,11 @@ func NewClass(t *Thread, meta *Type, name string, bases []*Type, dict *Dict) (*T
 	for _, b := range bases {
 		b.subclasses = append(b.subclasses, weak.Make(typ))
 	}
+	registerType(typ)
 	typ.Alloc = solidBase(typ).Alloc
+	if err := setupSlots(typ); err != nil {
+		return nil, err
+	}
 	setupBoxedClass(typ)
 	installUserSlots(typ)
 	// __set_name__ and __init_subclass__
@@ -638,7 +647,7 @@ func NewClass(t *Thread, meta *Type, name string, bases []*Type, dict *Dict) (*T
 	if len(typ.MRO) > 1 {
 		sup := NewSuper(typ, typ.V())
 		if f, err := GetAttrS(t, sup, "__init_subclass__"); err == nil {
-			if _, err := Call(t, f, nil, nil); err != nil {
+			if _, err := Call(t, f, kwv, kw); err != nil {
 				return nil, err
 			}
 		}
@@ -767,7 +776,10 @@ func typeSetAttr(t *Thread, v Value, name *Str, val Value) *Exception {
 			return ds(t, descr, v, val)
 		}
 	}
-	TypesChanged()
+	if typ.replaceData(name, val) {
+		return nil
+	}
+	typ.Modified()
 	if val.IsNull() {
 		if _, ok, _ := typ.Dict.Pop(t, name.V()); !ok {
 			return attrError(v, name)
@@ -781,7 +793,7 @@ func typeSetAttr(t *Thread, v Value, name *Str, val Value) *Exception {
 func typeCall(t *Thread, fn Value, args []Value, kw []string) (Value, *Exception) {
 	typ := AsType(fn)
 	if typ == TypeType && len(args) == 1 && len(kw) == 0 {
-		return args[0].Type().V(), nil
+		return ClassOf(args[0]).V(), nil
 	}
 	if typ.New == nil {
 		return Null, Errorf(TypeErrorType, "cannot create '%s' instances", typ.Name)
@@ -837,7 +849,7 @@ func initTypeType() {
 				meta = b.Meta()
 			}
 		}
-		typ, err := NewClass(t, meta, StrOf(pos[0]), bases, AsDict(pos[2]))
+		typ, err := newClassKw(t, meta, StrOf(pos[0]), bases, AsDict(pos[2]), args[len(pos):], kw)
 		if err != nil {
 			return Null, err
 		}
@@ -852,7 +864,7 @@ func initTypeType() {
 	get("__name__", func(typ *Type) Value { return NewStr(typ.Name) })
 	get("__qualname__", func(typ *Type) Value { return NewStr(typ.Qualname) })
 	get("__module__", func(typ *Type) Value {
-		if m, ok := typ.Dict.GetStr("__module__"); ok {
+		if m, ok := typ.Dict.GetStr("__module__"); ok && typ.User {
 			return m
 		}
 		return NewStr(typ.Module)

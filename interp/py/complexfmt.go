@@ -4,6 +4,7 @@ import (
 	"math"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -11,14 +12,18 @@ import (
 // ("3.00+4.00j"); with no type the value prints as its repr, in
 // parentheses, and only width, alignment and fill apply.
 
-var complexSpecRE = regexp.MustCompile(`^(?:(.)?([<>^=]))?([-+ ])?(#)?(0)?(\d+)?([,_])?(\.\d+)?([eEfFgGn]?)$`)
+// complexSpecRE is compiled on first use: at package init it cost every
+// bytepy process a quarter of a millisecond.
+var complexSpecRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:(.)?([<>^=]))?([-+ ])?(#)?(0)?(\d+)?([,_])?(\.\d+)?([eEfFgGn]?)$`)
+})
 
 func complexFormat(t *Thread, v Value, spec string) (string, *Exception) {
 	z := ComplexOf(v)
 	if spec == "" {
 		return Str_(t, v)
 	}
-	m := complexSpecRE.FindStringSubmatch(spec)
+	m := complexSpecRE().FindStringSubmatch(spec)
 	if m == nil {
 		return "", Errorf(ValueErrorType, "Invalid format specifier")
 	}

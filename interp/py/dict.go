@@ -63,6 +63,21 @@ func keyEq(t *Thread, a, b Value) (bool, *Exception) {
 	if a.IsInt() && b.IsInt() {
 		return false, nil
 	}
+	if a.Type() == TupleType && b.Type() == TupleType {
+		// tuple keys (bigrams, coordinates): item by item, each with the
+		// same shortcuts, instead of through tuple's rich comparison
+		x, y := AsTuple(a), AsTuple(b)
+		if len(x) != len(y) {
+			return false, nil
+		}
+		for i := range x {
+			eq, err := keyEq(t, x[i], y[i])
+			if err != nil || !eq {
+				return false, err
+			}
+		}
+		return true, nil
+	}
 	return Equal(t, a, b)
 }
 
@@ -112,7 +127,7 @@ func (d *Dict) grow() {
 		n *= 2
 	}
 	old := d.entries
-	if len(old) == 0 && cap(old) >= n*2/3+1 {
+	if len(old) == 0 && cap(old) > 0 {
 		d.entries = old // preallocated with the owner (instance dicts)
 	} else {
 		d.entries = make([]dictEntry, 0, n*2/3+1)
@@ -739,4 +754,32 @@ func (d *Dict) Must(name string) Value {
 		return None
 	}
 	return v
+}
+
+// dictCollect is list(v) for an exact dict or one of its views: no
+// Python code runs, so the entries are read directly into a slice of
+// the right size.
+func dictCollect(v Value) []Value {
+	d, kind := (*Dict)(nil), 0
+	if v.Type() == DictType {
+		d = AsDict(v)
+	} else {
+		dv := (*DictView)(v.p)
+		d, kind = dv.d, dv.kind
+	}
+	out := make([]Value, 0, d.used)
+	for _, e := range d.entries {
+		if e.key.IsNull() {
+			continue
+		}
+		switch kind {
+		case 0:
+			out = append(out, e.key)
+		case 1:
+			out = append(out, e.value)
+		default:
+			out = append(out, Tuple2(e.key, e.value))
+		}
+	}
+	return out
 }

@@ -116,7 +116,13 @@ func initExceptions() {
 		if len(kw) > 0 {
 			return NewTypeError(self.Type().Name + " does not take keyword arguments")
 		}
-		AsException(self).Args = NewTuple(append([]Value(nil), args...))
+		e := AsException(self)
+		if cur := e.Args; cur.Type() == TupleType && sameItems(AsTuple(cur), args) {
+			// type.__call__ passes __new__'s arguments on: the tuple
+			// __new__ made already holds them
+			return nil
+		}
+		e.Args = NewTuple(append([]Value(nil), args...))
 		return nil
 	}
 	b.Repr = excRepr
@@ -616,8 +622,28 @@ func initExceptionAttrs() {
 				}
 				return fmt.Sprintf("'%s' codec can't decode bytes in position %d-%d: %s", es, i, end.Int()-1, rs), nil
 			}
+			if verb == "encode" && IsStr(obj) {
+				if cs := DecodeStr(StrOf(obj)); end.Int() == st.Int()+1 && i >= 0 && i < len(cs) {
+					return fmt.Sprintf("'%s' codec can't encode character '%s' in position %d: %s", es, charEscape(cs[i]), i, rs), nil
+				}
+				return fmt.Sprintf("'%s' codec can't encode characters in position %d-%d: %s", es, i, end.Int()-1, rs), nil
+			}
 			return excStr(t, v)
 		}
 	}
 	UnicodeDecodeErrorType.Str = unicodeStr("decode")
+	UnicodeEncodeErrorType.Str = unicodeStr("encode")
+}
+
+// sameItems reports whether a and b hold the identical values.
+func sameItems(a, b []Value) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }

@@ -139,7 +139,7 @@ func floatPow(a, b float64) (Value, *Exception) {
 		return Null, Errorf(ZeroDivisionErrorType, "0.0 cannot be raised to a negative power")
 	}
 	if a < 0 && b != math.Trunc(b) && !math.IsInf(b, 0) {
-		return MakeComplex(cmplx.Pow(complex(a, 0), complex(b, 0))), nil
+		return MakeComplex(complexPow(complex(a, 0), complex(b, 0))), nil
 	}
 	r := math.Pow(a, b)
 	if math.IsInf(r, 0) && !math.IsInf(a, 0) && !math.IsInf(b, 0) {
@@ -424,7 +424,7 @@ func initFloat() {
 				// small integer powers multiply out, as CPython's c_powi
 				return MakeComplex(complexPowInt(x, int(n))), nil
 			}
-			return MakeComplex(cmplx.Pow(x, y)), nil
+			return MakeComplex(complexPow(x, y)), nil
 		}
 	}
 	c.Neg = func(_ *Thread, v Value) (Value, *Exception) { return MakeComplex(-ComplexOf(v)), nil }
@@ -436,6 +436,7 @@ func initFloat() {
 			return Null, err
 		}
 		var re, im complex128
+		reC, imC := false, false
 		if !a[0].IsNull() && a[0].Type() != ComplexType && !IsStr(a[0]) {
 			if f := a[0].Type().LookupS("__complex__"); !f.IsNull() {
 				r, err := callDunder(t, f, a[0])
@@ -450,7 +451,7 @@ func initFloat() {
 		}
 		if !a[0].IsNull() {
 			if z, ok := toComplex(a[0]); ok {
-				re = z
+				re, reC = z, a[0].Type() == ComplexType
 			} else if IsStr(a[0]) {
 				txt := strings.TrimSpace(strings.Trim(strings.TrimSpace(StrOf(a[0])), "()"))
 				txt = strings.NewReplacer("j", "i", "J", "i").Replace(txt)
@@ -461,7 +462,7 @@ func initFloat() {
 				if err != nil {
 					return Null, NewValueError("complex() arg is a malformed string")
 				}
-				re = z
+				re, reC = z, true
 			} else {
 				return Null, Errorf(TypeErrorType, "complex() first argument must be a string or a number, not '%s'", TypeName(a[0]))
 			}
@@ -471,9 +472,9 @@ func initFloat() {
 			if !ok {
 				return Null, Errorf(TypeErrorType, "complex() second argument must be a number, not '%s'", TypeName(a[1]))
 			}
-			im = z
+			im, imC = z, a[1].Type() == ComplexType
 		}
-		return MakeComplex(re + im*1i), nil
+		return MakeComplex(complexFromParts(re, reC, im, imC, !a[1].IsNull())), nil
 	}
 	initType(c, ObjectType)
 	c.Str = c.Repr

@@ -149,7 +149,13 @@ func formatInt(t *Thread, v Value, f formatSpec) (string, *Exception) {
 		}
 		return formatFloat(x, f)
 	case 'c':
+		if isBig(v) {
+			return "", NewException(OverflowErrorType, NewStr("Python int too large to convert to C long"))
+		}
 		n := v.Int()
+		if n < 0 || n >= 0x110000 {
+			return "", NewException(OverflowErrorType, NewStr("%c arg not in range(0x110000)"))
+		}
 		return f.pad("", string(rune(n)), '<'), nil
 	}
 	b := BigOf(v)
@@ -257,6 +263,16 @@ func formatFloat(x float64, f formatSpec) (string, *Exception) {
 		if i := strings.IndexAny(body, ".eE"); i >= 0 {
 			intPart, frac = body[:i], body[i:]
 		}
+		if f.zero && f.align == '=' {
+			// zero padding goes inside the grouping: 0,001,234.5
+			w := f.width - len(signPrefix(neg, f.sign)) - len(frac)
+			if pct {
+				w--
+			}
+			for len(group(intPart, f.grouping, 3)) < w {
+				intPart = "0" + intPart
+			}
+		}
 		body = group(intPart, f.grouping, 3) + frac
 	}
 	if pct {
@@ -361,7 +377,19 @@ func FormatValue(t *Thread, v Value, spec string) (string, *Exception) {
 // StrFormat is str.format(*args, **kwargs).
 func StrFormat(t *Thread, format string, args []Value, kw *Dict) (string, *Exception) {
 	var st fmtNumbering
-	return strFormat(t, format, args, kw, &st, 2)
+	b, err := appendStrFormat(nil, t, format, args, kw, &st, 2)
+	return string(b), err
+}
+
+// StrFormatV is str.format as a str value.
+func StrFormatV(t *Thread, format string, args []Value, kw *Dict) (Value, *Exception) {
+	var st fmtNumbering
+	var arr [128]byte
+	b, err := appendStrFormat(arr[:0], t, format, args, kw, &st, 2)
+	if err != nil {
+		return Null, err
+	}
+	return strFromBytes(b, 0), nil
 }
 
 // fmtNumbering is the automatic/manual field numbering of one str.format
@@ -371,28 +399,27 @@ type fmtNumbering struct {
 	manual bool
 }
 
-func strFormat(t *Thread, format string, args []Value, kw *Dict, st *fmtNumbering, nesting int) (string, *Exception) {
+func appendStrFormat(dst []byte, t *Thread, format string, args []Value, kw *Dict, st *fmtNumbering, nesting int) ([]byte, *Exception) {
 	if nesting < 0 {
-		return "", NewValueError("Max string recursion exceeded")
+		return dst, NewValueError("Max string recursion exceeded")
 	}
-	var sb strings.Builder
 	auto, manual := st.auto, st.manual
 	for i := 0; i < len(format); i++ {
 		c := format[i]
 		if c == '}' {
 			if i+1 < len(format) && format[i+1] == '}' {
-				sb.WriteByte('}')
+				dst = append(dst, '}')
 				i++
 				continue
 			}
-			return "", NewValueError("Single '}' encountered in format string")
+			return dst, NewValueError("Single '}' encountered in format string")
 		}
 		if c != '{' {
-			sb.WriteByte(c)
+			dst = append(dst, c)
 			continue
 		}
 		if i+1 < len(format) && format[i+1] == '{' {
-			sb.WriteByte('{')
+			dst = append(dst, '{')
 			i++
 			continue
 		}
@@ -408,7 +435,7 @@ func strFormat(t *Thread, format string, args []Value, kw *Dict, st *fmtNumberin
 			}
 		}
 		if depth > 0 {
-			return "", NewValueError("expected '}' before end of string")
+			return dst, NewValueError("expected '}' before end of string")
 		}
 		field := format[i+1 : j-1]
 		i = j - 1
@@ -418,12 +445,12 @@ func strFormat(t *Thread, format string, args []Value, kw *Dict, st *fmtNumberin
 			rest := field[k:]
 			if rest[0] == '!' {
 				if len(rest) < 2 {
-					return "", NewValueError("end of string while looking for conversion specifier")
+					return dst, NewValueError("end of string while looking for conversion specifier")
 				}
 				conv = rest[1]
 				rest = rest[2:]
 				if rest != "" && rest[0] != ':' {
-					return "", NewValueError("expected ':' after conversion specifier")
+					return dst, NewValueError("expected ':' after conversion specifier")
 				}
 			}
 			if rest != "" {
@@ -439,20 +466,20 @@ func strFormat(t *Thread, format string, args []Value, kw *Dict, st *fmtNumberin
 		var v Value
 		if first == "" {
 			if manual {
-				return "", NewValueError("cannot switch from manual field specification to automatic field numbering")
+				return dst, NewValueError("cannot switch from manual field specification to automatic field numbering")
 			}
 			if auto >= len(args) {
-				return "", Errorf(IndexErrorType, "tuple index out of range")
+				return dst, Errorf(IndexErrorType, "tuple index out of range")
 			}
 			v = args[auto]
 			auto++
 		} else if n, err := strconv.Atoi(first); err == nil {
 			if auto > 0 {
-				return "", NewValueError("cannot switch from automatic field numbering to manual field specification")
+				return dst, NewValueError("cannot switch from automatic field numbering to manual field specification")
 			}
 			manual = true
 			if n >= len(args) {
-				return "", Errorf(IndexErrorType, "tuple index out of range")
+				return dst, Errorf(IndexErrorType, "tuple index out of range")
 			}
 			v = args[n]
 		} else {
@@ -461,7 +488,7 @@ func strFormat(t *Thread, format string, args []Value, kw *Dict, st *fmtNumberin
 				v, ok = kw.GetStr(first)
 			}
 			if !ok {
-				return "", NewException(KeyErrorType, NewStr(first))
+				return dst, NewException(KeyErrorType, NewStr(first))
 			}
 		}
 		for rest != "" {
@@ -477,12 +504,12 @@ func strFormat(t *Thread, format string, args []Value, kw *Dict, st *fmtNumberin
 				var err *Exception
 				v, err = GetAttrS(t, v, attr)
 				if err != nil {
-					return "", err
+					return dst, err
 				}
 			} else {
 				k := strings.IndexByte(rest, ']')
 				if k < 0 {
-					return "", NewValueError("Missing ']' in format string")
+					return dst, NewValueError("Missing ']' in format string")
 				}
 				key := rest[1:k]
 				rest = rest[k+1:]
@@ -495,19 +522,19 @@ func strFormat(t *Thread, format string, args []Value, kw *Dict, st *fmtNumberin
 				var err *Exception
 				v, err = GetItem(t, v, kv)
 				if err != nil {
-					return "", err
+					return dst, err
 				}
 			}
 		}
 		if strings.Contains(spec, "{") {
 			// the spec's own fields are numbered after this field's value
 			st.auto, st.manual = auto, manual
-			s, err := strFormat(t, spec, args, kw, st, nesting-1)
+			s, err := appendStrFormat(nil, t, spec, args, kw, st, nesting-1)
 			if err != nil {
-				return "", err
+				return dst, err
 			}
 			auto, manual = st.auto, st.manual
-			spec = s
+			spec = string(s)
 		}
 		var err *Exception
 		switch conv {
@@ -521,19 +548,18 @@ func strFormat(t *Thread, format string, args []Value, kw *Dict, st *fmtNumberin
 			v = NewStr(ASCIIEscape(s))
 		case 0:
 		default:
-			return "", Errorf(ValueErrorType, "Unknown conversion specifier %c", conv)
+			return dst, Errorf(ValueErrorType, "Unknown conversion specifier %c", conv)
 		}
 		if err != nil {
-			return "", err
+			return dst, err
 		}
-		s, err := FormatValue(t, v, spec)
+		dst, err = appendFormat(dst, t, v, spec)
 		if err != nil {
-			return "", err
+			return dst, err
 		}
-		sb.WriteString(s)
 	}
 	st.auto, st.manual = auto, manual
-	return sb.String(), nil
+	return dst, nil
 }
 
 // ASCIIEscape is ascii()'s escaping of a repr.
@@ -556,33 +582,54 @@ func ASCIIEscape(s string) string {
 
 // PercentFormat is str % args.
 func PercentFormat(t *Thread, format string, args Value) (string, *Exception) {
+	b, err := appendPercent(nil, t, format, args)
+	return string(b), err
+}
+
+// PercentFormatV is str % args as a str value.
+func PercentFormatV(t *Thread, format string, args Value) (Value, *Exception) {
+	var arr [128]byte
+	b, err := appendPercent(arr[:0], t, format, args)
+	if err != nil {
+		return Null, err
+	}
+	return strFromBytes(b, 0), nil
+}
+
+func appendPercent(dst []byte, t *Thread, format string, args Value) ([]byte, *Exception) {
 	var items []Value
+	var one [1]Value
 	var mapping Value
 	if IsTuple(args) {
 		items = AsTuple(args)
 	} else if args.Type().GetItem != nil && !IsStr(args) && !IsTuple(args) && args.Type() != ListType {
 		mapping = args
-		items = []Value{args}
+		one[0] = args
+		items = one[:]
 	} else {
-		items = []Value{args}
+		one[0] = args
+		items = one[:]
 	}
 	next := 0
-	var sb strings.Builder
 	for i := 0; i < len(format); i++ {
-		c := format[i]
-		if c != '%' {
-			sb.WriteByte(c)
-			continue
+		if format[i] != '%' {
+			j := strings.IndexByte(format[i:], '%')
+			if j < 0 {
+				dst = append(dst, format[i:]...)
+				break
+			}
+			dst = append(dst, format[i:i+j]...)
+			i += j
 		}
 		i++
 		if i >= len(format) {
-			return "", NewValueError("incomplete format")
+			return dst, NewValueError("incomplete format")
 		}
 		var v Value
 		haveV := false
 		if format[i] == '(' {
 			if mapping.IsNull() {
-				return "", NewTypeError("format requires a mapping")
+				return dst, NewTypeError("format requires a mapping")
 			}
 			depth := 1
 			j := i + 1
@@ -597,7 +644,7 @@ func PercentFormat(t *Thread, format string, args Value) (string, *Exception) {
 			var err *Exception
 			v, err = GetItem(t, mapping, NewStr(key))
 			if err != nil {
-				return "", err
+				return dst, err
 			}
 			haveV = true
 			next = len(items) // an unkeyed spec after a keyed one has no argument
@@ -643,7 +690,7 @@ func PercentFormat(t *Thread, format string, args Value) (string, *Exception) {
 		star := i < len(format) && format[i] == '*'
 		w, err := readNum()
 		if err != nil {
-			return "", err
+			return dst, err
 		}
 		if w >= 0 {
 			f.width = w
@@ -655,7 +702,7 @@ func PercentFormat(t *Thread, format string, args Value) (string, *Exception) {
 			i++
 			p, err := readNum()
 			if err != nil {
-				return "", err
+				return dst, err
 			}
 			f.precision = max(p, 0)
 		}
@@ -663,22 +710,49 @@ func PercentFormat(t *Thread, format string, args Value) (string, *Exception) {
 			i++
 		}
 		if i >= len(format) {
-			return "", NewValueError("incomplete format")
+			return dst, NewValueError("incomplete format")
 		}
 		conv := format[i]
 		if conv == '%' {
-			sb.WriteByte('%')
+			dst = append(dst, '%')
 			continue
 		}
 		if !haveV {
 			if next >= len(items) {
-				return "", NewTypeError("not enough arguments for format string")
+				return dst, NewTypeError("not enough arguments for format string")
 			}
 			v = items[next]
 			next++
 		}
 		if f.zero && f.align != '<' && strings.IndexByte("sra", conv) < 0 {
 			f.fill, f.align = '0', '='
+		}
+		if f.precision < 0 && f.width == 0 && !f.alt && f.sign == 0 {
+			// the plain %s %d %x %f forms, appended in place
+			switch {
+			case conv == 's' && v.Type() == StrType:
+				dst = append(dst, StrOf(v)...)
+				continue
+			case v.IsInt() && strings.IndexByte("diuxXo", conv) >= 0:
+				fs := f
+				fs.typ = conv
+				if conv == 'i' || conv == 'u' {
+					fs.typ = 'd'
+				}
+				dst, err = appendFormatInt(dst, t, v, fs)
+				if err != nil {
+					return dst, err
+				}
+				continue
+			case v.IsFloat() && strings.IndexByte("eEfF", conv) >= 0:
+				fs := f
+				fs.typ = conv
+				dst, err = appendFormatFloat(dst, v.Float(), fs)
+				if err != nil {
+					return dst, err
+				}
+				continue
+			}
 		}
 		var s string
 		switch conv {
@@ -692,7 +766,7 @@ func PercentFormat(t *Thread, format string, args Value) (string, *Exception) {
 				}
 			}
 			if err != nil {
-				return "", err
+				return dst, err
 			}
 			if f.precision >= 0 && utf8.RuneCountInString(s) > f.precision {
 				s = string([]rune(s)[:f.precision])
@@ -702,20 +776,20 @@ func PercentFormat(t *Thread, format string, args Value) (string, *Exception) {
 			s = f.pad("", s, '>')
 		case 'd', 'i', 'u', 'x', 'X', 'o':
 			var iv Value
-			if v.IsFloat() {
+			if v.IsFloat() && (conv == 'd' || conv == 'i' || conv == 'u') {
 				iv, err = FloatToInt(v.Float())
 			} else if IsIntLike(v) {
 				iv = v
-			} else if v.Type().Index != nil || v.Type().ToInt != nil {
+			} else if v.Type().Index != nil || v.Type().ToInt != nil && !v.IsFloat() {
 				iv, err = ToInt(t, v)
 			} else {
 				if conv == 'd' || conv == 'i' || conv == 'u' {
-					return "", Errorf(TypeErrorType, "%%%c format: a number is required, not %s", conv, TypeName(v))
+					return dst, Errorf(TypeErrorType, "%%%c format: a number is required, not %s", conv, TypeName(v))
 				}
-				return "", Errorf(TypeErrorType, "%%%c format: an integer is required, not %s", conv, TypeName(v))
+				return dst, Errorf(TypeErrorType, "%%%c format: an integer is required, not %s", conv, TypeName(v))
 			}
 			if err != nil {
-				return "", err
+				return dst, err
 			}
 			fs := f
 			fs.typ = conv
@@ -747,43 +821,45 @@ func PercentFormat(t *Thread, format string, args Value) (string, *Exception) {
 			} else {
 				s, err = formatInt(t, iv, fs)
 				if err != nil {
-					return "", err
+					return dst, err
 				}
 			}
 		case 'e', 'E', 'f', 'F', 'g', 'G':
 			x, err := ToFloat(t, v)
 			if err != nil {
 				if IsStr(v) || !IsIntLike(v) {
-					return "", Errorf(TypeErrorType, "must be real number, not %s", TypeName(v))
+					return dst, Errorf(TypeErrorType, "must be real number, not %s", TypeName(v))
 				}
-				return "", err
+				return dst, err
 			}
 			fs := f
 			fs.typ = conv
 			s, err = formatFloat(x, fs)
 			if err != nil {
-				return "", err
+				return dst, err
 			}
 		case 'c':
-			if IsStr(v) {
+			if IsStr(v) && AsStr(v).Len() == 1 {
 				s = StrOf(v)
-			} else {
-				n, err := IndexInt(t, v)
-				if err != nil {
-					return "", err
+			} else if IsIntLike(v) && !isBig(v) {
+				n := v.Int()
+				if n < 0 || n >= 0x110000 {
+					return dst, NewException(OverflowErrorType, NewStr("%c arg not in range(0x110000)"))
 				}
 				s = string(rune(n))
+			} else {
+				return dst, NewTypeError("%c requires int or char")
 			}
 			s = f.pad("", s, '>')
 		default:
-			return "", Errorf(ValueErrorType, "unsupported format character '%c' (0x%x) at index %d", conv, conv, i)
+			return dst, Errorf(ValueErrorType, "unsupported format character '%c' (0x%x) at index %d", conv, conv, i)
 		}
-		sb.WriteString(s)
+		dst = append(dst, s...)
 	}
 	if next < len(items) && mapping.IsNull() {
-		return "", NewTypeError("not all arguments converted during string formatting")
+		return dst, NewTypeError("not all arguments converted during string formatting")
 	}
-	return sb.String(), nil
+	return dst, nil
 }
 
 var _ = big.NewInt

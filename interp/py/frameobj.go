@@ -22,8 +22,10 @@ type FrameObj struct {
 	Cells    []*Cell // cellvars then freevars
 	Lasti    int     // instruction index of the last instruction run; -1 before the first
 	Back     *FrameObj
-	// Sync, set by the VM while the frame runs, refreshes the record.
+	// Sync, set by the VM while the frame runs, refreshes the record;
+	// Live is the VM's frame it reads.
 	Sync func(f *FrameObj)
+	Live any
 }
 
 // FrameType is the type of frame objects.

@@ -36,6 +36,27 @@ type Cell struct {
 
 // Builtin is a function written in Go. With Owner set it is a method of
 // that type: it binds like a function and receives self as args[0].
+// BuiltinDocs, when set, supplies the doc and text signature of a built-in
+// method that has none of its own: the VM looks CPython's up there on
+// first use rather than writing them into every method at start-up.
+var BuiltinDocs func(b *Builtin) (doc, sig string)
+
+// DocSig is the builtin's __doc__ and __text_signature__ text ("" for
+// none): its own, else what BuiltinDocs has for it.
+func (b *Builtin) DocSig() (doc, sig string) {
+	doc, sig = b.Doc, b.Sig
+	if (doc == "" || sig == "") && BuiltinDocs != nil {
+		d, s := BuiltinDocs(b)
+		if doc == "" {
+			doc = d
+		}
+		if sig == "" {
+			sig = s
+		}
+	}
+	return doc, sig
+}
+
 type Builtin struct {
 	Object
 	Name   string
@@ -261,6 +282,9 @@ func ArgCount(fname string, args []Value, min, max int) *Exception {
 
 func callBound(t *Thread, fn Value, args []Value, kw []string) (Value, *Exception) {
 	m := AsBoundMethod(fn)
+	if m.Func.Type() == FunctionType && CallFunctionSelf != nil {
+		return CallFunctionSelf(t, AsFunction(m.Func), m.Self, args, kw)
+	}
 	a := make([]Value, len(args)+1)
 	a[0] = m.Self
 	copy(a[1:], args)
@@ -362,6 +386,9 @@ func initFuncs() {
 	b.Repr = func(_ *Thread, v Value) (string, *Exception) {
 		bf := AsBuiltin(v)
 		if bf.Owner != nil {
+			if isSlotWrapper(bf) {
+				return fmt.Sprintf("<slot wrapper '%s' of '%s' objects>", bf.Name, bf.Owner.Name), nil
+			}
 			return fmt.Sprintf("<method '%s' of '%s' objects>", bf.Name, bf.Owner.Name), nil
 		}
 		return "<built-in function " + bf.Name + ">", nil
@@ -401,13 +428,13 @@ func initFuncs() {
 		return NewStr(bf.Name), nil
 	})
 	addGetter(b, "__doc__", func(t *Thread, v Value) (Value, *Exception) {
-		if d := AsBuiltin(v).Doc; d != "" {
+		if d, _ := AsBuiltin(v).DocSig(); d != "" {
 			return NewStr(d), nil
 		}
 		return None, nil
 	})
 	addGetter(b, "__text_signature__", func(t *Thread, v Value) (Value, *Exception) {
-		if s := AsBuiltin(v).Sig; s != "" {
+		if _, s := AsBuiltin(v).DocSig(); s != "" {
 			return NewStr(s), nil
 		}
 		return None, nil
@@ -428,6 +455,9 @@ func initFuncs() {
 	m := MethodType
 	m.Repr = func(t *Thread, v Value) (string, *Exception) {
 		bm := AsBoundMethod(v)
+		if bm.Func.Type() == BuiltinType && isSlotWrapper(AsBuiltin(bm.Func)) {
+			return fmt.Sprintf("<method-wrapper '%s' of %s object at %#x>", AsBuiltin(bm.Func).Name, TypeName(bm.Self), IDOf(bm.Self)), nil
+		}
 		if bm.Func.Type() == BuiltinType {
 			return fmt.Sprintf("<built-in method %s of %s object at %#x>", AsBuiltin(bm.Func).Name, TypeName(bm.Self), IDOf(bm.Self)), nil
 		}

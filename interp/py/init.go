@@ -28,6 +28,7 @@ func init() {
 	initRange()
 	initBigRange()
 	initFuncs()
+	initABC()
 	initSuper()
 	initExceptions()
 	initOSError()

@@ -676,7 +676,7 @@ func intNew(t *Thread, typ *Type, args []Value, kw []string) (Value, *Exception)
 			return x, nil
 		}
 		if x.Type() == StrType {
-			if n, ok := plainDecimal(StrOf(x)); ok {
+			if n, ok := parseSmallDecimal(StrOf(x)); ok {
 				return MakeInt(n), nil
 			}
 		}
@@ -841,21 +841,4 @@ func repeatCount(t *Thread, n Value) (int, bool, *Exception) {
 	}
 	i, _, err := indexOf(t, n)
 	return int(i), true, err
-}
-
-// plainDecimal parses 1 to 18 ASCII digits (no sign, space or
-// underscore: those take the general path).
-func plainDecimal(s string) (int64, bool) {
-	if len(s) == 0 || len(s) > 18 {
-		return 0, false
-	}
-	var n int64
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < '0' || c > '9' {
-			return 0, false
-		}
-		n = n*10 + int64(c-'0')
-	}
-	return n, true
 }

@@ -20,12 +20,18 @@ type mapObj struct {
 	Object
 	fn  Value
 	its []Value
+	// buf holds the arguments of one call of fn, reused from call to
+	// call (callees copy their arguments, as they do from the VM's
+	// stack); busy marks it taken while fn runs, for reentrant next().
+	buf  []Value
+	busy bool
 }
 
 type filterObj struct {
 	Object
-	fn Value
-	it Value
+	fn   Value
+	it   Value
+	args [1]Value // as mapObj.args
 }
 
 type reversedObj struct {
@@ -147,7 +153,12 @@ func initIterators() {
 	}
 	m.Next = func(t *Thread, v Value) (Value, bool, *Exception) {
 		o := (*mapObj)(v.p)
-		items := make([]Value, len(o.its))
+		var items []Value
+		if o.busy || len(o.buf) != len(o.its) {
+			items = make([]Value, len(o.its))
+		} else {
+			items = o.buf
+		}
 		for i, it := range o.its {
 			x, ok, err := Next(t, it)
 			if !ok || err != nil {
@@ -155,7 +166,15 @@ func initIterators() {
 			}
 			items[i] = x
 		}
+		reuse := !o.busy
+		if reuse {
+			o.buf, o.busy = items, true
+		}
 		r, err := Call(t, o.fn, items, nil)
+		if reuse {
+			clear(items)
+			o.busy = false
+		}
 		if err != nil {
 			return Null, false, err
 		}
@@ -186,7 +205,15 @@ func initIterators() {
 			if o.fn.IsNone() {
 				keep, err = Truth(t, x)
 			} else {
-				r, err2 := Call(t, o.fn, []Value{x}, nil)
+				var r Value
+				var err2 *Exception
+				if o.fn.Type() == FunctionType {
+					o.args[0] = x
+					r, err2 = CallFunction(t, AsFunction(o.fn), o.args[:], nil)
+					o.args[0] = Null
+				} else {
+					r, err2 = Call(t, o.fn, []Value{x}, nil)
+				}
 				if err2 != nil {
 					return Null, false, err2
 				}

@@ -381,13 +381,17 @@ func SortValues(t *Thread, items []Value, key Value, reverse bool) *Exception {
 	keys := items
 	if !key.IsNull() && !key.IsNone() {
 		keys = make([]Value, len(items))
+		kc := newKeyCaller(key)
 		for i, x := range items {
-			k, err := Call(t, key, []Value{x}, nil)
+			k, err := kc.call(t, x)
 			if err != nil {
 				return err
 			}
 			keys[i] = k
 		}
+	}
+	if done, err := sortFast(t, items, keys, reverse); done {
+		return err
 	}
 	var firstErr *Exception
 	less := func(a, b Value) bool {

@@ -200,17 +200,52 @@ func AddGetter(typ *Type, name string, get func(t *Thread, v Value) (Value, *Exc
 // Instance allocation and the object type.
 
 func newInstance(typ *Type) Value {
-	// one allocation for the instance and its __dict__
-	o := &struct {
-		Instance
-		d Dict
-		e [6]dictEntry
-	}{}
-	o.d.typ = DictType
-	o.d.entries = o.e[:0:6]
-	o.Dict = &o.d
+	// one allocation for the instance and its __dict__, with room for
+	// as many attributes as the class's instances were seen to get
+	switch n := typ.instAttrs; {
+	case n == 0 || n > 4:
+		o := &struct {
+			Instance
+			d Dict
+			e [6]dictEntry
+		}{}
+		return o.Instance.init(typ, &o.d, o.e[:0:len(o.e)])
+	case n <= 2:
+		o := &struct {
+			Instance
+			d Dict
+			e [2]dictEntry
+		}{}
+		return o.Instance.init(typ, &o.d, o.e[:0:len(o.e)])
+	default:
+		o := &struct {
+			Instance
+			d Dict
+			e [4]dictEntry
+		}{}
+		return o.Instance.init(typ, &o.d, o.e[:0:len(o.e)])
+	}
+}
+
+func (o *Instance) init(typ *Type, d *Dict, e []dictEntry) Value {
+	d.typ = DictType
+	d.entries = e
+	// the index is ready too, so the first attribute store does not grow
+	d.index = d.small[:]
+	for i := range d.small {
+		d.small[i] = ixEmpty
+	}
+	o.Dict = d
 	o.typ = typ
 	return valueOf(unsafe.Pointer(o))
+}
+
+// NoteInstanceAttrs records that an instance of typ holds n attributes,
+// so later instances are allocated with room for them.
+func (typ *Type) NoteInstanceAttrs(n int) {
+	if n > int(typ.instAttrs) && n < 256 {
+		typ.instAttrs = uint8(n)
+	}
 }
 
 // IDOf is id(v): the object's address; inline values get a stable
@@ -259,6 +294,9 @@ func initObject() {
 		if typ.Alloc == nil {
 			return Null, Errorf(TypeErrorType, "cannot create '%s' instances", typ.Name)
 		}
+		if typ.User && typ.flags()&flagAbstract != 0 {
+			return Null, abstractError(t, typ)
+		}
 		return typ.Alloc(typ), nil
 	}
 	o.Init = func(t *Thread, self Value, args []Value, kw []string) *Exception { return nil }
@@ -266,7 +304,7 @@ func initObject() {
 	o.MRO = []*Type{o}
 	o.Qualname = "object"
 	o.Module = "builtins"
-	addGetter(o, "__class__", func(t *Thread, v Value) (Value, *Exception) { return v.Type().V(), nil })
+	addGetter(o, "__class__", func(t *Thread, v Value) (Value, *Exception) { return ClassOf(v).V(), nil })
 	dg := addGetter(o, "__dict__", func(t *Thread, v Value) (Value, *Exception) {
 		if d := dictOf(v); d != nil {
 			return d.V(), nil
@@ -295,7 +333,12 @@ func initObject() {
 		}
 		return StrV(t, a[0])
 	})
-	addMethod(o, "__init_subclass__", func(t *Thread, a []Value, kw []string) (Value, *Exception) { return None, nil })
+	addMethod(o, "__init_subclass__", func(t *Thread, a []Value, kw []string) (Value, *Exception) {
+		if len(kw) > 0 {
+			return Null, NewTypeError("__init_subclass__() takes no keyword arguments")
+		}
+		return None, nil
+	})
 	o.Dict.SetStr("__init_subclass__", classMethodOf(o.Dict.mustGet("__init_subclass__")))
 	addMethod(o, "__reduce_ex__", func(t *Thread, a []Value, kw []string) (Value, *Exception) {
 		return Null, NewTypeError("cannot pickle")

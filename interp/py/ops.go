@@ -47,6 +47,9 @@ func StrV(t *Thread, v Value) (Value, *Exception) {
 	if v.Type() == StrType {
 		return v, nil
 	}
+	if v.IsInt() {
+		return IntStr(v), nil
+	}
 	s, err := Str_(t, v)
 	if err != nil {
 		return Null, err
@@ -119,6 +122,9 @@ func RichCompare(t *Thread, a, b Value, op int) (Value, *Exception) {
 		return MakeBool(r), nil
 	}
 	ta, tb := a.Type(), b.Type()
+	if ta == StrType && tb == StrType {
+		return MakeBool(strCompare(AsStr(a), AsStr(b), op)), nil
+	}
 	checkedReverse := false
 	if ta != tb && tb.Compare != nil && tb.IsSubtype(ta) {
 		checkedReverse = true
@@ -333,6 +339,8 @@ func Collect(t *Thread, v Value) ([]Value, *Exception) {
 		return append([]Value(nil), AsList(v).items...), nil
 	case TupleType:
 		return AsTuple(v), nil
+	case DictType, DictKeysType, DictValuesType, DictItemsType:
+		return dictCollect(v), nil
 	}
 	it, err := Iter(t, v)
 	if err != nil {

@@ -12,10 +12,15 @@ func exposeSlots(typ *Type) {
 		if !ok {
 			return
 		}
-		if _, has := typ.Dict.GetStr(name); has {
+		// One Intern for the lookup and the store: this runs ~2,000 times
+		// in every process's start-up.
+		n := Intern(name)
+		if _, has := typ.Dict.LookupStr(n); has {
 			return
 		}
-		addMethod(typ, name, fn)
+		b := &Builtin{Name: name, Fn: fn, Owner: typ}
+		b.typ = BuiltinType
+		typ.Dict.SetS(n, b.V())
 	}
 	add("__repr__", typ.Repr != nil, func(t *Thread, a []Value, kw []string) (Value, *Exception) {
 		s, err := typ.Repr(t, a[0])

@@ -17,15 +17,32 @@ type Str struct {
 	s      string
 	hash   int64
 	hashed bool
-	kind   uint8 // 0 unknown, 1 ascii, 2 non-ascii
-	runes  []rune
+	kind   uint8 // 0 unknown, 1 ascii, 2 non-ascii, 3 strSurrogates
+	// runes is the code point table of a non-ascii str, built on first
+	// indexing; a pointer so that the header stays in the 48-byte class.
+	runes *[]rune
 }
 
 // StrType is `str`.
 var StrType = &Type{Name: "str"}
 
 // NewStr makes a str value.
-func NewStr(s string) Value { return valueOf(unsafe.Pointer(newStr(s))) }
+func NewStr(s string) Value {
+	switch len(s) {
+	case 0:
+		return emptyStr.V()
+	case 1:
+		if v := asciiChars[s[0]&0x7f]; s[0] < 0x80 && !v.IsNull() {
+			return v
+		}
+	}
+	if len(s) <= smallCopy && isASCIIString(s) {
+		st, buf := newStrBuf(len(s), true)
+		copy(buf, s)
+		return st.done(buf, 1)
+	}
+	return valueOf(unsafe.Pointer(newStr(s)))
+}
 
 func newStr(s string) *Str {
 	st := &Str{s: s}
@@ -124,6 +141,9 @@ func (s *Str) isASCII() bool {
 		for i := 0; i < len(s.s); i++ {
 			if s.s[i] >= 0x80 {
 				s.kind = 2
+				if !utf8.ValidString(s.s) {
+					s.kind = strSurrogates
+				}
 				break
 			}
 		}
@@ -141,9 +161,15 @@ func (s *Str) Len() int {
 
 func (s *Str) runeTable() []rune {
 	if s.runes == nil {
-		s.runes = []rune(s.s)
+		var rs []rune
+		if s.kind == strSurrogates {
+			rs = DecodeStr(s.s)
+		} else {
+			rs = []rune(s.s)
+		}
+		s.runes = &rs
 	}
-	return s.runes
+	return *s.runes
 }
 
 // charAt is the i'th code point as a str.
@@ -151,7 +177,7 @@ func (s *Str) charAt(i int) Value {
 	if s.isASCII() {
 		return asciiChars[s.s[i]]
 	}
-	return NewStr(string(s.runeTable()[i]))
+	return Chr(s.runeTable()[i])
 }
 
 // substr is code points [i, j).
@@ -159,7 +185,7 @@ func (s *Str) substr(i, j int) string {
 	if s.isASCII() {
 		return s.s[i:j]
 	}
-	return string(s.runeTable()[i:j])
+	return runesStr(s.runeTable()[i:j], s.kind)
 }
 
 // byteOffset converts a code point index to a byte offset.
@@ -167,13 +193,16 @@ func (s *Str) byteOffset(i int) int {
 	if s.isASCII() {
 		return i
 	}
-	return len(string(s.runeTable()[:i]))
+	return len(runesStr(s.runeTable()[:i], s.kind))
 }
 
 // charIndex converts a byte offset to a code point index.
 func (s *Str) charIndex(b int) int {
 	if s.isASCII() {
 		return b
+	}
+	if s.kind == strSurrogates {
+		return len(DecodeStr(s.s[:b]))
 	}
 	return utf8.RuneCountInString(s.s[:b])
 }
@@ -200,7 +229,7 @@ func initStr() {
 		if !IsStr(b) {
 			return NotImplemented, nil
 		}
-		return NewStr(StrOf(a) + StrOf(b)), nil
+		return StrConcat(AsStr(a), AsStr(b)), nil
 	}
 	t.Binary[OpMul] = func(t *Thread, a, b Value) (Value, *Exception) {
 		if !IsStr(a) {
@@ -222,11 +251,7 @@ func initStr() {
 		if !IsStr(a) {
 			return NotImplemented, nil
 		}
-		s, err := PercentFormat(t, StrOf(a), b)
-		if err != nil {
-			return Null, err
-		}
-		return NewStr(s), nil
+		return PercentFormatV(t, StrOf(a), b)
 	}
 	t.Contains = func(_ *Thread, v, k Value) (bool, *Exception) {
 		if !IsStr(k) {
@@ -245,10 +270,24 @@ func initStr() {
 	for i := range asciiChars {
 		asciiChars[i] = Intern(string(rune(i))).V()
 	}
+	for i := range latin1Chars {
+		st := Intern(string(rune(0x80 + i)))
+		st.runeTable()
+		latin1Chars[i] = st.V()
+	}
 	initStrMethods()
 }
 
 func strNew(t *Thread, typ *Type, args []Value, kw []string) (Value, *Exception) {
+	if len(args) == 1 && len(kw) == 0 {
+		// str(x), the common form, without parsing arguments
+		switch {
+		case args[0].Type() == StrType:
+			return args[0], nil
+		case args[0].IsInt():
+			return IntStr(args[0]), nil
+		}
+	}
 	a, err := ParseArgs("str", args, kw, []string{"object", "encoding", "errors"}, 0)
 	if err != nil {
 		return Null, err
@@ -272,6 +311,9 @@ func strNew(t *Thread, typ *Type, args []Value, kw []string) (Value, *Exception)
 			return NewStr(s), nil
 		}
 		return Null, Errorf(TypeErrorType, "decoding to str: need a bytes-like object, %s found", TypeName(a[0]))
+	}
+	if a[0].IsInt() {
+		return IntStr(a[0]), nil
 	}
 	s, err := Str_(t, a[0])
 	if err != nil {
@@ -300,16 +342,28 @@ func strGetItem(t *Thread, v, k Value) (Value, *Exception) {
 		}
 		if step == 1 {
 			if n <= 0 {
-				return NewStr(""), nil
+				return emptyStr.V(), nil
+			}
+			if s.isASCII() {
+				return s.sub(start, stop), nil
+			}
+			if n == s.Len() && s.typ == StrType {
+				return v, nil
 			}
 			return NewStr(s.substr(start, stop)), nil
 		}
-		var sb strings.Builder
+		if n <= 0 {
+			return emptyStr.V(), nil
+		}
 		if s.isASCII() {
+			st, buf := newStrBuf(n, true)
 			for i, j := 0, start; i < n; i, j = i+1, j+step {
-				sb.WriteByte(s.s[j])
+				buf[i] = s.s[j]
 			}
-		} else {
+			return st.done(buf, 1), nil
+		}
+		var sb strings.Builder
+		{
 			rs := s.runeTable()
 			for i, j := 0, start; i < n; i, j = i+1, j+step {
 				sb.WriteRune(rs[j])

@@ -110,10 +110,13 @@ func rsplitWhitespace(s string, maxsplit int) []Value {
 	return rev
 }
 
-func strPredicate(f func(r rune) bool, emptyFalse bool) func(t *Thread, s *Str, a []Value) (Value, *Exception) {
+func strPredicate(f func(r rune) bool, ascii uint8) func(t *Thread, s *Str, a []Value) (Value, *Exception) {
 	return func(t *Thread, s *Str, a []Value) (Value, *Exception) {
 		if s.s == "" {
 			return False, nil
+		}
+		if s.isASCII() {
+			return MakeBool(asciiAll(s.s, ascii)), nil
 		}
 		for _, r := range s.s {
 			if !f(r) {
@@ -156,18 +159,24 @@ func initStrMethods() {
 		if err := ArgCount("join", a, 1, 1); err != nil {
 			return Null, err
 		}
-		items, err := Collect(t, a[0])
-		if err != nil {
-			return Null, NewTypeError("can only join an iterable")
+		var items []Value
+		if a[0].Type() == ListType {
+			// no Python code runs while joining, so the list's own
+			// items can be read in place
+			items = AsList(a[0]).items
+		} else {
+			var err *Exception
+			items, err = Collect(t, a[0])
+			if err != nil {
+				return Null, NewTypeError("can only join an iterable")
+			}
 		}
-		parts := make([]string, len(items))
 		for i, x := range items {
 			if !IsStr(x) {
 				return Null, Errorf(TypeErrorType, "sequence item %d: expected str instance, %s found", i, TypeName(x))
 			}
-			parts[i] = StrOf(x)
 		}
-		return NewStr(strings.Join(parts, s.s)), nil
+		return strJoin(s, items), nil
 	})
 	split := func(right bool) func(t *Thread, s *Str, a []Value) (Value, *Exception) {
 		return func(t *Thread, s *Str, a []Value) (Value, *Exception) {
@@ -183,7 +192,11 @@ func initStrMethods() {
 				if right {
 					return NewList(rsplitWhitespace(s.s, maxsplit)), nil
 				}
-				return NewList(splitWhitespace(s.s, maxsplit)), nil
+				out := splitWhitespace(s.s, maxsplit)
+				if len(out) == 1 && len(StrOf(out[0])) == len(s.s) && s.typ == StrType {
+					out[0] = s.V() // nothing to split: s itself, as in CPython
+				}
+				return NewList(out), nil
 			}
 			sep, err := strArg(t, "split", a[0])
 			if err != nil {
@@ -191,6 +204,9 @@ func initStrMethods() {
 			}
 			if sep == "" {
 				return Null, NewValueError("empty separator")
+			}
+			if maxsplit < 0 {
+				return strSplitSep(s, sep), nil
 			}
 			var parts []string
 			if right {
@@ -252,6 +268,9 @@ func initStrMethods() {
 	strip := func(kind int) func(t *Thread, s *Str, a []Value) (Value, *Exception) {
 		return func(t *Thread, s *Str, a []Value) (Value, *Exception) {
 			if len(a) == 0 || a[0].IsNone() {
+				if s.isASCII() {
+					return asciiStrip(s, kind), nil
+				}
 				switch kind {
 				case 0:
 					return NewStr(strings.TrimFunc(s.s, isSpaceRune)), nil
@@ -264,13 +283,19 @@ func initStrMethods() {
 			if err != nil {
 				return Null, err
 			}
+			var r string
 			switch kind {
 			case 0:
-				return NewStr(strings.Trim(s.s, chars)), nil
+				r = strings.Trim(s.s, chars)
 			case 1:
-				return NewStr(strings.TrimLeft(s.s, chars)), nil
+				r = strings.TrimLeft(s.s, chars)
+			default:
+				r = strings.TrimRight(s.s, chars)
 			}
-			return NewStr(strings.TrimRight(s.s, chars)), nil
+			if len(r) == len(s.s) && s.typ == StrType {
+				return s.V(), nil
+			}
+			return NewStr(r), nil
 		}
 	}
 	m("strip", strip(0))
@@ -295,6 +320,9 @@ func initStrMethods() {
 				return Null, err
 			}
 			n = int(c)
+		}
+		if old != "" {
+			return strReplace(s, AsStr(a[0]), AsStr(a[1]), n), nil
 		}
 		return NewStr(strings.Replace(s.s, old, nw, n)), nil
 	})
@@ -325,7 +353,10 @@ func initStrMethods() {
 				}
 				return MakeInt(-1), nil
 			}
-			return MakeInt(int64(off + newStr(hay).charIndex(i))), nil
+			if s.isASCII() {
+				return MakeInt(int64(off + i)), nil
+			}
+			return MakeInt(int64(off + utf8.RuneCountInString(hay[:i]))), nil
 		}
 	}
 	m("find", find(false, false, "find"))
@@ -353,6 +384,12 @@ func initStrMethods() {
 		return func(t *Thread, s *Str, a []Value) (Value, *Exception) {
 			if err := ArgCount(name, a, 1, 3); err != nil {
 				return Null, err
+			}
+			if len(a) == 1 && a[0].Type() == StrType {
+				if suffix {
+					return MakeBool(strings.HasSuffix(s.s, StrOf(a[0]))), nil
+				}
+				return MakeBool(strings.HasPrefix(s.s, StrOf(a[0]))), nil
 			}
 			hay, off, err := subRange(t, s, a[1:])
 			if err != nil {
@@ -384,7 +421,7 @@ func initStrMethods() {
 	m("endswith", fix("endswith", true))
 	m("upper", func(t *Thread, s *Str, a []Value) (Value, *Exception) {
 		if s.isASCII() {
-			return NewStr(strings.ToUpper(s.s)), nil
+			return asciiCase(s, true), nil
 		}
 		var sb strings.Builder
 		for _, r := range s.s {
@@ -393,6 +430,9 @@ func initStrMethods() {
 		return NewStr(sb.String()), nil
 	})
 	m("lower", func(t *Thread, s *Str, a []Value) (Value, *Exception) {
+		if s.isASCII() {
+			return asciiCase(s, false), nil
+		}
 		l := strings.ToLower(s.s)
 		if strings.ContainsRune(s.s, '\u0130') {
 			// full case mapping: İ lowers to i + combining dot above
@@ -442,12 +482,12 @@ func initStrMethods() {
 		}
 		return NewStr(sb.String()), nil
 	})
-	m("isdigit", strPredicate(isDigitRune, true))
-	m("isdecimal", strPredicate(func(r rune) bool { return unicode.Is(unicode.Nd, r) }, true))
-	m("isnumeric", strPredicate(unicode.IsNumber, true))
-	m("isalpha", strPredicate(unicode.IsLetter, true))
-	m("isalnum", strPredicate(func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }, true))
-	m("isspace", strPredicate(isSpaceRune, true))
+	m("isdigit", strPredicate(isDigitRune, clDigit))
+	m("isdecimal", strPredicate(func(r rune) bool { return unicode.Is(unicode.Nd, r) }, clDigit))
+	m("isnumeric", strPredicate(unicode.IsNumber, clDigit))
+	m("isalpha", strPredicate(unicode.IsLetter, clAlpha))
+	m("isalnum", strPredicate(func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }, clAlnum))
+	m("isspace", strPredicate(isSpaceRune, clSpace))
 	m("isascii", func(t *Thread, s *Str, a []Value) (Value, *Exception) { return MakeBool(s.isASCII()), nil })
 	m("isprintable", func(t *Thread, s *Str, a []Value) (Value, *Exception) {
 		for _, r := range s.s {
@@ -644,11 +684,7 @@ func initStrMethods() {
 				d.SetStr(k, a[len(a)-len(kw)+i])
 			}
 		}
-		r, err := StrFormat(t, StrOf(a[0]), a[1:len(a)-len(kw)], d)
-		if err != nil {
-			return Null, err
-		}
-		return NewStr(r), nil
+		return StrFormatV(t, StrOf(a[0]), a[1:len(a)-len(kw)], d)
 	})
 	addMethod(StrType, "__format__", func(t *Thread, a []Value, kw []string) (Value, *Exception) {
 		s, err := FormatValue(t, a[0], StrOf(a[1]))

@@ -50,6 +50,11 @@ func (t *Thread) CurrentExc() *Exception {
 // CallFunction runs a Python function; package vm sets it.
 var CallFunction func(t *Thread, fn *Function, args []Value, kwnames []string) (Value, *Exception)
 
+// CallFunctionSelf runs a Python function with self before args (a
+// bound method's call) without a combined argument list; package vm
+// sets it.
+var CallFunctionSelf func(t *Thread, fn *Function, self Value, args []Value, kwnames []string) (Value, *Exception)
+
 // enterRepr guards recursive containers ([...] and {...}); false means
 // v is already being printed.
 func (t *Thread) enterRepr(v Value) bool {

@@ -1,7 +1,6 @@
 package py
 
 import (
-	"sync/atomic"
 	"unsafe"
 	"weak"
 )
@@ -101,46 +100,30 @@ type Type struct {
 	New      func(t *Thread, typ *Type, args []Value, kwnames []string) (Value, *Exception)
 	Init     func(t *Thread, self Value, args []Value, kwnames []string) *Exception
 
-	// Lookup caches of user classes (CPython's method cache): valid while
-	// cacheEpoch equals the global typeEpoch, which every change to a
-	// class's namespace advances. Built-in types are shared between
-	// interpreters and immutable, so they are not cached.
-	cacheEpoch uint64
-	attrCache  map[*Str]Value
-	userCache  map[*Str]Value
-	userFlags  uint8 // flag* bits, valid with the caches
+	// Version tag and lookup caches (typeversion.go).
+	version   uint64
+	flagsVer  uint64
+	userFlags uint8 // flag* bits, valid while flagsVer == version
+	mcache    *methodCache
+	initVer   uint64    // version for which initFn is known
+	initFn    *Function // PlainInit's __init__, nil when calling the class is not plain
+	instAttrs uint8     // the most attributes an instance was seen with (newInstance)
 }
 
-// Which attribute hooks a user class defines (cached per epoch).
+// Which attribute hooks a user class defines (cached per version).
 const (
 	flagGetattribute = 1 << iota
 	flagGetattr
 	flagSetattr
 	flagDelattr
+	flagNoDict   // instances have __slots__ and no __dict__ (userslots.go)
+	flagAbstract // a non-empty __abstractmethods__ of its own (abc.go)
 	flagsKnown
 )
 
-var typeEpoch atomic.Uint64
-
-func init() { typeEpoch.Store(1) }
-
-// TypesChanged invalidates every class lookup cache; call it after
-// changing a class's Dict directly.
-func TypesChanged() { typeEpoch.Add(1) }
-
-func (typ *Type) validCache() {
-	if e := typeEpoch.Load(); typ.cacheEpoch != e {
-		typ.attrCache = make(map[*Str]Value)
-		typ.userCache = make(map[*Str]Value)
-		typ.userFlags = 0
-		typ.cacheEpoch = e
-	}
-}
-
 // flags reports which attribute hooks a user class defines.
 func (typ *Type) flags() uint8 {
-	typ.validCache()
-	if typ.userFlags&flagsKnown == 0 {
+	if v := typ.Version(); typ.flagsVer != v || v == 0 {
 		f := uint8(flagsKnown)
 		if !userLookupSlow(typ, dGetattribute).IsNull() {
 			f |= flagGetattribute
@@ -154,7 +137,14 @@ func (typ *Type) flags() uint8 {
 		if !userLookupSlow(typ, dDelattr).IsNull() {
 			f |= flagDelattr
 		}
+		if noInstanceDict(typ) {
+			f |= flagNoDict
+		}
+		if isAbstract(typ) {
+			f |= flagAbstract
+		}
 		typ.userFlags = f
+		typ.flagsVer = v
 	}
 	return typ.userFlags
 }
@@ -163,7 +153,7 @@ func (typ *Type) flags() uint8 {
 // class is the generic algorithm (no __getattribute__/__getattr__/
 // __setattr__ of its own), so the VM may take its shortcuts.
 func (typ *Type) PlainAttrs() bool {
-	return typ.User && typ.flags()&(flagGetattribute|flagGetattr|flagSetattr|flagDelattr) == 0 && layoutIs(typ, ObjectType)
+	return typ.User && typ.flags()&(flagGetattribute|flagGetattr|flagSetattr|flagDelattr|flagNoDict) == 0 && layoutIs(typ, ObjectType)
 }
 
 // TypeType is `type`; ObjectType is `object`.
@@ -237,6 +227,7 @@ func initType(typ *Type, base *Type) {
 	} else {
 		typ.MRO = []*Type{typ}
 	}
+	registerType(typ)
 }
 
 // inheritSlots copies every slot the type has not set from base.
@@ -345,13 +336,7 @@ func (a *Type) IsSubtype(b *Type) bool {
 // Lookup finds name along the MRO (_PyType_Lookup), or Null.
 func (typ *Type) Lookup(name *Str) Value {
 	if typ.User {
-		typ.validCache()
-		if v, ok := typ.attrCache[name]; ok {
-			return v
-		}
-		v := typ.lookupSlow(name)
-		typ.attrCache[name] = v
-		return v
+		return typ.cachedLookup(name, false)
 	}
 	return typ.lookupSlow(name)
 }

@@ -104,7 +104,11 @@ func Main(src []byte, filename string, o Options) int {
 		}()
 	}
 
-	vm.RegisterSource(filename, string(src))
+	if filename != "<string>" && filename != "<stdin>" {
+		// as linecache finds no file for these, CPython's tracebacks
+		// show no source lines for -c code or a program on stdin
+		vm.RegisterSource(filename, string(src))
+	}
 	m := it.NewModule("__main__")
 	if filename != "<string>" && filename != "<stdin>" {
 		m.Dict.SetStr("__file__", py.NewStr(filename))

@@ -101,3 +101,89 @@ func BenchmarkMethods(b *testing.B) {
 		call()
 	}
 }
+
+// callBenchSrc holds the call-path benchmarks: each function runs its
+// construct 1000 times, so allocs/op divided by 1000 is per iteration.
+const callBenchSrc = `
+class AppError(Exception):
+    def __init__(self, code):
+        super().__init__(code)
+        self.code = code
+
+class Guard:
+    def __enter__(self):
+        return self
+    def __exit__(self, t, v, tb):
+        return False
+
+def raiser(i):
+    raise AppError(i)
+
+def raise_catch():
+    n = 0
+    for i in range(1000):
+        try:
+            raiser(i)
+        except (KeyError, AppError) as e:
+            n += e.code
+    return n
+
+def with_stmt():
+    g = Guard()
+    n = 0
+    for i in range(1000):
+        with g:
+            n += i
+    return n
+
+def make_adder(k):
+    def add(x, y=1):
+        return x + k + y
+    return add
+
+def closure_calls():
+    add = make_adder(3)
+    n = 0
+    for i in range(1000):
+        n += add(i) + add(i, y=2)
+    return n
+
+def naturals(n):
+    i = 0
+    while i < n:
+        yield i
+        i += 1
+
+def generator_sum():
+    n = 0
+    for v in naturals(1000):
+        n += v
+    return n + sum(naturals(1000))
+
+def builtin_calls():
+    n = 0
+    s = "abc"
+    for i in range(1000):
+        n += len(s) + abs(-i) + max(i, 3)
+    return n
+
+def map_lambda():
+    return sum(map(lambda v: v + 1, range(1000)))
+`
+
+// BenchmarkCalls covers the call paths: exceptions raised in a callee,
+// with statements, closures with defaults and keywords, generators
+// resumed by for loops and by sum, builtin calls, map over a lambda.
+func BenchmarkCalls(b *testing.B) {
+	for _, name := range []string{"raise_catch", "with_stmt", "closure_calls", "generator_sum", "builtin_calls", "map_lambda"} {
+		b.Run(name, func(b *testing.B) {
+			call := benchFunc(b, callBenchSrc, name)
+			call()
+			b.ReportAllocs()
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				call()
+			}
+		})
+	}
+}

@@ -20,7 +20,7 @@ func setupBuiltins(it *Interp) {
 	for _, typ := range []*py.Type{py.ObjectType, py.TypeType, py.IntType, py.BoolType, py.FloatType, py.ComplexType,
 		py.StrType, py.BytesType, py.ByteArrayType, py.TupleType, py.ListType, py.DictType, py.SetType, py.FrozenSetType,
 		py.RangeType, py.SliceType, py.PropertyType, py.ClassMethodType, py.StaticMethodType, py.SuperType,
-		py.EnumerateType, py.ZipType, py.MapType, py.FilterType, py.ReversedType} {
+		py.EnumerateType, py.ZipType, py.MapType, py.FilterType, py.ReversedType, py.MemoryViewType} {
 		b.SetStr(typ.Name, typ.V())
 	}
 	for _, typ := range py.ExceptionTypes {
@@ -201,7 +201,7 @@ func setupBuiltins(it *Interp) {
 		if n < 0 || n >= 0x110000 {
 			return py.Null, py.NewValueError("chr() arg not in range(0x110000)")
 		}
-		return py.NewStr(string(rune(n))), nil
+		return py.Chr(rune(n)), nil
 	})
 	def("ord", func(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
 		if err := oneArg("ord", a, kw); err != nil {
@@ -216,11 +216,11 @@ func setupBuiltins(it *Interp) {
 		if !py.IsStr(a[0]) {
 			return py.Null, py.Errorf(py.TypeErrorType, "ord() expected string of length 1, but %s found", py.TypeName(a[0]))
 		}
-		rs := []rune(py.StrOf(a[0]))
-		if len(rs) != 1 {
-			return py.Null, py.Errorf(py.TypeErrorType, "ord() expected a character, but string of length %d found", len(rs))
+		r, n := py.Ord(py.AsStr(a[0]))
+		if n != 1 {
+			return py.Null, py.Errorf(py.TypeErrorType, "ord() expected a character, but string of length %d found", n)
 		}
-		return py.MakeInt(int64(rs[0])), nil
+		return py.MakeInt(int64(r)), nil
 	})
 	radix := func(name string, base int, prefix string) {
 		def(name, func(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
@@ -373,6 +373,9 @@ func setupBuiltins(it *Interp) {
 			return py.Null, py.Errorf(py.EOFErrorType, "EOF when reading a line")
 		}
 		line, err := it.Stdin()
+		if err == ErrInterrupted {
+			return py.Null, py.NewException(py.KeyboardInterruptType)
+		}
 		if err != nil {
 			return py.Null, py.Errorf(py.EOFErrorType, "EOF when reading a line")
 		}
@@ -518,6 +521,10 @@ func builtinPrint(it *Interp, t *py.Thread, a []py.Value, kw []string) (py.Value
 }
 
 func isInstance(t *py.Thread, v, cls py.Value) (bool, *py.Exception) {
+	if cls.Type() == py.TypeType && v.Type().IsSubtype(py.AsType(cls)) {
+		// the common case first: a plain class that v's type derives from
+		return true, nil
+	}
 	if py.IsTuple(cls) {
 		for _, c := range py.AsTuple(cls) {
 			r, err := isInstance(t, v, c)
@@ -532,6 +539,9 @@ func isInstance(t *py.Thread, v, cls py.Value) (bool, *py.Exception) {
 	}
 	typ := py.AsType(cls)
 	if v.Type().IsSubtype(typ) {
+		return true, nil
+	}
+	if c := py.ClassOf(v); c != v.Type() && c.IsSubtype(typ) {
 		return true, nil
 	}
 	if typ.Meta().User {
@@ -558,6 +568,15 @@ func isSubclass(t *py.Thread, c *py.Type, cls py.Value) (bool, *py.Exception) {
 	}
 	if !py.IsType(cls) {
 		return false, py.Errorf(py.TypeErrorType, "issubclass() arg 2 must be a class or tuple of classes")
+	}
+	if typ := py.AsType(cls); typ.Meta().User {
+		if f := typ.Meta().LookupS("__subclasscheck__"); !f.IsNull() {
+			r, err := py.CallMethod(t, cls, "__subclasscheck__", c.V())
+			if err != nil {
+				return false, err
+			}
+			return py.Truth(t, r)
+		}
 	}
 	return c.IsSubtype(py.AsType(cls)), nil
 }
@@ -665,35 +684,7 @@ func minMax(t *py.Thread, a []py.Value, kw []string, name string, op int) (py.Va
 		}
 		items = pos
 	}
-	best := items[0]
-	bestKey := best
-	if !key.IsNull() && !key.IsNone() {
-		var err *py.Exception
-		bestKey, err = py.Call(t, key, []py.Value{best}, nil)
-		if err != nil {
-			return py.Null, err
-		}
-	}
-	for _, v := range items[1:] {
-		k := v
-		if !key.IsNull() && !key.IsNone() {
-			var err *py.Exception
-			k, err = py.Call(t, key, []py.Value{v}, nil)
-			if err != nil {
-				return py.Null, err
-			}
-		}
-		r, err := py.RichCompare(t, k, bestKey, op)
-		if err != nil {
-			return py.Null, err
-		}
-		if b, err := py.Truth(t, r); err != nil {
-			return py.Null, err
-		} else if b {
-			best, bestKey = v, k
-		}
-	}
-	return best, nil
+	return py.MinMax(t, items, key, op)
 }
 
 func builtinRound(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {

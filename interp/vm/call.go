@@ -27,13 +27,19 @@ func (th *thread) setupFrame(fn *py.Function, args []py.Value, kwnames []string,
 		for i, a := range args {
 			fast[i] = a
 		}
+		if rt.nfree > 0 {
+			f.cells = fn.Closure
+		}
 		return f, nil
 	}
 	if err := bindArgs(th.pt, fn, rt, fast, args, kwnames); err != nil {
 		th.freeFrame(f)
 		return nil, err
 	}
-	if rt.ncells+rt.nfree > 0 {
+	if rt.ncells == 0 && rt.nfree > 0 {
+		// nothing to add to the closure: the frame reads it in place
+		f.cells = fn.Closure
+	} else if rt.ncells+rt.nfree > 0 {
 		f.cells = make([]*py.Cell, rt.ncells+rt.nfree)
 		for i := 0; i < rt.ncells; i++ {
 			c := py.NewCell(py.Null)
@@ -188,6 +194,12 @@ func itoa(n int) string { return py.IntString(py.MakeInt(int64(n))) }
 
 // callFunction runs fn from Go code (py.CallFunction): an entry frame.
 func (th *thread) callFunction(fn *py.Function, args []py.Value, kwnames []string) (py.Value, *py.Exception) {
+	if len(kwnames) == 0 {
+		if f := th.simpleFrame(fn, args); f != nil {
+			f.entry = true
+			return th.run(f)
+		}
+	}
 	f, err := th.setupFrame(fn, args, kwnames, false)
 	if err != nil {
 		return py.Null, err
@@ -277,4 +289,154 @@ func kwCall(t *py.Thread, fn py.Value, args []py.Value, kw *py.Dict) ([]py.Value
 		return true
 	})
 	return all, names, err
+}
+
+// enterFunction prepares a call of fn from the loop: the frame to
+// switch to (pushed), or for a generator function the new generator.
+func (th *thread) enterFunction(fn *py.Function, args []py.Value, kwnames []string) (*Frame, py.Value, *py.Exception) {
+	nf, err := th.setupFrame(fn, args, kwnames, false)
+	if err != nil {
+		return nil, py.Null, err
+	}
+	if nf.rt.isGen {
+		return nil, newGenerator(th, nf), nil
+	}
+	if err := th.push(nf); err != nil {
+		th.freeFrame(nf)
+		return nil, py.Null, err
+	}
+	return nf, py.Null, nil
+}
+
+// scratchArgs is kwCall into the thread's scratch buffers, with self
+// (unless Null) in front: for calls whose callee copies its arguments
+// before any Python code runs. The caller clears the result after use.
+func (th *thread) scratchArgs(fn, self py.Value, args []py.Value, kw *py.Dict) ([]py.Value, []string, *py.Exception) {
+	all := th.argBuf[:0]
+	if !self.IsNull() {
+		all = append(all, self)
+	}
+	all = append(all, args...)
+	names := th.kwBuf[:0]
+	var err *py.Exception
+	if kw != nil {
+		kw.Range(func(k, v py.Value) bool {
+			if !py.IsStr(k) {
+				err = py.Errorf(py.TypeErrorType, "%s keywords must be strings", funcDesc(fn))
+				return false
+			}
+			names = append(names, py.StrOf(k))
+			all = append(all, v)
+			return true
+		})
+	}
+	th.argBuf, th.kwBuf = all[:0], names[:0]
+	return all, names, err
+}
+
+// kwStrings converts CALL_FUNCTION_KW's tuple of names.
+func kwStrings(names []py.Value) []string {
+	kw := make([]string, len(names))
+	for i, k := range names {
+		kw[i] = py.StrOf(k)
+	}
+	return kw
+}
+
+// simpleFrame is the loop's inline call setup for Go callers: a pooled
+// frame for fn with positional args (and maybe defaults), already
+// pushed; nil when fn or the call needs setupFrame.
+func (th *thread) simpleFrame(fn *py.Function, args []py.Value) *Frame {
+	rt := fnRuntime(fn)
+	t := th.pt
+	if !rt.simple || th.npool >= len(th.pool) || t.Depth >= t.RecursionLimit {
+		return nil
+	}
+	n := len(args)
+	missing := rt.argc - n
+	if missing != 0 && (missing < 0 || missing > len(fn.Defaults)) {
+		return nil
+	}
+	f := th.pool[th.npool]
+	if f.rt != rt && !f.retarget(rt) {
+		return nil
+	}
+	th.npool++
+	f.fn = fn
+	f.globals, f.builtins = fn.Globals, th.interp.Builtins
+	f.sp, f.pc, f.nblocks, f.entry = 0, 0, 0, false
+	mem := f.mem[:rt.nlocals]
+	copy(mem, args)
+	if missing > 0 {
+		copy(mem[n:], fn.Defaults[len(fn.Defaults)-missing:])
+	}
+	clear(mem[rt.argc:])
+	if rt.nfree > 0 {
+		f.cells = fn.Closure
+	}
+	t.Depth++
+	f.back = th.frame
+	th.frame = f
+	return f
+}
+
+// callFunctionSelf is py.CallFunctionSelf: fn(self, *args) from Go
+// code without building the argument list on the heap.
+func (th *thread) callFunctionSelf(fn *py.Function, self py.Value, args []py.Value, kwnames []string) (py.Value, *py.Exception) {
+	all := append(append(th.argBuf[:0], self), args...)
+	th.argBuf = all[:0]
+	var f *Frame
+	if len(kwnames) == 0 {
+		f = th.simpleFrame(fn, all)
+	}
+	if f == nil {
+		clear(all)
+		return th.callFunction(fn, append([]py.Value{self}, args...), kwnames)
+	}
+	clear(all)
+	f.entry = true
+	return th.run(f)
+}
+
+// Names the with statement looks up.
+var (
+	strEnter = py.Intern("__enter__")
+	strExit  = py.Intern("__exit__")
+)
+
+// newThenInit is typ(*args) for a class whose instances come from its
+// built-in base's __new__ and whose __init__ is initFn: it makes the
+// instance and returns the pushed __init__ frame (whose caller gets the
+// instance), or no frame and the finished value when __new__ returned
+// something else.
+func (th *thread) newThenInit(typ *py.Type, initFn *py.Function, args []py.Value) (*Frame, py.Value, *py.Exception) {
+	t := th.pt
+	self, err := typ.New(t, typ, args, nil)
+	if err != nil {
+		return nil, py.Null, err
+	}
+	if !self.Type().IsSubtype(typ) {
+		return nil, self, nil
+	}
+	all := append(append(th.argBuf[:0], self), args...)
+	th.argBuf = all[:0]
+	nf, err := th.setupFrame(initFn, all, nil, false)
+	clear(all)
+	if err != nil {
+		return nil, py.Null, err
+	}
+	if t.Depth >= t.RecursionLimit {
+		th.freeFrame(nf)
+		return nil, py.Null, py.Errorf(py.RecursionErrorType, "maximum recursion depth exceeded while calling a Python object")
+	}
+	// type.__call__ counts as a level, as in CPython
+	t.Depth++
+	if err := th.push(nf); err != nil {
+		t.Depth--
+		th.freeFrame(nf)
+		return nil, py.Null, err
+	}
+	nf.extraDepth = 1
+	nf.initSelf = self
+	return nf, py.Null, nil
 }

@@ -13,15 +13,21 @@ import (
 func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 	t := th.pt
 	var (
-		instrs = ia(f.rt.instrs)
-		stack  = va(f.stack)
-		fast   = va(f.mem)
+		instrs = f.ins
+		stack  = f.stk
+		fast   = f.loc
 		sp     = f.sp
 		pc     = f.pc
-		why    int
-		retval py.Value
 	)
 	for {
+		// Per instruction, so they are not loop-carried (which would
+		// cost spills at every dispatch): an exception and the unwind
+		// reason live only until the blocks are unwound.
+		var (
+			why    int
+			retval py.Value
+			exc    *py.Exception
+		)
 		in := instrs[pc]
 		pc++
 		switch in.op {
@@ -208,6 +214,15 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				}
 				continue
 			}
+			if it.Type() == generatorType {
+				if g := py.AsPtr[Generator](it); g.inlinable(t) {
+					// resume the generator in this loop (genInline.go)
+					f.sp, f.pc = sp, pc
+					f = th.resumeInline(g, f)
+					instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+					continue
+				}
+			}
 			v, ok, err := py.Next(t, it)
 			if err != nil {
 				exc = err
@@ -250,6 +265,26 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					pc++ // skip GET_ITER
 					continue
 				}
+			}
+			if fnv.Type() == py.FunctionType {
+				// as CALL_FUNCTION does: a generator function makes its
+				// generator, any other runs in this loop (then GET_ITER)
+				nf, g, err := th.enterFunction(py.AsFunction(fnv), stack[sp-n:sp:sp], nil)
+				clearStack(stack[:], sp-n-1, sp)
+				sp -= n + 1
+				if err != nil {
+					exc = err
+					goto raise
+				}
+				if nf == nil {
+					stack[sp] = g
+					sp++
+					continue
+				}
+				f.sp, f.pc = sp, pc
+				f = nf
+				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
+				continue
 			}
 			f.pc = pc // sys._getframe and tracebacks read the position
 			r, err := th.callObject(fnv, stack[sp-n:sp:sp], nil)
@@ -902,10 +937,17 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			var r py.Value
 			var err *py.Exception
-			if in.op == opBinary {
-				r, err = py.BinaryOp(t, int(in.arg), a, b)
-			} else {
-				r, err = py.InplaceOp(t, int(in.arg), a, b)
+			done := false
+			if a.Type() == py.StrType {
+				// str + str and str % args skip the operator protocol
+				r, done, err = py.StrBinaryFast(t, int(in.arg), a, b)
+			}
+			if !done {
+				if in.op == opBinary {
+					r, err = py.BinaryOp(t, int(in.arg), a, b)
+				} else {
+					r, err = py.InplaceOp(t, int(in.arg), a, b)
+				}
 			}
 			sp--
 			stack[sp] = py.Value{}
@@ -1028,6 +1070,15 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				}
 				continue
 			}
+			if it.Type() == generatorType {
+				if g := py.AsPtr[Generator](it); g.inlinable(t) {
+					// resume the generator in this loop (genInline.go)
+					f.sp, f.pc = sp, pc
+					f = th.resumeInline(g, f)
+					instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+					continue
+				}
+			}
 			v, ok, err := py.Next(t, it)
 			if err != nil {
 				exc = err
@@ -1099,8 +1150,10 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		case opCallFunction, opCallMethod:
 			n := int(in.arg)
 			base := sp - n - 1
+			newSp := base // where the result goes
 			if in.op == opCallMethod {
 				base--
+				newSp--
 				if stack[base].IsNull() {
 					base++
 				} else {
@@ -1110,55 +1163,83 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			fnv := stack[base]
 			if fnv.Type() == py.MethodType {
 				bm := py.AsBoundMethod(fnv)
-				if bm.Func.Type() == py.FunctionType {
+				if ft := bm.Func.Type(); ft == py.FunctionType || ft == py.BuiltinType {
 					stack[base] = bm.Self
 					fnv = bm.Func
 					base--
 					n++
 				}
 			}
+			if fnv.Type() == py.BuiltinType {
+				// a Go function, or a Go method with self of its own
+				// type: called straight on the stack's arguments, as
+				// callObject would (one recursion level)
+				if bf := py.AsBuiltin(fnv); bf.Owner == nil || bf.Static || n >= 1 && stack[base+1].Type() == bf.Owner {
+					if t.Depth >= t.RecursionLimit {
+						exc = py.Errorf(py.RecursionErrorType, "maximum recursion depth exceeded while calling a Python object")
+					} else {
+						f.pc = pc // sys._getframe and tracebacks read the position
+						t.Depth++
+						r, err := bf.Fn(t, stack[base+1:sp:sp], nil)
+						t.Depth--
+						if err == nil {
+							clearStack(stack[:], newSp, sp)
+							sp = newSp
+							stack[sp] = r
+							sp++
+							continue
+						}
+						exc = err
+					}
+					clearStack(stack[:], newSp, sp)
+					sp = newSp
+					goto raise
+				}
+			}
 			if fnv.Type() == py.FunctionType {
 				fn := py.AsFunction(fnv)
 				if th.interp.interrupted.Load() {
 					th.interp.interrupted.Store(false)
-					newSp := callResultSlot(in, n, sp)
 					clearStack(stack[:], newSp, sp)
 					sp = newSp
 					exc = py.NewException(py.KeyboardInterruptType)
 					goto raise
 				}
-				if rt := (*codeRT)(fn.RT); rt != nil && rt.simple && rt.argc == n && th.npool < len(th.pool) && t.Depth < t.RecursionLimit {
-					// the common case inline: a pooled frame, positional args
+				if rt := (*codeRT)(fn.RT); rt != nil && rt.simple && th.npool < len(th.pool) && t.Depth < t.RecursionLimit {
+					// the common case inline: a pooled frame, positional
+					// args, maybe defaults and free variables
 					nf := th.pool[th.npool]
-					if cap(nf.mem) >= rt.frameSize && len(nf.riters) >= rt.nrange {
+					if missing := rt.argc - n; (missing == 0 || missing > 0 && missing <= len(fn.Defaults)) && (nf.rt == rt || nf.retarget(rt)) {
 						th.npool++
-						if nf.rt != rt {
-							// a pooled frame last used for other code
-							nf.mem = nf.mem[:rt.frameSize]
-							nf.fast = nf.mem[:rt.nlocals:rt.nlocals]
-							nf.stack = nf.mem[rt.nlocals:]
-							nf.rt = rt
-						}
 						if nf.fn != fn {
 							nf.fn = fn
 						}
 						nf.globals, nf.builtins = fn.Globals, f.builtins
 						nf.sp, nf.pc, nf.nblocks, nf.entry = 0, 0, 0, false
-						args := stack[base+1 : sp : sp]
-						for i, a := range args {
-							nf.mem[i] = a
+						mem := nf.loc
+						for i := 0; i < n; i++ {
+							mem[i] = stack[base+1+i]
 						}
-						for i := n; i < rt.nlocals; i++ {
-							nf.mem[i] = py.Value{}
+						if missing > 0 {
+							d := fn.Defaults[len(fn.Defaults)-missing:]
+							for i, v := range d {
+								mem[n+i] = v
+							}
 						}
-						newSp := callResultSlot(in, n, sp)
-						clearStack(stack[:], newSp, sp)
+						for i := rt.argc; i < rt.nlocals; i++ {
+							mem[i] = py.Value{}
+						}
+						if rt.nfree > 0 {
+							nf.cells = fn.Closure
+						}
+						// The argument slots are not cleared: the result
+						// overwrites the first, later pushes the rest.
 						t.Depth++
 						nf.back = f
 						th.frame = nf
 						f.sp, f.pc = newSp, pc
 						f = nf
-						instrs, stack, fast, sp, pc = ia(f.rt.instrs), va(f.stack), va(f.mem), 0, 0
+						instrs, stack, fast, sp, pc = nf.ins, nf.stk, mem, 0, 0
 						continue
 					}
 				}
@@ -1166,7 +1247,6 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				if err == nil {
 					if nf.rt.isGen {
 						g := newGenerator(th, nf)
-						newSp := callResultSlot(in, n, sp)
 						clearStack(stack[:], newSp, sp)
 						sp = newSp
 						stack[sp] = g
@@ -1178,7 +1258,6 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 						th.freeFrame(nf)
 					}
 				}
-				newSp := callResultSlot(in, n, sp)
 				clearStack(stack[:], newSp, sp)
 				sp = newSp
 				if err != nil {
@@ -1187,14 +1266,28 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				}
 				f.sp, f.pc = sp, pc
 				f = nf
-				instrs, stack, fast, sp, pc = ia(f.rt.instrs), va(f.stack), va(f.mem), 0, 0
+				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
 				continue
 			}
-			if py.IsType(fnv) && th.npool < len(th.pool) && t.Depth < t.RecursionLimit {
+			if fnv.Type() == py.TypeType && th.npool < len(th.pool) && t.Depth < t.RecursionLimit {
 				if initFn, self, ok := py.AsType(fnv).PlainInit(); ok && !fnRuntime(initFn).isGen {
 					// Class(...) with a Python __init__: run __init__ as an
 					// inline frame whose caller then gets the instance.
 					stack[base] = self
+					if nf := th.pooledFrame(initFn, f.builtins, stack[base:sp:sp]); nf != nil {
+						// positional args and room for both levels
+						t.Depth += 2
+						nf.extraDepth = 1
+						nf.initSelf = self
+						nf.back = f
+						th.frame = nf
+						newSp := callResultSlot(in, n, sp)
+						clearStack(stack[:], newSp, sp)
+						f.sp, f.pc = newSp, pc
+						f = nf
+						instrs, stack, fast, sp, pc = ia(f.rt.instrs), va(f.stack), va(f.mem), 0, 0
+						continue
+					}
 					nf, err := th.setupFrame(initFn, stack[base:sp:sp], nil, false)
 					if err == nil && t.Depth >= t.RecursionLimit {
 						th.freeFrame(nf)
@@ -1223,10 +1316,32 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					instrs, stack, fast, sp, pc = ia(f.rt.instrs), va(f.stack), va(f.mem), 0, 0
 					continue
 				}
+				if typ := py.AsType(fnv); typ.User {
+					if initFn, ok := typ.BuiltinNewInit(); ok && !fnRuntime(initFn).isGen {
+						// an exception class with a Python __init__: the
+						// built-in __new__, then __init__ inline as above
+						f.pc = pc
+						nf, self, err := th.newThenInit(typ, initFn, stack[base+1:sp:sp])
+						clearStack(stack[:], newSp, sp)
+						sp = newSp
+						if err != nil {
+							exc = err
+							goto raise
+						}
+						if nf == nil {
+							stack[sp] = self
+							sp++
+							continue
+						}
+						f.sp, f.pc = sp, pc
+						f = nf
+						instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
+						continue
+					}
+				}
 			}
 			f.pc = pc // sys._getframe and tracebacks read the position
 			r, err := th.callObject(fnv, stack[base+1:sp:sp], nil)
-			newSp := callResultSlot(in, n, sp)
 			clearStack(stack[:], newSp, sp)
 			sp = newSp
 			if err != nil {
@@ -1287,6 +1402,249 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			err := py.SetAttr(t, stack[sp-1], f.rt.names[in.arg], py.Null)
 			sp--
 			stack[sp] = py.Value{}
+			if err != nil {
+				exc = err
+				goto raise
+			}
+		case opFastLoadAttr:
+			obj := fast[in.arg]
+			if !obj.IsNull() {
+				c := &f.rt.acache[instrs[pc].arg]
+				if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acInstDict && w.ver == w.typ.Version() {
+					if v, ok := py.InstanceDict(obj).StrAt(w.hint, c.name); ok {
+						stack[sp] = v
+						sp++
+						pc++
+						continue
+					}
+				}
+				if v, st := c.load(obj); st == acHit {
+					stack[sp] = v
+					sp++
+					pc++
+					continue
+				}
+			}
+			// as LOAD_FAST o
+			if obj.IsNull() {
+				exc = unboundFast(f, obj, in.arg, in.arg)
+				goto raise
+			}
+			stack[sp] = obj
+			sp++
+		case opFastLoadMethod:
+			obj := fast[in.arg]
+			if !obj.IsNull() {
+				c := &f.rt.acache[instrs[pc].arg]
+				if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acMethod && w.ver == w.typ.Version() && !py.InstanceDict(obj).HasStr(c.name) {
+					stack[sp], stack[sp+1] = w.v, obj
+					sp += 2
+					pc++
+					continue
+				}
+				if a, b, ok := c.method(obj); ok {
+					stack[sp], stack[sp+1] = a, b
+					sp += 2
+					pc++
+					continue
+				}
+			}
+			// as LOAD_FAST o
+			if obj.IsNull() {
+				exc = unboundFast(f, obj, in.arg, in.arg)
+				goto raise
+			}
+			stack[sp] = obj
+			sp++
+		case opFastStoreAttr:
+			obj := fast[in.arg]
+			if !obj.IsNull() {
+				c := &f.rt.acache[instrs[pc].arg]
+				if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acStoreDict && w.ver == w.typ.Version() {
+					if py.InstanceDict(obj).SetStrAt(w.hint, c.name, stack[sp-1]) {
+						sp--
+						stack[sp] = py.Value{}
+						pc++
+						continue
+					}
+				}
+			}
+			// as LOAD_FAST o
+			if obj.IsNull() {
+				exc = unboundFast(f, obj, in.arg, in.arg)
+				goto raise
+			}
+			stack[sp] = obj
+			sp++
+		case opFastFastStoreAttr:
+			val, obj := fast[in.arg], fast[instrs[pc].arg]
+			if !obj.IsNull() && !val.IsNull() {
+				c := &f.rt.acache[instrs[pc+1].arg]
+				if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acStoreDict && w.ver == w.typ.Version() {
+					if py.InstanceDict(obj).SetStrAt(w.hint, c.name, val) {
+						pc += 2
+						continue
+					}
+				}
+			}
+			// as LOAD_FAST v; LOAD_FAST o
+			if val.IsNull() || obj.IsNull() {
+				exc = unboundFast(f, val, in.arg, instrs[pc].arg)
+				goto raise
+			}
+			stack[sp], stack[sp+1] = val, obj
+			sp += 2
+			pc++
+		case opSuperMethod:
+			if m, self, ok := superFast(f, in.arg, f.rt.acache[instrs[pc+1].arg].name); ok {
+				stack[sp], stack[sp+1] = m, self
+				sp += 2
+				pc += 2
+				continue
+			}
+			// as LOAD_GLOBAL super
+			v, ok := f.globals.LookupStr(f.rt.names[in.arg])
+			if !ok {
+				if v, ok = f.builtins.LookupStr(f.rt.names[in.arg]); !ok {
+					exc = py.Errorf(py.NameErrorType, "name '%s' is not defined", f.rt.names[in.arg].S())
+					goto raise
+				}
+			}
+			stack[sp] = v
+			sp++
+		case opLoadAttrC:
+			c := &f.rt.acache[in.arg]
+			obj := stack[sp-1]
+			if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acInstDict && w.ver == w.typ.Version() {
+				// the common case inline: an instance attribute where last seen
+				if v, ok := py.InstanceDict(obj).StrAt(w.hint, c.name); ok {
+					stack[sp-1] = v
+					continue
+				}
+			}
+			v, st := c.load(obj)
+			if st == acMiss && c.fillLoad(obj) {
+				v, st = c.load(obj)
+			}
+			if st == acHit {
+				stack[sp-1] = v
+				continue
+			}
+			f.pc = pc // a getter may read the frame (f_lineno)
+			if st == acCall {
+				// a property getter runs as a frame of this loop
+				nf := th.pooledFrame(py.AsFunction(v), f.builtins, stack[sp-1:sp:sp])
+				var err *py.Exception
+				if nf != nil {
+					t.Depth++
+					nf.back = f
+					th.frame = nf
+				} else if nf, err = th.setupFrame(py.AsFunction(v), stack[sp-1:sp:sp], nil, false); err == nil {
+					if err = th.push(nf); err != nil {
+						th.freeFrame(nf)
+					}
+				}
+				sp--
+				stack[sp] = py.Value{}
+				if err != nil {
+					exc = err
+					goto raise
+				}
+				f.sp = sp
+				f = nf
+				instrs, stack, fast, sp, pc = ia(f.rt.instrs), va(f.stack), va(f.mem), 0, 0
+				continue
+			}
+			v, err := py.GetAttr(t, obj, c.name)
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			stack[sp-1] = v
+		case opLoadMethodC:
+			c := &f.rt.acache[in.arg]
+			obj := stack[sp-1]
+			if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acMethod && w.ver == w.typ.Version() && !py.InstanceDict(obj).HasStr(c.name) {
+				stack[sp-1], stack[sp] = w.v, obj
+				sp++
+				continue
+			}
+			a, b, ok := c.method(obj)
+			if !ok && c.fillMethod(obj) {
+				a, b, ok = c.method(obj)
+			}
+			if !ok && obj.Type() == py.SuperType {
+				a, b, ok = superMethod(obj, c.name)
+			}
+			if ok {
+				stack[sp-1], stack[sp] = a, b
+				sp++
+				continue
+			}
+			if m := methodFast(obj, c.name); !m.IsNull() {
+				stack[sp-1] = m
+				stack[sp] = obj
+				sp++
+				continue
+			}
+			f.pc = pc
+			v, err := py.GetAttr(t, obj, c.name)
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			stack[sp-1] = py.Value{}
+			stack[sp] = v
+			sp++
+		case opStoreAttrC:
+			c := &f.rt.acache[in.arg]
+			obj, val := stack[sp-1], stack[sp-2]
+			if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acStoreDict && w.ver == w.typ.Version() {
+				if py.InstanceDict(obj).SetStrAt(w.hint, c.name, val) {
+					sp -= 2
+					stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+					continue
+				}
+			}
+			setter, st := c.store(obj, val)
+			if st == acMiss && c.fillStore(obj) {
+				setter, st = c.store(obj, val)
+			}
+			var err *py.Exception
+			switch st {
+			case acCall:
+				// a property setter runs as a frame of this loop whose
+				// result is dropped; its args (obj, val) are made in place
+				f.pc = pc
+				stack[sp-2], stack[sp-1] = obj, val
+				nf := th.pooledFrame(py.AsFunction(setter), f.builtins, stack[sp-2:sp:sp])
+				var err *py.Exception
+				if nf != nil {
+					t.Depth++
+					nf.back = f
+					th.frame = nf
+				} else if nf, err = th.setupFrame(py.AsFunction(setter), stack[sp-2:sp:sp], nil, false); err == nil {
+					if err = th.push(nf); err != nil {
+						th.freeFrame(nf)
+					}
+				}
+				sp -= 2
+				stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+				if err != nil {
+					exc = err
+					goto raise
+				}
+				nf.dropResult = true
+				f.sp = sp
+				f = nf
+				instrs, stack, fast, sp, pc = ia(f.rt.instrs), va(f.stack), va(f.mem), 0, 0
+				continue
+			case acMiss:
+				f.pc = pc
+				err = py.SetAttr(t, obj, c.name, val)
+			}
+			sp -= 2
+			stack[sp], stack[sp+1] = py.Value{}, py.Value{}
 			if err != nil {
 				exc = err
 				goto raise
@@ -1635,19 +1993,49 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			stack[sp] = fn.V()
 			sp++
 		case opCallFunctionKw:
-			names := py.AsTuple(stack[sp-1])
+			names := stack[sp-1]
 			sp--
 			stack[sp] = py.Value{}
 			n := int(in.arg)
-			fnv := stack[sp-n-1]
-			kw := make([]string, len(names))
-			for i, k := range names {
-				kw[i] = py.StrOf(k)
+			base := sp - n - 1
+			var kw []string
+			if p := instrs[pc-2]; p.op == opLoadConst && f.rt.kwstr != nil && f.rt.consts[p.arg] == names {
+				kw = f.rt.kwstr[p.arg]
+			}
+			if kw == nil {
+				kw = kwStrings(py.AsTuple(names))
+			}
+			fnv := stack[base]
+			args := stack[base+1 : sp : sp]
+			if fnv.Type() == py.MethodType {
+				if bm := py.AsBoundMethod(fnv); bm.Func.Type() == py.FunctionType {
+					stack[base] = bm.Self
+					fnv = bm.Func
+					args = stack[base:sp:sp]
+				}
+			}
+			if fnv.Type() == py.FunctionType {
+				nf, g, err := th.enterFunction(py.AsFunction(fnv), args, kw)
+				clearStack(stack[:], base, sp)
+				sp = base
+				if err != nil {
+					exc = err
+					goto raise
+				}
+				if nf == nil {
+					stack[sp] = g
+					sp++
+					continue
+				}
+				f.sp, f.pc = sp, pc
+				f = nf
+				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
+				continue
 			}
 			f.pc = pc // sys._getframe and tracebacks read the position
-			r, err := th.callObject(fnv, stack[sp-n:sp:sp], kw)
-			clearStack(stack[:], sp-n-1, sp)
-			sp -= n + 1
+			r, err := th.callObject(fnv, args, kw)
+			clearStack(stack[:], base, sp)
+			sp = base
 			if err != nil {
 				exc = err
 				goto raise
@@ -1684,6 +2072,38 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					goto raise
 				}
 				args = items
+			}
+			callee, self := fnv, py.Null
+			if fnv.Type() == py.MethodType {
+				if bm := py.AsBoundMethod(fnv); bm.Func.Type() == py.FunctionType {
+					callee, self = bm.Func, bm.Self
+				}
+			}
+			if callee.Type() == py.FunctionType {
+				// a Python function runs in this loop; the argument
+				// lists are scratch, as binding copies them
+				all, kw, err := th.scratchArgs(fnv, self, args, kwd)
+				var nf *Frame
+				var g py.Value
+				if err == nil {
+					nf, g, err = th.enterFunction(py.AsFunction(callee), all, kw)
+				}
+				clear(all)
+				clearStack(stack[:], sp-2, sp+1)
+				sp -= 2
+				if err != nil {
+					exc = err
+					goto raise
+				}
+				if nf == nil {
+					stack[sp] = g
+					sp++
+					continue
+				}
+				f.sp, f.pc = sp, pc
+				f = nf
+				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
+				continue
 			}
 			all, kw, err := kwCall(t, fnv, args, kwd)
 			if err == nil {
@@ -1804,9 +2224,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				v = py.NewStr(py.ASCIIEscape(s))
 			}
 			if err == nil && !(py.IsStr(v) && spec == "") {
-				var s string
-				s, err = py.FormatValue(t, v, spec)
-				v = py.NewStr(s)
+				v, err = py.FormatValueV(t, v, spec)
 			}
 			if err != nil {
 				exc = err
@@ -1815,17 +2233,10 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			stack[sp-1] = v
 		case opBuildString:
 			n := int(in.arg)
-			size := 0
-			for _, v := range stack[sp-n : sp] {
-				size += len(py.StrOf(v))
-			}
-			buf := make([]byte, 0, size)
-			for _, v := range stack[sp-n : sp] {
-				buf = append(buf, py.StrOf(v)...)
-			}
+			r := py.ConcatStrs(stack[sp-n : sp])
 			clearStack(stack[:], sp-n, sp)
 			sp -= n
-			stack[sp] = py.NewStr(string(buf))
+			stack[sp] = r
 			sp++
 		case opBreakLoop:
 			why = whyBreak
@@ -1912,6 +2323,22 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			sp = th.unwindExceptHandler(f, b, stack, sp)
 		case opSetupWith:
 			mgr := stack[sp-1]
+			if enter, exit := mgr.Type().Lookup(strEnter), mgr.Type().Lookup(strExit); !enter.IsNull() && !exit.IsNull() && enter.Type() == py.FunctionType && exit.Type() == py.FunctionType {
+				// a class with Python __enter__/__exit__: no bound
+				// method for __enter__, which runs with self in place
+				stack[sp-1] = py.NewBoundMethod(exit, mgr)
+				f.pc = pc // sys._getframe and tracebacks read the position
+				res, err := th.callFunctionSelf(py.AsFunction(enter), mgr, nil, nil)
+				if err != nil {
+					exc = err
+					goto raise
+				}
+				f.blocks[f.nblocks] = block{blockFinally, in.arg, int32(sp)}
+				f.nblocks++
+				stack[sp] = res
+				sp++
+				continue
+			}
 			enter, err := py.LookupSpecial(t, mgr, "__enter__")
 			if err == nil && enter.IsNull() {
 				err = py.Errorf(py.AttributeErrorType, "__enter__")
@@ -1974,6 +2401,29 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				stack[sp-4] = py.Value{}
 				f.blocks[f.nblocks-1].level--
 			}
+			if exitFn.Type() == py.MethodType {
+				if bm := py.AsBoundMethod(exitFn); bm.Func.Type() == py.FunctionType {
+					// __exit__ in Python runs in this loop; its result
+					// lands above excT as the call's would
+					args := [4]py.Value{bm.Self, excT, ev, tbv}
+					nf, g, err := th.enterFunction(py.AsFunction(bm.Func), args[:], nil)
+					if err != nil {
+						exc = err
+						goto raise
+					}
+					stack[sp] = excT
+					sp++
+					if nf == nil {
+						stack[sp] = g
+						sp++
+						continue
+					}
+					f.sp, f.pc = sp, pc
+					f = nf
+					instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
+					continue
+				}
+			}
 			res, err := py.Call(t, exitFn, []py.Value{excT, ev, tbv}, nil)
 			if err != nil {
 				exc = err
@@ -2004,6 +2454,9 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			stack[sp] = py.Value{}
 			f.yielded = true
 			f.sp, f.pc = sp, pc
+			if !f.entry {
+				goto inlineYield
+			}
 			th.pop(f)
 			return retval, nil
 		case opYieldFrom:
@@ -2022,6 +2475,10 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			f.yielded = true
 			f.sp, f.pc = sp, pc-1
+			if !f.entry {
+				retval = r
+				goto inlineYield
+			}
 			th.pop(f)
 			return r, nil
 		case opGetAwaitable:
@@ -2093,7 +2550,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 						continue
 					}
 				}
-				exc = py.Errorf(py.ImportErrorType, "cannot import name '%s' from '%s' (unknown location)", name.S(), modName)
+				exc = importNameError(name.S(), modName)
 				goto raise
 			}
 			stack[sp] = v
@@ -2106,16 +2563,63 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = err
 				goto raise
 			}
+		case opGetAiter:
+			it, err := getAiter(t, stack[sp-1])
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			stack[sp-1] = it
+		case opGetAnext:
+			aw, err := getAnext(t, stack[sp-1])
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			stack[sp] = aw
+			sp++
+		case opBeforeAsyncWith:
+			exit, res, err := beforeAsyncWith(t, stack[sp-1])
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			stack[sp-1] = exit
+			stack[sp] = res
+			sp++
+		case opSetupAsyncWith:
+			// the finally block is set up below __aenter__'s result
+			res := stack[sp-1]
+			sp--
+			f.blocks[f.nblocks] = block{blockFinally, in.arg, int32(sp)}
+			f.nblocks++
+			stack[sp] = res
+			sp++
 		default:
 			exc = py.Errorf(py.SystemErrorType, "unknown opcode %d", in.op)
 			goto raise
 		}
 		continue
 
+	inlineYield:
+		// A generator that a FOR_ITER below resumed in this loop yielded
+		// retval: back to the loop, which takes it as its next item.
+		f = th.suspendInline(f)
+		instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+		if instrs[pc-1].op == opForIterStore {
+			fast[instrs[pc].arg] = retval
+			pc++
+		} else {
+			stack[sp] = retval
+			sp++
+		}
+		continue
+
 	raise:
 		// An exception arrived in this frame: record where, chain it to
 		// the one being handled, then unwind blocks.
-		exc.Traceback = py.NewTracebackFrame(exc.Traceback, f.rt.code, max(pc-1, 0), th.frameObject(f, max(pc-1, 0)))
+		f.pc = pc // the frame object reads the position from the frame
+		exc.Traceback = th.traceback(exc.Traceback, f, max(pc-1, 0))
 		if cur := t.CurrentExc(); cur != nil && cur != exc && exc.Context.IsNull() {
 			// avoid cycles as _PyErr_SetObject does
 			o := cur
@@ -2207,6 +2711,12 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			clearStack(stack[:], 0, sp)
 			prev := f.back
 			entry := f.entry
+			if f.gen != nil && !entry {
+				exc = th.finishInline(f, py.Null, exc)
+				f = prev
+				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+				goto raise
+			}
 			if f.gen != nil {
 				f.gen.finish()
 			}
@@ -2215,11 +2725,33 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				return py.Null, exc
 			}
 			f = prev
-			instrs, stack, fast, sp, pc = ia(f.rt.instrs), va(f.stack), va(f.mem), f.sp, f.pc
+			instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
 			goto raise
 		}
 		// whyReturn
 	doReturn:
+		if !f.entry && f.gen == nil && f.obj == nil && f.extraDepth == 0 && f.initSelf.IsNull() && f.locals == nil && !f.dropResult {
+			// the common return: pop a pooled frame back to its caller
+			// (pop and freeFrame, inline)
+			for sp > 0 {
+				sp--
+				stack[sp] = py.Value{}
+			}
+			if f.cells != nil {
+				f.cells = nil
+			}
+			prev := f.back
+			f.back = nil
+			t.Depth--
+			th.frame = prev
+			th.npool--
+			f = prev
+			instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+			stack[sp] = retval
+			sp++
+			retval = py.Value{}
+			continue
+		}
 		if !f.initSelf.IsNull() {
 			if !retval.IsNone() {
 				exc = py.Errorf(py.TypeErrorType, "__init__() should return None, not '%s'", py.TypeName(retval))
@@ -2229,7 +2761,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				prev := f.back
 				th.pop(f)
 				f = prev
-				instrs, stack, fast, sp, pc = ia(f.rt.instrs), va(f.stack), va(f.mem), f.sp, f.pc
+				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
 				goto raise
 			}
 			retval = f.initSelf
@@ -2238,6 +2770,17 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			clearStack(stack[:], 0, sp)
 			prev := f.back
 			entry := f.entry
+			if f.gen != nil && !entry {
+				// the generator's loop is exhausted: leave it
+				th.finishInline(f, retval, nil)
+				f = prev
+				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+				sp--
+				stack[sp] = py.Value{}
+				pc = int(instrs[pc-1].arg)
+				continue
+			}
+			drop := f.dropResult
 			if f.gen != nil {
 				f.gen.finish()
 			}
@@ -2246,10 +2789,14 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				return retval, nil
 			}
 			f = prev
-			instrs, stack, fast, sp, pc = ia(f.rt.instrs), va(f.stack), va(f.mem), f.sp, f.pc
+			instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
 			stack[sp] = retval
 			sp++
 			retval = py.Value{}
+			if drop {
+				sp--
+				stack[sp] = py.Value{}
+			}
 		}
 	}
 }

@@ -61,6 +61,9 @@ type Frame struct {
 	// initSelf is set on an inline __init__ frame: its caller receives
 	// the new instance instead of __init__'s (None) result.
 	initSelf py.Value
+	// dropResult is set on an inline property-setter frame: its caller
+	// (a STORE_ATTR) takes no result.
+	dropResult bool
 	// extraDepth counts recursion levels charged besides the frame itself:
 	// CPython also counts the C-level call of a non-function callable
 	// (type.__call__, a builtin calling back into Python).
@@ -68,6 +71,30 @@ type Frame struct {
 	// obj is the frame's Python face once something asked for it
 	// (frameobj.go); it lives as long as this activation.
 	obj *py.FrameObj
+	// The loop's array views of rt.instrs, stack and mem (see va), kept
+	// in step with them by setViews so that switching frames costs a
+	// load each.
+	ins      *instrArr
+	stk, loc *valArr
+}
+
+// setViews refreshes the loop's views after rt or mem changed.
+func (f *Frame) setViews() {
+	f.ins, f.stk, f.loc = ia(f.rt.instrs), va(f.stack), va(f.mem)
+}
+
+// retarget sizes a pooled frame last used by other code for rt; false
+// when its buffers are too small (newPooledFrame then grows them).
+func (f *Frame) retarget(rt *codeRT) bool {
+	if cap(f.mem) < rt.frameSize || len(f.riters) < rt.nrange {
+		return false
+	}
+	f.mem = f.mem[:rt.frameSize]
+	f.fast = f.mem[:rt.nlocals:rt.nlocals]
+	f.stack = f.mem[rt.nlocals:]
+	f.rt = rt
+	f.setViews()
+	return true
 }
 
 // thread is the per-thread VM state; py.Thread is its public face.
@@ -78,6 +105,9 @@ type thread struct {
 	pool   []*Frame
 	npool  int
 	base   py.ExcState
+	// argBuf and kwBuf are scratch argument lists (scratchArgs).
+	argBuf []py.Value
+	kwBuf  []string
 }
 
 // Interp is an interpreter: builtins, loaded modules, output hooks.
@@ -117,6 +147,7 @@ func (th *thread) newPooledFrame(rt *codeRT) *Frame {
 		f.fast[i] = py.Value{}
 	}
 	f.rt = rt
+	f.setViews()
 	if len(f.riters) < rt.nrange {
 		f.riters = make([]py.RangeIter, rt.nrange)
 	}
@@ -137,6 +168,7 @@ func (th *thread) freeFrame(f *Frame) {
 		f.obj = nil
 	}
 	f.initSelf = py.Value{}
+	f.dropResult = false
 	f.extraDepth = 0
 	if f.locals != nil || f.cells != nil || f.gen != nil {
 		f.locals, f.cells, f.gen = nil, nil, nil
@@ -151,5 +183,6 @@ func newHeapFrame(rt *codeRT) *Frame {
 	f.fast = f.mem[:rt.nlocals:rt.nlocals]
 	f.stack = f.mem[rt.nlocals:]
 	f.riters = make([]py.RangeIter, rt.nrange)
+	f.setViews()
 	return f
 }

@@ -11,20 +11,35 @@ import "github.com/bytepy/bytepy/interp/py"
 // a traceback through n frames costs O(n). lasti is the instruction
 // index to show, or -2 to take it from the saved pc.
 func (th *thread) frameObject(f *Frame, lasti int) *py.FrameObj {
+	return th.frameObjectIn(f, lasti, nil)
+}
+
+// frameObjectIn is frameObject making the object, if f has none yet, in
+// the memory given (when not nil).
+func (th *thread) frameObjectIn(f *Frame, lasti int, mem *py.FrameObj) *py.FrameObj {
 	if f == nil {
 		return nil
 	}
 	fo := f.obj
 	if fo == nil {
-		fo = py.NewFrameObj()
+		if fo = mem; fo == nil {
+			fo = py.NewFrameObj()
+		}
 		f.obj = fo
-		fo.Sync = func(fo *py.FrameObj) { fillFrameObj(fo, f, -2) }
+		fo.Sync, fo.Live = syncFrameObj, f
 		fo.Back = th.backObject(f)
 	} else if f.gen != nil {
 		// a generator is resumed from wherever next() is called
 		fo.Back = th.backObject(f)
 	}
-	fillFrameObj(fo, f, lasti)
+	// Python code reads a running frame's object only through Sync,
+	// which refreshes it, so copying the locals now would be wasted;
+	// the record gets them when the frame is released.
+	fo.Code = f.rt.code
+	if lasti == -2 {
+		lasti = f.pc - 1
+	}
+	fo.Lasti = lasti
 	return fo
 }
 
@@ -57,7 +72,7 @@ func fillFrameObj(fo *py.FrameObj, f *Frame, lasti int) {
 // reused.
 func detachFrameObj(f *Frame) {
 	fo := f.obj
-	fo.Sync = nil
+	fo.Sync, fo.Live = nil, nil
 	fo.Locals = f.locals
 	fo.Fast = append(fo.Fast[:0], f.fast...)
 	fo.Cells = f.cells
@@ -88,4 +103,52 @@ func (it *Interp) getframe(t *py.Thread, a []py.Value, kw []string) (py.Value, *
 		return py.Null, py.NewValueError("call stack is not deep enough")
 	}
 	return th.frameObject(f, -2).V(), nil
+}
+
+// syncFrameObj is the Sync of a running frame's object.
+func syncFrameObj(fo *py.FrameObj) { fillFrameObj(fo, fo.Live.(*Frame), -2) }
+
+// Tracebacks: an exception passing through a frame adds an entry, and
+// the first entry for an activation also makes its frame object, which
+// copies the locals when the frame is released. For small frames the
+// three come in one allocation.
+type (
+	tbFrame4 struct {
+		tb   py.Traceback
+		fo   py.FrameObj
+		fast [4]py.Value
+	}
+	tbFrame8 struct {
+		tb   py.Traceback
+		fo   py.FrameObj
+		fast [8]py.Value
+	}
+)
+
+// traceback returns next with an entry for f at instruction lasti in
+// front (PyTraceBack_Here).
+func (th *thread) traceback(next *py.Traceback, f *Frame, lasti int) *py.Traceback {
+	var tb *py.Traceback
+	var mem *py.FrameObj
+	switch n := len(f.fast); {
+	case f.obj != nil || n > 8:
+		tb = new(py.Traceback)
+	case n <= 4:
+		b := new(tbFrame4)
+		tb, mem = &b.tb, &b.fo
+		mem.Fast = b.fast[:0]
+	default:
+		b := new(tbFrame8)
+		tb, mem = &b.tb, &b.fo
+		mem.Fast = b.fast[:0]
+	}
+	if mem != nil {
+		mem.SetType(py.FrameType)
+		mem.Lasti = -1
+	}
+	co := f.rt.code
+	tb.SetType(py.TracebackType)
+	tb.Next, tb.Code, tb.Lasti, tb.Line = next, co, lasti, co.Addr2Line(2*lasti)
+	tb.Frame = th.frameObjectIn(f, lasti, mem)
+	return tb
 }

@@ -23,12 +23,13 @@ type Generator struct {
 	retval   py.Value // the return value once finished (StopIteration's value)
 	// loopOwned marks a generator created for a for loop's own use.
 	loopOwned bool
+	code      *code.Code // gi_code, kept once the frame is gone
 }
 
 var generatorType = py.NewType("generator", py.ObjectType)
 
 func newGenerator(th *thread, f *Frame) py.Value {
-	g := &Generator{th: th, frame: f, name: f.fn.Name, qualname: f.fn.Qualname}
+	g := &Generator{th: th, frame: f, name: f.fn.Name, qualname: f.fn.Qualname, code: f.rt.code}
 	g.exc = py.ExcState{Type: py.None, Value: py.None, Tb: py.None}
 	f.gen = g
 	switch fl := f.rt.code.Flags; {
@@ -305,11 +306,7 @@ func init() {
 		return py.MakeBool(py.AsPtr[Generator](v).running), nil
 	})
 	py.AddGetter(g, "gi_code", func(t *py.Thread, v py.Value) (py.Value, *py.Exception) {
-		gen := py.AsPtr[Generator](v)
-		if gen.frame == nil {
-			return py.None, nil
-		}
-		return py.CodeValue(gen.frame.rt.code), nil
+		return py.CodeValue(py.AsPtr[Generator](v).code), nil
 	})
 	py.AddGetter(g, "gi_yieldfrom", func(t *py.Thread, v py.Value) (py.Value, *py.Exception) {
 		gen := py.AsPtr[Generator](v)

@@ -35,19 +35,14 @@ func init() {
 	py.CallFunction = func(t *py.Thread, fn *py.Function, args []py.Value, kwnames []string) (py.Value, *py.Exception) {
 		return t.VM.(*thread).callFunction(fn, args, kwnames)
 	}
+	py.CallFunctionSelf = func(t *py.Thread, fn *py.Function, self py.Value, args []py.Value, kwnames []string) (py.Value, *py.Exception) {
+		return t.VM.(*thread).callFunctionSelf(fn, self, args, kwnames)
+	}
 }
 
 // New makes an interpreter with the builtins and sys ready and output
 // going to os.Stdout and os.Stderr.
 func New() *Interp {
-	gcOnce.Do(func() {
-		// Python programs allocate many small, short-lived objects; the
-		// default GOGC=100 collects so often on a small heap that GC
-		// dominates. Unless the user chose a GOGC, trade memory for speed.
-		if os.Getenv("GOGC") == "" {
-			debug.SetGCPercent(400)
-		}
-	})
 	it := &Interp{Stdout: os.Stdout, Stderr: os.Stderr}
 	it.Modules = py.NewDict()
 	it.Builtins = py.NewDict()
@@ -59,6 +54,7 @@ func New() *Interp {
 	th.pt.Stderr = writerFunc(func(p []byte) (int, error) { return it.Stderr.Write(p) })
 	it.th = th
 	setupBuiltins(it)
+	addSiteBuiltins(it)
 	bm := py.NewModule("builtins")
 	bm.Dict = it.Builtins
 	it.Builtins.SetStr("__name__", py.NewStr("builtins"))
@@ -75,7 +71,17 @@ func New() *Interp {
 	return it
 }
 
-var gcOnce sync.Once
+// BatchGC is the garbage collector policy for running a program to its
+// end (`bytepy run`): Python programs allocate many small, short-lived
+// objects, and the default GOGC=100 collects so often on a small heap that
+// GC dominates, so unless the user chose a GOGC it trades memory for speed
+// (GOGC=400). It is the embedder's choice, not New's: a long-lived kernel
+// wants its memory back more than it wants the last 10% of throughput.
+func BatchGC() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
+	}
+}
 
 type writerFunc func(p []byte) (int, error)
 
@@ -168,7 +174,7 @@ func (th *thread) runCode(co *code.Code, globals, locals *py.Dict) (py.Value, *p
 	rt := runtimeOf(co)
 	f := th.newPooledFrame(rt)
 	f.globals = globals
-	f.builtins = th.interp.Builtins
+	f.builtins = builtinsFor(th.interp, globals)
 	f.locals = locals
 	if rt.ncells+rt.nfree > 0 {
 		f.cells = make([]*py.Cell, rt.ncells+rt.nfree)
@@ -363,5 +369,10 @@ func RegisterSourceModule(name, filename string, src []byte) {
 	regMu.Lock()
 	defer regMu.Unlock()
 	sourceRegistry[name] = sourceModule{filename, src}
-	RegisterSource(filename, string(src))
+	moduleFiles[filename] = src
 }
+
+// moduleFiles is the source of each registered module by file name, for
+// tracebacks: the embedded bytes themselves, neither copied nor split
+// until a traceback quotes a line.
+var moduleFiles = map[string][]byte{}

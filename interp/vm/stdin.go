@@ -1,10 +1,16 @@
 package vm
 
 import (
+	"errors"
 	"strings"
 
 	"github.com/bytepy/bytepy/interp/py"
 )
+
+// ErrInterrupted is what a Stdin hook returns when the user interrupted
+// the wait for a line (Ctrl-C at an input() prompt): input() raises
+// KeyboardInterrupt instead of EOFError.
+var ErrInterrupted = errors.New("interrupted")
 
 // stdinReader is sys.stdin: read, readline, readlines and iteration over
 // the interpreter's Stdin hook, which supplies one line at a time (nil or

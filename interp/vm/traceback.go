@@ -12,32 +12,87 @@ import (
 
 var (
 	srcMu   sync.Mutex
-	sources = map[string][]string{}
+	sources = map[string]string{}
 )
 
 // RegisterSource records the text of a file name that is not on disk
-// ("<string>", "<ipython-input-3>") so tracebacks can quote its lines.
+// ("<string>", "<ipython-input-3-…>") so tracebacks can quote its lines.
+// The text is kept as given, one string per file (a kernel registers one
+// per cell, for its whole life), and split only when a line is quoted.
 func RegisterSource(filename, src string) {
 	srcMu.Lock()
 	defer srcMu.Unlock()
-	sources[filename] = strings.Split(src, "\n")
+	sources[filename] = src
+}
+
+// ForgetSource drops what RegisterSource recorded for filename.
+func ForgetSource(filename string) {
+	srcMu.Lock()
+	defer srcMu.Unlock()
+	delete(sources, filename)
+}
+
+// sourceFinder answers Source for names nothing registered; see
+// SetSourceFinder.
+var sourceFinder func(filename string) (string, bool)
+
+// SetSourceFinder lets an embedder that keeps the text of its code anyway
+// (the kernel keeps every stored cell for In and the history) answer for
+// those file names itself, instead of registering a copy of each: a
+// long-lived kernel would otherwise hold a map entry per cell forever.
+// Call it at package init.
+func SetSourceFinder(f func(filename string) (string, bool)) { sourceFinder = f }
+
+// Source is the text registered for filename: a cell's, or a built-in
+// module's written in Python.
+func Source(filename string) (string, bool) {
+	srcMu.Lock()
+	src, ok := sources[filename]
+	srcMu.Unlock()
+	if ok {
+		return src, true
+	}
+	regMu.Lock()
+	b, ok := moduleFiles[filename]
+	regMu.Unlock()
+	if ok {
+		return string(b), true
+	}
+	if sourceFinder != nil {
+		return sourceFinder(filename)
+	}
+	return "", false
 }
 
 func sourceLine(filename string, line int) string {
-	srcMu.Lock()
-	lines, ok := sources[filename]
-	srcMu.Unlock()
+	src, ok := Source(filename)
 	if !ok {
 		data, err := os.ReadFile(filename)
 		if err != nil {
 			return ""
 		}
-		lines = strings.Split(string(data), "\n")
+		src = string(data)
 	}
-	if line < 1 || line > len(lines) {
+	return strings.TrimSpace(strings.TrimRight(nthLine(src, line), "\r"))
+}
+
+// nthLine is line n (1-based) of src without its newline, "" if there is
+// no such line.
+func nthLine(src string, n int) string {
+	if n < 1 {
 		return ""
 	}
-	return strings.TrimSpace(strings.TrimRight(lines[line-1], "\r"))
+	for ; n > 1; n-- {
+		i := strings.IndexByte(src, '\n')
+		if i < 0 {
+			return ""
+		}
+		src = src[i+1:]
+	}
+	if i := strings.IndexByte(src, '\n'); i >= 0 {
+		return src[:i]
+	}
+	return src
 }
 
 // FormatException renders err as CPython 3.7 prints an uncaught

@@ -132,13 +132,28 @@ const (
 	opFastFastStoreSubscr  // LOAD_FAST c; LOAD_FAST k; STORE_SUBSCR
 	opFastConstStoreSubscr // LOAD_FAST c; LOAD_CONST k; STORE_SUBSCR
 	opFastPopJump          // LOAD_FAST a; POP_JUMP_IF_FALSE/TRUE
-	opSliceTmp             // BUILD_SLICE n; BINARY_SUBSCR into the frame's scratch list (fastseq.go)
-	opConstCmpJump         // LOAD_CONST k; COMPARE_OP <..>=; POP_JUMP_IF_FALSE/TRUE
-	opListAppendJump       // LIST_APPEND n; JUMP_ABSOLUTE back (a comprehension's loop end)
-	opUnpackStore          // UNPACK_SEQUENCE n (2 or 3); STORE_FAST x n times
-	opFastSubscr           // LOAD_FAST k; BINARY_SUBSCR (TOS[k])
-	opConstSubscr          // LOAD_CONST k; BINARY_SUBSCR (TOS[k])
-	opFastFastDupSubscr    // LOAD_FAST c; LOAD_FAST k; DUP_TOP_TWO; BINARY_SUBSCR
+	// Attribute instructions with an inline cache (attrcache.go); arg is
+	// the index into codeRT.acache, which holds the name.
+	opLoadAttrC
+	opStoreAttrC
+	opLoadMethodC
+	opSliceTmp       // BUILD_SLICE n; BINARY_SUBSCR into the frame's scratch list (fastseq.go)
+	opConstCmpJump   // LOAD_CONST k; COMPARE_OP <..>=; POP_JUMP_IF_FALSE/TRUE
+	opListAppendJump // LIST_APPEND n; JUMP_ABSOLUTE back (a comprehension's loop end)
+	opUnpackStore    // UNPACK_SEQUENCE n (2 or 3); STORE_FAST x n times
+	// LOAD_FAST o fused with the cached attribute instruction after it
+	// (and, for STORE_ATTR, the value's LOAD_FAST before): self.x,
+	// self.m(...), self.x = v. On a miss they run as the LOAD_FAST(s).
+	opFastLoadAttr      // LOAD_FAST o; LOAD_ATTR
+	opFastLoadMethod    // LOAD_FAST o; LOAD_METHOD
+	opFastStoreAttr     // LOAD_FAST o; STORE_ATTR (value already pushed)
+	opFastFastStoreAttr // LOAD_FAST v; LOAD_FAST o; STORE_ATTR
+	// LOAD_GLOBAL super; CALL_FUNCTION 0; LOAD_METHOD m: super().m found
+	// without making the proxy (attrcache.go); else runs as LOAD_GLOBAL.
+	opSuperMethod
+	opFastSubscr        // LOAD_FAST k; BINARY_SUBSCR (TOS[k])
+	opConstSubscr       // LOAD_CONST k; BINARY_SUBSCR (TOS[k])
+	opFastFastDupSubscr // LOAD_FAST c; LOAD_FAST k; DUP_TOP_TWO; BINARY_SUBSCR
 	numOps
 )
 
@@ -221,7 +236,7 @@ type codeRT struct {
 	nfree    int
 	nlocals  int
 	isGen    bool
-	simple   bool // positional-only args, no cells: the fast call path applies
+	simple   bool // positional-only args, no cell variables (free ones are fine): the fast call path applies
 	// frameSize is locals + stack values a frame needs.
 	frameSize int
 	cell2arg  []int
@@ -231,6 +246,11 @@ type codeRT struct {
 	// gcache caches LOAD_GLOBAL results per name index, valid while
 	// both dicts keep the versions recorded.
 	gcache []globalCache
+	// kwstr holds, for each tuple constant that CALL_FUNCTION_KW takes
+	// as its names, the names as Go strings; nil without such calls.
+	kwstr [][]string
+	// acache holds the inline caches of attribute instructions.
+	acache []attrCache
 }
 
 type globalCache struct {
@@ -423,12 +443,24 @@ func translate(co *code.Code) *codeRT {
 	for i, c := range co.Consts {
 		rt.consts[i] = py.FromConstant(c)
 	}
+	for i := 1; i < n; i++ {
+		if rt.instrs[i].op == opCallFunctionKw && rt.instrs[i-1].op == opLoadConst {
+			k := rt.instrs[i-1].arg
+			if c := rt.consts[k]; c.Type() == py.TupleType && allStr(py.AsTuple(c)) {
+				if rt.kwstr == nil {
+					rt.kwstr = make([][]string, len(rt.consts))
+				}
+				rt.kwstr[k] = kwStrings(py.AsTuple(c))
+			}
+		}
+	}
 	rt.argc = co.ArgCount
 	rt.gcache = make([]globalCache, len(co.Names))
 	rt.names = make([]*py.Str, len(co.Names))
 	for i, s := range co.Names {
 		rt.names[i] = py.Intern(s)
 	}
+	attachAttrCaches(rt)
 	rt.varnames = make([]*py.Str, len(co.VarNames))
 	for i, s := range co.VarNames {
 		rt.varnames[i] = py.Intern(s)
@@ -441,7 +473,7 @@ func translate(co *code.Code) *codeRT {
 	}
 	rt.isGen = co.Flags&(code.Generator|code.Coroutine|code.AsyncGenerator|code.IterableCoroutine) != 0
 	rt.frameSize = rt.nlocals + co.StackSize + 1
-	rt.simple = co.Flags&(code.VarArgs|code.VarKeywords) == 0 && co.KwOnlyArgCount == 0 && rt.ncells == 0 && rt.nfree == 0 && !rt.isGen
+	rt.simple = co.Flags&(code.VarArgs|code.VarKeywords) == 0 && co.KwOnlyArgCount == 0 && rt.ncells == 0 && !rt.isGen
 	rt.cell2arg = co.Cell2Arg
 	if rt.cell2arg == nil && rt.ncells > 0 {
 		// derive co_cell2arg: a cell variable that is also an argument
@@ -464,4 +496,13 @@ func translate(co *code.Code) *codeRT {
 		}
 	}
 	return rt
+}
+
+func allStr(vs []py.Value) bool {
+	for _, v := range vs {
+		if v.Type() != py.StrType {
+			return false
+		}
+	}
+	return true
 }

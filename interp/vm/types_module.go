@@ -69,18 +69,21 @@ func initTypesModule(it *Interp, m *py.Module) error {
 	set("BuiltinFunctionType", py.BuiltinType)
 	set("BuiltinMethodType", py.BuiltinType)
 	// methods of built-in types are builtin_function_or_method here
-	set("MethodDescriptorType", py.BuiltinType)
-	set("WrapperDescriptorType", py.BuiltinType)
-	set("MethodWrapperType", py.MethodType)
-	set("ClassMethodDescriptorType", py.ClassMethodType)
+	set("MethodDescriptorType", py.MethodDescrType)
+	set("WrapperDescriptorType", py.WrapperDescrType)
+	set("MethodWrapperType", py.MethodWrapperType)
+	set("ClassMethodDescriptorType", py.ClassMethodDescrType)
 	set("GetSetDescriptorType", py.GetSetType)
-	set("MemberDescriptorType", py.GetSetType)
+	set("MemberDescriptorType", py.MemberType)
 	set("CodeType", py.CodeType)
 	set("GeneratorType", generatorType)
 	set("ModuleType", py.ModuleType)
 	set("FrameType", py.FrameType)
 	set("TracebackType", py.TracebackType)
 	set("MappingProxyType", mappingProxyType)
+	set("CoroutineType", coroutineType)
+	set("AsyncGeneratorType", asyncGenType)
+	m.Dict.SetStr("_make_iterable_coroutine", py.NewBuiltin("_make_iterable_coroutine", markIterableCoroutine))
 	co, exc := compileSource([]byte(typesModuleSource), "<frozen types>", "exec", 0, -1)
 	if exc != nil {
 		return &PyError{Exc: exc, t: it.th.pt}
@@ -207,6 +210,9 @@ class DynamicClassAttribute:
 def coroutine(func):
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
+    if type(func) is FunctionType and func.__code__.co_flags & 0x20:
+        # a generator function: its generators may be awaited
+        _make_iterable_coroutine(func)
     return func
 
 `

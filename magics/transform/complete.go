@@ -99,7 +99,7 @@ func CheckComplete(cell string) (string, int) {
 // lastIndent is find_last_indent: the last line's leading blanks, a tab
 // counting four.
 func lastIndent(lines []string) int {
-	ind := indentRE.FindString(lines[len(lines)-1])
+	ind := indentRE().FindString(lines[len(lines)-1])
 	return len(strings.ReplaceAll(ind, "\t", "    "))
 }
 

@@ -3,6 +3,7 @@ package transform
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -56,7 +57,7 @@ func (e *IndentError) Error() string {
 // The pseudo-token pattern of Python 3.11's Lib/tokenize.py, written out
 // for RE2. Both engines take the first alternative that leads to a match,
 // so the alternatives are kept in tokenize's order.
-var pseudoToken = func() *regexp.Regexp {
+var pseudoToken = sync.OnceValue(func() *regexp.Regexp {
 	group := func(alts ...string) string { return "(?:" + strings.Join(alts, "|") + ")" }
 	const w = `[\p{L}\p{N}\p{Mn}\p{Mc}\p{Pc}]` // Python's \w for str patterns
 	prefix := `(?:[bB][rR]?|[rR][bBfF]?|[uU]|[fF][rR]?)?`
@@ -81,7 +82,7 @@ var pseudoToken = func() *regexp.Regexp {
 	triple := group(prefix+`'''`, prefix+`"""`)
 	extras := group(`\\\r?\n|\z`, `#[^\r\n]*`, triple)
 	return regexp.MustCompile(`^[ \f\t]*(` + group(extras, number, funny, contStr, w+`+`) + `)`)
-}()
+})
 
 // tripleEnd finds the end of a triple-quoted string whose body starts at
 // s[0]: the index just past the closing quotes, or -1 (Single3/Double3).
@@ -223,7 +224,7 @@ func tokenize(lines []string) ([]token, error) {
 
 	scan:
 		for pos < max {
-			m := pseudoToken.FindStringSubmatchIndex(line[pos:])
+			m := pseudoToken().FindStringSubmatchIndex(line[pos:])
 			if m == nil {
 				_, size := utf8.DecodeRuneInString(line[pos:])
 				emit(tkError, line[pos:pos+size], lnum, pos, line)

@@ -30,12 +30,33 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/bytepy/bytepy/interp/constant"
 )
 
 // Cell is TransformerManager().transform_cell(cell).
 func Cell(cell string) (string, error) {
+	// The kernel transforms each cell twice (once for In and the history,
+	// once to compile it); the second time is a string comparison.
+	if m := lastCell.Load(); m != nil && m.in == cell {
+		return m.out, m.err
+	}
+	out, err := transformCell(cell)
+	lastCell.Store(&cellMemo{cell, out, err})
+	return out, err
+}
+
+// cellMemo is Cell's last answer.
+type cellMemo struct {
+	in, out string
+	err     error
+}
+
+var lastCell atomic.Pointer[cellMemo]
+
+func transformCell(cell string) (string, error) {
 	if !strings.HasSuffix(cell, "\n") {
 		cell += "\n"
 	}
@@ -114,7 +135,7 @@ func leadingEmptyLines(lines []string) []string {
 	return lines
 }
 
-var indentRE = regexp.MustCompile(`^[ \t]+`)
+var indentRE = lazyRE(`^[ \t]+`)
 
 // leadingIndent removes the first line's indentation from every line that
 // starts with the same whitespace, so an indented paste runs.
@@ -122,7 +143,7 @@ func leadingIndent(lines []string) []string {
 	if len(lines) == 0 {
 		return lines
 	}
-	space := indentRE.FindString(lines[0])
+	space := indentRE().FindString(lines[0])
 	if space == "" {
 		return lines
 	}
@@ -133,21 +154,28 @@ func leadingIndent(lines []string) []string {
 	return out
 }
 
+// lazyRE compiles expr on first use. Every bytepy process links this
+// package, and compiling its expressions at package init was an eighth of
+// `bytepy run`'s start-up, for programs that never see a cell.
+func lazyRE(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
+
 // promptStripper is IPython's PromptStripper: when the first line carries
 // an initial prompt, or the second line any prompt, every line loses its
 // prompt.
-type promptStripper struct{ prompt, initial *regexp.Regexp }
+type promptStripper struct{ prompt, initial func() *regexp.Regexp }
 
 func (p promptStripper) apply(lines []string) []string {
 	if len(lines) == 0 {
 		return lines
 	}
-	if !p.initial.MatchString(lines[0]) && !(len(lines) > 1 && p.prompt.MatchString(lines[1])) {
+	if !p.initial().MatchString(lines[0]) && !(len(lines) > 1 && p.prompt().MatchString(lines[1])) {
 		return lines
 	}
 	out := make([]string, len(lines))
 	for i, l := range lines {
-		if m := p.prompt.FindStringSubmatchIndex(l); m != nil {
+		if m := p.prompt().FindStringSubmatchIndex(l); m != nil {
 			cut := m[1]
 			for g := 2; g+1 < len(m); g += 2 {
 				if m[g] >= 0 {
@@ -166,19 +194,19 @@ func (p promptStripper) apply(lines []string) []string {
 // ahead, so the part to strip is captured and the newline left behind.
 var (
 	classicPrompt = promptStripper{
-		prompt:  regexp.MustCompile(`^(?:((?:>>>|\.\.\.) )|((?:>>>|\.\.\.))\n?\z)`),
-		initial: regexp.MustCompile(`^(?:(>>> )|(>>>)\n?\z)`),
+		prompt:  lazyRE(`^(?:((?:>>>|\.\.\.) )|((?:>>>|\.\.\.))\n?\z)`),
+		initial: lazyRE(`^(?:(>>> )|(>>>)\n?\z)`),
 	}
-	ipythonRE     = regexp.MustCompile(`^(?:(?:(?:\[nav\]|\[ins\])? )?In \[[0-9]+\]: |[\t\n\v\f\r \p{Z}\x1c-\x1f\x85]*\.{3,}: ?)`)
+	ipythonRE     = lazyRE(`^(?:(?:(?:\[nav\]|\[ins\])? )?In \[[0-9]+\]: |[\t\n\v\f\r \p{Z}\x1c-\x1f\x85]*\.{3,}: ?)`)
 	ipythonPrompt = promptStripper{prompt: ipythonRE, initial: ipythonRE}
 )
 
-var cellHelpRE = regexp.MustCompile(`^%%[\p{L}\p{N}\p{Mn}\p{Mc}\p{Pc}]+\?`)
+var cellHelpRE = lazyRE(`^%%[\p{L}\p{N}\p{Mn}\p{Mc}\p{Pc}]+\?`)
 
 // cellMagic turns a cell whose first line starts with %% into one
 // run_cell_magic call; "%%name?" is left for the help transformer.
 func cellMagic(lines []string) []string {
-	if len(lines) == 0 || !strings.HasPrefix(lines[0], "%%") || cellHelpRE.MatchString(lines[0]) {
+	if len(lines) == 0 || !strings.HasPrefix(lines[0], "%%") || cellHelpRE().MatchString(lines[0]) {
 		return lines
 	}
 	name, first, _ := strings.Cut(rstrip(lines[0][2:]), " ")
@@ -419,12 +447,12 @@ func helpCall(target, esc string) string {
 // helpEndRE is _help_end_re; "(?!\d)[\w*]" is spelt as a class of its own
 // because RE2 has no lookahead, and Python's "$" (end, or before a final
 // newline) as "\n?\z".
-var helpEndRE = func() *regexp.Regexp {
+var helpEndRE = sync.OnceValue(func() *regexp.Regexp {
 	const w = `\p{L}\p{N}\p{Mn}\p{Mc}\p{Pc}`
 	const first = `[\p{L}\p{Nl}\p{No}\p{Mn}\p{Mc}\p{Pc}*]`
 	name := first + `[` + w + `*]*`
 	return regexp.MustCompile(`(%{0,2}` + name + `(?:\.` + name + `)*)(\?\??)\n?\z`)
-}()
+})
 
 // findHelpEnd is HelpEnd: a logical line ending in "?" (the token before
 // NEWLINE). It outranks escapes at the same place so "%magic?" is help.
@@ -442,7 +470,7 @@ func findHelpEnd(groups [][]token) *match {
 			apply: func(lines []string) ([]string, error) {
 				piece := strings.Join(lines[start.line-1:q.line], "")
 				indent, content := piece[:start.col], piece[start.col:]
-				m := helpEndRE.FindStringSubmatch(content)
+				m := helpEndRE().FindStringSubmatch(content)
 				if m == nil {
 					return nil, errNoHelpTarget
 				}

@@ -37,6 +37,7 @@ type Func struct {
 	Result              *cdef.Type   // TVoid when it returns None
 	Entry               string       // the exported wrapper symbol (def and cpdef)
 	Reason              string       // why it stays in the interpreter
+	Short               bool         // native, with a small constant bound on its work (bounded.go)
 	FirstLine, LastLine int
 }
 
@@ -165,6 +166,7 @@ func Generate(m *cdef.Module) (out *Output, err error) {
 			break
 		}
 	}
+	g.markShort()
 	var c strings.Builder
 	c.WriteString(prelude)
 	c.WriteString(globals)

@@ -15,6 +15,7 @@ package dl
 #include <dlfcn.h>
 #include <stdlib.h>
 #include <stdint.h>
+#include <sys/mman.h>
 
 typedef void (*bp_entry)(void *);
 
@@ -27,6 +28,15 @@ static uintptr_t bp_open(const char *path, const char **err) {
 }
 
 static uintptr_t bp_sym(uintptr_t h, const char *name) { return (uintptr_t)dlsym((void *)h, name); }
+
+// bp_stack maps size bytes of stack with an inaccessible guard page below,
+// so that running off its end faults instead of writing over the heap.
+static uintptr_t bp_stack(size_t size, size_t guard) {
+	char *p = mmap(0, size + guard, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0);
+	if (p == MAP_FAILED) return 0;
+	if (mprotect(p, guard, PROT_NONE) != 0) { munmap(p, size + guard); return 0; }
+	return (uintptr_t)(p + guard + size);
+}
 
 extern void bytepyNativeCallback(uintptr_t, void *);
 typedef void (*bp_setter)(void (*)(uintptr_t, void *));
@@ -78,6 +88,17 @@ func Alloc(n int) unsafe.Pointer { return C.calloc(1, C.size_t(n)) }
 
 // Free releases memory from Alloc.
 func Free(p unsafe.Pointer) { C.free(p) }
+
+// NewStack maps a C stack for InvokeDirect and returns its top (0 when
+// direct calls are not supported or the mapping failed; InvokeDirect then
+// uses cgo). It is never unmapped: the function it serves lives as long as
+// the session.
+func NewStack() uintptr {
+	if !DirectSupported {
+		return 0
+	}
+	return uintptr(C.bp_stack(StackSize, guardSize))
+}
 
 // Invoke calls entry point fn with a frame in C memory.
 func Invoke(fn uintptr, frame unsafe.Pointer) {

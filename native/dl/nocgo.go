@@ -38,3 +38,12 @@ func Register(fn func(frame unsafe.Pointer)) uintptr { return 0 }
 
 // Unregister does nothing.
 func Unregister(h uintptr) {}
+
+// DirectSupported is false without cgo.
+const DirectSupported = false
+
+// NewStack returns 0: there is nothing to call.
+func NewStack() uintptr { return 0 }
+
+// InvokeDirect panics: nothing can have been loaded.
+func InvokeDirect(fn uintptr, frame unsafe.Pointer, stackTop uintptr) { panic("dl: no cgo") }

@@ -7,12 +7,13 @@
 //
 // A call from the VM arrives as (args []py.Value, kwnames []string), the
 // keyword values at the tail of args. Positional-only calls of up to
-// maxInline arguments convert each py.Value into a native.Value in an
-// array on the Go stack and go straight to Func.CallValues, so a call with
-// small ints, floats, bools and None allocates nothing; the result comes
-// back inline the same way (py.MakeInt, MakeFloat, MakeBool). Keyword
-// calls go through Func.Bind, which fills defaults and raises Cython's
-// argument errors. Big ints travel as *big.Int and native's conversion
+// maxInline arguments convert each py.Value straight into its C slot
+// (Func.IntArg for small ints, Func.Arg otherwise) in an array on the Go
+// stack and make one raw call (Func.CallRaw), so a call with small ints,
+// floats, bools and None allocates nothing; the result slot becomes a VM
+// value by the function's result kind (py.MakeInt, MakeFloat, MakeBool).
+// Keyword calls go through Func.Bind, which fills defaults and raises
+// Cython's argument errors. Big ints travel as *big.Int and native's conversion
 // raises OverflowError with Cython's text; any other object travels as
 // its type name and truth value, which is all Cython's conversion needs
 // (bint takes any object's truth; the rest raise TypeError).
@@ -26,52 +27,79 @@
 package pybind
 
 import (
+	"math"
+
 	"github.com/bytepy/bytepy/interp/py"
 	"github.com/bytepy/bytepy/native"
 )
 
-// maxInline is how many positional arguments convert without allocating.
-// The array is zeroed on every call (a native.Value is 56 bytes), so it is
-// kept small, and a call without arguments skips it altogether: that is the
-// lecture's cc_simple_loop(), where the zeroing showed as a fifth of the
-// adapter's time.
-const maxInline = 4
+// maxInline is how many positional arguments convert on the Go stack.
+const maxInline = 8
 
 // Exported reports whether f becomes a Python-visible builtin: compiled,
 // and declared def or cpdef.
 func Exported(f *native.Func) bool { return f.Native && f.Kind != native.Cdef }
 
-// Builtin is f as a Python builtin function.
+// Builtin is f as a Python builtin function. A function without parameters
+// returning a C integer (the lecture's cc_simple_loop) gets a closure that
+// goes straight to the raw call; everything else goes through Call.
 func Builtin(f *native.Func) py.Value {
+	if len(f.Params) == 0 && f.ResultKind() == native.Int {
+		return py.NewBuiltin(f.Name, func(t *py.Thread, args []py.Value, kwnames []string) (py.Value, *py.Exception) {
+			if len(args) == 0 {
+				r, err := f.CallRaw(nil)
+				if err == nil {
+					return py.MakeInt(int64(r)), nil
+				}
+				return py.Null, Exception(err)
+			}
+			return Call(t, f, args, kwnames)
+		})
+	}
 	return py.NewBuiltin(f.Name, func(t *py.Thread, args []py.Value, kwnames []string) (py.Value, *py.Exception) {
 		return Call(t, f, args, kwnames)
 	})
 }
 
 // Call calls f with VM arguments (keyword values last, named by kwnames).
+// Positional calls convert each argument straight into its C slot, on the
+// Go stack, and make the raw call: no allocation for ints, floats, bools
+// and None.
 func Call(t *py.Thread, f *native.Func, args []py.Value, kwnames []string) (py.Value, *py.Exception) {
-	if len(args) == 0 {
-		r, err := f.CallValues(nil)
-		if err != nil {
-			return py.Null, Exception(err)
-		}
-		return FromNative(r), nil
+	if len(kwnames) > 0 || len(args) > maxInline {
+		return callBound(t, f, args, kwnames)
 	}
-	if len(kwnames) == 0 && len(args) <= maxInline {
-		var buf [maxInline]native.Value
-		for i, a := range args {
+	if err := f.CheckArgs(len(args)); err != nil {
+		return py.Null, Exception(err)
+	}
+	var bits [maxInline]uint64
+	for i, a := range args {
+		var b uint64
+		var err error
+		if a.IsInt() {
+			b, err = f.IntArg(i, a.Int())
+		} else {
 			v, exc := ToNative(t, a)
 			if exc != nil {
 				return py.Null, exc
 			}
-			buf[i] = v
+			b, err = f.Arg(i, v)
 		}
-		r, err := f.CallValues(buf[:len(args)])
 		if err != nil {
 			return py.Null, Exception(err)
 		}
-		return FromNative(r), nil
+		bits[i] = b
 	}
+	r, err := f.CallRaw(bits[:len(args)])
+	if err != nil {
+		return py.Null, Exception(err)
+	}
+	return result(f, r), nil
+}
+
+// callBound is a call with keywords (or many arguments): Func.Bind maps
+// them onto the parameters with Cython's errors.
+func callBound(t *py.Thread, f *native.Func, args []py.Value, kwnames []string) (py.Value, *py.Exception) {
 	npos := len(args) - len(kwnames)
 	vals := make([]native.Value, len(args))
 	for i, a := range args {
@@ -90,6 +118,21 @@ func Call(t *py.Thread, f *native.Func, args []py.Value, kwnames []string) (py.V
 		return py.Null, Exception(err)
 	}
 	return FromNative(r), nil
+}
+
+// result is a raw result as a VM value.
+func result(f *native.Func, bits uint64) py.Value {
+	switch f.ResultKind() {
+	case native.Int:
+		return py.MakeInt(int64(bits))
+	case native.Float:
+		return py.MakeFloat(math.Float64frombits(bits))
+	case native.Bool:
+		return py.MakeBool(bits != 0)
+	case native.None:
+		return py.None
+	}
+	return FromNative(f.ResultValue(bits))
 }
 
 // ToNative is a VM value as native sees it. Only an object that is not a

@@ -5,7 +5,8 @@ nothing (machines are shared and noisy).
 
     /usr/bin/python3 tests/kernel/measure.py [--runs N] [--compare]
 
---compare measures Debian's ipykernel (kernel "python3") the same way.
+--compare measures Debian's ipykernel (kernel "python3") the same way, its
+round trips interleaved with bytepy's.
 Uses the kernel kernels.py selects (the fake engine until the interpreter
 is linked)."""
 import argparse
@@ -55,47 +56,86 @@ def first_reply(name):
     return km, kc, first, ready
 
 
-def measure(name, runs, print_code):
-    # A first start pays jupyter_client's one-time costs (entry points,
-    # provisioner); measure the second.
-    km, kc, _, _ = first_reply(name)
-    kc.stop_channels()
-    km.shutdown_kernel(now=True)
-    km, kc, first, ready = first_reply(name)
-    pid = km.provisioner.process.pid if km.provisioner else km.kernel.pid
-    time.sleep(0.5)
-    rss = rss_kib(pid)
-    reply_times, idle_times = [], []
-    for _ in range(runs):
+class Started:
+    """A kernel measured from its spawn: the second start of it (a first
+    start pays jupyter_client's one-time costs: entry points,
+    provisioner), with its start-to-ready times and RSS."""
+
+    def __init__(self, name):
+        km, kc, _, _ = first_reply(name)
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
+        self.name = name
+        self.km, self.kc, self.first, self.ready = first_reply(name)
+        self.pid = self.km.provisioner.process.pid if self.km.provisioner else self.km.kernel.pid
+        time.sleep(0.5)
+        self.rss = rss_kib(self.pid)
+        self.reply_times, self.idle_times = [], []
+
+    def round_trip(self):
+        """One execute of 1+1: times to its reply and to its idle."""
+        kc = self.kc
         t = time.perf_counter()
         msg_id = kc.execute("1+1")
         kc.get_shell_msg(timeout=30)
-        reply_times.append(time.perf_counter() - t)
+        self.reply_times.append(time.perf_counter() - t)
         until_idle(kc, msg_id)
-        idle_times.append(time.perf_counter() - t)
-    t = time.perf_counter()
-    msg_id = kc.execute(print_code)
-    kc.get_shell_msg(timeout=300)
-    lines, msgs = until_idle(kc, msg_id)
-    million = time.perf_counter() - t
-    kc.stop_channels()
-    km.shutdown_kernel(now=True)
+        self.idle_times.append(time.perf_counter() - t)
 
-    def pct(xs, p):
-        xs = sorted(xs)
-        return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))] * 1000
+    def million(self, print_code):
+        """Run print_code; (lines, stream messages, seconds to idle)."""
+        t = time.perf_counter()
+        msg_id = self.kc.execute(print_code)
+        self.kc.get_shell_msg(timeout=300)
+        lines, msgs = until_idle(self.kc, msg_id)
+        return lines, msgs, time.perf_counter() - t
 
+    def close(self):
+        self.kc.stop_channels()
+        self.km.shutdown_kernel(now=True)
+
+
+def pct(xs, p):
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))] * 1000
+
+
+def report(k, lines, msgs, million):
+    """Print k's numbers and return them as a dict (for bench/kernel)."""
     print("%-22s start to first reply %7.1f ms, to wait_for_ready %7.1f ms; RSS after start %6.1f MiB" % (
-        name, first * 1000, ready * 1000, rss / 1024))
+        k.name, k.first * 1000, k.ready * 1000, k.rss / 1024))
     print("%-22s execute 1+1 (%d runs): reply median %.2f ms p99 %.2f ms; to idle median %.2f ms p99 %.2f ms" % (
-        "", runs, statistics.median(reply_times) * 1000, pct(reply_times, 99),
-        statistics.median(idle_times) * 1000, pct(idle_times, 99)))
+        "", len(k.reply_times), statistics.median(k.reply_times) * 1000, pct(k.reply_times, 99),
+        statistics.median(k.idle_times) * 1000, pct(k.idle_times, 99)))
     print("%-22s 1,000,000 printed lines: %d lines in %d stream messages, %.2f s" % ("", lines, msgs, million))
-    # The same numbers for callers that tabulate them (bench/kernel).
-    return {"first_reply_ms": first * 1000, "ready_ms": ready * 1000, "rss_mib": rss / 1024,
-            "reply_median_ms": statistics.median(reply_times) * 1000, "reply_p99_ms": pct(reply_times, 99),
-            "idle_median_ms": statistics.median(idle_times) * 1000, "idle_p99_ms": pct(idle_times, 99),
+    return {"first_reply_ms": k.first * 1000, "ready_ms": k.ready * 1000, "rss_mib": k.rss / 1024,
+            "reply_median_ms": statistics.median(k.reply_times) * 1000, "reply_p99_ms": pct(k.reply_times, 99),
+            "idle_median_ms": statistics.median(k.idle_times) * 1000, "idle_p99_ms": pct(k.idle_times, 99),
             "lines": lines, "stream_msgs": msgs, "million_s": million}
+
+
+def measure_all(names, runs, print_code):
+    """Measure several kernels in one run. Starts are timed one kernel
+    after the other; the round trips are interleaved, one execute per
+    kernel in turn, so that a shared machine's load, which drifts over
+    seconds, weighs on every kernel alike; then each prints its million
+    lines. Returns one dict of numbers per kernel, in order."""
+    started = []
+    try:
+        for name in names:
+            started.append(Started(name))
+        for _ in range(runs):
+            for k in started:
+                k.round_trip()
+        return [report(k, *k.million(print_code)) for k in started]
+    finally:
+        for k in started:
+            k.close()
+
+
+def measure(name, runs, print_code):
+    """measure_all for one kernel."""
+    return measure_all([name], runs, print_code)[0]
 
 
 def main():
@@ -103,9 +143,8 @@ def main():
     ap.add_argument("--runs", type=int, default=500)
     ap.add_argument("--compare", action="store_true")
     args = ap.parse_args()
-    measure(kernels.kernel_name(), args.runs, "for i in range(1000000): print(i)")
-    if args.compare:
-        measure("python3", args.runs, "for i in range(1000000): print(i)")
+    names = [kernels.kernel_name()] + (["python3"] if args.compare else [])
+    measure_all(names, args.runs, "for i in range(1000000): print(i)")
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ package all
 
 import (
 	// Each import registers its modules in an init function.
+	_ "github.com/bytepy/bytepy/interp/lib/abc"
 	_ "github.com/bytepy/bytepy/interp/lib/ast"
 	_ "github.com/bytepy/bytepy/interp/lib/bisectmod"
 	_ "github.com/bytepy/bytepy/interp/lib/cmathmod"
@@ -12,6 +13,7 @@ import (
 	_ "github.com/bytepy/bytepy/interp/lib/copy"
 	_ "github.com/bytepy/bytepy/interp/lib/dis"
 	_ "github.com/bytepy/bytepy/interp/lib/functoolsmod"
+	_ "github.com/bytepy/bytepy/interp/lib/future"
 	_ "github.com/bytepy/bytepy/interp/lib/heapqmod"
 	_ "github.com/bytepy/bytepy/interp/lib/io"
 	_ "github.com/bytepy/bytepy/interp/lib/itertools"
@@ -19,6 +21,7 @@ import (
 	_ "github.com/bytepy/bytepy/interp/lib/keyword"
 	_ "github.com/bytepy/bytepy/interp/lib/mathmod"
 	_ "github.com/bytepy/bytepy/interp/lib/operatormod"
+	_ "github.com/bytepy/bytepy/interp/lib/pydoc"
 	_ "github.com/bytepy/bytepy/interp/lib/random"
 	_ "github.com/bytepy/bytepy/interp/lib/re"
 	_ "github.com/bytepy/bytepy/interp/lib/string"

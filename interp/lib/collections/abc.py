@@ -1,7 +1,7 @@
-# bytepy's collections.abc. There is no abc module underneath: the
-# metaclass here keeps each ABC's registered classes and answers
-# isinstance() from them, from the class's own bases, and from the
-# structural __subclasshook__ the one-method ABCs define.
+# bytepy's collections.abc, built on the abc module's ABCMeta: isinstance()
+# is answered from each ABC's registered classes, from the class's own
+# bases, and from the structural __subclasshook__ the one-method ABCs
+# define.
 
 from _collections import _has_slot, deque as _deque
 
@@ -13,60 +13,7 @@ __all__ = ['Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator',
            'MutableSequence', 'ByteString']
 
 
-class _ABCMeta(type):
-    def __new__(mcls, name, bases, namespace, **kwargs):
-        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        cls._abc_registry = []
-        abstracts = set()
-        for k, v in namespace.items():
-            if getattr(v, '__isabstractmethod__', False):
-                abstracts.add(k)
-        for base in bases:
-            for k in getattr(base, '__abstractmethods__', ()):
-                v = getattr(cls, k, None)
-                if getattr(v, '__isabstractmethod__', False):
-                    abstracts.add(k)
-        cls.__abstractmethods__ = frozenset(abstracts)
-        return cls
-
-    def register(cls, subclass):
-        cls._abc_registry.append(subclass)
-        return subclass
-
-    def __instancecheck__(cls, instance):
-        return cls.__subclasscheck__(type(instance))
-
-    def __subclasscheck__(cls, sub):
-        if cls in getattr(sub, '__mro__', ()):
-            return True
-        hook = cls.__dict__.get('__subclasshook__')
-        if hook is not None:
-            ok = hook.__func__(cls, sub)
-            if ok is not NotImplemented:
-                return bool(ok)
-        for c in cls._abc_registry:
-            if c in getattr(sub, '__mro__', ()):
-                return True
-        for s in _subclasses.get(cls, ()):
-            if s.__subclasscheck__(sub):
-                return True
-        return False
-
-
-# ABC -> the ABCs derived from it, so that registering with a subclass
-# (list with MutableSequence) also answers for the base (Iterable).
-_subclasses = {}
-
-
-def _note_subclass(cls):
-    for b in cls.__bases__:
-        if type(b) is _ABCMeta:
-            _subclasses.setdefault(b, []).append(cls)
-
-
-def abstractmethod(f):
-    f.__isabstractmethod__ = True
-    return f
+from abc import ABCMeta as _ABCMeta, abstractmethod
 
 
 def _has(C, *methods):
@@ -100,6 +47,10 @@ class Hashable(metaclass=_ABCMeta):
 class Awaitable(metaclass=_ABCMeta):
     __slots__ = ()
 
+    @abstractmethod
+    def __await__(self):
+        yield
+
     @classmethod
     def __subclasshook__(cls, C):
         if cls is Awaitable:
@@ -110,9 +61,31 @@ class Awaitable(metaclass=_ABCMeta):
 class Coroutine(Awaitable):
     __slots__ = ()
 
+    @abstractmethod
+    def send(self, value):
+        raise StopIteration
+
+    @abstractmethod
+    def throw(self, typ, val=None, tb=None):
+        if val is None:
+            raise typ if tb is None else typ.with_traceback(tb)
+        raise val if tb is None else val.with_traceback(tb)
+
+    def close(self):
+        try:
+            self.throw(GeneratorExit)
+        except (GeneratorExit, StopIteration):
+            pass
+        else:
+            raise RuntimeError("coroutine ignored GeneratorExit")
+
 
 class AsyncIterable(metaclass=_ABCMeta):
     __slots__ = ()
+
+    @abstractmethod
+    def __aiter__(self):
+        return AsyncIterator()
 
     @classmethod
     def __subclasshook__(cls, C):
@@ -124,9 +97,37 @@ class AsyncIterable(metaclass=_ABCMeta):
 class AsyncIterator(AsyncIterable):
     __slots__ = ()
 
+    @abstractmethod
+    async def __anext__(self):
+        raise StopAsyncIteration
+
+    def __aiter__(self):
+        return self
+
 
 class AsyncGenerator(AsyncIterator):
     __slots__ = ()
+
+    async def __anext__(self):
+        return await self.asend(None)
+
+    @abstractmethod
+    async def asend(self, value):
+        raise StopAsyncIteration
+
+    @abstractmethod
+    async def athrow(self, typ, val=None, tb=None):
+        if val is None:
+            raise typ if tb is None else typ.with_traceback(tb)
+        raise val if tb is None else val.with_traceback(tb)
+
+    async def aclose(self):
+        try:
+            await self.athrow(GeneratorExit)
+        except (GeneratorExit, StopAsyncIteration):
+            pass
+        else:
+            raise RuntimeError("asynchronous generator ignored GeneratorExit")
 
 
 class Iterable(metaclass=_ABCMeta):
@@ -164,6 +165,11 @@ class Iterator(Iterable):
 class Reversible(Iterable):
     __slots__ = ()
 
+    @abstractmethod
+    def __reversed__(self):
+        while False:
+            yield None
+
     @classmethod
     def __subclasshook__(cls, C):
         if cls is Reversible:
@@ -173,6 +179,24 @@ class Reversible(Iterable):
 
 class Generator(Iterator):
     __slots__ = ()
+
+    @abstractmethod
+    def send(self, value):
+        raise StopIteration
+
+    @abstractmethod
+    def throw(self, typ, val=None, tb=None):
+        if val is None:
+            raise typ if tb is None else typ.with_traceback(tb)
+        raise val if tb is None else val.with_traceback(tb)
+
+    def close(self):
+        try:
+            self.throw(GeneratorExit)
+        except (GeneratorExit, StopIteration):
+            pass
+        else:
+            raise RuntimeError("generator ignored GeneratorExit")
 
     def __next__(self):
         return self.send(None)
@@ -294,6 +318,14 @@ class Set(Collection):
 class MutableSet(Set):
     __slots__ = ()
 
+    @abstractmethod
+    def add(self, value):
+        raise NotImplementedError
+
+    @abstractmethod
+    def discard(self, value):
+        raise NotImplementedError
+
     def remove(self, value):
         if value not in self:
             raise KeyError(value)
@@ -318,6 +350,10 @@ class MutableSet(Set):
 
 class Mapping(Collection):
     __slots__ = ()
+
+    @abstractmethod
+    def __getitem__(self, key):
+        raise KeyError
 
     def get(self, key, default=None):
         try:
@@ -417,6 +453,14 @@ _missing = object()
 class MutableMapping(Mapping):
     __slots__ = ()
 
+    @abstractmethod
+    def __setitem__(self, key, value):
+        raise KeyError
+
+    @abstractmethod
+    def __delitem__(self, key):
+        raise KeyError
+
     def pop(self, key, default=_missing):
         try:
             value = self[key]
@@ -473,6 +517,10 @@ class MutableMapping(Mapping):
 class Sequence(Reversible, Collection):
     __slots__ = ()
 
+    @abstractmethod
+    def __getitem__(self, index):
+        raise IndexError
+
     def __iter__(self):
         i = 0
         try:
@@ -520,6 +568,18 @@ class ByteString(Sequence):
 class MutableSequence(Sequence):
     __slots__ = ()
 
+    @abstractmethod
+    def __setitem__(self, index, value):
+        raise IndexError
+
+    @abstractmethod
+    def __delitem__(self, index):
+        raise IndexError
+
+    @abstractmethod
+    def insert(self, index, value):
+        raise IndexError
+
     def append(self, value):
         self.insert(len(self), value)
 
@@ -552,12 +612,6 @@ class MutableSequence(Sequence):
         return self
 
 
-for _c in (Coroutine, AsyncIterator, AsyncGenerator, Iterator, Reversible,
-           Generator, Collection, Set, MutableSet, Mapping, MappingView,
-           KeysView, ItemsView, ValuesView, MutableMapping, Sequence,
-           ByteString, MutableSequence):
-    _note_subclass(_c)
-
 for _t in (str, tuple, range):
     Sequence.register(_t)
 for _t in (list, bytearray, _deque):
@@ -576,4 +630,4 @@ ItemsView.register(type({}.items()))
 def _gen():
     yield
 Generator.register(type(_gen()))
-del _gen, _c, _t
+del _gen, _t

@@ -10,6 +10,9 @@ package collections
 import (
 	_ "embed"
 
+	// collections.abc is built on the abc module's ABCMeta
+	_ "github.com/bytepy/bytepy/interp/lib/abc"
+
 	"github.com/bytepy/bytepy/interp/py"
 	"github.com/bytepy/bytepy/interp/vm"
 )

@@ -1,12 +1,13 @@
-# Regenerates docs/builtins.json, the docstrings and text signatures of
+# Regenerates docs/builtins.txt, the docstrings and text signatures of
 # the builtins module's functions and types (and of the types' methods),
 # from the oracle. Run with CPython 3.7 from this directory's parent:
 #   /root/.pyenv/versions/3.7.16/bin/python3.7 testdata/gen_docs.py
-# One record a line; each is [owner, name, __doc__, __text_signature__]: owner is ""
-# for a builtins-module name, else the type's name; a missing docstring or
-# signature is null.
+# Each record is owner, name, __doc__, __text_signature__, the fields
+# separated by U+001F (unit separator) and the records by U+001E (record
+# separator), a format the VM reads at start-up without a parser: owner is
+# "" for a builtins-module name, else the type's name; a missing docstring or
+# signature is "".
 import builtins
-import json
 import os
 
 records = []
@@ -39,9 +40,11 @@ for name in sorted(dir(builtins)):
     elif callable(obj):
         add("", name, obj)
 
-out = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "docs", "builtins.json")
-with open(out, "w") as f:
-    f.write("[\n")
-    f.write(",\n".join(json.dumps(r) for r in records))
-    f.write("\n]\n")
+out = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "docs", "builtins.txt")
+fields = [[x or "" for x in r] for r in records]
+for r in fields:
+    for x in r:
+        assert "\x1e" not in x and "\x1f" not in x, r
+with open(out, "w", encoding="utf-8", newline="") as f:
+    f.write("\x1e".join("\x1f".join(r) for r in fields))
 print(len(records), "records")

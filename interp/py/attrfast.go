@@ -1,0 +1,80 @@
+package py
+
+import "unsafe"
+
+// Entry-level access to attribute dicts for the VM's inline attribute
+// caches. A cache remembers where in an instance dict's entry array a
+// name was last seen; the next access checks that entry's key by pointer
+// (names in code objects are interned, so an attribute stored through
+// STORE_ATTR has the very same key) and only hashes when the hint is
+// stale. Deleting a key empties its entry, so a stale hint can only miss,
+// never find a wrong value.
+
+// StrAt returns the value at entry i when that entry's key is name
+// itself.
+func (d *Dict) StrAt(i int32, name *Str) (Value, bool) {
+	if d != nil && uint(i) < uint(len(d.entries)) {
+		if e := &d.entries[i]; e.key.p == unsafe.Pointer(name) {
+			return e.value, true
+		}
+	}
+	return Null, false
+}
+
+// SetStrAt overwrites the value at entry i when that entry's key is name
+// itself; false means the hint is stale.
+func (d *Dict) SetStrAt(i int32, name *Str, v Value) bool {
+	if d != nil && uint(i) < uint(len(d.entries)) {
+		if e := &d.entries[i]; e.key.p == unsafe.Pointer(name) {
+			e.value = v
+			d.Version++
+			return true
+		}
+	}
+	return false
+}
+
+// StrIndex is the entry index of a str key, or -1.
+func (d *Dict) StrIndex(name *Str) int32 {
+	if d == nil || d.index == nil {
+		return -1
+	}
+	h := name.Hash()
+	mask := uint64(len(d.index) - 1)
+	perturb := uint64(h)
+	i := uint64(h) & mask
+	for {
+		ix := d.index[i]
+		if ix == ixEmpty {
+			return -1
+		}
+		if ix >= 0 {
+			e := &d.entries[ix]
+			if e.hash == h && (e.key.p == unsafe.Pointer(name) || (e.key.Type() == StrType && StrOf(e.key) == name.s)) {
+				return ix
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+}
+
+// HasStr reports whether a str key is present (an instance dict that
+// would shadow a method).
+func (d *Dict) HasStr(name *Str) bool {
+	return d != nil && d.used != 0 && d.StrIndex(name) >= 0
+}
+
+// InstanceDict is the __dict__ of an instance of a class with PlainAttrs
+// (the caller has checked); the methods above take a nil one as empty.
+func InstanceDict(v Value) *Dict { return (*Instance)(v.p).Dict }
+
+// SetStrIndex stores name: v and returns the entry index it went to.
+func (d *Dict) SetStrIndex(name *Str, v Value) int32 {
+	n := len(d.entries)
+	d.SetS(name, v)
+	if len(d.entries) == n+1 && d.entries[n].key.p == unsafe.Pointer(name) {
+		return int32(n) // appended: the usual case, a new attribute
+	}
+	return d.StrIndex(name)
+}

@@ -1,0 +1,288 @@
+package py
+
+import (
+	"unicode/utf8"
+	"unsafe"
+)
+
+// Building new strs. A str made by concatenation, formatting, join or a
+// case mapping is written once into a buffer sized in advance; when the
+// text is short the buffer lives in the same allocation as the header
+// (the strInN types), so such a str costs one allocation instead of two.
+// The header's s then points into its own object, which the collector
+// handles like any interior pointer.
+
+type strIn16 struct {
+	Str
+	b [16]byte
+}
+
+type strIn32 struct {
+	Str
+	b [32]byte
+}
+
+type strIn48 struct {
+	Str
+	b [48]byte
+}
+
+type strIn80 struct {
+	Str
+	b [80]byte
+}
+
+// emptyStr is the one empty str, as in CPython.
+var emptyStr = &Str{Object: Object{typ: StrType}, hashed: true, kind: 1}
+
+// smallCopy is the length up to which an ascii text is copied into a
+// pointer-free str rather than referenced from a header.
+const smallCopy = 64
+
+// strHdr is the size of a str header.
+const strHdr = unsafe.Sizeof(Str{})
+
+// newStrBuf returns a fresh exact str and n bytes for its text; the
+// caller fills all n bytes and then calls done. n must be > 0.
+//
+// An ascii text (the caller promises ascii, and passes kind 1 to done)
+// is allocated with its header as one pointer-free block, which Go
+// allocates and collects much more cheaply. This is sound because such
+// a header's pointers need no tracing: typ is StrType, a global; s points
+// into the block itself; and runes stays nil, as only non-ascii strs
+// build a rune table.
+func newStrBuf(n int, ascii bool) (*Str, []byte) {
+	if ascii {
+		raw := make([]byte, int(strHdr)+n)
+		st := (*Str)(unsafe.Pointer(&raw[0]))
+		st.typ = StrType
+		return st, raw[strHdr:]
+	}
+	var st *Str
+	var b []byte
+	switch {
+	case n <= 16:
+		o := &strIn16{}
+		st, b = &o.Str, o.b[:n]
+	case n <= 32:
+		o := &strIn32{}
+		st, b = &o.Str, o.b[:n]
+	case n <= 48:
+		o := &strIn48{}
+		st, b = &o.Str, o.b[:n]
+	case n <= 80:
+		o := &strIn80{}
+		st, b = &o.Str, o.b[:n]
+	default:
+		st = &Str{}
+		b = make([]byte, n)
+	}
+	st.typ = StrType
+	return st, b
+}
+
+// isASCIIString reports whether s is all ascii.
+func isASCIIString(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// isASCIIBytes reports whether b is all ascii.
+func isASCIIBytes(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// done makes b (from newStrBuf, now filled) the str's text; kind is 1
+// when the text is ascii (always for an ascii buffer), else 0 or 2.
+func (s *Str) done(b []byte, kind uint8) Value {
+	s.s = unsafe.String(&b[0], len(b))
+	s.kind = kind
+	return valueOf(unsafe.Pointer(s))
+}
+
+// strFromBytes makes a str holding a copy of b (one allocation).
+func strFromBytes(b []byte, kind uint8) Value {
+	if len(b) == 0 {
+		return emptyStr.V()
+	}
+	if len(b) == 1 && b[0] < 0x80 {
+		return asciiChars[b[0]]
+	}
+	if kind == 0 && isASCIIBytes(b) {
+		kind = 1
+	}
+	st, buf := newStrBuf(len(b), kind == 1)
+	copy(buf, b)
+	return st.done(buf, kind)
+}
+
+// strFromString is NewStr for text that is about to be dropped by its
+// maker, copying it next to the header when it is short.
+func strFromString(s string, kind uint8) Value {
+	if len(s) > 80 {
+		st := newStr(s)
+		st.kind = kind
+		return st.V()
+	}
+	if len(s) == 0 {
+		return emptyStr.V()
+	}
+	if len(s) == 1 && s[0] < 0x80 {
+		return asciiChars[s[0]]
+	}
+	if kind == 0 && isASCIIString(s) {
+		kind = 1
+	}
+	st, buf := newStrBuf(len(s), kind == 1)
+	copy(buf, s)
+	return st.done(buf, kind)
+}
+
+// StrConcat is a + b for two strs (either may be a subclass instance;
+// the result is an exact str).
+func StrConcat(a, b *Str) Value {
+	switch {
+	case len(b.s) == 0 && a.typ == StrType:
+		return a.V()
+	case len(a.s) == 0 && b.typ == StrType:
+		return b.V()
+	}
+	n := len(a.s) + len(b.s)
+	if n == 0 {
+		return emptyStr.V()
+	}
+	kind := uint8(0)
+	if a.isASCII() && b.isASCII() {
+		kind = 1
+	}
+	st, buf := newStrBuf(n, kind == 1)
+	copy(buf[copy(buf, a.s):], b.s)
+	return st.done(buf, kind)
+}
+
+// ConcatStrs joins str values (BUILD_STRING): one allocation for the
+// result.
+func ConcatStrs(vals []Value) Value {
+	if len(vals) == 1 && vals[0].Type() == StrType {
+		return vals[0]
+	}
+	n := 0
+	kind := uint8(1)
+	for _, v := range vals {
+		s := AsStr(v)
+		n += len(s.s)
+		if !s.isASCII() {
+			kind = 2
+		}
+	}
+	if n == 0 {
+		return emptyStr.V()
+	}
+	st, buf := newStrBuf(n, kind == 1)
+	i := 0
+	for _, v := range vals {
+		i += copy(buf[i:], AsStr(v).s)
+	}
+	return st.done(buf, kind)
+}
+
+// strJoin is sep.join(items) for items already known to be strs.
+func strJoin(sep *Str, items []Value) Value {
+	switch len(items) {
+	case 0:
+		return emptyStr.V()
+	case 1:
+		if items[0].Type() == StrType {
+			return items[0]
+		}
+	}
+	n := len(sep.s) * (len(items) - 1)
+	kind := uint8(1)
+	if len(items) > 1 && !sep.isASCII() {
+		kind = 2
+	}
+	for _, v := range items {
+		s := AsStr(v)
+		n += len(s.s)
+		if !s.isASCII() {
+			kind = 2
+		}
+	}
+	if n == 0 {
+		return emptyStr.V()
+	}
+	st, buf := newStrBuf(n, kind == 1)
+	i := copy(buf, AsStr(items[0]).s)
+	for _, v := range items[1:] {
+		i += copy(buf[i:], sep.s)
+		i += copy(buf[i:], AsStr(v).s)
+	}
+	return st.done(buf, kind)
+}
+
+// latin1Chars caches the one-character strs U+0080..U+00FF (ascii ones
+// are asciiChars), as CPython caches all of Latin-1.
+var latin1Chars [128]Value
+
+// Chr is chr(r) for a valid code point; small ones are shared.
+func Chr(r rune) Value {
+	if r < 0x80 {
+		return asciiChars[r]
+	}
+	if r < 0x100 {
+		return latin1Chars[r-0x80]
+	}
+	if r >= 0xD800 && r <= 0xDFFF {
+		return StrFromRune(r) // a lone surrogate (wtf8.go)
+	}
+	var b [4]byte
+	n := utf8.EncodeRune(b[:], r)
+	st, buf := newStrBuf(n, false)
+	copy(buf, b[:n])
+	return st.done(buf, 2)
+}
+
+// Ord is ord(s) for a str: the code point and whether s has exactly one.
+func Ord(s *Str) (rune, int) {
+	if len(s.s) == 1 && s.s[0] < 0x80 {
+		return rune(s.s[0]), 1
+	}
+	r, n := utf8.DecodeRuneInString(s.s)
+	if n == len(s.s) && n > 0 && r != utf8.RuneError {
+		return r, 1
+	}
+	// U+FFFD itself, or lone surrogates (wtf8.go)
+	rs := DecodeStr(s.s)
+	if len(rs) == 1 {
+		return rs[0], 1
+	}
+	return 0, len(rs)
+}
+
+// StrBinaryFast is the eval loop's shortcut for a str on the left of +
+// or %: s + t for two exact strs, and s % x unless x is a str subclass
+// (whose reflected __rmod__ would come first). ok is false when the
+// general operator protocol must decide.
+func StrBinaryFast(t *Thread, op int, a, b Value) (r Value, ok bool, err *Exception) {
+	switch op {
+	case OpAdd:
+		if b.Type() == StrType {
+			return StrConcat(AsStr(a), AsStr(b)), true, nil
+		}
+	case OpMod:
+		if b.Type() == StrType || !b.Type().IsSubtype(StrType) {
+			r, err = PercentFormatV(t, StrOf(a), b)
+			return r, true, err
+		}
+	}
+	return Null, false, nil
+}

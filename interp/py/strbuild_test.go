@@ -1,0 +1,101 @@
+package py
+
+import (
+	"runtime"
+	"strings"
+	"testing"
+)
+
+// TestStrBuildSurvivesGC makes strs by every building path, keeps only
+// Go strings viewing some of them and Values of others, collects, and
+// checks the text: pointer-free ascii strs must stay alive through
+// interior pointers and never be traced wrongly.
+func TestStrBuildSurvivesGC(t *testing.T) {
+	a, b := NewStr("hello "), NewStr("wörld")
+	sep := NewStr("-")
+	tests := []struct {
+		name string
+		make func() Value
+		want string
+	}{
+		{"concat ascii", func() Value { return StrConcat(AsStr(a), AsStr(NewStr("there"))) }, "hello there"},
+		{"concat non-ascii", func() Value { return StrConcat(AsStr(a), AsStr(b)) }, "hello wörld"},
+		{"concat empty left", func() Value { return StrConcat(AsStr(NewStr("")), AsStr(a)) }, "hello "},
+		{"build string", func() Value { return ConcatStrs([]Value{a, sep, b, sep, a}) }, "hello -wörld-hello "},
+		{"join", func() Value { return strJoin(AsStr(sep), []Value{a, a, NewStr("x")}) }, "hello -hello -x"},
+		{"join one", func() Value { return strJoin(AsStr(sep), []Value{b}) }, "wörld"},
+		{"join none", func() Value { return strJoin(AsStr(sep), nil) }, ""},
+		{"long ascii", func() Value { return strFromString(strings.Repeat("ab", 100), 0) }, strings.Repeat("ab", 100)},
+		{"long concat", func() Value {
+			x := NewStr(strings.Repeat("x", 70))
+			return StrConcat(AsStr(x), AsStr(x))
+		}, strings.Repeat("x", 140)},
+		{"upper", func() Value { return asciiCase(AsStr(NewStr("MiXed 1")), true) }, "MIXED 1"},
+		{"lower", func() Value { return asciiCase(AsStr(NewStr("MiXed 1")), false) }, "mixed 1"},
+		{"replace", func() Value { return strReplace(AsStr(NewStr("a|b|c")), AsStr(NewStr("|")), AsStr(NewStr("--")), -1) }, "a--b--c"},
+		{"replace count", func() Value { return strReplace(AsStr(NewStr("a|b|c")), AsStr(NewStr("|")), AsStr(NewStr("")), 1) }, "ab|c"},
+		{"replace non-ascii", func() Value { return strReplace(AsStr(b), AsStr(NewStr("ö")), AsStr(NewStr("o")), -1) }, "world"},
+		{"strip", func() Value { return asciiStrip(AsStr(NewStr("  pad \t")), 0) }, "pad"},
+		{"sub", func() Value { return AsStr(NewStr("abcdefgh")).sub(2, 5) }, "cde"},
+		{"chr", func() Value { return Chr(0x3042) }, "あ"},
+		{"latin1 chr", func() Value { return Chr(0xe9) }, "é"},
+		{"int", func() Value { return IntStr(MakeInt(-1234567)) }, "-1234567"},
+	}
+	var vals []Value
+	var views []string
+	for _, tc := range tests {
+		v := tc.make()
+		if got := StrOf(v); got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+		if v.Type() != StrType {
+			t.Errorf("%s: type %s, want str", tc.name, v.Type().Name)
+		}
+		vals = append(vals, v)
+		views = append(views, StrOf(tc.make())) // only the Go string keeps this one
+	}
+	for i := 0; i < 3; i++ {
+		runtime.GC()
+		junk := make([]Value, 0, 1000)
+		for j := 0; j < 1000; j++ {
+			junk = append(junk, StrConcat(AsStr(a), AsStr(NewStr("zz"))))
+		}
+		_ = junk
+	}
+	for i, tc := range tests {
+		if got := StrOf(vals[i]); got != tc.want {
+			t.Errorf("%s after GC: got %q, want %q", tc.name, got, tc.want)
+		}
+		if views[i] != tc.want {
+			t.Errorf("%s view after GC: got %q, want %q", tc.name, views[i], tc.want)
+		}
+		s := AsStr(vals[i])
+		if want := isASCIIString(tc.want); s.isASCII() != want {
+			t.Errorf("%s: isASCII %v, want %v", tc.name, s.isASCII(), want)
+		}
+		if s.Len() != len([]rune(tc.want)) {
+			t.Errorf("%s: Len %d, want %d", tc.name, s.Len(), len([]rune(tc.want)))
+		}
+	}
+}
+
+// TestSmallDecimal checks int(s)'s fast parser against its rules: what
+// it accepts it must parse exactly; the rest it leaves to ParseInt.
+func TestSmallDecimal(t *testing.T) {
+	tests := []struct {
+		s  string
+		v  int64
+		ok bool
+	}{
+		{"0", 0, true}, {"-0", 0, true}, {"+17", 17, true}, {"007", 7, true},
+		{"999999999999999999", 999999999999999999, true}, {"-999999999999999999", -999999999999999999, true},
+		{"1234567890123456789", 0, false}, {"", 0, false}, {"-", 0, false}, {" 1", 0, false},
+		{"1_0", 0, false}, {"1a", 0, false}, {"٣", 0, false},
+	}
+	for _, tc := range tests {
+		v, ok := parseSmallDecimal(tc.s)
+		if ok != tc.ok || ok && v != tc.v {
+			t.Errorf("parseSmallDecimal(%q) = %d, %v; want %d, %v", tc.s, v, ok, tc.v, tc.ok)
+		}
+	}
+}

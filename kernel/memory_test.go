@@ -1,0 +1,48 @@
+package kernel
+
+import (
+	"runtime/debug"
+	"testing"
+	"time"
+)
+
+func TestGCPolicy(t *testing.T) {
+	old := debug.SetGCPercent(100)
+	defer debug.SetGCPercent(old)
+	tests := []struct {
+		name    string
+		enabled bool
+		long    bool // the cell outlives longCell
+		release bool
+	}{
+		{"disabled", false, false, false},
+		{"short cell", true, false, false},
+		{"long cell", true, true, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := newGCPolicy(tt.enabled)
+			p.cellStarted()
+			if tt.long {
+				// Wait for the switch itself rather than for a time.
+				for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(time.Millisecond) {
+					p.mu.Lock()
+					busy := p.busy
+					p.mu.Unlock()
+					if busy || time.Now().After(deadline) {
+						break
+					}
+				}
+				if got := debug.SetGCPercent(busyGCPercent); got != busyGCPercent {
+					t.Errorf("GOGC during a long cell = %d, want %d", got, busyGCPercent)
+				}
+			}
+			if got := p.cellEnded(); got != tt.release {
+				t.Errorf("cellEnded = %v, want %v", got, tt.release)
+			}
+			if got := debug.SetGCPercent(100); tt.enabled && got != idleGCPercent {
+				t.Errorf("GOGC after the cell = %d, want %d", got, idleGCPercent)
+			}
+		})
+	}
+}
