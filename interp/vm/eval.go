@@ -1675,10 +1675,18 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			stack[sp-1] = r
 		case opStoreSubscr:
-			if k := stack[sp-1]; k.IsInt() && py.ListSetItemFast(stack[sp-2], k.Int(), stack[sp-3]) {
-				sp -= 3
-				stack[sp], stack[sp+1], stack[sp+2] = py.Value{}, py.Value{}, py.Value{}
-				continue
+			if c, k := stack[sp-2], stack[sp-1]; k.IsInt() && c.Type() == py.ListType {
+				items := py.SeqItems(c)
+				i := k.Int()
+				if i < 0 {
+					i += int64(len(items))
+				}
+				if uint64(i) < uint64(len(items)) {
+					items[i] = stack[sp-3]
+					sp -= 3
+					stack[sp], stack[sp+1], stack[sp+2] = py.Value{}, py.Value{}, py.Value{}
+					continue
+				}
 			}
 			err := py.SetItem(t, stack[sp-2], stack[sp-1], stack[sp-3])
 			clearStack(stack[:], sp-3, sp)
