@@ -346,3 +346,23 @@ func ListIterState(v Value) (seq *Value, i *int) {
 	it := (*SeqIter)(v.p)
 	return &it.seq, &it.i
 }
+
+// EnumerateNextPair is next() of an enumerate (type EnumerateType) as
+// its two parts, for `for i, x in enumerate(...)` without the pair tuple.
+func EnumerateNextPair(t *Thread, v Value) (n, x Value, ok bool, err *Exception) {
+	o := (*enumerateObj)(v.p)
+	switch o.it.Type() {
+	case ListIterType:
+		x, ok = ListIterNext(o.it)
+	case TupleIterType:
+		x, ok = TupleIterNext(o.it)
+	default:
+		x, ok, err = Next(t, o.it)
+	}
+	if !ok || err != nil {
+		return Null, Null, false, err
+	}
+	n = o.n
+	o.n = IntAdd(n, MakeInt(1))
+	return n, x, true, nil
+}

@@ -1030,8 +1030,25 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = py.NewException(py.KeyboardInterruptType)
 				goto raise
 			}
-		case opForIter:
+		case opForIter, opForIterEnum:
 			it := stack[sp-1]
+			if in.op == opForIterEnum && it.Type() == py.EnumerateType {
+				n, x, ok, err := py.EnumerateNextPair(t, it)
+				if err != nil {
+					exc = err
+					goto raise
+				}
+				if ok {
+					fast[instrs[pc+1].arg] = n
+					fast[instrs[pc+2].arg] = x
+					pc += 3
+				} else {
+					sp--
+					stack[sp] = py.Value{}
+					pc = int(in.arg)
+				}
+				continue
+			}
 			if it.Type() == py.RangeIterType {
 				r := py.AsRangeIter(it)
 				if r.Step > 0 && r.Next < r.Stop || r.Step < 0 && r.Next > r.Stop {

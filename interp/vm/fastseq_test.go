@@ -527,6 +527,41 @@ except TypeError as e:
     print(e)
 print(-(-9223372036854775807 - 1), -(2.5), -True, -(2 ** 70))
 `},
+	{"enumerate", `
+for i, c in enumerate('abc'):
+    print(i, c)
+for i, c in enumerate([1.5, 2], 10):
+    print(i, c)
+for i, c in enumerate((7, 8), 2 ** 63 - 1):
+    print(i, c)
+for a, b in [(1, 2), [3, 4]]:
+    print(a, b)
+for a, b in zip('xy', 'pq'):
+    print(a, b)
+class E(enumerate):
+    def __next__(self): return ('E', 0)
+n = 0
+for i, c in E('ab'):
+    print(i, c)
+    n += 1
+    if n == 2: break
+def g():
+    yield 1
+    raise ValueError('boom')
+try:
+    for i, c in enumerate(g()):
+        print(i, c)
+except ValueError as e:
+    print(e)
+try:
+    for i, c in enumerate([1, (2, 3)]):
+        pass
+except TypeError as e:
+    print(e)
+d = {}
+for i, d['k'] in enumerate('z'):
+    print(i, d)
+`},
 	{"jump_into_fused", `
 def f(c, a, b, k):
     x = (a if c else b)[0]

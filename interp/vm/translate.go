@@ -154,6 +154,7 @@ const (
 	opFastSubscr        // LOAD_FAST k; BINARY_SUBSCR (TOS[k])
 	opConstSubscr       // LOAD_CONST k; BINARY_SUBSCR (TOS[k])
 	opFastFastDupSubscr // LOAD_FAST c; LOAD_FAST k; DUP_TOP_TWO; BINARY_SUBSCR
+	opForIterEnum       // FOR_ITER; UNPACK_SEQUENCE 2; STORE_FAST i; STORE_FAST x (enumerate without the pair)
 	numOps
 )
 
@@ -371,8 +372,11 @@ func fuse(rt *codeRT, n int) {
 				ins[i].op = opSliceStore
 			}
 		case opForIter:
-			if op(i+1) == opStoreFast {
+			switch {
+			case op(i+1) == opStoreFast:
 				ins[i].op = opForIterStore
+			case op(i+1) == opUnpackSequence && ins[i+1].arg == 2 && op(i+2) == opStoreFast && op(i+3) == opStoreFast:
+				ins[i].op = opForIterEnum
 			}
 		case opCallFunction:
 			if op(i+1) == opGetIter && ins[i].arg < 256 {
