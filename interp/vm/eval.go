@@ -720,7 +720,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					goto raise
 				}
 				var err *py.Exception
-				b, err = py.Truth(t, v)
+				b, err = truthSlow(t, v)
 				if err != nil {
 					pc++ // raised by the POP_JUMP
 					exc = err
@@ -736,10 +736,15 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			a := stack[sp-1]
 			b := f.rt.consts[in.arg]
 			var c, ok bool
-			if a.IsInt() && b.IsInt() {
-				c, ok = intCompare(instrs[pc].arg, a.Int(), b.Int()), true
-			} else {
-				c, ok = compareFast(instrs[pc].arg, a, b)
+			switch op := instrs[pc].arg; {
+			case op == opcode.CmpIs:
+				c, ok = a == b, true
+			case op == opcode.CmpIsNot:
+				c, ok = a != b, true
+			case a.IsInt() && b.IsInt():
+				c, ok = intCompare(op, a.Int(), b.Int()), true
+			default:
+				c, ok = compareFast(op, a, b)
 			}
 			if ok {
 				sp--
@@ -933,7 +938,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			b, ok := truthFast(v)
 			if !ok {
 				var err *py.Exception
-				b, err = py.Truth(t, v)
+				b, err = truthSlow(t, v)
 				if err != nil {
 					exc = err
 					goto raise
@@ -944,10 +949,14 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 		case opJumpIfFalseOrPop, opJumpIfTrueOrPop:
 			v := stack[sp-1]
-			b, err := py.Truth(t, v)
-			if err != nil {
-				exc = err
-				goto raise
+			b, ok := truthFast(v)
+			if !ok {
+				var err *py.Exception
+				b, err = truthSlow(t, v)
+				if err != nil {
+					exc = err
+					goto raise
+				}
 			}
 			if b == (in.op == opJumpIfTrueOrPop) {
 				pc = int(in.arg)
@@ -1103,7 +1112,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				// callObject would (one recursion level)
 				if bf := py.AsBuiltin(fnv); bf.Owner == nil || bf.Static || n >= 1 && stack[base+1].Type() == bf.Owner {
 					if t.Depth >= t.RecursionLimit {
-						exc = py.Errorf(py.RecursionErrorType, "maximum recursion depth exceeded while calling a Python object")
+						exc = th.recursionError(" while calling a Python object")
 					} else {
 						f.pc = pc // sys._getframe and tracebacks read the position
 						t.Depth++
@@ -1218,7 +1227,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					nf, err := th.setupFrame(initFn, stack[base:sp:sp], nil, false)
 					if err == nil && t.Depth >= t.RecursionLimit {
 						th.freeFrame(nf)
-						err = py.Errorf(py.RecursionErrorType, "maximum recursion depth exceeded while calling a Python object")
+						err = th.recursionError(" while calling a Python object")
 					} else if err == nil {
 						// type.__call__ counts as a level, as in CPython
 						t.Depth++
@@ -1670,10 +1679,14 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				goto raise
 			}
 		case opUnaryNot:
-			b, err := py.Truth(t, stack[sp-1])
-			if err != nil {
-				exc = err
-				goto raise
+			b, ok := truthFast(stack[sp-1])
+			if !ok {
+				var err *py.Exception
+				b, err = truthSlow(t, stack[sp-1])
+				if err != nil {
+					exc = err
+					goto raise
+				}
 			}
 			stack[sp-1] = py.MakeBool(!b)
 		case opUnaryNegative, opUnaryPositive, opUnaryInvert:
@@ -2707,6 +2720,9 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			prev := f.back
 			f.back = nil
 			t.Depth--
+			if th.realLimit != 0 {
+				th.recovered()
+			}
 			th.frame = prev
 			th.npool--
 			f = prev

@@ -321,7 +321,7 @@ func fuse(rt *codeRT, n int) {
 			switch {
 			case op(i+1) == opBinary || op(i+1) == opInplace:
 				ins[i].op = opConstBin
-			case op(i+1) == opCompareOp && ins[i+1].arg <= opcode.CmpGE && (op(i+2) == opPopJumpIfFalse || op(i+2) == opPopJumpIfTrue):
+			case op(i+1) == opCompareOp && constCmpFusable(ins[i+1].arg) && (op(i+2) == opPopJumpIfFalse || op(i+2) == opPopJumpIfTrue):
 				ins[i].op = opConstCmpJump
 			}
 		case opUnpackSequence:
