@@ -2720,9 +2720,6 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			prev := f.back
 			f.back = nil
 			t.Depth--
-			if th.realLimit != 0 {
-				th.recovered()
-			}
 			th.frame = prev
 			th.npool--
 			f = prev

@@ -38,7 +38,10 @@ func lowWaterMark(limit int) int {
 }
 
 // recovered ends the overflowed state once the depth is below the low-water
-// mark; frame returns call it when realLimit is set.
+// mark. Only pop calls it, not the common return in run (a check there
+// costs every call): that is still exact, because the RecursionError's
+// traceback gave every frame under it a frame object (the f_back chain),
+// and a frame with an object returns through pop.
 func (th *thread) recovered() {
 	if th.pt.Depth < th.lowWater {
 		th.pt.RecursionLimit = th.realLimit
