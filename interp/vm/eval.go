@@ -758,7 +758,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					goto raise
 				}
 				var err *py.Exception
-				b, err = py.Truth(t, v)
+				b, err = truthSlow(t, v)
 				if err != nil {
 					pc++ // raised by the POP_JUMP
 					exc = err
@@ -774,10 +774,15 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			a := stack[sp-1]
 			b := f.rt.consts[in.arg]
 			var c, ok bool
-			if a.IsInt() && b.IsInt() {
-				c, ok = intCompare(instrs[pc].arg, a.Int(), b.Int()), true
-			} else {
-				c, ok = compareFast(instrs[pc].arg, a, b)
+			switch op := instrs[pc].arg; {
+			case op == opcode.CmpIs:
+				c, ok = a == b, true
+			case op == opcode.CmpIsNot:
+				c, ok = a != b, true
+			case a.IsInt() && b.IsInt():
+				c, ok = intCompare(op, a.Int(), b.Int()), true
+			default:
+				c, ok = compareFast(op, a, b)
 			}
 			if ok {
 				sp--
@@ -1003,7 +1008,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			b, ok := truthFast(v)
 			if !ok {
 				var err *py.Exception
-				b, err = py.Truth(t, v)
+				b, err = truthSlow(t, v)
 				if err != nil {
 					exc = err
 					goto raise
@@ -1014,10 +1019,14 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 		case opJumpIfFalseOrPop, opJumpIfTrueOrPop:
 			v := stack[sp-1]
-			b, err := py.Truth(t, v)
-			if err != nil {
-				exc = err
-				goto raise
+			b, ok := truthFast(v)
+			if !ok {
+				var err *py.Exception
+				b, err = truthSlow(t, v)
+				if err != nil {
+					exc = err
+					goto raise
+				}
 			}
 			if b == (in.op == opJumpIfTrueOrPop) {
 				pc = int(in.arg)
@@ -1197,7 +1206,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				// callObject would (one recursion level)
 				if bf := py.AsBuiltin(fnv); bf.Owner == nil || bf.Static || n >= 1 && stack[base+1].Type() == bf.Owner {
 					if t.Depth >= t.RecursionLimit {
-						exc = py.Errorf(py.RecursionErrorType, "maximum recursion depth exceeded while calling a Python object")
+						exc = th.recursionError(" while calling a Python object")
 					} else {
 						f.pc = pc // sys._getframe and tracebacks read the position
 						t.Depth++
@@ -1312,7 +1321,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					nf, err := th.setupFrame(initFn, stack[base:sp:sp], nil, false)
 					if err == nil && t.Depth >= t.RecursionLimit {
 						th.freeFrame(nf)
-						err = py.Errorf(py.RecursionErrorType, "maximum recursion depth exceeded while calling a Python object")
+						err = th.recursionError(" while calling a Python object")
 					} else if err == nil {
 						// type.__call__ counts as a level, as in CPython
 						t.Depth++
@@ -1772,10 +1781,14 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				goto raise
 			}
 		case opUnaryNot:
-			b, err := py.Truth(t, stack[sp-1])
-			if err != nil {
-				exc = err
-				goto raise
+			b, ok := truthFast(stack[sp-1])
+			if !ok {
+				var err *py.Exception
+				b, err = truthSlow(t, stack[sp-1])
+				if err != nil {
+					exc = err
+					goto raise
+				}
 			}
 			stack[sp-1] = py.MakeBool(!b)
 		case opUnaryNegative, opUnaryPositive, opUnaryInvert:

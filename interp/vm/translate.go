@@ -336,7 +336,7 @@ func fuse(rt *codeRT, n int) {
 				ins[i].op = opConstBin
 			case op(i+1) == opBinarySubscr:
 				ins[i].op = opConstSubscr
-			case op(i+1) == opCompareOp && ins[i+1].arg <= opcode.CmpGE && (op(i+2) == opPopJumpIfFalse || op(i+2) == opPopJumpIfTrue):
+			case op(i+1) == opCompareOp && constCmpFusable(ins[i+1].arg) && (op(i+2) == opPopJumpIfFalse || op(i+2) == opPopJumpIfTrue):
 				ins[i].op = opConstCmpJump
 			}
 		case opUnpackSequence:
