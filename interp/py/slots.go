@@ -16,7 +16,7 @@ func exposeSlots(typ *Type) {
 	// CPython's does (vars(ValueError) has no __repr__), and start-up
 	// makes one builtin per slot rather than one per slot per subclass.
 	inherited := func(name string, same func(o *Type) bool) bool {
-		if len(typ.MRO) < 2 {
+		if len(typ.MRO) < 2 || typ == BoolType && boolOwnSlots[name] {
 			return false
 		}
 		n := Intern(name)
@@ -261,4 +261,13 @@ func sameUnary(name string, f UnaryFn, base *Type) bool {
 		g = base.ToFloat
 	}
 	return sameFn(f, g)
+}
+
+// boolOwnSlots are the dunders CPython's bool defines itself although
+// they behave as int's (bool_and, bool_repr, ...): vars(bool) lists them
+// and bool.__and__ is a slot wrapper "of 'bool' objects".
+var boolOwnSlots = map[string]bool{
+	"__and__": true, "__or__": true, "__xor__": true,
+	"__rand__": true, "__ror__": true, "__rxor__": true,
+	"__repr__": true, "__str__": true,
 }
