@@ -256,6 +256,11 @@ func intTrueDiv(a, b Value) (Value, *Exception) {
 	}
 	r := new(big.Rat).SetFrac(BigOf(a), BigOf(b))
 	f, _ := r.Float64()
+	if f == 0 && (intCmp(a, MakeInt(0)) < 0) != (intCmp(b, MakeInt(0)) < 0) {
+		// big.Rat has no negative zero; CPython gives 0 / -big == -0.0
+		// and an underflowing negative quotient keeps its sign too.
+		f = math.Copysign(0, -1)
+	}
 	if math.IsInf(f, 0) {
 		return Null, Errorf(OverflowErrorType, "integer division result too large for a float")
 	}
