@@ -527,7 +527,12 @@ func initInt() {
 			return MakeBool(cmpResult(intCmp(a, b), op)), nil
 		}
 		if b.IsFloat() {
-			return MakeBool(cmpResult(-floatIntCmp(b.Float(), a), op)), nil
+			c := floatIntCmp(b.Float(), a)
+			if c == 2 {
+				// NaN is unordered: negating 2 would read as "less"
+				return MakeBool(op == NE), nil
+			}
+			return MakeBool(cmpResult(-c, op)), nil
 		}
 		return NotImplemented, nil
 	}
