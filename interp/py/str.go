@@ -362,14 +362,14 @@ func strGetItem(t *Thread, v, k Value) (Value, *Exception) {
 			}
 			return st.done(buf, 1), nil
 		}
-		var sb strings.Builder
-		{
-			rs := s.runeTable()
-			for i, j := 0, start; i < n; i, j = i+1, j+step {
-				sb.WriteRune(rs[j])
-			}
+		// appendStrRune, not WriteRune: a lone surrogate stays itself
+		// rather than becoming U+FFFD
+		rs := s.runeTable()
+		buf := make([]byte, 0, n*utf8.UTFMax)
+		for i, j := 0, start; i < n; i, j = i+1, j+step {
+			buf = appendStrRune(buf, rs[j])
 		}
-		return NewStr(sb.String()), nil
+		return NewStr(string(buf)), nil
 	}
 	if i, ok, err := indexOf(t, k); ok || err != nil {
 		if err != nil {
