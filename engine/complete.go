@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -13,11 +14,17 @@ import (
 	"github.com/bytepy/bytepy/kernel"
 )
 
+// The completer's expressions are compiled on first use, not at package
+// init: every bytepy process links this package, `bytepy run` too.
 var (
-	reImport     = regexp.MustCompile(`^\s*(import|from)\s+([\w.]*)$`)
-	reFromImport = regexp.MustCompile(`^\s*from\s+([\w.]+)\s+import\s+(?:.*,\s*)?(\w*)$`)
-	reMagic      = regexp.MustCompile(`^\s*(%%?)(\w*)$`)
+	reImport     = lazyRE(`^\s*(import|from)\s+([\w.]*)$`)
+	reFromImport = lazyRE(`^\s*from\s+([\w.]+)\s+import\s+(?:.*,\s*)?(\w*)$`)
+	reMagic      = lazyRE(`^\s*(%%?)(\w*)$`)
 )
+
+func lazyRE(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
 
 // Complete lists what may stand at cursor: a magic after % at the start
 // of a line, a module after import, a module's member after from M
@@ -29,7 +36,7 @@ func (e *Engine) Complete(code string, cursor int) kernel.Completion {
 	line := before[strings.LastIndexByte(before, '\n')+1:]
 	lineStart := cursor - len(line)
 
-	if m := reMagic.FindStringSubmatchIndex(line); m != nil {
+	if m := reMagic().FindStringSubmatchIndex(line); m != nil {
 		esc, prefix := line[m[2]:m[3]], line[m[4]:m[5]]
 		var out []string
 		for _, n := range e.magicNames(esc == "%%") {
@@ -39,11 +46,11 @@ func (e *Engine) Complete(code string, cursor int) kernel.Completion {
 		}
 		return completion(out, lineStart+m[2], cursor)
 	}
-	if m := reImport.FindStringSubmatch(line); m != nil {
+	if m := reImport().FindStringSubmatch(line); m != nil {
 		prefix := m[2]
 		return completion(filterPrefix(e.moduleNames(), prefix), cursor-len(prefix), cursor)
 	}
-	if m := reFromImport.FindStringSubmatch(line); m != nil {
+	if m := reFromImport().FindStringSubmatch(line); m != nil {
 		prefix := m[2]
 		var names []string
 		e.inVM(func(t *py.Thread) (py.Value, *py.Exception) {

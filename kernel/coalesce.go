@@ -28,8 +28,8 @@ type coalescer struct {
 	need  uint64 // body bytes still to come
 }
 
-// coalesceFlush bounds what is held back: a large message goes out in
-// pieces this big rather than being copied whole first.
+// coalesceFlush bounds what is held back: a piece that would take the
+// buffer past it is written straight through, after what is held.
 const coalesceFlush = 256 << 10
 
 // coalesceKeep is the largest buffer kept between messages; a bigger one
@@ -54,8 +54,20 @@ func (w *coalescer) Write(p []byte) (int, error) {
 	if len(p) == 0 {
 		return n, nil
 	}
+	ended := w.scan(p)
+	if len(w.buf)+len(p) >= coalesceFlush {
+		// A large piece (a big frame's body) goes out as it is, after
+		// what is held, rather than being copied into the buffer first.
+		if err := w.flush(); err != nil {
+			return 0, err
+		}
+		if _, err := w.conn.Write(p); err != nil {
+			return 0, err
+		}
+		return n, nil
+	}
 	w.buf = append(w.buf, p...)
-	if w.scan(p) || len(w.buf) >= coalesceFlush {
+	if ended {
 		if err := w.flush(); err != nil {
 			return 0, err
 		}

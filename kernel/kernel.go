@@ -146,7 +146,7 @@ func (k *Kernel) Run(ctx context.Context) (restart bool, err error) {
 		go k.signals(k.cfg.Signals)
 	}
 
-	k.publish(nil, "status", map[string]any{"execution_state": "starting"})
+	k.status(nil, "starting")
 	k.log.Info().Str("session", k.session).Interface("conn", redacted(k.cfg.Conn)).Msg("kernel ready")
 
 	select {
@@ -282,12 +282,27 @@ func (k *Kernel) publish(parent *wire.Message, msgType string, content any) {
 }
 
 func (k *Kernel) status(parent *wire.Message, state string) {
-	k.publish(parent, "status", map[string]any{"execution_state": state})
+	content, ok := statusContent[state]
+	if !ok {
+		content = mustJSON(map[string]any{"execution_state": state})
+	}
+	k.publish(parent, "status", content)
+}
+
+// statusContent is the content of each status message, encoded once: two
+// go out with every request.
+var statusContent = map[string]json.RawMessage{
+	"busy":     json.RawMessage(`{"execution_state":"busy"}`),
+	"idle":     json.RawMessage(`{"execution_state":"idle"}`),
+	"starting": json.RawMessage(`{"execution_state":"starting"}`),
 }
 
 func mustJSON(v any) json.RawMessage {
 	if v == nil {
 		return json.RawMessage("{}")
+	}
+	if raw, ok := v.(json.RawMessage); ok {
+		return raw
 	}
 	b, err := json.Marshal(v)
 	if err != nil {

@@ -7,6 +7,7 @@ import (
 	"os"
 	"regexp"
 	"strings"
+	"sync"
 	"syscall"
 )
 
@@ -143,12 +144,15 @@ func envMagic(sh *Shell, line string) (any, error) {
 	return env, nil
 }
 
-var setEnvRE = regexp.MustCompile(`^(?s)\s*(?P<name>[^=\s]+)(?:\s*=\s*|\s+)(?P<value>.*)$`)
+// setEnvRE is compiled on first use (package init runs in every process).
+var setEnvRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?s)\s*(?P<name>[^=\s]+)(?:\s*=\s*|\s+)(?P<value>.*)$`)
+})
 
 // setEnv is %set_env's body: "NAME VALUE" or "NAME=VALUE", quotes around
 // the value dropped, confirmed with "env: NAME=VALUE".
 func setEnv(sh *Shell, line string) error {
-	m := setEnvRE.FindStringSubmatch(line)
+	m := setEnvRE().FindStringSubmatch(line)
 	if m == nil {
 		return &UsageError{Msg: "unable to parse: " + line}
 	}

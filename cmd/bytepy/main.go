@@ -1,5 +1,7 @@
 // Command bytepy is a Python 3.7 implementation and Jupyter kernel.
 //
+//	bytepy                   the interactive prompt on a terminal (repl.go);
+//	                         otherwise run standard input, as python3.7 < FILE
 //	bytepy run FILE [ARGS]   run a program, as python3.7 FILE would
 //	bytepy -c CODE [ARGS]    run a string of code
 //	bytepy dis FILE          disassemble, as python3.7 -m dis FILE

@@ -78,3 +78,30 @@ func (d *Dict) SetStrIndex(name *Str, v Value) int32 {
 	}
 	return d.StrIndex(name)
 }
+
+// CachedAttrs reports whether attribute access on instances of a user
+// class is the generic algorithm over an Instance (no __getattribute__,
+// __getattr__, __setattr__ or __delattr__ of its own, laid out as
+// object), with or without an instance dict: what the VM's attribute
+// caches may stand in for. It holds while the type's version does.
+func (typ *Type) CachedAttrs() bool {
+	return typ.User && typ.flags()&(flagGetattribute|flagGetattr|flagSetattr|flagDelattr) == 0 && layoutIs(typ, ObjectType)
+}
+
+// SlotIndex is the slot a member descriptor found on typ reads for
+// typ's instances; ok false when it does not apply to them.
+func SlotIndex(descr Value, typ *Type) (int32, bool) {
+	md := (*Member)(descr.p)
+	if !typ.IsSubtype(md.Owner) {
+		return 0, false
+	}
+	l := layoutOf(typ)
+	if l == nil || l.n <= md.Index {
+		return 0, false
+	}
+	return int32(md.Index), true
+}
+
+// InstanceSlots are the slot values of an instance of a class with
+// __slots__ (the caller has checked with SlotIndex).
+func InstanceSlots(v Value) []Value { return (*slotted)(v.p).slots }

@@ -33,6 +33,9 @@ func bytesOf(v Value) ([]byte, bool) {
 	if v.Type() == BytesType || v.Type() == ByteArrayType || v.Type().boxKind == boxBytes {
 		return (*Bytes)(v.p).b, true
 	}
+	if v.Type() == MemoryViewType {
+		return memoryViewBytes(v) // a copy: bytes-like arguments are only read
+	}
 	return nil, false
 }
 

@@ -1,6 +1,7 @@
 package py
 
 import (
+	"bytes"
 	"encoding/binary"
 	"fmt"
 	"strconv"
@@ -8,8 +9,8 @@ import (
 	"unicode/utf8"
 )
 
-// The codecs str.encode, bytes.decode and str(b, encoding) know: UTF-8,
-// UTF-16 and UTF-32 (with or without byte order), ASCII and Latin-1 under
+// The codecs str.encode, bytes.decode and str(b, encoding) know: UTF-8
+// (and utf-8-sig, with its byte order mark), UTF-16 and UTF-32 (with or without byte order), ASCII and Latin-1 under
 // their usual spellings, with the strict, ignore, replace,
 // backslashreplace, xmlcharrefreplace, surrogateescape and surrogatepass
 // error handlers. Any other name is a LookupError, as for an unregistered
@@ -33,6 +34,8 @@ func codecName(enc string) string {
 		return "utf-16-le"
 	case "utf-16-be", "utf-16be", "utf16be", "utf16-be":
 		return "utf-16-be"
+	case "utf-8-sig", "utf8-sig":
+		return "utf-8-sig"
 	case "utf-32", "utf32", "u32":
 		return "utf-32"
 	case "utf-32-le", "utf-32le", "utf32le", "utf32-le":
@@ -68,6 +71,11 @@ func decodeBytes(b []byte, enc, errors string) (string, *Exception) {
 	name := codecName(enc)
 	if name == "" {
 		return "", unknownCodec(enc)
+	}
+	if name == "utf-8-sig" {
+		// UTF-8 after an optional byte order mark
+		name = "utf-8"
+		b = bytes.TrimPrefix(b, []byte{0xEF, 0xBB, 0xBF})
 	}
 	if name == "utf-8" && utf8.Valid(b) {
 		return string(b), nil
@@ -260,6 +268,13 @@ func encodeStr(s, enc, errors string) ([]byte, *Exception) {
 	name := codecName(enc)
 	if name == "" {
 		return nil, unknownCodec(enc)
+	}
+	if name == "utf-8-sig" {
+		b, err := encodeStr(s, "utf-8", errors) // whose errors name utf-8, as CPython's
+		if err != nil {
+			return nil, err
+		}
+		return append([]byte{0xEF, 0xBB, 0xBF}, b...), nil
 	}
 	if name == "utf-8" && utf8.ValidString(s) {
 		return []byte(s), nil

@@ -159,8 +159,11 @@ func init() {
 		if err != nil {
 			return err
 		}
-		if !ok || x < 0 || x > 255 {
+		if !ok {
 			return Errorf(TypeErrorType, "memoryview: invalid type for format 'B'")
+		}
+		if x < 0 || x > 255 {
+			return Errorf(ValueErrorType, "memoryview: invalid value for format 'B'")
 		}
 		b[m.start+i*m.step] = byte(x)
 		return nil
@@ -257,5 +260,4 @@ func init() {
 	getter("contiguous", func(m *MemoryView) Value { return MakeBool(m.step == 1 || m.n <= 1) })
 	getter("c_contiguous", func(m *MemoryView) Value { return MakeBool(m.step == 1 || m.n <= 1) })
 	getter("f_contiguous", func(m *MemoryView) Value { return MakeBool(m.step == 1 || m.n <= 1) })
-	addGetter(t, "released", func(th *Thread, v Value) (Value, *Exception) { return MakeBool(asMemoryView(v).released), nil })
 }

@@ -316,6 +316,9 @@ func initObject() {
 			return Errorf(TypeErrorType, "__dict__ must be set to a dictionary, not a '%s'", TypeName(val))
 		}
 		if v.Type().User && layoutIs(v.Type(), ObjectType) {
+			if noInstanceDict(v.Type()) {
+				return Errorf(AttributeErrorType, "'%s' object has no attribute '__dict__'", TypeName(v))
+			}
 			(*Instance)(v.p).Dict = AsDict(val)
 			return nil
 		}

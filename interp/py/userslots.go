@@ -88,6 +88,7 @@ func init() {
 	}
 	addGetter(m, "__name__", func(t *Thread, v Value) (Value, *Exception) { return NewStr((*Member)(v.p).Name), nil })
 	addGetter(m, "__objclass__", func(t *Thread, v Value) (Value, *Exception) { return (*Member)(v.p).Owner.V(), nil })
+	exposeSlots(m)
 }
 
 func memberSlots(md *Member, obj Value) ([]Value, *Exception) {
@@ -181,7 +182,18 @@ func setupSlots(typ *Type) *Exception {
 	slotLayouts.Store(typ, l)
 	n, noDict := l.n, l.noDict
 	typ.Alloc = func(typ *Type) Value {
-		o := &slotted{slots: make([]Value, n)}
+		var o *slotted
+		if n <= 4 {
+			// one allocation for the instance and its slots
+			b := &struct {
+				slotted
+				a [4]Value
+			}{}
+			b.slots = b.a[:n:n]
+			o = &b.slotted
+		} else {
+			o = &slotted{slots: make([]Value, n)}
+		}
 		if !noDict {
 			o.Dict = NewDict()
 		}

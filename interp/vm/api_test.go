@@ -97,30 +97,43 @@ func TestInterrupt(t *testing.T) {
 	if !haveOracle() {
 		t.Skip("code objects come from CPython 3.7 until the compiler is ready")
 	}
-	it := vm.New()
-	co, err := compileSource([]byte("n = 0\nwhile True:\n    n += 1\n"), "<loop>", "exec")
-	if err != nil {
-		t.Fatal(err)
+	// Each program runs forever; Interrupt must stop it with
+	// KeyboardInterrupt wherever the loop happens to be.
+	progs := []struct{ name, src string }{
+		{"while", "n = 0\nwhile True:\n    n += 1\n"},
+		{"generator in for", "def g():\n    while True:\n        yield 1\nfor x in g():\n    pass\n"},
+		{"generator in sum", "def g():\n    while True:\n        yield 1\nsum(g())\n"},
+		{"calls", "def f(x):\n    return x\nwhile True:\n    f(1)\n"},
+		{"map", "for x in map(lambda v: v, iter(int, 1)):\n    pass\n"},
 	}
-	done := make(chan error)
-	go func() {
-		m := it.NewModule("__main__")
-		_, err := it.RunCode(co, m.Dict)
-		done <- err
-	}()
-	for {
-		it.Interrupt()
-		select {
-		case err := <-done:
-			pe, ok := err.(*vm.PyError)
-			if !ok || !pe.Exc.Matches(py.KeyboardInterruptType) {
-				t.Fatalf("got %v", err)
+	for _, p := range progs {
+		t.Run(p.name, func(t *testing.T) {
+			it := vm.New()
+			co, err := compileSource([]byte(p.src), "<loop>", "exec")
+			if err != nil {
+				t.Fatal(err)
 			}
-			if !strings.HasSuffix(vm.FormatException(err), "KeyboardInterrupt\n") {
-				t.Errorf("text %q", vm.FormatException(err))
+			done := make(chan error)
+			go func() {
+				m := it.NewModule("__main__")
+				_, err := it.RunCode(co, m.Dict)
+				done <- err
+			}()
+			for {
+				it.Interrupt()
+				select {
+				case err := <-done:
+					pe, ok := err.(*vm.PyError)
+					if !ok || !pe.Exc.Matches(py.KeyboardInterruptType) {
+						t.Fatalf("got %v", err)
+					}
+					if !strings.HasSuffix(vm.FormatException(err), "KeyboardInterrupt\n") {
+						t.Errorf("text %q", vm.FormatException(err))
+					}
+					return
+				case <-time.After(10 * time.Millisecond):
+				}
 			}
-			return
-		case <-time.After(10 * time.Millisecond):
-		}
+		})
 	}
 }

@@ -36,6 +36,13 @@ type attrCache struct {
 	ways     [acWays]acWay
 }
 
+// acArr is how the loop reaches a frame's caches: one pointer, like the
+// views of eval.go (valArr), indexed by translate's cache numbers.
+type acArr [1 << 20]attrCache
+
+//go:nocheckptr
+func aca(s []attrCache) *acArr { return (*acArr)(unsafe.Pointer(unsafe.SliceData(s))) }
+
 // acWays is how many receiver types one instruction remembers: call
 // sites like task.step() in a scheduler see a handful of classes.
 const acWays = 4
@@ -88,6 +95,9 @@ const (
 	// STORE_ATTR
 	acStoreDict // store in the instance dict
 	acStoreProp // v is a property's setter, a Python function
+	acSlotLoad  // LOAD_ATTR: __slots__ member: slot hint of the instance
+	acSlotStore // STORE_ATTR: __slots__ member: slot hint of the instance
+	acModule    // LOAD_ATTR, LOAD_METHOD on a module: its dict, at the hint
 	// keyed on the class itself
 	acClassAttr // LOAD_ATTR: v
 	acClassFunc // LOAD_METHOD: v called without self
@@ -158,7 +168,7 @@ func attachAttrCaches(rt *codeRT) {
 
 // plainInstanceType reports whether obj's attributes follow the generic
 // algorithm over an Instance with a dict, so caches may stand in for it.
-func plainInstanceType(typ *py.Type) bool { return typ.User && typ.PlainAttrs() }
+func plainInstanceType(typ *py.Type) bool { return typ.CachedAttrs() }
 
 // classOf returns obj as a class whose metaclass is exactly type, or nil.
 func classOf(obj py.Value) *py.Type {
@@ -246,15 +256,40 @@ func (c *attrCache) load(obj py.Value) (py.Value, int) {
 		}
 	case acProperty:
 		return w.v, acCall
+	case acSlotLoad:
+		if v := py.InstanceSlots(obj)[w.hint]; !v.IsNull() {
+			return v, acHit
+		}
+	case acModule:
+		if v, ok := moduleAttr(w, obj, c.name); ok {
+			return v, acHit
+		}
 	case acClassAttr:
 		return w.value(), acHit
 	}
 	return py.Null, acMiss
 }
 
+// moduleAttr reads a module's global as module.__getattribute__ does
+// first: its dict.
+func moduleAttr(w *acWay, obj py.Value, name *py.Str) (py.Value, bool) {
+	d := py.AsModule(obj).Dict
+	if v, ok := d.StrAt(w.hint, name); ok {
+		return v, true
+	}
+	if i := d.StrIndex(name); i >= 0 {
+		w.hint = i
+		return d.ValueAt(i), true
+	}
+	return py.Null, false
+}
+
 // fillLoad analyses obj for LOAD_ATTR; false: the generic path.
 func (c *attrCache) fillLoad(obj py.Value) bool {
 	typ := obj.Type()
+	if typ == py.ModuleType {
+		return c.install(acWay{typ: typ, ver: typ.Version(), kind: acModule})
+	}
 	if plainInstanceType(typ) {
 		nw := acWay{typ: typ, ver: typ.Version()}
 		descr := typ.Lookup(c.name)
@@ -267,6 +302,12 @@ func (c *attrCache) fillLoad(obj py.Value) bool {
 				return false
 			}
 			nw.kind, nw.v = acProperty, get
+		case descr.Type() == py.MemberType:
+			i, ok := py.SlotIndex(descr, typ)
+			if !ok {
+				return false
+			}
+			nw.kind, nw.hint = acSlotLoad, i
 		case descr.Type().DescrGet == nil:
 			nw.kind, nw.v = acInstValue, descr
 			nw.locate(typ, c.name)
@@ -316,6 +357,10 @@ func (c *attrCache) method(obj py.Value) (py.Value, py.Value, bool) {
 		return w.v, w.typ.V(), true
 	case acMethodBuilt:
 		return w.v, obj, true
+	case acModule:
+		if v, ok := moduleAttr(w, obj, c.name); ok {
+			return py.Null, v, true
+		}
 	case acClassFunc:
 		return py.Null, w.v, true
 	case acClassCM:
@@ -327,6 +372,9 @@ func (c *attrCache) method(obj py.Value) (py.Value, py.Value, bool) {
 // fillMethod analyses obj for LOAD_METHOD.
 func (c *attrCache) fillMethod(obj py.Value) bool {
 	typ := obj.Type()
+	if typ == py.ModuleType {
+		return c.install(acWay{typ: typ, ver: typ.Version(), kind: acModule})
+	}
 	if typ.User {
 		if !plainInstanceType(typ) {
 			return false
@@ -399,6 +447,9 @@ func (c *attrCache) store(obj, val py.Value) (py.Value, int) {
 		return py.Null, acHit
 	case acStoreProp:
 		return w.v, acCall
+	case acSlotStore:
+		py.InstanceSlots(obj)[w.hint] = val
+		return py.Null, acHit
 	case acClassData:
 		if py.IsPlainData(val) {
 			w.d.SetValueAt(w.idx, val)
@@ -434,6 +485,12 @@ func (c *attrCache) fillStore(obj py.Value) bool {
 			return false
 		}
 		nw.kind, nw.v = acStoreProp, set
+	case descr.Type() == py.MemberType:
+		i, ok := py.SlotIndex(descr, typ)
+		if !ok {
+			return false
+		}
+		nw.kind, nw.hint = acSlotStore, i
 	default:
 		return false
 	}

@@ -147,7 +147,14 @@ func setupBuiltins(it *Interp) {
 		if !py.IsStr(a[1]) {
 			return py.Null, py.Errorf(py.TypeErrorType, "getattr(): attribute name must be string")
 		}
-		v, err := py.GetAttr(t, a[0], py.Intern(py.StrOf(a[1])))
+		name := py.Intern(py.StrOf(a[1]))
+		if v, found, ok := plainLookup(a[0], name); ok && (found || len(a) == 3) {
+			if !found {
+				v = a[2]
+			}
+			return v, nil
+		}
+		v, err := py.GetAttr(t, a[0], name)
 		if err != nil && len(a) == 3 && err.Matches(py.AttributeErrorType) {
 			return a[2], nil
 		}
@@ -178,7 +185,11 @@ func setupBuiltins(it *Interp) {
 		if !py.IsStr(a[1]) {
 			return py.Null, py.Errorf(py.TypeErrorType, "hasattr(): attribute name must be string")
 		}
-		_, err := py.GetAttr(t, a[0], py.Intern(py.StrOf(a[1])))
+		name := py.Intern(py.StrOf(a[1]))
+		if _, found, ok := plainLookup(a[0], name); ok {
+			return py.MakeBool(found), nil
+		}
+		_, err := py.GetAttr(t, a[0], name)
 		if err != nil {
 			if err.Matches(py.AttributeErrorType) {
 				return py.False, nil

@@ -16,6 +16,26 @@
 // steady state allocates nothing. Generator frames are owned by their
 // generator.
 //
+// What runs in the loop rather than recursing: calls of Python functions
+// from CALL_FUNCTION, CALL_METHOD, CALL_FUNCTION_KW and CALL_FUNCTION_EX
+// (bound methods unpacked; keyword names of CALL_FUNCTION_KW converted
+// once per code object; a plain function with positional arguments,
+// defaults or free variables gets its pooled frame filled inline), a
+// with statement's Python __exit__, __init__ of classes whose instances
+// come from object.__new__ or a built-in exception's __new__, and
+// generators resumed by FOR_ITER (geninline.go): the generator's frame
+// is pushed over the loop's, its yield hands the value to the FOR_ITER
+// and its return ends the loop. Builtin functions, and builtin methods
+// whose self has their own type, are called on the stack's arguments
+// directly. Go code calling Python (callFunction, py.CallFunctionSelf for
+// bound methods) fills a pooled frame the same way before entering run.
+//
+// The loop's registers (pc, sp, the frame's arrays) are saved by the Go
+// compiler wherever a call follows that needs them, and for values that
+// live across the loop that is at the dispatch itself; the variables that
+// only one instruction needs (the unwind reason, the exception) are
+// therefore declared per instruction.
+//
 // # Translated code
 //
 // co_code stays exactly CPython's. At first execution each code object
@@ -36,6 +56,19 @@
 // versions of the globals and builtins dicts. Calling a class whose
 // __init__ is a Python function runs __init__ as an inline frame.
 //
+// # Attribute caches
+//
+// Every LOAD_ATTR, STORE_ATTR and LOAD_METHOD has an inline cache
+// (attrcache.go) keyed on the receiver's type and its version tag
+// (py.Type.Version, which changes whenever a lookup on the type could
+// find something else). A hit is a pointer and a version compare, then:
+// the instance dict at the entry where the name was last seen, a
+// __slots__ slot, a plain class attribute, a method pushed unbound with
+// its self (no bound method), a class/staticmethod's function, or a
+// property's getter or setter run as a frame of the loop. LOAD_FAST
+// followed by one of them is fused (self.x, self.m(), self.x = v), and
+// super().m(...) finds m without making the proxy.
+//
 // # Blocks and exceptions
 //
 // The block stack, the "why" codes that finally blocks push, and the
@@ -54,7 +87,10 @@
 // the frame runs, the object reads it live; when a pooled frame is
 // released the object keeps a last copy of its locals. So that such
 // reads see the right line, the loop saves its pc before generic calls
-// and attribute lookups, which are the places Python code can run.
+// and attribute lookups, which are the places Python code can run. A
+// raise makes one traceback entry per frame it passes; the first entry
+// for an activation shares its allocation with the frame object and the
+// room for its locals.
 //
 // # Process settings
 //

@@ -25,14 +25,13 @@ type docRecord struct {
 	doc, sig    string
 }
 
-var (
-	docsOnce    sync.Once
-	builtinDocs []docRecord
-)
+var docsOnce sync.Once
 
-func loadBuiltinDocs() {
+// eachDoc calls f with every record in file order. The records are sliced
+// out of the embedded text each time rather than kept in a table: the
+// start-up path reads only the ~140 builtins-module ones.
+func eachDoc(f func(d docRecord)) {
 	rest := builtinDocsText
-	builtinDocs = make([]docRecord, 0, strings.Count(rest, "\x1e")+1)
 	for rest != "" {
 		var rec string
 		rec, rest, _ = strings.Cut(rest, "\x1e")
@@ -40,7 +39,7 @@ func loadBuiltinDocs() {
 		d.owner, rec, _ = strings.Cut(rec, "\x1f")
 		d.name, rec, _ = strings.Cut(rec, "\x1f")
 		d.doc, d.sig, _ = strings.Cut(rec, "\x1f")
-		builtinDocs = append(builtinDocs, d)
+		f(d)
 	}
 }
 
@@ -68,25 +67,24 @@ func setBuiltinDoc(v py.Value, d docRecord) {
 // interpreter, so done once). Their methods' docs are looked up when asked
 // for (methodDoc): resolving ~800 of them here was a tenth of start-up.
 func documentTypes(builtins *py.Dict) {
-	loadBuiltinDocs()
-	for _, d := range builtinDocs {
+	eachDoc(func(d docRecord) {
 		if d.owner != "" {
-			continue
+			return
 		}
 		v, ok := builtins.GetStr(d.name)
 		if !ok || !py.IsType(v) || py.AsType(v).User {
-			continue
+			return
 		}
 		typ := py.AsType(v)
 		docTypes[d.name] = typ
 		if d.doc == "" {
-			continue
+			return
 		}
 		typ.Doc = py.NewStr(d.doc)
 		if cur, ok := typ.Dict.GetStr("__doc__"); !ok || cur.IsNone() {
 			typ.Dict.SetStr("__doc__", typ.Doc)
 		}
-	}
+	})
 	py.TypesChanged()
 	py.BuiltinDocs = methodDoc
 }
@@ -105,14 +103,14 @@ var (
 func methodDoc(b *py.Builtin) (doc, sig string) {
 	methodDocsOnce.Do(func() {
 		methodDocs = map[*py.Builtin]docRecord{}
-		for _, d := range builtinDocs {
+		eachDoc(func(d docRecord) {
 			typ := docTypes[d.owner]
 			if d.owner == "" || typ == nil {
-				continue
+				return
 			}
 			m, ok := typ.Dict.GetStr(d.name)
 			if !ok {
-				continue
+				return
 			}
 			switch m.Type() {
 			case py.StaticMethodType:
@@ -123,7 +121,7 @@ func methodDoc(b *py.Builtin) (doc, sig string) {
 			if m.Type() == py.BuiltinType {
 				methodDocs[py.AsBuiltin(m)] = d
 			}
-		}
+		})
 	})
 	d := methodDocs[b]
 	return d.doc, d.sig
@@ -132,12 +130,12 @@ func methodDoc(b *py.Builtin) (doc, sig string) {
 // documentBuiltins gives an interpreter's builtin functions their docs.
 func documentBuiltins(builtins *py.Dict) {
 	docsOnce.Do(func() { documentTypes(builtins) })
-	for _, d := range builtinDocs {
+	eachDoc(func(d docRecord) {
 		if d.owner != "" {
-			continue
+			return
 		}
 		if v, ok := builtins.GetStr(d.name); ok {
 			setBuiltinDoc(v, d)
 		}
-	}
+	})
 }

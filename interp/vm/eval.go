@@ -1212,7 +1212,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 						clearStack(stack[:], newSp, sp)
 						f.sp, f.pc = newSp, pc
 						f = nf
-						instrs, stack, fast, sp, pc = ia(f.rt.instrs), va(f.stack), va(f.mem), 0, 0
+						instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
 						continue
 					}
 					nf, err := th.setupFrame(initFn, stack[base:sp:sp], nil, false)
@@ -1240,7 +1240,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					nf.initSelf = self
 					f.sp, f.pc = sp, pc
 					f = nf
-					instrs, stack, fast, sp, pc = ia(f.rt.instrs), va(f.stack), va(f.mem), 0, 0
+					instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
 					continue
 				}
 				if typ := py.AsType(fnv); typ.User {
@@ -1281,6 +1281,18 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			sp--
 			retval = stack[sp]
 			stack[sp] = py.Value{}
+			if f.nblocks == 0 {
+				goto doReturn
+			}
+			why = whyReturn
+			goto blockEnd
+		case opFastReturn:
+			retval = fast[in.arg]
+			if retval.IsNull() {
+				exc = py.Errorf(py.UnboundLocalErrorType, "local variable '%s' referenced before assignment", f.rt.code.VarNames[in.arg])
+				goto raise
+			}
+			pc++ // the RETURN_VALUE
 			if f.nblocks == 0 {
 				goto doReturn
 			}
@@ -1336,13 +1348,22 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		case opFastLoadAttr:
 			obj := fast[in.arg]
 			if !obj.IsNull() {
-				c := &f.rt.acache[instrs[pc].arg]
-				if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acInstDict && w.ver == w.typ.Version() {
-					if v, ok := py.InstanceDict(obj).StrAt(w.hint, c.name); ok {
-						stack[sp] = v
-						sp++
-						pc++
-						continue
+				c := &f.ac[instrs[pc].arg]
+				if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() {
+					if w.kind == acInstDict {
+						if v, ok := py.InstanceDict(obj).StrAt(w.hint, c.name); ok {
+							stack[sp] = v
+							sp++
+							pc++
+							continue
+						}
+					} else if w.kind == acSlotLoad {
+						if v := py.InstanceSlots(obj)[w.hint]; !v.IsNull() {
+							stack[sp] = v
+							sp++
+							pc++
+							continue
+						}
 					}
 				}
 				if v, st := c.load(obj); st == acHit {
@@ -1362,7 +1383,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		case opFastLoadMethod:
 			obj := fast[in.arg]
 			if !obj.IsNull() {
-				c := &f.rt.acache[instrs[pc].arg]
+				c := &f.ac[instrs[pc].arg]
 				if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acMethod && w.ver == w.typ.Version() && !py.InstanceDict(obj).HasStr(c.name) {
 					stack[sp], stack[sp+1] = w.v, obj
 					sp += 2
@@ -1386,9 +1407,16 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		case opFastStoreAttr:
 			obj := fast[in.arg]
 			if !obj.IsNull() {
-				c := &f.rt.acache[instrs[pc].arg]
-				if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acStoreDict && w.ver == w.typ.Version() {
-					if py.InstanceDict(obj).SetStrAt(w.hint, c.name, stack[sp-1]) {
+				c := &f.ac[instrs[pc].arg]
+				if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() {
+					if w.kind == acSlotStore {
+						py.InstanceSlots(obj)[w.hint] = stack[sp-1]
+						sp--
+						stack[sp] = py.Value{}
+						pc++
+						continue
+					}
+					if w.kind == acStoreDict && py.InstanceDict(obj).SetStrAt(w.hint, c.name, stack[sp-1]) {
 						sp--
 						stack[sp] = py.Value{}
 						pc++
@@ -1406,9 +1434,14 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		case opFastFastStoreAttr:
 			val, obj := fast[in.arg], fast[instrs[pc].arg]
 			if !obj.IsNull() && !val.IsNull() {
-				c := &f.rt.acache[instrs[pc+1].arg]
-				if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acStoreDict && w.ver == w.typ.Version() {
-					if py.InstanceDict(obj).SetStrAt(w.hint, c.name, val) {
+				c := &f.ac[instrs[pc+1].arg]
+				if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() {
+					if w.kind == acSlotStore {
+						py.InstanceSlots(obj)[w.hint] = val
+						pc += 2
+						continue
+					}
+					if w.kind == acStoreDict && py.InstanceDict(obj).SetStrAt(w.hint, c.name, val) {
 						pc += 2
 						continue
 					}
@@ -1425,7 +1458,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		case opSuperMethod:
 			// At the recursion limit the general path's super() call is
 			// what raises (CPython counts that C call as a level).
-			if m, self, ok := superFast(f, in.arg, f.rt.acache[instrs[pc+1].arg].name); ok && t.Depth < t.RecursionLimit {
+			if m, self, ok := superFast(f, in.arg, f.ac[instrs[pc+1].arg].name); ok && t.Depth < t.RecursionLimit {
 				stack[sp], stack[sp+1] = m, self
 				sp += 2
 				pc += 2
@@ -1442,13 +1475,21 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			stack[sp] = v
 			sp++
 		case opLoadAttrC:
-			c := &f.rt.acache[in.arg]
+			c := &f.ac[in.arg]
 			obj := stack[sp-1]
-			if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acInstDict && w.ver == w.typ.Version() {
-				// the common case inline: an instance attribute where last seen
-				if v, ok := py.InstanceDict(obj).StrAt(w.hint, c.name); ok {
-					stack[sp-1] = v
-					continue
+			if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() {
+				// the common cases inline: an instance attribute where last
+				// seen, a slot
+				if w.kind == acInstDict {
+					if v, ok := py.InstanceDict(obj).StrAt(w.hint, c.name); ok {
+						stack[sp-1] = v
+						continue
+					}
+				} else if w.kind == acSlotLoad {
+					if v := py.InstanceSlots(obj)[w.hint]; !v.IsNull() {
+						stack[sp-1] = v
+						continue
+					}
 				}
 			}
 			v, st := c.load(obj)
@@ -1481,7 +1522,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				}
 				f.sp = sp
 				f = nf
-				instrs, stack, fast, sp, pc = ia(f.rt.instrs), va(f.stack), va(f.mem), 0, 0
+				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
 				continue
 			}
 			v, err := py.GetAttr(t, obj, c.name)
@@ -1491,7 +1532,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			stack[sp-1] = v
 		case opLoadMethodC:
-			c := &f.rt.acache[in.arg]
+			c := &f.ac[in.arg]
 			obj := stack[sp-1]
 			if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acMethod && w.ver == w.typ.Version() && !py.InstanceDict(obj).HasStr(c.name) {
 				stack[sp-1], stack[sp] = w.v, obj
@@ -1526,10 +1567,16 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			stack[sp] = v
 			sp++
 		case opStoreAttrC:
-			c := &f.rt.acache[in.arg]
+			c := &f.ac[in.arg]
 			obj, val := stack[sp-1], stack[sp-2]
-			if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acStoreDict && w.ver == w.typ.Version() {
-				if py.InstanceDict(obj).SetStrAt(w.hint, c.name, val) {
+			if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() {
+				if w.kind == acSlotStore {
+					py.InstanceSlots(obj)[w.hint] = val
+					sp -= 2
+					stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+					continue
+				}
+				if w.kind == acStoreDict && py.InstanceDict(obj).SetStrAt(w.hint, c.name, val) {
 					sp -= 2
 					stack[sp], stack[sp+1] = py.Value{}, py.Value{}
 					continue
@@ -1566,7 +1613,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				nf.dropResult = true
 				f.sp = sp
 				f = nf
-				instrs, stack, fast, sp, pc = ia(f.rt.instrs), va(f.stack), va(f.mem), 0, 0
+				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
 				continue
 			case acMiss:
 				f.pc = pc

@@ -76,11 +76,13 @@ type Frame struct {
 	// load each.
 	ins      *instrArr
 	stk, loc *valArr
+	ac       *acArr // rt.acache, the attribute caches (attrcache.go)
 }
 
 // setViews refreshes the loop's views after rt or mem changed.
 func (f *Frame) setViews() {
 	f.ins, f.stk, f.loc = ia(f.rt.instrs), va(f.stack), va(f.mem)
+	f.ac = aca(f.rt.acache)
 }
 
 // retarget sizes a pooled frame last used by other code for rt; false

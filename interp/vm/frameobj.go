@@ -148,7 +148,7 @@ func (th *thread) traceback(next *py.Traceback, f *Frame, lasti int) *py.Traceba
 	}
 	co := f.rt.code
 	tb.SetType(py.TracebackType)
-	tb.Next, tb.Code, tb.Lasti, tb.Line = next, co, lasti, co.Addr2Line(2*lasti)
+	tb.Next, tb.Code, tb.Lasti, tb.Line = next, co, lasti, f.rt.lineAt(lasti)
 	tb.Frame = th.frameObjectIn(f, lasti, mem)
 	return tb
 }

@@ -67,6 +67,7 @@ func New() *Interp {
 		return true
 	})
 	it.sys = newSysModule(it)
+	it.sys.Dict.SetStr("copyright", py.NewStr(copyrightText))
 	it.Modules.SetStr("sys", it.sys.V())
 	return it
 }

@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"sync/atomic"
 	"unsafe"
 
 	"github.com/bytepy/bytepy/interp/code"
@@ -151,6 +152,7 @@ const (
 	// LOAD_GLOBAL super; CALL_FUNCTION 0; LOAD_METHOD m: super().m found
 	// without making the proxy (attrcache.go); else runs as LOAD_GLOBAL.
 	opSuperMethod
+	opFastReturn // LOAD_FAST x; RETURN_VALUE
 	numOps
 )
 
@@ -243,6 +245,9 @@ type codeRT struct {
 	// gcache caches LOAD_GLOBAL results per name index, valid while
 	// both dicts keep the versions recorded.
 	gcache []globalCache
+	// lines is the line of each instruction (Addr2Line), made at the
+	// first traceback through this code: a raise then costs no search.
+	lines atomic.Pointer[[]int32]
 	// kwstr holds, for each tuple constant that CALL_FUNCTION_KW takes
 	// as its names, the names as Go strings; nil without such calls.
 	kwstr [][]string
@@ -281,6 +286,8 @@ func fuse(rt *codeRT, n int) {
 			binary := func(j int) bool { return op(j) == opBinary || op(j) == opInplace }
 			popJump := func(j int) bool { return op(j) == opPopJumpIfFalse || op(j) == opPopJumpIfTrue }
 			switch {
+			case op(i+1) == opReturnValue:
+				ins[i].op = opFastReturn
 			case op(i+1) == opLoadFast && binary(i+2) && op(i+3) == opStoreFast:
 				ins[i].op = opFastBinFastStore
 			case op(i+1) == opLoadConst && binary(i+2) && op(i+3) == opStoreFast:
@@ -485,4 +492,28 @@ func allStr(vs []py.Value) bool {
 		}
 	}
 	return true
+}
+
+// lineAt is the source line of instruction i.
+func (rt *codeRT) lineAt(i int) int {
+	p := rt.lines.Load()
+	if p == nil {
+		co := rt.code
+		lines := make([]int32, len(rt.instrs))
+		line, a, k := co.FirstLineNo, 0, 0
+		for j := range lines {
+			for k+1 < len(co.Lnotab) && a+int(co.Lnotab[k]) <= 2*j {
+				a += int(co.Lnotab[k])
+				line += int(int8(co.Lnotab[k+1]))
+				k += 2
+			}
+			lines[j] = int32(line)
+		}
+		p = &lines
+		rt.lines.Store(p)
+	}
+	if i < 0 || i >= len(*p) {
+		return rt.code.Addr2Line(2 * i)
+	}
+	return int((*p)[i])
 }

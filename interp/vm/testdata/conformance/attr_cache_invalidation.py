@@ -393,3 +393,111 @@ try:
 except RecursionError as err:
     print("RecursionError", err)
 print(odd.__dict__)
+
+
+# __slots__ members through the caches
+class Slotted:
+    __slots__ = ("x", "y")
+
+    def __init__(self, x):
+        self.x = x
+
+    def m(self):
+        return "Slotted.m"
+
+
+class SlottedSub(Slotted):
+    pass
+
+
+so = Slotted(1)
+print(warm(get_x, so), warm(get_x, SlottedSub(2)), warm(call_m, so))
+warm(set_x, so, 3)
+print(so.x)
+del so.x
+try:
+    warm(get_x, so)
+except AttributeError as err:
+    print("AttributeError", err)
+try:
+    so.z = 1
+except AttributeError as err:
+    print("AttributeError", err)
+try:
+    so.m = 1
+except AttributeError as err:
+    print("AttributeError", err)
+warm(set_x, so, 4)
+Slotted.x = "class value now"
+print(warm(get_x, so))
+try:
+    warm(set_x, so, 5)
+except AttributeError as err:
+    print("AttributeError", err)
+
+
+class Borrow:
+    __slots__ = ("y",)
+    x = Slotted.y
+
+
+try:
+    warm(get_x, Borrow())
+except TypeError as err:
+    print("TypeError", err)
+
+
+# module attributes: read from the module's dict at each use
+import math
+
+
+def use_math():
+    s = 0.0
+    for i in range(5):
+        s += math.sqrt(i) + math.pi
+    return s
+
+
+print(use_math(), use_math())
+math.pi = 3
+print(use_math())
+saved = math.sqrt
+math.sqrt = lambda x: -x
+print(use_math())
+math.sqrt = saved
+del math.pi
+try:
+    use_math()
+except AttributeError as err:
+    print("AttributeError", err)
+
+
+# getattr/hasattr on plain instances answer from the instance dict
+class GA:
+    k = 1
+
+    def m(self):
+        return 2
+
+
+class GG:
+    def __getattr__(self, n):
+        return "getattr " + n
+
+
+class GS:
+    __slots__ = ("x",)
+
+
+gs = GS()
+gs.x = 3
+ga = GA()
+ga.x = 5
+for o in [ga, GG(), GA(), gs, GS()]:
+    print(getattr(o, "x", "dflt"), getattr(o, "k", 0), hasattr(o, "x"), hasattr(o, "nope"), getattr(o, "m", None) is not None)
+try:
+    getattr(GA(), "x")
+except AttributeError as err:
+    print("AttributeError", err)
+ga.__dict__ = {"x": 9}
+print(getattr(ga, "x"), hasattr(ga, "y"))

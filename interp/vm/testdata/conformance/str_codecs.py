@@ -20,3 +20,12 @@ except LookupError as e: print(e)
 print(ascii(b"a\xffb".decode("ascii", "surrogateescape").encode("ascii", "surrogateescape")), "\ud83d".encode("utf-8", "surrogatepass"), b"\xed\xa0\xbd".decode("utf-8", "surrogatepass") == "\ud83d")
 e = UnicodeEncodeError("ascii", "xé", 1, 2, "bad")
 print(e, e.args, e.object)
+print("é".encode("utf-8-sig"), b"\xef\xbb\xbfabc".decode("utf-8-sig"), b"abc".decode("utf_8_sig"), "x".encode("UTF-8-SIG"))
+try:
+    "\ud800".encode("utf-8-sig")
+except UnicodeEncodeError as e:
+    print(e)
+try:
+    b"\xef\xbb\xbf\xff".decode("utf-8-sig")
+except UnicodeDecodeError as e:
+    print(e)
