@@ -744,7 +744,9 @@ func typeSetAttr(t *Thread, v Value, name *Str, val Value) *Exception {
 		return nil
 	}
 	typ.Modified()
-	if s := name.s; s == "__get__" || s == "__set__" || s == "__delete__" {
+	switch name.s {
+	case "__get__", "__set__", "__delete__", "__index__", "__int__", "__float__":
+		// slots whose presence (nil or not) depends on these names
 		defer reinstallDescrSlots(typ)
 	}
 	if val.IsNull() {
@@ -801,8 +803,9 @@ func installDescrSlots(typ *Type) {
 	}
 }
 
-// reinstallDescrSlots re-derives the descriptor slots of typ and its
-// subclasses after a __get__/__set__/__delete__ assignment. Attribute
+// reinstallDescrSlots re-derives the slots of typ and its subclasses
+// whose presence depends on a dunder (descriptor slots, Index, ToInt,
+// ToFloat) after one is assigned or deleted. Attribute
 // caches of other classes may hold typ's instances as plain class
 // attributes (or as non-data descriptors), so every type's version is
 // renewed too: such assignments are rare, lookups are not.
@@ -815,7 +818,7 @@ func installDescrSlotsTree(typ *Type) {
 	if !typ.User {
 		return
 	}
-	installDescrSlots(typ)
+	installUserSlots(typ) // idempotent: it only derives slots
 	for _, w := range typ.subclasses {
 		if c := w.Value(); c != nil {
 			installDescrSlotsTree(c)
