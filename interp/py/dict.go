@@ -108,6 +108,9 @@ top:
 		} else {
 			e := &d.entries[ix]
 			if e.hash == hash {
+				if e.key == key {
+					return int(ix), int(i), nil
+				}
 				startKey := e.key
 				eq, err := keyEq(t, startKey, key)
 				if err != nil {
@@ -688,18 +691,17 @@ func initDict() {
 		return None, nil
 	})
 	dm("setdefault", func(t *Thread, d *Dict, a []Value) (Value, *Exception) {
-		v, ok, err := d.GetItem(t, a[0])
-		if err != nil {
-			return Null, err
+		if len(a) < 1 {
+			return Null, Errorf(TypeErrorType, "setdefault expected at least 1 arguments, got %d", len(a))
 		}
-		if ok {
-			return v, nil
+		if len(a) > 2 {
+			return Null, Errorf(TypeErrorType, "setdefault expected at most 2 arguments, got %d", len(a))
 		}
 		def := None
 		if len(a) > 1 {
 			def = a[1]
 		}
-		return def, d.SetItem(t, a[0], def)
+		return d.setDefault(t, a[0], def)
 	})
 	dm("pop", func(t *Thread, d *Dict, a []Value) (Value, *Exception) {
 		if len(a) < 1 {
@@ -792,4 +794,21 @@ func dictCollect(v Value) []Value {
 		}
 	}
 	return out
+}
+
+// setDefault is dict.setdefault: one hash and, when the key is new and
+// the table has room, one probe.
+func (d *Dict) setDefault(t *Thread, key, def Value) (Value, *Exception) {
+	h, err := Hash(t, key)
+	if err != nil {
+		return Null, err
+	}
+	ix, _, err := d.lookup(t, key, h)
+	if err != nil {
+		return Null, err
+	}
+	if ix >= 0 {
+		return d.entries[ix].value, nil
+	}
+	return def, d.setHashed(t, key, def, h)
 }

@@ -28,6 +28,20 @@
 // The zero Value (p == nil) is NULL: an empty local slot, a missing
 // result. It never reaches Python code.
 //
+// # Strs
+//
+// A str is UTF-8 text (lone surrogates as in wtf8.go) with a cached hash
+// and a kind: ascii, non-ascii (which builds a code point table on first
+// indexing) or not yet known. Ascii strs index, slice and case-map by
+// bytes. New strs made by concatenation, f-strings, join, formatting and
+// case mapping are written once into a buffer sized in advance
+// (strbuild.go): an ascii one is a single pointer-free block holding the
+// header and its bytes, which Go allocates and collects far more cheaply
+// than a header with pointers; a long ascii concatenation gets spare room
+// that the next `s += t` can append into without copying s. Sorting
+// checks the key kinds once and then compares ints, strs, floats and
+// tuples directly (sort.go).
+//
 // # Subclasses of immutable built-ins
 //
 // An instance of `class P(tuple)` or `class I(int)` is a heap object of

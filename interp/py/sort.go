@@ -150,9 +150,6 @@ func tupleCmp3(t *Thread, a, b []Value, first int) (int, *Exception) {
 // LessThan is bool(a < b), with the built-in kinds compared directly.
 func LessThan(t *Thread, a, b Value) (bool, *Exception) { return CompareBool(t, a, b, LT) }
 
-// tupleLess is tuple a < tuple b.
-func tupleLess(t *Thread, a, b []Value) (bool, *Exception) { return tupleOrder(t, a, b, LT) }
-
 // tupleOrder is tuple a op b for op LT or GT: only the first unequal
 // items are ordered, with op, as CPython does (so NaNs and user types
 // behave alike).

@@ -18,9 +18,11 @@ type Str struct {
 	hash   int64
 	hashed bool
 	kind   uint8 // 0 unknown, 1 ascii, 2 non-ascii, 3 strSurrogates
-	// runes is the code point table of a non-ascii str, built on first
-	// indexing; a pointer so that the header stays in the 48-byte class.
-	runes *[]rune
+	// ext is, for a non-ascii str, its code point table (*[]rune), built
+	// on first indexing; for an ascii str made by concatenation, the
+	// *growBuf its text lives in (strbuild.go). One pointer for both keeps
+	// the header in the 48-byte class.
+	ext unsafe.Pointer
 }
 
 // StrType is `str`.
@@ -159,17 +161,18 @@ func (s *Str) Len() int {
 	return len(s.runeTable())
 }
 
+// runeTable is the code points of a non-ascii str (callers check).
 func (s *Str) runeTable() []rune {
-	if s.runes == nil {
+	if s.ext == nil {
 		var rs []rune
 		if s.kind == strSurrogates {
 			rs = DecodeStr(s.s)
 		} else {
 			rs = []rune(s.s)
 		}
-		s.runes = &rs
+		s.ext = unsafe.Pointer(&rs)
 	}
-	return *s.runes
+	return *(*[]rune)(s.ext)
 }
 
 // charAt is the i'th code point as a str.
@@ -362,14 +365,12 @@ func strGetItem(t *Thread, v, k Value) (Value, *Exception) {
 			}
 			return st.done(buf, 1), nil
 		}
-		// appendStrRune, not WriteRune: a lone surrogate stays itself
-		// rather than becoming U+FFFD
 		rs := s.runeTable()
-		buf := make([]byte, 0, n*utf8.UTFMax)
+		b := make([]byte, 0, n*2)
 		for i, j := 0, start; i < n; i, j = i+1, j+step {
-			buf = appendStrRune(buf, rs[j])
+			b = appendStrRune(b, rs[j]) // lone surrogates stay as stored
 		}
-		return NewStr(string(buf)), nil
+		return strFromBytes(b, 0), nil
 	}
 	if i, ok, err := indexOf(t, k); ok || err != nil {
 		if err != nil {

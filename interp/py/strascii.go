@@ -218,3 +218,9 @@ func parseSmallDecimal(s string) (int64, bool) {
 	}
 	return v, true
 }
+
+// StrEq is a == b for two exact strs.
+func StrEq(a, b Value) bool {
+	x, y := AsStr(a), AsStr(b)
+	return x == y || x.s == y.s
+}

@@ -163,10 +163,53 @@ func StrConcat(a, b *Str) Value {
 	kind := uint8(0)
 	if a.isASCII() && b.isASCII() {
 		kind = 1
+		if n >= growMin {
+			return growConcat(a, b)
+		}
 	}
 	st, buf := newStrBuf(n, kind == 1)
 	copy(buf[copy(buf, a.s):], b.s)
 	return st.done(buf, kind)
+}
+
+// Building a long string with repeated s += t would copy s every time;
+// CPython avoids that by resizing s in place when nothing else refers
+// to it. Without reference counts, a long ascii concatenation instead
+// gets a buffer with spare room (growBuf), and a later concatenation
+// whose left operand ends exactly where the buffer's written part ends
+// appends into the spare room: the new str views a longer prefix of the
+// same bytes. Strs already made keep viewing their own, unchanged bytes,
+// so this is safe however many references there are; an operand that
+// does not end at the buffer's end (it was extended already) is copied.
+
+// growMin is the length from which concatenations get spare room.
+const growMin = 256
+
+// growBuf is the bytes behind a family of concatenated strs: len(b) bytes
+// are written, cap(b) reserved.
+type growBuf struct {
+	b []byte
+}
+
+// growConcat is a + b for ascii strs, the result of length at least
+// growMin.
+func growConcat(a, b *Str) Value {
+	n := len(a.s) + len(b.s)
+	if g := (*growBuf)(a.ext); g != nil && a.kind == 1 && len(a.s) > 0 &&
+		unsafe.Add(unsafe.Pointer(unsafe.StringData(a.s)), len(a.s)) == unsafe.Add(unsafe.Pointer(unsafe.SliceData(g.b)), len(g.b)) &&
+		cap(g.b)-len(g.b) >= len(b.s) {
+		start := len(g.b) - len(a.s)
+		g.b = append(g.b, b.s...)
+		st := &Str{s: unsafe.String(&g.b[start], n), kind: 1, ext: unsafe.Pointer(g)}
+		st.typ = StrType
+		return st.V()
+	}
+	g := &growBuf{b: make([]byte, 0, 2*n)}
+	g.b = append(g.b, a.s...)
+	g.b = append(g.b, b.s...)
+	st := &Str{s: unsafe.String(&g.b[0], n), kind: 1, ext: unsafe.Pointer(g)}
+	st.typ = StrType
+	return st.V()
 }
 
 // ConcatStrs joins str values (BUILD_STRING): one allocation for the
@@ -181,7 +224,7 @@ func ConcatStrs(vals []Value) Value {
 		s := AsStr(v)
 		n += len(s.s)
 		if !s.isASCII() {
-			kind = 2
+			kind = 0 // non-ascii: 2 or strSurrogates, found when needed
 		}
 	}
 	if n == 0 {
@@ -208,13 +251,13 @@ func strJoin(sep *Str, items []Value) Value {
 	n := len(sep.s) * (len(items) - 1)
 	kind := uint8(1)
 	if len(items) > 1 && !sep.isASCII() {
-		kind = 2
+		kind = 0 // non-ascii: 2 or strSurrogates, found when needed
 	}
 	for _, v := range items {
 		s := AsStr(v)
 		n += len(s.s)
 		if !s.isASCII() {
-			kind = 2
+			kind = 0 // non-ascii: 2 or strSurrogates, found when needed
 		}
 	}
 	if n == 0 {

@@ -99,3 +99,50 @@ func TestSmallDecimal(t *testing.T) {
 		}
 	}
 }
+
+// TestGrowConcat builds long strs by repeated concatenation, keeping
+// every intermediate one and branching from old ones, and checks that
+// none changes: appending into a shared buffer must only ever extend the
+// str that ends where the buffer's written part ends.
+func TestGrowConcat(t *testing.T) {
+	piece := NewStr("ab")
+	s := NewStr(strings.Repeat("x", 300))
+	var kept []Value
+	var want []string
+	w := strings.Repeat("x", 300)
+	for i := 0; i < 500; i++ {
+		s = StrConcat(AsStr(s), AsStr(piece))
+		w += "ab"
+		kept = append(kept, s)
+		want = append(want, w)
+		if i%50 == 7 {
+			// branch from an older str: it no longer ends the buffer
+			old := kept[i/2]
+			b := StrConcat(AsStr(old), AsStr(NewStr("Z")))
+			kept = append(kept, b)
+			want = append(want, want[i/2]+"Z")
+			// and the same str extended twice, differently
+			c1 := StrConcat(AsStr(s), AsStr(NewStr("1")))
+			c2 := StrConcat(AsStr(s), AsStr(NewStr("2")))
+			kept = append(kept, c1, c2)
+			want = append(want, w+"1", w+"2")
+		}
+	}
+	self := StrConcat(AsStr(s), AsStr(s))
+	kept = append(kept, self)
+	want = append(want, w+w)
+	runtime.GC()
+	for i, v := range kept {
+		if StrOf(v) != want[i] {
+			t.Fatalf("str %d changed: len %d, want len %d", i, len(StrOf(v)), len(want[i]))
+		}
+		if !AsStr(v).isASCII() || AsStr(v).Len() != len(want[i]) {
+			t.Fatalf("str %d: wrong kind or length", i)
+		}
+	}
+	// a non-ascii operand takes the copying path
+	u := StrConcat(AsStr(s), AsStr(NewStr("é")))
+	if StrOf(u) != w+"é" || AsStr(u).Len() != len(w)+1 {
+		t.Fatalf("non-ascii concat: got len %d", AsStr(u).Len())
+	}
+}

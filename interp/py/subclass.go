@@ -106,7 +106,10 @@ func Unbox(v Value) Value {
 		return v
 	case boxStr:
 		s := AsStr(v)
-		o := &Str{s: s.s, hash: s.hash, hashed: s.hashed, kind: s.kind, runes: s.runes}
+		o := &Str{s: s.s, hash: s.hash, hashed: s.hashed, kind: s.kind}
+		if s.kind >= 2 {
+			o.ext = s.ext // the shared rune table; a growBuf stays with s
+		}
 		o.typ = StrType
 		return valueOf(unsafe.Pointer(o))
 	case boxTuple:

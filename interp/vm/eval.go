@@ -913,6 +913,10 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				r = py.MakeBool(c)
 			} else if c, ok := compareFast(in.arg, a, b); ok {
 				r = py.MakeBool(c)
+			} else if (in.arg == opcode.CmpEQ || in.arg == opcode.CmpNE) && a.Type() == py.StrType && b.Type() == py.StrType {
+				// str equality (dispatch on names and keywords) needs no
+				// operator protocol
+				r = py.MakeBool(py.StrEq(a, b) == (in.arg == opcode.CmpEQ))
 			} else {
 				var err *py.Exception
 				r, err = compareOp(t, int(in.arg), a, b)

@@ -41,3 +41,37 @@ for i in range(5):
     if k in pairs:
         pairs[k] += 1
 print(d, pairs, (0, "x") in pairs, (0, "z") in pairs, (1.0, "x") in pairs, {(1, 2): 3}.get((1, 2)), {(1, (2, 3)): 4}[(1, (2, 3))])
+# long strings built with += share spare room; every snapshot must stay intact
+s = "start:"
+snaps = []
+for i in range(3000):
+    s += str(i % 10)
+    if i % 500 == 0:
+        snaps.append(s)
+        branch = snaps[-1] + "<b>"
+        snaps.append(branch)
+t = s
+s += "!"
+u = t + "?"
+print(len(s), len(t), len(u), s[-3:], t[-3:], u[-3:], [len(x) for x in snaps], [x[-4:] for x in snaps])
+big = ""
+for i in range(2000):
+    big = big + "é" if i % 2 else big + "e"
+print(len(big), big[:6], big[-4:], big.count("é"))
+d={}
+print(d.setdefault("a"), d.setdefault("a", 5), d.setdefault("b", []), d)
+for args in [(), (1,2,3)]:
+    try:
+        d.setdefault(*args)
+    except TypeError as e:
+        print(e)
+try:
+    d.setdefault([], 1)
+except TypeError as e:
+    print(e)
+# lone surrogates through the fast paths
+s = "a\ud800b"
+t = "x\udcffy"
+for v in [s + t, "".join([s, t, "z"]), f"{s}|{t}", s[1], s[::-1], s[::2], (s + "é").split("b"), s.replace("a", "q"), "-".join([t]), "%s!" % s, "{}{}".format(s, t), s * 2, (s + "q")[1:3]]:
+    print(ascii(v), len(v) if isinstance(v, str) else len(v))
+print(ascii(chr(0xd800)), ascii(chr(0xdcff) + "a"), [ascii(c) for c in s + t], ord(s[1]))
