@@ -658,7 +658,16 @@ func initStrMethods() {
 		}
 		var sb strings.Builder
 		col := 0
-		for _, r := range s.s {
+		rs := []rune(s.s)
+		if !s.isASCII() && s.kind == strSurrogates {
+			rs = DecodeStr(s.s) // one code point per surrogate, not three U+FFFDs
+		}
+		for _, r := range rs {
+			if r >= 0xD800 && r <= 0xDFFF {
+				sb.Write(appendStrRune(nil, r))
+				col++
+				continue
+			}
 			switch r {
 			case '\t':
 				if size > 0 {

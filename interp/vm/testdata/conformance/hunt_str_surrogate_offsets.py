@@ -20,3 +20,7 @@ for s in ['a\ud800b', 'a\x85b\x85', 'x\udcff\r\ny\ufffd', '\ufffd', 'p\u2028q\x1
 for s in ['a\ud800b', 'x\udcffy\ud83d', '\ud83d\ude00straße']:
     print(ascii([s.upper(), s.lower(), s.title(), s.swapcase(), s.casefold(),
                  s.replace('', '.'), s.replace('', '-', 2), s.replace('', '+', 9)]))
+
+# expandtabs counts a lone surrogate as one column and keeps it
+for s in ['a\ud800\tb', '\tx\udcff\ty', 'h\u00e9\tz']:
+    print(ascii(s.expandtabs()), ascii(s.expandtabs(4)))
