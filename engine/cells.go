@@ -12,20 +12,13 @@ import (
 )
 
 // Tracebacks and ?? quote a cell's lines by its file name,
-// "<ipython-input-N-H>". A kernel runs cells for days, so what it keeps
-// per cell is kept small: a stored cell's text is already held for In and
-// the history, and the engine answers the VM's Source lookups for it from
-// a cellRef (the line number, the hash and that same string) instead of
-// registering a copy under a name of its own. Cells that do not store
-// history (silent ones, store_history false) have no line of their own,
-// so their text is registered with the VM, the last maxUnstored of them.
-
-// cellRef is one stored cell's text.
-type cellRef struct {
-	line int
-	key  uint64 // the 48 bits of SHA-1 the file name shows
-	src  string
-}
+// "<ipython-input-N-H>". A kernel runs cells for days, so nothing is kept
+// per cell for them: a stored cell's text is already in the history, and
+// the engine answers the VM's Source lookups from it, checking the hash
+// in the name against the text's (a traceback is rare; hashing then is
+// cheaper than keeping 48 bits a cell). Cells that do not store history
+// (silent ones, store_history false) have no line of their own, so their
+// text is registered with the VM, the last maxUnstored of them.
 
 const maxUnstored = 64
 
@@ -71,12 +64,9 @@ func parseCellFilename(name string) (n int, key uint64, ok bool) {
 }
 
 // keepSource makes the cell's text findable under filename.
-func (e *Engine) keepSource(req kernel.ExecuteRequest, key uint64, filename, src string) {
+func (e *Engine) keepSource(req kernel.ExecuteRequest, filename, src string) {
 	if req.StoreHistory {
-		enginesMu.Lock() // findCellSource may read cells from any goroutine
-		e.cells = append(e.cells, cellRef{line: req.ExecutionCount, key: key, src: src})
-		enginesMu.Unlock()
-		return
+		return // recordInput keeps it
 	}
 	vm.RegisterSource(filename, src)
 	e.unstored = append(e.unstored, filename)
@@ -95,11 +85,8 @@ func findCellSource(filename string) (string, bool) {
 	enginesMu.Lock()
 	defer enginesMu.Unlock()
 	for _, e := range engines {
-		// Lines only grow, so the cell is most likely near the end.
-		for i := len(e.cells) - 1; i >= 0; i-- {
-			if c := e.cells[i]; c.line == n && c.key == key {
-				return c.src, true
-			}
+		if raw, ok := e.hist.Input(n); ok && cellKey(raw) == key {
+			return e.hist.Translated(n)
 		}
 	}
 	return "", false

@@ -53,8 +53,8 @@ func (e *Engine) updateOutput(v py.Value, data kernel.MimeBundle) {
 	n := e.req.ExecutionCount
 	setNumbered(e.ns, "_", n, v)
 	e.outD.SetItem(e.it.Thread(), py.MakeInt(int64(n)), v)
-	if s, ok := data["text/plain"].(string); ok && len(e.history) > 0 && e.history[len(e.history)-1].Line == n {
-		e.history[len(e.history)-1].Output = &s
+	if s, ok := data["text/plain"].(string); ok {
+		e.hist.SetOutput(n, s)
 	}
 }
 

@@ -48,12 +48,14 @@ type Engine struct {
 	// captures is the stack of %%capture redirections in force.
 	captures []*capture
 
-	history   []magics.HistoryEntry
 	displayID int
 
-	// cells and unstored keep the text of cells for tracebacks (see
-	// cells.go).
-	cells    []cellRef
+	// hist is the one record of stored cells, shared with the kernel
+	// (kernel.HistoryKeeper): history_request, %history and tracebacks
+	// read it.
+	hist *kernel.History
+	// unstored keeps the text of cells that store no history, for
+	// tracebacks (see cells.go).
 	unstored []string
 }
 
@@ -78,7 +80,7 @@ func engineOf(it *vm.Interp) *Engine {
 
 // New makes an engine with a fresh interpreter and __main__.
 func New() *Engine {
-	e := &Engine{it: vm.New(), hidden: map[string]bool{}, fallback: os.Stdout}
+	e := &Engine{it: vm.New(), hidden: map[string]bool{}, fallback: os.Stdout, hist: kernel.NewHistory()}
 	e.vi = &vmInterp{e: e}
 	e.sh = magics.NewShell(e.vi)
 	e.sh.History = historyOf{e}
@@ -101,6 +103,9 @@ func New() *Engine {
 	e.resetNamespace()
 	return e
 }
+
+// History is the engine's record of stored cells (kernel.HistoryKeeper).
+func (e *Engine) History() *kernel.History { return e.hist }
 
 // Shell is the engine's magics shell (for registering more magics).
 func (e *Engine) Shell() *magics.Shell { return e.sh }
@@ -198,10 +203,10 @@ func (e *Engine) Execute(req kernel.ExecuteRequest, out kernel.Output) kernel.Ex
 		// text for the request, the history, In and tracebacks.
 		src = req.Code
 	}
-	e.keepSource(req, key, filename, src)
+	e.keepSource(req, filename, src)
 	e.quiet = transform.Quiet(src)
 	if req.StoreHistory {
-		e.recordInput(req.ExecutionCount, src)
+		e.recordInput(req.ExecutionCount, req.Code, src)
 	}
 
 	var res kernel.ExecuteResult
@@ -228,8 +233,8 @@ func (e *Engine) Execute(req kernel.ExecuteRequest, out kernel.Output) kernel.Ex
 }
 
 // recordInput is the input side of IPython's history: In[n], _i, _ii,
-// _iii and _iN.
-func (e *Engine) recordInput(n int, src string) {
+// _iii and _iN, and the history record of raw, the cell as sent.
+func (e *Engine) recordInput(n int, raw, src string) {
 	for len(e.inL.Items()) < n {
 		e.inL.Append(py.NewStr(""))
 	}
@@ -247,7 +252,9 @@ func (e *Engine) recordInput(n int, src string) {
 	}
 	e.ns.SetStr("_i", s)
 	setNumbered(e.ns, "_i", n, s)
-	e.history = append(e.history, magics.HistoryEntry{Line: n, Input: src})
+	// The str's own bytes: NewStr copies a short text, and the copy is
+	// the one kept.
+	e.hist.AddCell(n, raw, py.StrOf(s))
 }
 
 // setNumbered stores prefix+n (_i7, _7) in ns. The name is not interned,
@@ -312,10 +319,14 @@ func (e *Engine) inVM(fn func(t *py.Thread) (py.Value, *py.Exception)) (py.Value
 type historyOf struct{ e *Engine }
 
 func (h historyOf) Range(start, stop int) []magics.HistoryEntry {
+	last := h.e.hist.Len()
+	if stop != 0 {
+		last = min(last, stop-1)
+	}
 	var out []magics.HistoryEntry
-	for _, x := range h.e.history {
-		if x.Line >= start && (stop == 0 || x.Line < stop) {
-			out = append(out, x)
+	for line := max(start, 1); line <= last; line++ {
+		if src, ok := h.e.hist.Translated(line); ok {
+			out = append(out, magics.HistoryEntry{Line: line, Input: src, Output: h.e.hist.OutputOf(line)})
 		}
 	}
 	return out

@@ -229,7 +229,7 @@ func (v *vmInterp) UserVars() []magics.Var {
 func (v *vmInterp) ResetUser() error {
 	e := v.e
 	e.resetNamespace()
-	e.history = nil
+	e.hist.Reset()
 	return nil
 }
 

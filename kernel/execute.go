@@ -56,7 +56,15 @@ func (k *Kernel) handleExecute(m *wire.Message) {
 	if store {
 		k.count = n
 		count = n
-		k.history.add(c.Code, out.lastResult)
+		// An engine that keeps the history has recorded the input (sharing
+		// its text with In[n]); otherwise, or if it failed before, the
+		// kernel does.
+		if _, ok := k.history.Input(n); !ok {
+			k.history.Add(n, c.Code)
+		}
+		if out.lastResult != nil {
+			k.history.SetOutput(n, *out.lastResult)
+		}
 	}
 	meta := map[string]any{"started": started, "dependencies_met": true, "engine": k.session}
 	if e := res.Error; e != nil {

@@ -3,46 +3,243 @@ package kernel
 import (
 	"encoding/json"
 	"regexp"
+	"sort"
 	"strings"
 	"sync"
 
 	"github.com/bytepy/bytepy/kernel/wire"
 )
 
-// history is the record of cells run with store_history, kept by the
-// kernel because it sees every execute request whichever engine runs them.
-// It lives for the kernel's life: one session, numbered 1.
-type history struct {
+// History is the record of cells run with store_history, one session
+// (numbered 1) for the kernel's life. It is the one copy a kernel keeps:
+// history_request reads it, and an engine that implements HistoryKeeper
+// writes cells into it as it runs them, sharing the text with In[n]
+// (package engine does). An engine that does not is served by the
+// kernel, which records each stored cell's text once it has run.
+//
+// A kernel runs cells for days, so a cell costs little beside its text:
+// one string header and two bits, in chunks that are never copied or
+// regrown. A cell's text is kept once, as the Python it ran (what In[n]
+// holds), and the text the frontend sent is derived from it: IPython's
+// input transformation of a cell without magics only adds the final
+// newline. Results (history with output) are kept only for cells that
+// had one, and the rare other translations (magics) in a map.
+type History struct {
 	mu      sync.Mutex
-	entries []historyEntry
+	chunks  []*histChunk
+	n       int              // lines recorded: the last line number
+	outputs []histOutput     // in line order
+	other   map[int32]string // raw text of lines whose translation is not raw+"\n" or raw
 }
 
+const histChunkLen = 512
+
+type histChunk struct {
+	text  [histChunkLen]string
+	has   [histChunkLen / 64]uint64 // the line was recorded
+	added [histChunkLen / 64]uint64 // text is the raw text plus "\n"
+}
+
+type histOutput struct {
+	line int32
+	text string
+}
+
+// HistoryKeeper is an Engine that records stored cells into a History
+// of its own; the kernel answers history_request from it.
+type HistoryKeeper interface {
+	History() *History
+}
+
+// historyEntry is one line of a history_request answer.
 type historyEntry struct {
 	line   int
 	input  string
-	output *string // text/plain of the cell's result, nil when it had none
+	output *string // nil when the cell had no result
 }
 
 // currentSession is the session number this kernel's cells belong to;
 // IPython also answers session 0 with the current one.
 const currentSession = 1
 
-func newHistory() *history { return &history{} }
+// NewHistory returns an empty history.
+func NewHistory() *History { return &History{} }
 
-func (h *history) add(input string, output *string) {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	h.entries = append(h.entries, historyEntry{line: len(h.entries) + 1, input: input, output: output})
+func newHistory() *History { return NewHistory() }
+
+// at is where line is kept, growing the history to reach it; mu is held.
+func (h *History) at(line int) (c *histChunk, i int, bit uint64) {
+	for h.n < line {
+		if h.n%histChunkLen == 0 {
+			h.chunks = append(h.chunks, new(histChunk))
+		}
+		h.n++
+	}
+	i = (line - 1) % histChunkLen
+	return h.chunks[(line-1)/histChunkLen], i, 1 << (i % 64)
 }
 
-func (h *history) snapshot() []historyEntry {
+// Add records input as line (an execution count, from 1), run as it
+// is; lines skipped stay empty, as IPython's do.
+func (h *History) Add(line int, input string) { h.AddCell(line, input, input) }
+
+// AddCell records a cell as sent (raw) and as the Python it became
+// (translated, In[n]). Keep translated's bytes: raw is usually a prefix
+// of them.
+func (h *History) AddCell(line int, raw, translated string) {
+	if line < 1 {
+		return
+	}
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	return append([]historyEntry(nil), h.entries...)
+	c, i, bit := h.at(line)
+	c.has[i/64] |= bit
+	c.added[i/64] &^= bit
+	delete(h.other, int32(line))
+	switch {
+	case translated == raw:
+		c.text[i] = translated
+	case len(translated) == len(raw)+1 && translated[len(raw)] == '\n' && translated[:len(raw)] == raw:
+		c.text[i] = translated
+		c.added[i/64] |= bit
+	default:
+		c.text[i] = translated
+		if h.other == nil {
+			h.other = map[int32]string{}
+		}
+		h.other[int32(line)] = raw
+	}
 }
+
+// SetOutput records the text/plain of line's result.
+func (h *History) SetOutput(line int, text string) {
+	if line < 1 {
+		return
+	}
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if k := len(h.outputs); k > 0 && int(h.outputs[k-1].line) >= line {
+		if i, ok := h.outputIndex(line); ok {
+			h.outputs[i].text = text
+			return
+		}
+		// Out of order: lines only go up, but keep the order if not.
+		i, _ := h.outputIndex(line)
+		h.outputs = append(h.outputs, histOutput{})
+		copy(h.outputs[i+1:], h.outputs[i:])
+		h.outputs[i] = histOutput{int32(line), text}
+		return
+	}
+	h.outputs = append(h.outputs, histOutput{int32(line), text})
+}
+
+// outputIndex is where line's output is or would go; mu is held.
+func (h *History) outputIndex(line int) (int, bool) {
+	i := sort.Search(len(h.outputs), func(i int) bool { return int(h.outputs[i].line) >= line })
+	return i, i < len(h.outputs) && int(h.outputs[i].line) == line
+}
+
+// get is line's texts; mu is held.
+func (h *History) get(line int) (raw, translated string, ok bool) {
+	if line < 1 || line > h.n {
+		return "", "", false
+	}
+	i := (line - 1) % histChunkLen
+	c := h.chunks[(line-1)/histChunkLen]
+	bit := uint64(1) << (i % 64)
+	if c.has[i/64]&bit == 0 {
+		return "", "", false
+	}
+	translated = c.text[i]
+	switch {
+	case c.added[i/64]&bit != 0:
+		raw = translated[:len(translated)-1]
+	case h.other != nil:
+		var found bool
+		if raw, found = h.other[int32(line)]; !found {
+			raw = translated
+		}
+	default:
+		raw = translated
+	}
+	return raw, translated, true
+}
+
+// Input is line's text as the frontend sent it, if it was recorded.
+func (h *History) Input(line int) (string, bool) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	raw, _, ok := h.get(line)
+	return raw, ok
+}
+
+// Translated is the Python line ran, In[n], if it was recorded.
+func (h *History) Translated(line int) (string, bool) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	_, t, ok := h.get(line)
+	return t, ok
+}
+
+// OutputOf is the text/plain of line's result, nil when it had none.
+func (h *History) OutputOf(line int) *string {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.output(line)
+}
+
+// output is OutputOf with mu held.
+func (h *History) output(line int) *string {
+	i, ok := h.outputIndex(line)
+	if !ok {
+		return nil
+	}
+	text := h.outputs[i].text
+	return &text
+}
+
+// Reset forgets every line, as IPython's %reset empties the session's
+// history; numbering goes on from the execution count.
+func (h *History) Reset() {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.chunks, h.n, h.outputs, h.other = nil, 0, nil, nil
+}
+
+// Len is the last line recorded.
+func (h *History) Len() int {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.n
+}
+
+// add appends a line after the last, with its output when not nil.
+func (h *History) add(input string, output *string) {
+	line := h.Len() + 1
+	h.Add(line, input)
+	if output != nil {
+		h.SetOutput(line, *output)
+	}
+}
+
+// between is the entries of lines start..stop inclusive that have input.
+func (h *History) between(start, stop int) []historyEntry {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	start, stop = max(start, 1), min(stop, h.n)
+	var out []historyEntry
+	for line := start; line <= stop; line++ {
+		if raw, _, ok := h.get(line); ok {
+			out = append(out, historyEntry{line: line, input: raw, output: h.output(line)})
+		}
+	}
+	return out
+}
+
+func (h *History) snapshot() []historyEntry { return h.between(1, h.Len()) }
 
 // tail is the last n entries.
-func (h *history) tail(n int) []historyEntry {
+func (h *History) tail(n int) []historyEntry {
 	all := h.snapshot()
 	if n < 0 {
 		n = 0
@@ -56,23 +253,21 @@ func (h *history) tail(n int) []historyEntry {
 // lines is IPython's get_range: lines start..stop-1 of a session, stop 0
 // meaning to the end; negative session numbers count back from the
 // current one, and only the current one exists here.
-func (h *history) lines(session, start, stop int) []historyEntry {
+func (h *History) lines(session, start, stop int) []historyEntry {
 	if session != 0 && session != currentSession {
 		return nil
 	}
-	var out []historyEntry
-	for _, e := range h.snapshot() {
-		if e.line >= start && (stop <= 0 || e.line < stop) {
-			out = append(out, e)
-		}
+	last := h.Len()
+	if stop > 0 {
+		last = stop - 1
 	}
-	return out
+	return h.between(start, last)
 }
 
 // search is IPython's glob search over inputs (case-sensitive, * and ?
 // crossing newlines, as sqlite's GLOB does): the last n matches when n >
 // 0, and with unique only the newest entry for each distinct input.
-func (h *history) search(pattern string, n int, unique bool) []historyEntry {
+func (h *History) search(pattern string, n int, unique bool) []historyEntry {
 	re := globRegexp(pattern)
 	var out []historyEntry
 	seen := map[string]bool{}

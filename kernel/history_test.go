@@ -73,3 +73,53 @@ func TestGlob(t *testing.T) {
 		}
 	}
 }
+
+func TestHistoryCells(t *testing.T) {
+	h := NewHistory()
+	h.AddCell(1, "1+1", "1+1\n")
+	h.AddCell(2, "%time x", "get_ipython().run_line_magic('time', 'x')\n")
+	h.AddCell(3, "a\n", "a\n")
+	h.Add(5, "b") // 4 skipped
+	h.SetOutput(1, "2")
+	h.SetOutput(5, "'b'")
+	h.SetOutput(3, "1") // out of order
+	h.SetOutput(3, "3") // again
+	tests := []struct {
+		line            int
+		raw, translated string
+		ok              bool
+		out             string // "" for none
+	}{
+		{1, "1+1", "1+1\n", true, "2"},
+		{2, "%time x", "get_ipython().run_line_magic('time', 'x')\n", true, ""},
+		{3, "a\n", "a\n", true, "3"},
+		{4, "", "", false, ""},
+		{5, "b", "b", true, "'b'"},
+		{6, "", "", false, ""},
+		{0, "", "", false, ""},
+	}
+	for _, tt := range tests {
+		raw, ok := h.Input(tt.line)
+		tr, _ := h.Translated(tt.line)
+		out := ""
+		if p := h.OutputOf(tt.line); p != nil {
+			out = *p
+		}
+		if raw != tt.raw || tr != tt.translated || ok != tt.ok || out != tt.out {
+			t.Errorf("line %d: %q %q %v %q, want %q %q %v %q", tt.line, raw, tr, ok, out, tt.raw, tt.translated, tt.ok, tt.out)
+		}
+	}
+	if got := lineNumbers(h.lines(0, 0, 0)); !reflect.DeepEqual(got, []int{1, 2, 3, 5}) {
+		t.Errorf("lines %v", got)
+	}
+	for line := 6; line < 3*histChunkLen; line++ {
+		h.Add(line, "x")
+	}
+	if raw, ok := h.Input(2 * histChunkLen); !ok || raw != "x" {
+		t.Errorf("line in third chunk: %q %v", raw, ok)
+	}
+	h.Reset()
+	if h.Len() != 0 || h.OutputOf(1) != nil {
+		t.Errorf("after Reset: len %d", h.Len())
+	}
+}

@@ -54,7 +54,7 @@ type Kernel struct {
 	iopubOut                         *writer
 
 	queue   *queue
-	history *history
+	history *History
 	gc      *gcPolicy
 	input   inputWaiter
 
@@ -87,7 +87,7 @@ func New(cfg Config) (*Kernel, error) {
 		session:  uuid.NewString(),
 		username: currentUser(),
 		queue:    newQueue(),
-		history:  newHistory(),
+		history:  historyOf(cfg.Engine),
 		gc:       newGCPolicy(cfg.TuneGC),
 		ctx:      ctx,
 		cancel:   cancel,
@@ -329,4 +329,15 @@ func redacted(ci ConnectionInfo) map[string]any {
 		"transport": ci.Transport, "ip": ci.IP, "shell": ci.ShellPort, "control": ci.ControlPort,
 		"stdin": ci.StdinPort, "iopub": ci.IOPubPort, "hb": ci.HBPort, "signed": ci.Key != "",
 	}
+}
+
+// historyOf is the engine's own history when it keeps one, else a new one
+// the kernel fills.
+func historyOf(e Engine) *History {
+	if hk, ok := e.(HistoryKeeper); ok {
+		if h := hk.History(); h != nil {
+			return h
+		}
+	}
+	return NewHistory()
 }

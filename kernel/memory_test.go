@@ -46,3 +46,22 @@ func TestGCPolicy(t *testing.T) {
 		})
 	}
 }
+
+// TestGCPolicyReleasesEvery checks that quick cells release memory once
+// every releaseEvery of them.
+func TestGCPolicyReleasesEvery(t *testing.T) {
+	old := debug.SetGCPercent(100)
+	defer debug.SetGCPercent(old)
+	p := newGCPolicy(true)
+	var releases []int
+	for i := 1; i <= 2*releaseEvery; i++ {
+		p.cellStarted()
+		if p.cellEnded() {
+			releases = append(releases, i)
+		}
+	}
+	if len(releases) != 2 || releases[0] != releaseEvery || releases[1] != 2*releaseEvery {
+		t.Errorf("released after cells %v, want %d and %d", releases, releaseEvery, 2*releaseEvery)
+	}
+	p.cellStarted() // stops the idle timer
+}

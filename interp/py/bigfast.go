@@ -3,6 +3,7 @@ package py
 import (
 	"math/big"
 	"math/bits"
+	"sync/atomic"
 	"unsafe"
 )
 
@@ -42,13 +43,33 @@ const (
 	smallBigMax = 4096
 )
 
-var smallBigs = func() []big.Int {
-	t := make([]big.Int, smallBigMax-smallBigMin+1)
+// smallBigs is built on first use, not at start-up: its 5,121 entries
+// are 160 KB of pages and as many digit allocations that a program with
+// no big-int arithmetic never reads.
+var smallBigs atomic.Pointer[[smallBigMax - smallBigMin + 1]big.Int]
+
+// smallBigTable is the shared table, building it if this is the first
+// call. Racing builders each make one; the first stored wins.
+func smallBigTable() *[smallBigMax - smallBigMin + 1]big.Int {
+	if t := smallBigs.Load(); t != nil {
+		return t
+	}
+	t := new([smallBigMax - smallBigMin + 1]big.Int)
+	// One digit array for all entries rather than one allocation each.
+	words := make([]big.Word, len(t))
 	for i := range t {
-		t[i].SetInt64(int64(i + smallBigMin))
+		x := int64(i + smallBigMin)
+		words[i] = big.Word(absU(x))
+		t[i].SetBits(words[i : i+1 : i+1])
+		if x < 0 {
+			t[i].Neg(&t[i])
+		}
+	}
+	if !smallBigs.CompareAndSwap(nil, t) {
+		return smallBigs.Load()
 	}
 	return t
-}()
+}
 
 type bigWord struct {
 	z big.Int
@@ -62,7 +83,7 @@ func (smallBig) arg(v Value) *big.Int {
 	}
 	x := v.Int()
 	if x >= smallBigMin && x <= smallBigMax {
-		return &smallBigs[x-smallBigMin]
+		return &smallBigTable()[x-smallBigMin]
 	}
 	o := &bigWord{}
 	o.w[0] = big.Word(absU(x))

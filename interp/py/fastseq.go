@@ -266,9 +266,10 @@ func SliceIntoList(dst *List, c, start, stop, step Value) bool {
 		return false
 	}
 	out := dst.items
-	clear(out) // drop references the last use left
 	if cap(out) < n {
 		out = make([]Value, n)
+	} else if len(out) > n {
+		clear(out[n:]) // drop references the last use left
 	}
 	out = out[:n]
 	if st == 1 {
@@ -338,3 +339,30 @@ func MakeTuple(n int) (Value, []Value) {
 // SeqItems is the items of an exact list or tuple (the caller checked the
 // type); tiny, for the eval loop to inline.
 func SeqItems(v Value) []Value { return (*seqHeader)(v.p).items }
+
+// ListIterState is a list iterator's list (Null once exhausted) and
+// position, for the eval loop to step it without a call.
+func ListIterState(v Value) (seq *Value, i *int) {
+	it := (*SeqIter)(v.p)
+	return &it.seq, &it.i
+}
+
+// EnumerateNextPair is next() of an enumerate (type EnumerateType) as
+// its two parts, for `for i, x in enumerate(...)` without the pair tuple.
+func EnumerateNextPair(t *Thread, v Value) (n, x Value, ok bool, err *Exception) {
+	o := (*enumerateObj)(v.p)
+	switch o.it.Type() {
+	case ListIterType:
+		x, ok = ListIterNext(o.it)
+	case TupleIterType:
+		x, ok = TupleIterNext(o.it)
+	default:
+		x, ok, err = Next(t, o.it)
+	}
+	if !ok || err != nil {
+		return Null, Null, false, err
+	}
+	n = o.n
+	o.n = IntAdd(n, MakeInt(1))
+	return n, x, true, nil
+}

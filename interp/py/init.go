@@ -1,6 +1,9 @@
 package py
 
-import "math/big"
+import (
+	"math/big"
+	"sort"
+)
 
 type bigInt = big.Int
 
@@ -43,7 +46,11 @@ func init() {
 	initIterators()
 	wrapBoxingNew()
 	initFrameObj()
-	for _, typ := range allBuiltinTypes() {
+	// Bases first, so a subclass can see which slot dunders its base
+	// already exposes and leave them to it.
+	ts := allBuiltinTypes()
+	sort.SliceStable(ts, func(i, j int) bool { return len(ts[i].MRO) < len(ts[j].MRO) })
+	for _, typ := range ts {
 		exposeSlots(typ)
 	}
 }

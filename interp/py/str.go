@@ -54,7 +54,9 @@ func newStr(s string) *Str {
 
 var (
 	internMu sync.Mutex
-	interned = map[string]*Str{}
+	// sized for the names start-up interns (about a thousand), so the
+	// map is not rehashed at every doubling on the way
+	interned = make(map[string]*Str, 1024)
 )
 
 // Intern returns the one shared *Str for s, its hash precomputed (so

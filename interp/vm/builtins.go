@@ -296,7 +296,16 @@ func setupBuiltins(it *Interp) {
 				return py.Null, err
 			}
 		}
-		if err := py.SortValues(t, items, p[1], rev); err != nil {
+		// CPython's sorted calls the new list's sort method, a level of
+		// recursion of its own (it decides where a key function that
+		// sorts again hits the limit, and the message)
+		if t.Depth >= t.RecursionLimit {
+			return py.Null, t.VM.(*thread).recursionError(" while calling a Python object")
+		}
+		t.Depth++
+		err = py.SortValues(t, items, p[1], rev)
+		t.Depth--
+		if err != nil {
 			return py.Null, err
 		}
 		return py.NewList(items), nil

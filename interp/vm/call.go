@@ -222,7 +222,7 @@ func (th *thread) callFunction(fn *py.Function, args []py.Value, kwnames []strin
 func (th *thread) callObject(fn py.Value, args []py.Value, kwnames []string) (py.Value, *py.Exception) {
 	t := th.pt
 	if t.Depth >= t.RecursionLimit {
-		return py.Null, py.Errorf(py.RecursionErrorType, "maximum recursion depth exceeded while calling a Python object")
+		return py.Null, th.recursionError(" while calling a Python object")
 	}
 	t.Depth++
 	r, err := py.Call(t, fn, args, kwnames)
@@ -234,7 +234,7 @@ func (th *thread) callObject(fn py.Value, args []py.Value, kwnames []string) (py
 func (th *thread) push(f *Frame) *py.Exception {
 	t := th.pt
 	if t.Depth >= t.RecursionLimit {
-		return py.Errorf(py.RecursionErrorType, "maximum recursion depth exceeded")
+		return th.recursionError("")
 	}
 	t.Depth++
 	f.back = th.frame
@@ -245,6 +245,9 @@ func (th *thread) push(f *Frame) *py.Exception {
 // pop removes f (the current frame) and releases it if pooled.
 func (th *thread) pop(f *Frame) {
 	th.pt.Depth -= 1 + f.extraDepth
+	if th.realLimit != 0 {
+		th.recovered()
+	}
 	f.extraDepth = 0
 	th.frame = f.back
 	if f.gen == nil {
@@ -427,7 +430,7 @@ func (th *thread) newThenInit(typ *py.Type, initFn *py.Function, args []py.Value
 	}
 	if t.Depth >= t.RecursionLimit {
 		th.freeFrame(nf)
-		return nil, py.Null, py.Errorf(py.RecursionErrorType, "maximum recursion depth exceeded while calling a Python object")
+		return nil, py.Null, th.recursionError(" while calling a Python object")
 	}
 	// type.__call__ counts as a level, as in CPython
 	t.Depth++

@@ -69,6 +69,21 @@
 // followed by one of them is fused (self.x, self.m(), self.x = v), and
 // super().m(...) finds m without making the proxy.
 //
+// # Sequences and numbers
+//
+// Sequences and numbers (fastseq.go, fastnum.go): indexing and item
+// stores of exact lists and tuples with an inline int, slices with None or
+// int bounds (no slice object; a same-size slice assignment copies in
+// place; a slice that is only copied by the next slice assignment fills a
+// per-frame scratch list), float and mixed int/float arithmetic, compares
+// of ints and floats fused with the branch that follows, membership in
+// exact sets and dicts, and the common operand shapes (local or constant
+// operand, result stored to a local, `c[k] op= v`) as single instructions.
+// Each fast path covers only exact built-in types and plain values and
+// otherwise runs its first plain instruction, so subclasses' dunders,
+// errors and tracebacks are unchanged. run is too big for the Go compiler
+// to inline helpers into it, so the hottest of these are written out.
+//
 // # Blocks and exceptions
 //
 // The block stack, the "why" codes that finally blocks push, and the

@@ -25,7 +25,11 @@ type docRecord struct {
 	doc, sig    string
 }
 
-var docsOnce sync.Once
+// docsDone is whether the built-in types have their docs (docsMu).
+var (
+	docsMu   sync.Mutex
+	docsDone bool
+)
 
 // eachDoc calls f with every record in file order. The records are sliced
 // out of the embedded text each time rather than kept in a table: the
@@ -63,30 +67,22 @@ func setBuiltinDoc(v py.Value, d docRecord) {
 	}
 }
 
-// documentTypes fills in the built-in types' docs (shared by every
+// documentType fills in one built-in type's doc (shared by every
 // interpreter, so done once). Their methods' docs are looked up when asked
 // for (methodDoc): resolving ~800 of them here was a tenth of start-up.
-func documentTypes(builtins *py.Dict) {
-	eachDoc(func(d docRecord) {
-		if d.owner != "" {
-			return
-		}
-		v, ok := builtins.GetStr(d.name)
-		if !ok || !py.IsType(v) || py.AsType(v).User {
-			return
-		}
-		typ := py.AsType(v)
-		docTypes[d.name] = typ
-		if d.doc == "" {
-			return
-		}
-		typ.Doc = py.NewStr(d.doc)
-		if cur, ok := typ.Dict.GetStr("__doc__"); !ok || cur.IsNone() {
-			typ.Dict.SetStr("__doc__", typ.Doc)
-		}
-	})
-	py.TypesChanged()
-	py.BuiltinDocs = methodDoc
+func documentType(v py.Value, d docRecord) {
+	if !py.IsType(v) || py.AsType(v).User {
+		return
+	}
+	typ := py.AsType(v)
+	docTypes[d.name] = typ
+	if d.doc == "" {
+		return
+	}
+	typ.Doc = py.NewStr(d.doc)
+	if cur, ok := typ.Dict.GetStr("__doc__"); !ok || cur.IsNone() {
+		typ.Dict.SetStr("__doc__", typ.Doc)
+	}
 }
 
 var (
@@ -127,15 +123,32 @@ func methodDoc(b *py.Builtin) (doc, sig string) {
 	return d.doc, d.sig
 }
 
-// documentBuiltins gives an interpreter's builtin functions their docs.
+// documentBuiltins gives an interpreter's builtin functions their docs,
+// and the first time also the built-in types theirs, in the same walk of
+// the records (each walk was a few percent of start-up).
 func documentBuiltins(builtins *py.Dict) {
-	docsOnce.Do(func() { documentTypes(builtins) })
+	docsMu.Lock()
+	first := !docsDone
+	docsDone = true
+	if first {
+		// later interpreters wait until the types are done
+		defer docsMu.Unlock()
+	} else {
+		docsMu.Unlock()
+	}
 	eachDoc(func(d docRecord) {
 		if d.owner != "" {
 			return
 		}
 		if v, ok := builtins.GetStr(d.name); ok {
+			if first {
+				documentType(v, d)
+			}
 			setBuiltinDoc(v, d)
 		}
 	})
+	if first {
+		py.TypesChanged()
+		py.BuiltinDocs = methodDoc
+	}
 }

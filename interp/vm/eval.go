@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"math"
 	"unsafe"
 
 	"github.com/bytepy/bytepy/interp/opcode"
@@ -111,6 +112,13 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 						pc += 2
 						continue
 					}
+				case py.OpMod:
+					if x >= 0 && y > 0 {
+						stack[sp] = py.MakeInt(x % y)
+						sp++
+						pc += 2
+						continue
+					}
 				}
 			}
 			if r, ok := arithFast(instrs[pc+1].arg, a, b); ok {
@@ -181,15 +189,22 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				pc = int(in.arg)
 				continue
 			}
-			if typ := it.Type(); typ == py.ListIterType || typ == py.TupleIterType {
-				var v py.Value
-				var ok bool
-				if typ == py.ListIterType {
-					v, ok = py.ListIterNext(it)
-				} else {
-					v, ok = py.TupleIterNext(it)
+			if typ := it.Type(); typ == py.ListIterType {
+				if seq, ip := py.ListIterState(it); !seq.IsNull() {
+					if items := py.SeqItems(*seq); *ip < len(items) {
+						*ip++
+						fast[instrs[pc].arg] = items[*ip-1]
+						pc++
+						continue
+					}
+					*seq = py.Value{}
 				}
-				if ok {
+				sp--
+				stack[sp] = py.Value{}
+				pc = int(in.arg)
+				continue
+			} else if typ == py.TupleIterType {
+				if v, ok := py.TupleIterNext(it); ok {
 					fast[instrs[pc].arg] = v
 					pc++
 				} else {
@@ -311,12 +326,15 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			sp += 2
 			pc++ // continue at the BINARY_SUBSCR
 		case opCmpJump:
+			// arg: the comparison, plus 16 when an EXTENDED_ARG's no-op sits
+			// between it and the branch
 			a, b := stack[sp-2], stack[sp-1]
+			cmp, j := in.arg&15, pc+int(in.arg>>4)
 			var c, ok bool
 			switch {
-			case in.arg > opcode.CmpGE:
+			case cmp > opcode.CmpGE:
 				var err *py.Exception
-				c, ok, err = testFast(t, in.arg, a, b)
+				c, ok, err = testFast(t, cmp, a, b)
 				if err != nil {
 					sp -= 2
 					stack[sp], stack[sp+1] = py.Value{}, py.Value{}
@@ -324,21 +342,21 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					goto raise
 				}
 			case a.IsInt() && b.IsInt():
-				c, ok = intCompare(in.arg, a.Int(), b.Int()), true
+				c, ok = intCompare(cmp, a.Int(), b.Int()), true
 			default:
-				c, ok = compareFast(in.arg, a, b)
+				c, ok = compareFast(cmp, a, b)
 			}
 			if ok {
 				sp -= 2
 				stack[sp], stack[sp+1] = py.Value{}, py.Value{}
-				if c == (instrs[pc].op == opPopJumpIfTrue) {
-					pc = int(instrs[pc].arg)
+				if c == (instrs[j].op == opPopJumpIfTrue) {
+					pc = int(instrs[j].arg)
 				} else {
-					pc++
+					pc = j + 1
 				}
 				continue
 			}
-			r, err := compareOp(t, int(in.arg), a, b)
+			r, err := compareOp(t, int(cmp), a, b)
 			sp -= 2
 			stack[sp], stack[sp+1] = py.Value{}, py.Value{}
 			if err != nil {
@@ -405,7 +423,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				continue
 			}
 		fastFastSlow:
-			if op := instrs[pc+1].arg; a.IsInt() && b.IsInt() && op <= py.OpMul {
+			if op := instrs[pc+1].arg; a.IsInt() && b.IsInt() && (op <= py.OpMul || op == py.OpMod) {
 				x, y := a.Int(), b.Int()
 				var z int64
 				ok := false
@@ -416,6 +434,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				case py.OpSub:
 					z = x - y
 					ok = (x^y)&(x^z) >= 0
+				case py.OpMod:
+					ok = x >= 0 && y > 0
+					if ok {
+						z = x % y
+					}
 				default:
 					z = x * y
 					ok = x == int64(int32(x)) && y == int64(int32(y))
@@ -463,7 +486,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				pc++
 				continue
 			}
-			if op := instrs[pc].arg; a.IsInt() && b.IsInt() && op <= py.OpMul {
+			if op := instrs[pc].arg; a.IsInt() && b.IsInt() && (op <= py.OpMul || op == py.OpMod) {
 				x, y := a.Int(), b.Int()
 				var z int64
 				ok := false
@@ -474,6 +497,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				case py.OpSub:
 					z = x - y
 					ok = (x^y)&(x^z) >= 0
+				case py.OpMod:
+					ok = x >= 0 && y > 0
+					if ok {
+						z = x % y
+					}
 				default:
 					z = x * y
 					ok = x == int64(int32(x)) && y == int64(int32(y))
@@ -514,7 +542,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				pc++
 				continue
 			}
-			if op := in.arg; a.IsInt() && b.IsInt() && op <= py.OpMul {
+			if op := in.arg; a.IsInt() && b.IsInt() && (op <= py.OpMul || op == py.OpMod) {
 				x, y := a.Int(), b.Int()
 				var z int64
 				ok := false
@@ -525,6 +553,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				case py.OpSub:
 					z = x - y
 					ok = (x^y)&(x^z) >= 0
+				case py.OpMod:
+					ok = x >= 0 && y > 0
+					if ok {
+						z = x % y
+					}
 				default:
 					z = x * y
 					ok = x == int64(int32(x)) && y == int64(int32(y))
@@ -587,9 +620,14 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			sp--
 			stack[sp] = py.Value{}
 			stack[sp-1] = r // ROT_THREE and STORE_SUBSCR run next
-		case opFastConstDupSubscr:
+		case opFastConstDupSubscr, opFastFastDupSubscr:
 			c := fast[in.arg]
-			k := f.rt.consts[instrs[pc].arg]
+			var k py.Value
+			if in.op == opFastConstDupSubscr {
+				k = f.rt.consts[instrs[pc].arg]
+			} else {
+				k = fast[instrs[pc].arg]
+			}
 			if !c.IsNull() && k.IsInt() {
 				if typ := c.Type(); typ == py.ListType || typ == py.TupleType {
 					items := py.SeqItems(c)
@@ -612,7 +650,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				goto raise
 			}
 			stack[sp] = c
-			sp++ // continue at the LOAD_CONST
+			sp++ // continue at the key's load
 		case opFastConstBinStore:
 			a := fast[in.arg]
 			b := f.rt.consts[instrs[pc].arg]
@@ -720,7 +758,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					goto raise
 				}
 				var err *py.Exception
-				b, err = py.Truth(t, v)
+				b, err = truthSlow(t, v)
 				if err != nil {
 					pc++ // raised by the POP_JUMP
 					exc = err
@@ -736,10 +774,15 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			a := stack[sp-1]
 			b := f.rt.consts[in.arg]
 			var c, ok bool
-			if a.IsInt() && b.IsInt() {
-				c, ok = intCompare(instrs[pc].arg, a.Int(), b.Int()), true
-			} else {
-				c, ok = compareFast(instrs[pc].arg, a, b)
+			switch op := instrs[pc].arg; {
+			case op == opcode.CmpIs:
+				c, ok = a == b, true
+			case op == opcode.CmpIsNot:
+				c, ok = a != b, true
+			case a.IsInt() && b.IsInt():
+				c, ok = intCompare(op, a.Int(), b.Int()), true
+			default:
+				c, ok = compareFast(op, a, b)
 			}
 			if ok {
 				sp--
@@ -757,10 +800,12 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			sp--
 			v := stack[sp]
 			stack[sp] = py.Value{}
-			if in.arg == 2 {
-				py.AsList(stack[sp-2]).AppendInLoop(v, stack[sp-1])
+			if l := py.AsList(stack[sp-int(in.arg)]); len(l.Items()) < cap(l.Items()) {
+				l.SetItems(append(l.Items(), v)) // room left: no call
+			} else if in.arg == 2 {
+				l.AppendInLoop(v, stack[sp-1])
 			} else {
-				py.AsList(stack[sp-int(in.arg)]).Append(v)
+				l.Append(v)
 			}
 			pc = int(instrs[pc].arg)
 			if th.interp.interrupted.Load() {
@@ -795,6 +840,32 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				stack[sp] = items[i]
 				sp++
 			}
+		case opFastSubscr, opConstSubscr:
+			c := stack[sp-1]
+			var k py.Value
+			if in.op == opFastSubscr {
+				k = fast[in.arg]
+			} else {
+				k = f.rt.consts[in.arg]
+			}
+			if typ := c.Type(); k.IsInt() && (typ == py.ListType || typ == py.TupleType) {
+				items := py.SeqItems(c)
+				i := k.Int()
+				if i < 0 {
+					i += int64(len(items))
+				}
+				if uint64(i) < uint64(len(items)) {
+					stack[sp-1] = items[i]
+					pc++
+					continue
+				}
+			}
+			if k.IsNull() {
+				exc = unboundFast(f, k, in.arg, in.arg)
+				goto raise
+			}
+			stack[sp] = k
+			sp++ // continue at the BINARY_SUBSCR
 		case opLoadFast:
 			v := fast[in.arg]
 			if v.IsNull() {
@@ -937,7 +1008,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			b, ok := truthFast(v)
 			if !ok {
 				var err *py.Exception
-				b, err = py.Truth(t, v)
+				b, err = truthSlow(t, v)
 				if err != nil {
 					exc = err
 					goto raise
@@ -948,10 +1019,14 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 		case opJumpIfFalseOrPop, opJumpIfTrueOrPop:
 			v := stack[sp-1]
-			b, err := py.Truth(t, v)
-			if err != nil {
-				exc = err
-				goto raise
+			b, ok := truthFast(v)
+			if !ok {
+				var err *py.Exception
+				b, err = truthSlow(t, v)
+				if err != nil {
+					exc = err
+					goto raise
+				}
 			}
 			if b == (in.op == opJumpIfTrueOrPop) {
 				pc = int(in.arg)
@@ -968,8 +1043,25 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = py.NewException(py.KeyboardInterruptType)
 				goto raise
 			}
-		case opForIter:
+		case opForIter, opForIterEnum:
 			it := stack[sp-1]
+			if in.op == opForIterEnum && it.Type() == py.EnumerateType {
+				n, x, ok, err := py.EnumerateNextPair(t, it)
+				if err != nil {
+					exc = err
+					goto raise
+				}
+				if ok {
+					fast[instrs[pc+1].arg] = n
+					fast[instrs[pc+2].arg] = x
+					pc += 3
+				} else {
+					sp--
+					stack[sp] = py.Value{}
+					pc = int(in.arg)
+				}
+				continue
+			}
 			if it.Type() == py.RangeIterType {
 				r := py.AsRangeIter(it)
 				if r.Step > 0 && r.Next < r.Stop || r.Step < 0 && r.Next > r.Stop {
@@ -983,15 +1075,22 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				pc = int(in.arg)
 				continue
 			}
-			if typ := it.Type(); typ == py.ListIterType || typ == py.TupleIterType {
-				var v py.Value
-				var ok bool
-				if typ == py.ListIterType {
-					v, ok = py.ListIterNext(it)
-				} else {
-					v, ok = py.TupleIterNext(it)
+			if typ := it.Type(); typ == py.ListIterType {
+				if seq, ip := py.ListIterState(it); !seq.IsNull() {
+					if items := py.SeqItems(*seq); *ip < len(items) {
+						*ip++
+						stack[sp] = items[*ip-1]
+						sp++
+						continue
+					}
+					*seq = py.Value{}
 				}
-				if ok {
+				sp--
+				stack[sp] = py.Value{}
+				pc = int(in.arg)
+				continue
+			} else if typ == py.TupleIterType {
+				if v, ok := py.TupleIterNext(it); ok {
 					stack[sp] = v
 					sp++
 				} else {
@@ -1107,7 +1206,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				// callObject would (one recursion level)
 				if bf := py.AsBuiltin(fnv); bf.Owner == nil || bf.Static || n >= 1 && stack[base+1].Type() == bf.Owner {
 					if t.Depth >= t.RecursionLimit {
-						exc = py.Errorf(py.RecursionErrorType, "maximum recursion depth exceeded while calling a Python object")
+						exc = th.recursionError(" while calling a Python object")
 					} else {
 						f.pc = pc // sys._getframe and tracebacks read the position
 						t.Depth++
@@ -1222,7 +1321,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					nf, err := th.setupFrame(initFn, stack[base:sp:sp], nil, false)
 					if err == nil && t.Depth >= t.RecursionLimit {
 						th.freeFrame(nf)
-						err = py.Errorf(py.RecursionErrorType, "maximum recursion depth exceeded while calling a Python object")
+						err = th.recursionError(" while calling a Python object")
 					} else if err == nil {
 						// type.__call__ counts as a level, as in CPython
 						t.Depth++
@@ -1655,10 +1754,18 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			stack[sp-1] = r
 		case opStoreSubscr:
-			if k := stack[sp-1]; k.IsInt() && py.ListSetItemFast(stack[sp-2], k.Int(), stack[sp-3]) {
-				sp -= 3
-				stack[sp], stack[sp+1], stack[sp+2] = py.Value{}, py.Value{}, py.Value{}
-				continue
+			if c, k := stack[sp-2], stack[sp-1]; k.IsInt() && c.Type() == py.ListType {
+				items := py.SeqItems(c)
+				i := k.Int()
+				if i < 0 {
+					i += int64(len(items))
+				}
+				if uint64(i) < uint64(len(items)) {
+					items[i] = stack[sp-3]
+					sp -= 3
+					stack[sp], stack[sp+1], stack[sp+2] = py.Value{}, py.Value{}, py.Value{}
+					continue
+				}
 			}
 			err := py.SetItem(t, stack[sp-2], stack[sp-1], stack[sp-3])
 			clearStack(stack[:], sp-3, sp)
@@ -1676,16 +1783,30 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				goto raise
 			}
 		case opUnaryNot:
-			b, err := py.Truth(t, stack[sp-1])
-			if err != nil {
-				exc = err
-				goto raise
+			b, ok := truthFast(stack[sp-1])
+			if !ok {
+				var err *py.Exception
+				b, err = truthSlow(t, stack[sp-1])
+				if err != nil {
+					exc = err
+					goto raise
+				}
 			}
 			stack[sp-1] = py.MakeBool(!b)
 		case opUnaryNegative, opUnaryPositive, opUnaryInvert:
 			var r py.Value
 			var err *py.Exception
 			v := stack[sp-1]
+			if in.op == opUnaryNegative {
+				if v.IsInt() && v.Int() != math.MinInt64 {
+					stack[sp-1] = py.MakeInt(-v.Int())
+					continue
+				}
+				if v.IsFloat() {
+					stack[sp-1] = py.MakeFloat(-v.Float())
+					continue
+				}
+			}
 			switch in.op {
 			case opUnaryNegative:
 				r, err = py.Neg(t, v)

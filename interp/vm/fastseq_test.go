@@ -404,6 +404,164 @@ class T(tuple):
 g, h = T((1, 2))
 print(g, h)
 `},
+	{"subscr_computed", `
+def f(g, i, d):
+    a = g[i][i] + g[0][1] + g[-1][-1] + (g[i] if i else g[1])[0]
+    b = d['k'][0] + d['k'][i]
+    try:
+        g[i][9]
+    except IndexError as e:
+        print(e)
+    try:
+        g[0]['x']
+    except TypeError as e:
+        print(e)
+    try:
+        g[0][u]
+    except NameError as e:
+        print(e)
+    return a, b
+print(f([[1, 2], [3, 4]], 1, {'k': (5, 6)}), f(((1, 2), (3, 4)), 0, {'k': [7, 8]}))
+def h():
+    try:
+        return [1][v]
+    except UnboundLocalError as e:
+        print(e)
+    v = 0
+h()
+`},
+	{"far_branch", `
+def f(l, k, n):
+    out = 0
+    while True:
+        if l[k] > 0:
+            break
+        out += k * 0
+        out += k * 1
+        out += k * 2
+        out += k * 3
+        out += k * 4
+        out += k * 5
+        out += k * 6
+        out += k * 7
+        out += k * 8
+        out += k * 9
+        out += k * 10
+        out += k * 11
+        out += k * 12
+        out += k * 13
+        out += k * 14
+        out += k * 15
+        out += k * 16
+        out += k * 17
+        out += k * 18
+        out += k * 19
+        out += k * 20
+        out += k * 21
+        out += k * 22
+        out += k * 23
+        out += k * 24
+        out += k * 25
+        out += k * 26
+        out += k * 27
+        out += k * 28
+        out += k * 29
+        out += k * 30
+        out += k * 31
+        out += k * 32
+        out += k * 33
+        out += k * 34
+        out += k * 35
+        out += k * 36
+        out += k * 37
+        out += k * 38
+        out += k * 39
+        out += k * 40
+        out += k * 41
+        out += k * 42
+        out += k * 43
+        out += k * 44
+        out += k * 45
+        out += k * 46
+        out += k * 47
+        out += k * 48
+        out += k * 49
+        out += k * 50
+        out += k * 51
+        out += k * 52
+        out += k * 53
+        out += k * 54
+        out += k * 55
+        out += k * 56
+        out += k * 57
+        out += k * 58
+        out += k * 59
+        l[k] += 1
+        if n in l:
+            break
+        if k > n * 2.5:
+            break
+        if l[k] >= 3:
+            break
+        l[k] -= 0.5
+    return out, l
+print(f([-2, 0], 0, 9), f([5], -1, 0), f([0.0, -1], 1, -1))
+class L(list):
+    def __getitem__(self, i): return list.__getitem__(self, i) - 1
+    def __setitem__(self, i, v):
+        print('set', i, v)
+        list.__setitem__(self, i, v)
+def g(c, r):
+    c[r] -= 1
+    c[r] *= 3
+    c[0] += 0.5
+    return c
+print(g([1, 2], 1), g(L([4, 5]), -1))
+try:
+    g([1], 5)
+except IndexError as e:
+    print(e)
+try:
+    g(['a'], 0)
+except TypeError as e:
+    print(e)
+print(-(-9223372036854775807 - 1), -(2.5), -True, -(2 ** 70))
+`},
+	{"enumerate", `
+for i, c in enumerate('abc'):
+    print(i, c)
+for i, c in enumerate([1.5, 2], 10):
+    print(i, c)
+for i, c in enumerate((7, 8), 2 ** 63 - 1):
+    print(i, c)
+for a, b in [(1, 2), [3, 4]]:
+    print(a, b)
+for a, b in zip('xy', 'pq'):
+    print(a, b)
+class E(enumerate):
+    def __next__(self): return ('E', 0)
+n = 0
+for i, c in E('ab'):
+    print(i, c)
+    n += 1
+    if n == 2: break
+def g():
+    yield 1
+    raise ValueError('boom')
+try:
+    for i, c in enumerate(g()):
+        print(i, c)
+except ValueError as e:
+    print(e)
+try:
+    for i, c in enumerate([1, (2, 3)]):
+        pass
+except TypeError as e:
+    print(e)
+d = {}
+for i, d['k'] in enumerate('z'):
+    print(i, d)
+`},
 	{"jump_into_fused", `
 def f(c, a, b, k):
     x = (a if c else b)[0]

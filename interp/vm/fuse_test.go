@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/bytepy/bytepy/interp/code"
@@ -30,6 +31,8 @@ func TestFuseForms(t *testing.T) {
 		{"fast pop jump", "def f(a):\n    while a:\n        a -= 1\n", opFastPopJump, true},
 		{"inplace subscr", "def f(a, k, v):\n    a[k] -= v * 2\n", opInplaceRotStore, true},
 		{"const dup subscr", "def f(a, v):\n    a[3] += v\n", opFastConstDupSubscr, true},
+		{"far cmp jump", "def f(a, b):\n    while a:\n" + strings.Repeat("        a -= 1\n", 80) + "        if a < b:\n            break\n", opCmpJump, true},
+		{"aug subscr keeps inplace", "def f(c, r):\n    c[r] -= 1\n", opConstBin, false},
 		{"subscr store", "def f(a, k, v):\n    a[k] = v\n", opFastFastStoreSubscr, true},
 	}
 	for _, c := range cases {

@@ -167,7 +167,7 @@ func newSysModule(it *Interp) *py.Module {
 	set("executable", py.NewStr(os.Args[0]))
 	def := func(name string, fn bfn) { set(name, py.NewBuiltin(name, fn)) }
 	def("getrecursionlimit", func(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
-		return py.MakeInt(int64(t.RecursionLimit)), nil
+		return py.MakeInt(int64(t.VM.(*thread).recursionLimit())), nil
 	})
 	def("setrecursionlimit", func(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
 		if err := oneArg("setrecursionlimit", a, kw); err != nil {
@@ -180,7 +180,7 @@ func newSysModule(it *Interp) *py.Module {
 		if n < 1 {
 			return py.Null, py.NewValueError("recursion limit must be greater or equal than 1")
 		}
-		t.RecursionLimit = int(n)
+		t.VM.(*thread).setRecursionLimit(int(n))
 		return py.None, nil
 	})
 	def("exc_info", func(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {

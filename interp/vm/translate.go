@@ -152,7 +152,11 @@ const (
 	// LOAD_GLOBAL super; CALL_FUNCTION 0; LOAD_METHOD m: super().m found
 	// without making the proxy (attrcache.go); else runs as LOAD_GLOBAL.
 	opSuperMethod
-	opFastReturn // LOAD_FAST x; RETURN_VALUE
+	opFastReturn        // LOAD_FAST x; RETURN_VALUE
+	opFastSubscr        // LOAD_FAST k; BINARY_SUBSCR (TOS[k])
+	opConstSubscr       // LOAD_CONST k; BINARY_SUBSCR (TOS[k])
+	opFastFastDupSubscr // LOAD_FAST c; LOAD_FAST k; DUP_TOP_TWO; BINARY_SUBSCR
+	opForIterEnum       // FOR_ITER; UNPACK_SEQUENCE 2; STORE_FAST i; STORE_FAST x (enumerate without the pair)
 	numOps
 )
 
@@ -280,6 +284,11 @@ func fuse(rt *codeRT, n int) {
 		}
 		return opNop
 	}
+	// augSubscr: an in-place operator that opInplaceRotStore will do
+	// with its store; an operand form must not take it over.
+	augSubscr := func(j int) bool {
+		return op(j) == opInplace && op(j+1) == opRotThree && op(j+2) == opStoreSubscr
+	}
 	for i := 0; i < n; i++ {
 		switch ins[i].op {
 		case opLoadFast:
@@ -308,20 +317,26 @@ func fuse(rt *codeRT, n int) {
 				ins[i].op = opFastFastSubscr
 			case op(i+1) == opLoadConst && op(i+2) == opDupTopTwo && op(i+3) == opBinarySubscr:
 				ins[i].op = opFastConstDupSubscr
+			case op(i+1) == opLoadFast && op(i+2) == opDupTopTwo && op(i+3) == opBinarySubscr:
+				ins[i].op = opFastFastDupSubscr
 			case op(i+1) == opLoadFast && (op(i+2) == opBinary || op(i+2) == opInplace):
 				ins[i].op = opFastFastBin
 			case op(i+1) == opLoadConst && op(i+2) == opCompareOp && ins[i+2].arg <= 5 && op(i+3) == opPopJumpIfFalse:
 				ins[i].op = opFastConstCmpJump
 			case op(i+1) == opLoadFast:
 				ins[i].op = opLoadFast2
-			case op(i+1) == opBinary || op(i+1) == opInplace:
+			case (op(i+1) == opBinary || op(i+1) == opInplace) && !augSubscr(i+1):
 				ins[i].op = opFastBin
+			case op(i+1) == opBinarySubscr:
+				ins[i].op = opFastSubscr
 			}
 		case opLoadConst:
 			switch {
-			case op(i+1) == opBinary || op(i+1) == opInplace:
+			case (op(i+1) == opBinary || op(i+1) == opInplace) && !augSubscr(i+1):
 				ins[i].op = opConstBin
-			case op(i+1) == opCompareOp && ins[i+1].arg <= opcode.CmpGE && (op(i+2) == opPopJumpIfFalse || op(i+2) == opPopJumpIfTrue):
+			case op(i+1) == opBinarySubscr:
+				ins[i].op = opConstSubscr
+			case op(i+1) == opCompareOp && constCmpFusable(ins[i+1].arg) && (op(i+2) == opPopJumpIfFalse || op(i+2) == opPopJumpIfTrue):
 				ins[i].op = opConstCmpJump
 			}
 		case opUnpackSequence:
@@ -344,8 +359,14 @@ func fuse(rt *codeRT, n int) {
 				ins[i].op = opInplaceRotStore
 			}
 		case opCompareOp:
-			if ins[i].arg <= opcode.CmpIsNot && (op(i+1) == opPopJumpIfFalse || op(i+1) == opPopJumpIfTrue) {
+			popJump := func(j int) bool { return op(j) == opPopJumpIfFalse || op(j) == opPopJumpIfTrue }
+			switch {
+			case ins[i].arg > opcode.CmpIsNot:
+			case popJump(i + 1):
 				ins[i].op = opCmpJump
+			case op(i+1) == opNop && popJump(i+2):
+				// a far branch: its EXTENDED_ARG left a no-op in between
+				ins[i] = instr{opCmpJump, ins[i].arg | 16}
 			}
 		case opBuildSlice:
 			switch op(i + 1) {
@@ -358,8 +379,11 @@ func fuse(rt *codeRT, n int) {
 				ins[i].op = opSliceStore
 			}
 		case opForIter:
-			if op(i+1) == opStoreFast {
+			switch {
+			case op(i+1) == opStoreFast:
 				ins[i].op = opForIterStore
+			case op(i+1) == opUnpackSequence && ins[i+1].arg == 2 && op(i+2) == opStoreFast && op(i+3) == opStoreFast:
+				ins[i].op = opForIterEnum
 			}
 		case opCallFunction:
 			if op(i+1) == opGetIter && ins[i].arg < 256 {

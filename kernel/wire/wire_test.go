@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"regexp"
+	"strconv"
 	"testing"
 	"time"
 )
@@ -276,4 +277,35 @@ func FuzzDecode(f *testing.F) {
 			t.Fatal("accepted a header without msg_type")
 		}
 	})
+}
+
+// TestReplayGuardMatchesModel checks the open-addressing set against a
+// plain map and queue over small windows, where probe runs wrap around and
+// deletions shift keys back often.
+func TestReplayGuardMatchesModel(t *testing.T) {
+	for _, size := range []int{1, 2, 5, 8, 33} {
+		g := NewReplayGuard(size)
+		seen := map[string]bool{}
+		var order []string
+		x := uint32(size)
+		for step := 0; step < 20000; step++ {
+			x = x*1664525 + 1013904223
+			sig := strconv.Itoa(int(x>>16) % (3 * size))
+			want := !seen[sig]
+			if want {
+				if len(order) == size {
+					delete(seen, order[0])
+					order = order[1:]
+				}
+				seen[sig] = true
+				order = append(order, sig)
+			}
+			if got := g.Check([]byte(sig)); got != want {
+				t.Fatalf("size %d step %d: Check(%q) = %v, want %v", size, step, sig, got, want)
+			}
+			if g.Len() != len(order) {
+				t.Fatalf("size %d step %d: Len %d, want %d", size, step, g.Len(), len(order))
+			}
+		}
+	}
 }

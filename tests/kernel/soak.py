@@ -56,6 +56,21 @@ GOROUTINE_SLACK = 2
 _STATS = re.compile(r"bytepy-debug-stats n=(\d+) (.*)$")
 
 
+def rss_parts(pid):
+    """RssAnon and RssFile in KiB: RSS also counts the binary's own pages
+    (file-backed), which grow as code paths run for the first time and
+    shrink when the system reclaims them, apart from anything the kernel
+    allocates."""
+    out = {"anon_kib": 0, "file_kib": 0}
+    with open("/proc/%d/status" % pid) as f:
+        for line in f:
+            if line.startswith("RssAnon:"):
+                out["anon_kib"] = int(line.split()[1])
+            elif line.startswith("RssFile:"):
+                out["file_kib"] = int(line.split()[1])
+    return out
+
+
 class Kernel:
     """A kernel started with its stderr in a temp file, so the SIGUSR1
     stats lines can be read back."""
@@ -102,6 +117,7 @@ class Kernel:
                         for k, v in (kv.split("=", 1) for kv in m.group(2).split()):
                             out[k] = int(v) if v.isdigit() else v.strip('"')
                         out["rss_kib"] = rss_kib(self.pid)
+                        out.update(rss_parts(self.pid))
                         return out
             time.sleep(0.02)
         raise RuntimeError("kernel wrote no stats line for SIGUSR1 #%d (log %s)" % (self.signals, self.log.name))
@@ -136,15 +152,16 @@ def soak(executes=10000, every=1000, warmup=200, heap_profile=None, store_histor
 
     # "held" is heap memory Go has from the OS and has not given back
     # (HeapSys - HeapReleased): what RSS tracks, beside the live heap.
-    print("%8s %7s %9s %6s %9s %9s %8s %10s %5s" % (
-        "executes", "seconds", "RSS KiB", "gorout", "live KiB", "held KiB", "objects", "alloc/exe", "GCs"), file=out)
+    print("%8s %7s %9s %9s %9s %6s %9s %9s %8s %10s %5s" % (
+        "executes", "seconds", "RSS KiB", "anon KiB", "file KiB", "gorout", "live KiB", "held KiB", "objects",
+        "alloc/exe", "GCs"), file=out)
     prev = None
     for n, secs, s in samples:
         per = ""
         if prev is not None and n > prev[0]:
             per = "%.1f KiB" % ((s["total_alloc"] - prev[1]["total_alloc"]) / 1024 / (n - prev[0]))
-        print("%8d %7.1f %9d %6d %9d %9d %8d %10s %5d" % (
-            n, secs, s["rss_kib"], s["goroutines"], s["heap_alloc"] // 1024,
+        print("%8d %7.1f %9d %9d %9d %6d %9d %9d %8d %10s %5d" % (
+            n, secs, s["rss_kib"], s["anon_kib"], s["file_kib"], s["goroutines"], s["heap_alloc"] // 1024,
             (s["heap_sys"] - s["heap_released"]) // 1024, s["heap_objects"], per, s["num_gc"]), file=out)
         prev = (n, s)
     first, last = samples[0][2], samples[-1][2]
