@@ -476,43 +476,7 @@ func installUserSlots(typ *Type) {
 	if sb.ToFloat == nil && userLookup(typ, dFloat).IsNull() {
 		typ.ToFloat = nil
 	}
-	if userLookup(typ, dGet).IsNull() {
-		// a subclass of property, classmethod, ... keeps its base's
-		typ.DescrGet = sb.DescrGet
-	} else {
-		typ.DescrGet = func(t *Thread, descr, obj Value, owner *Type) (Value, *Exception) {
-			o := obj
-			if o.IsNull() {
-				o = None
-			}
-			ov := None
-			if owner != nil {
-				ov = owner.V()
-			}
-			return callDunder(t, userLookup(descr.Type(), dGet), descr, o, ov)
-		}
-	}
-	if userLookup(typ, dSet).IsNull() && userLookup(typ, dDelete).IsNull() {
-		typ.DescrSet = sb.DescrSet
-	} else {
-		typ.DescrSet = func(t *Thread, descr, obj, val Value) *Exception {
-			var err *Exception
-			if val.IsNull() {
-				f := userLookup(descr.Type(), dDelete)
-				if f.IsNull() {
-					return Errorf(AttributeErrorType, "__delete__")
-				}
-				_, err = callDunder(t, f, descr, obj)
-			} else {
-				f := userLookup(descr.Type(), dSet)
-				if f.IsNull() {
-					return Errorf(AttributeErrorType, "__set__")
-				}
-				_, err = callDunder(t, f, descr, obj, val)
-			}
-			return err
-		}
-	}
+	installDescrSlots(typ)
 	typ.New = func(t *Thread, cls *Type, args []Value, kw []string) (Value, *Exception) {
 		f := userLookup(cls, dNew)
 		if f.IsNull() {
@@ -780,6 +744,11 @@ func typeSetAttr(t *Thread, v Value, name *Str, val Value) *Exception {
 		return nil
 	}
 	typ.Modified()
+	switch name.s {
+	case "__get__", "__set__", "__delete__", "__index__", "__int__", "__float__":
+		// slots whose presence (nil or not) depends on these names
+		defer reinstallDescrSlots(typ)
+	}
 	if val.IsNull() {
 		if _, ok, _ := typ.Dict.Pop(t, name.V()); !ok {
 			return attrError(v, name)
@@ -788,6 +757,73 @@ func typeSetAttr(t *Thread, v Value, name *Str, val Value) *Exception {
 	}
 	typ.Dict.SetS(name, val)
 	return nil
+}
+
+// installDescrSlots sets typ's descriptor slots from whether it (or a
+// base) defines __get__, __set__ or __delete__. Whether DescrSet is nil
+// decides data vs non-data descriptor, so typeSetAttr re-runs this when
+// one of those names is assigned or deleted after the class statement.
+func installDescrSlots(typ *Type) {
+	if userLookup(typ, dGet).IsNull() {
+		// a subclass of property, classmethod, ... keeps its base's
+		typ.DescrGet = solidBase(typ).DescrGet
+	} else {
+		typ.DescrGet = func(t *Thread, descr, obj Value, owner *Type) (Value, *Exception) {
+			o := obj
+			if o.IsNull() {
+				o = None
+			}
+			ov := None
+			if owner != nil {
+				ov = owner.V()
+			}
+			return callDunder(t, userLookup(descr.Type(), dGet), descr, o, ov)
+		}
+	}
+	if userLookup(typ, dSet).IsNull() && userLookup(typ, dDelete).IsNull() {
+		typ.DescrSet = solidBase(typ).DescrSet
+	} else {
+		typ.DescrSet = func(t *Thread, descr, obj, val Value) *Exception {
+			var err *Exception
+			if val.IsNull() {
+				f := userLookup(descr.Type(), dDelete)
+				if f.IsNull() {
+					return Errorf(AttributeErrorType, "__delete__")
+				}
+				_, err = callDunder(t, f, descr, obj)
+			} else {
+				f := userLookup(descr.Type(), dSet)
+				if f.IsNull() {
+					return Errorf(AttributeErrorType, "__set__")
+				}
+				_, err = callDunder(t, f, descr, obj, val)
+			}
+			return err
+		}
+	}
+}
+
+// reinstallDescrSlots re-derives the slots of typ and its subclasses
+// whose presence depends on a dunder (descriptor slots, Index, ToInt,
+// ToFloat) after one is assigned or deleted. Attribute
+// caches of other classes may hold typ's instances as plain class
+// attributes (or as non-data descriptors), so every type's version is
+// renewed too: such assignments are rare, lookups are not.
+func reinstallDescrSlots(typ *Type) {
+	installDescrSlotsTree(typ)
+	TypesChanged()
+}
+
+func installDescrSlotsTree(typ *Type) {
+	if !typ.User {
+		return
+	}
+	installUserSlots(typ) // idempotent: it only derives slots
+	for _, w := range typ.subclasses {
+		if c := w.Value(); c != nil {
+			installDescrSlotsTree(c)
+		}
+	}
 }
 
 func typeCall(t *Thread, fn Value, args []Value, kw []string) (Value, *Exception) {

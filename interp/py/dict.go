@@ -84,9 +84,11 @@ func keyEq(t *Thread, a, b Value) (bool, *Exception) {
 // lookup returns the entry index for key, or -1; slot is where the index
 // table points at it (or the first free slot).
 func (d *Dict) lookup(t *Thread, key Value, hash int64) (int, int, *Exception) {
+top:
 	if d.index == nil {
 		return -1, -1, nil
 	}
+	index := d.index
 	mask := uint64(len(d.index) - 1)
 	perturb := uint64(hash)
 	i := uint64(hash) & mask
@@ -109,9 +111,17 @@ func (d *Dict) lookup(t *Thread, key Value, hash int64) (int, int, *Exception) {
 				if e.key == key {
 					return int(ix), int(i), nil
 				}
-				eq, err := keyEq(t, e.key, key)
+				startKey := e.key
+				eq, err := keyEq(t, startKey, key)
 				if err != nil {
 					return -1, -1, err
+				}
+				// A key's __eq__ may have mutated the dict (cleared,
+				// resized, replaced this entry): start over, as
+				// CPython's lookdict does.
+				if len(d.index) != len(index) || len(index) > 0 && &d.index[0] != &index[0] ||
+					int(ix) >= len(d.entries) || d.entries[ix].key != startKey {
+					goto top
 				}
 				if eq {
 					return int(ix), int(i), nil

@@ -274,13 +274,7 @@ func ToFloat(t *Thread, x Value) (float64, *Exception) {
 		}
 		return r.Float(), nil
 	}
-	if typ.Index != nil {
-		r, err := typ.Index(t, x)
-		if err != nil {
-			return 0, err
-		}
-		return IntToFloat(r)
-	}
+	// no __index__ fallback: that is 3.8 (float(x) in 3.7 needs __float__)
 	return 0, Errorf(TypeErrorType, "float() argument must be a string or a number, not '%s'", typ.Name)
 }
 

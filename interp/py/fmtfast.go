@@ -44,12 +44,12 @@ func (f *formatSpec) appendPad(dst []byte, prefix, body string, defAlign byte) [
 	if n >= f.width {
 		// byte length is at least the code point count, so no padding
 		// can be needed; the common unpadded case skips counting
-		if utf8.RuneCountInString(prefix)+utf8.RuneCountInString(body) >= f.width {
+		if StrRuneCount(prefix)+StrRuneCount(body) >= f.width {
 			dst = append(dst, prefix...)
 			return append(dst, body...)
 		}
 	}
-	n = utf8.RuneCountInString(prefix) + utf8.RuneCountInString(body)
+	n = StrRuneCount(prefix) + StrRuneCount(body)
 	if n >= f.width {
 		dst = append(dst, prefix...)
 		return append(dst, body...)
@@ -165,8 +165,8 @@ func appendFormatStr(dst []byte, s string, f formatSpec) ([]byte, *Exception) {
 	if f.align == '=' {
 		return dst, NewValueError("'=' alignment not allowed in string format specifier")
 	}
-	if f.precision >= 0 && utf8.RuneCountInString(s) > f.precision {
-		s = string([]rune(s)[:f.precision])
+	if f.precision >= 0 && StrRuneCount(s) > f.precision {
+		s = EncodeStr(DecodeStr(s)[:f.precision]) // keeps lone surrogates
 	}
 	return f.appendPad(dst, "", s, '<'), nil
 }

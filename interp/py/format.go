@@ -92,7 +92,7 @@ func (f *formatSpec) pad(prefix, body string, defAlign byte) string {
 	if align == 0 {
 		align = defAlign
 	}
-	n := utf8.RuneCountInString(prefix) + utf8.RuneCountInString(body)
+	n := StrRuneCount(prefix) + StrRuneCount(body)
 	if n >= f.width {
 		return prefix + body
 	}
@@ -352,8 +352,8 @@ func FormatValue(t *Thread, v Value, spec string) (string, *Exception) {
 			return "", NewValueError("'=' alignment not allowed in string format specifier")
 		}
 		s := StrOf(v)
-		if f.precision >= 0 && utf8.RuneCountInString(s) > f.precision {
-			s = string([]rune(s)[:f.precision])
+		if f.precision >= 0 && StrRuneCount(s) > f.precision {
+			s = EncodeStr(DecodeStr(s)[:f.precision]) // keeps lone surrogates
 		}
 		return f.pad("", s, '<'), nil
 	}
@@ -768,8 +768,8 @@ func appendPercent(dst []byte, t *Thread, format string, args Value) ([]byte, *E
 			if err != nil {
 				return dst, err
 			}
-			if f.precision >= 0 && utf8.RuneCountInString(s) > f.precision {
-				s = string([]rune(s)[:f.precision])
+			if f.precision >= 0 && StrRuneCount(s) > f.precision {
+				s = EncodeStr(DecodeStr(s)[:f.precision]) // keeps lone surrogates
 			}
 			f.precision = -1
 			f.fill = ' '

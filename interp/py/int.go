@@ -256,6 +256,11 @@ func intTrueDiv(a, b Value) (Value, *Exception) {
 	}
 	r := new(big.Rat).SetFrac(BigOf(a), BigOf(b))
 	f, _ := r.Float64()
+	if f == 0 && (intCmp(a, MakeInt(0)) < 0) != (intCmp(b, MakeInt(0)) < 0) {
+		// big.Rat has no negative zero; CPython gives 0 / -big == -0.0
+		// and an underflowing negative quotient keeps its sign too.
+		f = math.Copysign(0, -1)
+	}
 	if math.IsInf(f, 0) {
 		return Null, Errorf(OverflowErrorType, "integer division result too large for a float")
 	}
@@ -522,7 +527,12 @@ func initInt() {
 			return MakeBool(cmpResult(intCmp(a, b), op)), nil
 		}
 		if b.IsFloat() {
-			return MakeBool(cmpResult(-floatIntCmp(b.Float(), a), op)), nil
+			c := floatIntCmp(b.Float(), a)
+			if c == 2 {
+				// NaN is unordered: negating 2 would read as "less"
+				return MakeBool(op == NE), nil
+			}
+			return MakeBool(cmpResult(-c, op)), nil
 		}
 		return NotImplemented, nil
 	}

@@ -247,7 +247,7 @@ func initStrMethods() {
 		var out []Value
 		str := s.s
 		for len(str) > 0 {
-			i := strings.IndexAny(str, "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+			i := strings.IndexAny(str, "\n\r\v\f\x1c\x1d\x1e\u0085\u2028\u2029") // U+0085, not the stray byte "\x85" (which matched every invalid byte)
 			if i < 0 {
 				out = append(out, NewStr(str))
 				break
@@ -324,6 +324,21 @@ func initStrMethods() {
 		if old != "" {
 			return strReplace(s, AsStr(a[0]), AsStr(a[1]), n), nil
 		}
+		if !s.isASCII() && s.kind == strSurrogates {
+			// insert between code points, not between a surrogate's bytes
+			rs := DecodeStr(s.s)
+			b := make([]byte, 0, len(s.s)+len(nw)*(len(rs)+1))
+			for i, r := range rs {
+				if n < 0 || i < n {
+					b = append(b, nw...)
+				}
+				b = appendStrRune(b, r)
+			}
+			if n < 0 || len(rs) < n {
+				b = append(b, nw...)
+			}
+			return NewStr(string(b)), nil
+		}
 		return NewStr(strings.Replace(s.s, old, nw, n)), nil
 	})
 	find := func(right, raise bool, name string) func(t *Thread, s *Str, a []Value) (Value, *Exception) {
@@ -356,7 +371,7 @@ func initStrMethods() {
 			if s.isASCII() {
 				return MakeInt(int64(off + i)), nil
 			}
-			return MakeInt(int64(off + utf8.RuneCountInString(hay[:i]))), nil
+			return MakeInt(int64(off + StrRuneCount(hay[:i]))), nil
 		}
 	}
 	m("find", find(false, false, "find"))
@@ -376,7 +391,7 @@ func initStrMethods() {
 			return MakeInt(0), err
 		}
 		if sub == "" {
-			return MakeInt(int64(utf8.RuneCountInString(hay) + 1)), nil
+			return MakeInt(int64(StrRuneCount(hay) + 1)), nil
 		}
 		return MakeInt(int64(strings.Count(hay, sub))), nil
 	})
@@ -419,7 +434,7 @@ func initStrMethods() {
 	}
 	m("startswith", fix("startswith", false))
 	m("endswith", fix("endswith", true))
-	m("upper", func(t *Thread, s *Str, a []Value) (Value, *Exception) {
+	m("upper", surrogateRuns(func(t *Thread, s *Str, a []Value) (Value, *Exception) {
 		if s.isASCII() {
 			return asciiCase(s, true), nil
 		}
@@ -428,8 +443,8 @@ func initStrMethods() {
 			sb.WriteString(upperFull(r))
 		}
 		return NewStr(sb.String()), nil
-	})
-	m("lower", func(t *Thread, s *Str, a []Value) (Value, *Exception) {
+	}))
+	m("lower", surrogateRuns(func(t *Thread, s *Str, a []Value) (Value, *Exception) {
 		if s.isASCII() {
 			return asciiCase(s, false), nil
 		}
@@ -439,15 +454,15 @@ func initStrMethods() {
 			l = strings.ToLower(strings.ReplaceAll(s.s, "\u0130", "i\u0307"))
 		}
 		return NewStr(l), nil
-	})
-	m("casefold", func(t *Thread, s *Str, a []Value) (Value, *Exception) {
+	}))
+	m("casefold", surrogateRuns(func(t *Thread, s *Str, a []Value) (Value, *Exception) {
 		l := strings.ToLower(s.s)
 		if !s.isASCII() {
 			l = strings.ReplaceAll(l, "ß", "ss")
 		}
 		return NewStr(l), nil
-	})
-	m("swapcase", func(t *Thread, s *Str, a []Value) (Value, *Exception) {
+	}))
+	m("swapcase", surrogateRuns(func(t *Thread, s *Str, a []Value) (Value, *Exception) {
 		var sb strings.Builder
 		for _, r := range s.s {
 			switch {
@@ -460,7 +475,7 @@ func initStrMethods() {
 			}
 		}
 		return NewStr(sb.String()), nil
-	})
+	}))
 	m("capitalize", func(t *Thread, s *Str, a []Value) (Value, *Exception) {
 		if s.s == "" {
 			return s.V(), nil
@@ -469,7 +484,7 @@ func initStrMethods() {
 		r, n := utf8.DecodeRuneInString(s.s)
 		return NewStr(upperFull(r) + strings.ToLower(s.s[n:])), nil
 	})
-	m("title", func(t *Thread, s *Str, a []Value) (Value, *Exception) {
+	m("title", surrogateRuns(func(t *Thread, s *Str, a []Value) (Value, *Exception) {
 		var sb strings.Builder
 		prev := false
 		for _, r := range s.s {
@@ -481,7 +496,7 @@ func initStrMethods() {
 			prev = unicode.IsLetter(r)
 		}
 		return NewStr(sb.String()), nil
-	})
+	}))
 	m("isdigit", strPredicate(isDigitRune, clDigit))
 	m("isdecimal", strPredicate(func(r rune) bool { return unicode.Is(unicode.Nd, r) }, clDigit))
 	m("isnumeric", strPredicate(unicode.IsNumber, clDigit))
@@ -490,7 +505,10 @@ func initStrMethods() {
 	m("isspace", strPredicate(isSpaceRune, clSpace))
 	m("isascii", func(t *Thread, s *Str, a []Value) (Value, *Exception) { return MakeBool(s.isASCII()), nil })
 	m("isprintable", func(t *Thread, s *Str, a []Value) (Value, *Exception) {
-		for _, r := range s.s {
+		for i, r := range s.s {
+			if r == utf8.RuneError && !strings.HasPrefix(s.s[i:], "\uFFFD") {
+				return False, nil // a stored lone surrogate: never printable
+			}
 			if !(r >= 0x20 && r < 0x7f || r >= 0x7f && unicode.IsPrint(r)) {
 				return False, nil
 			}
@@ -560,7 +578,7 @@ func initStrMethods() {
 				if err != nil {
 					return Null, err
 				}
-				if utf8.RuneCountInString(f) != 1 {
+				if StrRuneCount(f) != 1 {
 					return Null, NewTypeError("The fill character must be exactly one character long")
 				}
 				fill, _ = utf8.DecodeRuneInString(f)
@@ -640,7 +658,16 @@ func initStrMethods() {
 		}
 		var sb strings.Builder
 		col := 0
-		for _, r := range s.s {
+		rs := []rune(s.s)
+		if !s.isASCII() && s.kind == strSurrogates {
+			rs = DecodeStr(s.s) // one code point per surrogate, not three U+FFFDs
+		}
+		for _, r := range rs {
+			if r >= 0xD800 && r <= 0xDFFF {
+				sb.Write(appendStrRune(nil, r))
+				col++
+				continue
+			}
 			switch r {
 			case '\t':
 				if size > 0 {
@@ -761,4 +788,30 @@ func titleFull(r rune) string {
 		return s
 	}
 	return string(unicode.ToTitle(r))
+}
+
+// surrogateRuns runs a case mapping on each valid run of a str holding
+// lone surrogates (see mapValidRuns); other strs go straight to fn.
+func surrogateRuns(fn func(t *Thread, s *Str, a []Value) (Value, *Exception)) func(t *Thread, s *Str, a []Value) (Value, *Exception) {
+	return func(t *Thread, s *Str, a []Value) (Value, *Exception) {
+		if s.isASCII() || s.kind != strSurrogates {
+			return fn(t, s, a)
+		}
+		var err *Exception
+		out := mapValidRuns(s.s, func(run string) string {
+			if err != nil {
+				return run
+			}
+			v, e := fn(t, AsStr(NewStr(run)), a)
+			if e != nil {
+				err = e
+				return run
+			}
+			return StrOf(v)
+		})
+		if err != nil {
+			return Null, err
+		}
+		return NewStr(out), nil
+	}
 }

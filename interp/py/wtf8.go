@@ -1,6 +1,9 @@
 package py
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // A str may hold lone surrogates, which UTF-8 cannot. They are stored as
 // package constant (and the scanner) store them: U+DC80..U+DCFF as the
@@ -68,4 +71,57 @@ func runesStr(rs []rune, k uint8) string {
 		return EncodeStr(rs)
 	}
 	return string(rs)
+}
+
+// StrRuneCount is the number of code points in str text. Go's
+// utf8.RuneCountInString counts each of a WTF-8 surrogate's three bytes as
+// a rune of its own, which skews widths, precisions and find offsets of
+// strs holding lone surrogates; valid UTF-8 costs one extra IndexByte.
+func StrRuneCount(s string) int {
+	n := utf8.RuneCountInString(s)
+	for i := strings.IndexByte(s, 0xED); i >= 0 && i+2 < len(s); {
+		if s[i+1]&0xE0 == 0xA0 && s[i+2]&0xC0 == 0x80 {
+			n -= 2 // ED A0..BF xx: one surrogate, counted as three
+			i += 3
+		} else {
+			i++
+		}
+		j := strings.IndexByte(s[i:], 0xED)
+		if j < 0 {
+			break
+		}
+		i += j
+	}
+	return n
+}
+
+// mapValidRuns applies f to each maximal valid UTF-8 run of s and copies
+// the lone surrogates between runs unchanged; case mappings use it since
+// ranging over a WTF-8 surrogate yields three U+FFFDs. Surrogates are
+// caseless, so mapping run by run gives the whole string's mapping.
+func mapValidRuns(s string, f func(string) string) string {
+	var b strings.Builder
+	for len(s) > 0 {
+		i := 0
+		for i < len(s) {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && n == 1 {
+				break
+			}
+			i += n
+		}
+		if i > 0 {
+			b.WriteString(f(s[:i]))
+		}
+		s = s[i:]
+		if len(s) > 0 {
+			n := 1 // a stray byte: U+DC80..U+DCFF
+			if len(s) >= 3 && s[0] == 0xED && s[1]&0xE0 == 0xA0 && s[2]&0xC0 == 0x80 {
+				n = 3
+			}
+			b.WriteString(s[:n])
+			s = s[n:]
+		}
+	}
+	return b.String()
 }

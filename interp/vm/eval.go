@@ -1559,7 +1559,9 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			sp += 2
 			pc++
 		case opSuperMethod:
-			if m, self, ok := superFast(f, in.arg, f.ac[instrs[pc+1].arg].name); ok {
+			// At the recursion limit the general path's super() call is
+			// what raises (CPython counts that C call as a level).
+			if m, self, ok := superFast(f, in.arg, f.ac[instrs[pc+1].arg].name); ok && t.Depth < t.RecursionLimit {
 				stack[sp], stack[sp+1] = m, self
 				sp += 2
 				pc += 2
