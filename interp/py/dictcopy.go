@@ -12,17 +12,32 @@ type smallDict struct {
 	ents [5]dictEntry
 }
 
+// tinyDict is smallDict for up to two items.
+type tinyDict struct {
+	d    Dict
+	ents [2]dictEntry
+}
+
 // copyDict returns a shallow copy of o (an exact dict copy: the result's
 // type is dict), keeping insertion order.
 func copyDict(o *Dict) *Dict {
 	if o.used <= len(smallDict{}.ents) {
-		s := &smallDict{}
-		n := &s.d
+		var n *Dict
+		if o.used <= len(tinyDict{}.ents) {
+			// keyword dicts: most hold one or two items
+			s := &tinyDict{}
+			n = &s.d
+			n.entries = s.ents[:0]
+		} else {
+			s := &smallDict{}
+			n = &s.d
+			n.entries = s.ents[:0]
+		}
 		n.typ = DictType
 		if o.used == 0 {
+			n.entries = nil
 			return n
 		}
-		n.entries = s.ents[:0]
 		n.index = n.small[:]
 		for i := range n.index {
 			n.index[i] = ixEmpty
