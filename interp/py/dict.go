@@ -318,15 +318,7 @@ func (d *Dict) Range(f func(k, v Value) bool) {
 }
 
 // Copy is a shallow copy.
-func (d *Dict) Copy() *Dict {
-	n := NewDict()
-	for _, e := range d.entries {
-		if !e.key.IsNull() {
-			n.setHashed(nil, e.key, e.value, e.hash)
-		}
-	}
-	return n
-}
+func (d *Dict) Copy() *Dict { return copyDict(d) }
 
 // Update merges another mapping or iterable of pairs (dict.update).
 func (d *Dict) Update(t *Thread, other Value) *Exception {

@@ -16,6 +16,7 @@ type Exception struct {
 	Cause, Context  Value // Null when unset
 	SuppressContext bool
 	Traceback       *Traceback
+	room            *Dict // an empty __dict__ allocated with the instance
 }
 
 // Traceback is one entry of an exception's traceback (tb_next points
@@ -102,14 +103,10 @@ func excType(name string, base *Type) *Type {
 func initExceptions() {
 	b := BaseExceptionType
 	b.typ = TypeType
-	b.Alloc = func(typ *Type) Value {
-		e := &Exception{Args: EmptyTuple}
-		e.typ = typ
-		return e.V()
-	}
+	b.Alloc = allocException
 	b.New = func(t *Thread, typ *Type, args []Value, kw []string) (Value, *Exception) {
 		v := typ.Alloc(typ)
-		AsException(v).Args = NewTuple(append([]Value(nil), args[:len(args)-len(kw)]...))
+		AsException(v).Args = tupleCopy(args[:len(args)-len(kw)])
 		return v, nil
 	}
 	b.Init = func(t *Thread, self Value, args []Value, kw []string) *Exception {
@@ -122,7 +119,7 @@ func initExceptions() {
 			// __new__ made already holds them
 			return nil
 		}
-		e.Args = NewTuple(append([]Value(nil), args...))
+		e.Args = tupleCopy(args)
 		return nil
 	}
 	b.Repr = excRepr
@@ -373,10 +370,7 @@ func excSetAttr(t *Thread, v Value, name *Str, val Value) *Exception {
 		e.SuppressContext = Truth_(val)
 		return nil
 	}
-	if e.Dict == nil {
-		e.Dict = NewDict()
-	}
-	return genericSetAttrDict(t, v, name, val, e.Dict)
+	return genericSetAttrDict(t, v, name, val, e.dict())
 }
 
 // NewException makes an exception of typ with the given args.

@@ -23,11 +23,7 @@ func dictOf(v Value) *Dict {
 	case typ.User && layoutIs(typ, ObjectType):
 		return (*Instance)(v.p).Dict
 	case typ.IsSubtype(BaseExceptionType):
-		e := AsException(v)
-		if e.Dict == nil {
-			e.Dict = NewDict()
-		}
-		return e.Dict
+		return AsException(v).dict()
 	case typ == FunctionType:
 		f := (*Function)(v.p)
 		if f.Dict == nil {

@@ -577,7 +577,9 @@ func superFast(f *Frame, global int32, name *py.Str) (py.Value, py.Value, bool) 
 	}
 	for i++; i < len(mro); i++ {
 		if x, ok := mro[i].Dict.LookupStr(name); ok {
-			if x.Type() == py.FunctionType {
+			// a built-in type's method (BaseException.__init__ under an
+			// exception subclass) binds to self as a function does
+			if x.Type() == py.FunctionType || py.IsMethodDescr(x) && py.AsBuiltin(x).Self.IsNull() {
 				return x, self, true
 			}
 			return py.Null, py.Null, false

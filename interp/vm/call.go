@@ -79,11 +79,13 @@ func bindArgs(t *py.Thread, fn *py.Function, rt *codeRT, fast []py.Value, args [
 	}
 	copy(fast, args[:n])
 	if varargs {
-		extra := []py.Value(nil)
+		var extra []py.Value
 		if npos > argc {
-			extra = append(extra, args[argc:npos]...)
+			extra = args[argc:npos]
 		}
-		fast[total] = py.NewTuple(extra)
+		tup, items := py.MakeTuple(len(extra))
+		copy(items, extra)
+		fast[total] = tup
 	}
 	for i, k := range kwnames {
 		v := args[npos+i]
