@@ -1,5 +1,7 @@
 package py
 
+import "unsafe"
+
 // Instances of user exception classes nearly always get attributes
 // (self.code = code in __init__), so they are allocated together with
 // room for a small __dict__; the dict is attached on the first store,
@@ -51,4 +53,23 @@ func tupleCopy(items []Value) Value {
 	v, dst := MakeTuple(len(items))
 	copy(dst, items)
 	return v
+}
+
+// excArg1 is an exception raised from Go with one argument (the message,
+// the missing key) together with its args tuple: one allocation where
+// the exception, a copy of the arguments and the tuple were three.
+type excArg1 struct {
+	e    Exception
+	args tuple1
+}
+
+func newException1(typ *Type, arg Value) *Exception {
+	o := &excArg1{}
+	t := &o.args
+	t.a[0] = arg
+	t.items = t.a[:]
+	t.typ = TupleType
+	o.e.Args = valueOf(unsafe.Pointer(&t.Tuple))
+	o.e.typ = typ
+	return &o.e
 }

@@ -375,7 +375,10 @@ func excSetAttr(t *Thread, v Value, name *Str, val Value) *Exception {
 
 // NewException makes an exception of typ with the given args.
 func NewException(typ *Type, args ...Value) *Exception {
-	e := &Exception{Args: NewTuple(append([]Value(nil), args...))}
+	if len(args) == 1 {
+		return newException1(typ, args[0])
+	}
+	e := &Exception{Args: tupleCopy(args)}
 	e.typ = typ
 	return e
 }

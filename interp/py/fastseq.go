@@ -347,6 +347,38 @@ func ListIterState(v Value) (seq *Value, i *int) {
 	return &it.seq, &it.i
 }
 
+// NextPair is next() of an enumerate, or of a zip of two iterables,
+// as the pair's two parts, for `for a, b in ...` without the pair tuple
+// (nobody else can see it). pair is false, and nothing is consumed, for
+// a zip of any other arity; v must be an enumerate or a zip.
+func NextPair(t *Thread, v Value) (a, b Value, ok, pair bool, err *Exception) {
+	if v.Type() == EnumerateType {
+		a, b, ok, err = EnumerateNextPair(t, v)
+		return a, b, ok, true, err
+	}
+	o := (*zipObj)(v.p)
+	if len(o.its) != 2 {
+		return Null, Null, false, false, nil
+	}
+	// in order, stopping at the first exhausted one, as zip does
+	if a, ok, err = zipStep(t, o.its[0]); !ok || err != nil {
+		return Null, Null, false, true, err
+	}
+	if b, ok, err = zipStep(t, o.its[1]); !ok || err != nil {
+		return Null, Null, false, true, err
+	}
+	return a, b, true, true, nil
+}
+
+// zipStep is next() of one of a zip's iterators.
+func zipStep(t *Thread, it Value) (Value, bool, *Exception) {
+	if it.Type() == ListIterType {
+		x, ok := ListIterNext(it)
+		return x, ok, nil
+	}
+	return Next(t, it)
+}
+
 // EnumerateNextPair is next() of an enumerate (type EnumerateType) as
 // its two parts, for `for i, x in enumerate(...)` without the pair tuple.
 func EnumerateNextPair(t *Thread, v Value) (n, x Value, ok bool, err *Exception) {

@@ -142,6 +142,8 @@ func genericSetAttrDict(t *Thread, v Value, name *Str, val Value, d *Dict) *Exce
 		return nil
 	}
 	d.SetS(name, val)
+	// stores the VM's attribute cache does not see count too
+	v.Type().NoteInstanceAttrs(d.Len())
 	return nil
 }
 
@@ -195,11 +197,26 @@ func AddGetter(typ *Type, name string, get func(t *Thread, v Value) (Value, *Exc
 
 // Instance allocation and the object type.
 
+// bareAfter is how many instances of a class newInstance makes with room
+// for attributes before, none having been stored, it stops making room.
+const bareAfter = 64
+
 func newInstance(typ *Type) Value {
 	// one allocation for the instance and its __dict__, with room for
 	// as many attributes as the class's instances were seen to get
 	switch n := typ.instAttrs; {
-	case n == 0 || n > 4:
+	case n == 0 && typ.instBare >= bareAfter:
+		// instances of this class keep no attributes (context managers,
+		// marker objects): the dict grows on the first store
+		o := &struct {
+			Instance
+			d Dict
+		}{}
+		return o.Instance.init(typ, &o.d, nil)
+	case n == 0:
+		typ.instBare++
+		fallthrough
+	case n > 4:
 		o := &struct {
 			Instance
 			d Dict
@@ -225,11 +242,13 @@ func newInstance(typ *Type) Value {
 
 func (o *Instance) init(typ *Type, d *Dict, e []dictEntry) Value {
 	d.typ = DictType
-	d.entries = e
-	// the index is ready too, so the first attribute store does not grow
-	d.index = d.small[:]
-	for i := range d.small {
-		d.small[i] = ixEmpty
+	if e != nil {
+		d.entries = e
+		// the index is ready too, so the first attribute store does not grow
+		d.index = d.small[:]
+		for i := range d.small {
+			d.small[i] = ixEmpty
+		}
 	}
 	o.Dict = d
 	o.typ = typ

@@ -292,6 +292,11 @@ func strNew(t *Thread, typ *Type, args []Value, kw []string) (Value, *Exception)
 		case args[0].IsInt():
 			return IntStr(args[0]), nil
 		}
+		s, err := Str_(t, args[0])
+		if err != nil {
+			return Null, err
+		}
+		return NewStr(s), nil
 	}
 	a, err := ParseArgs("str", args, kw, []string{"object", "encoding", "errors"}, 0)
 	if err != nil {

@@ -108,6 +108,7 @@ type Type struct {
 	initVer   uint64    // version for which initFn is known
 	initFn    *Function // PlainInit's __init__, nil when calling the class is not plain
 	instAttrs uint8     // the most attributes an instance was seen with (newInstance)
+	instBare  uint8     // instances made while instAttrs was still 0 (newInstance)
 }
 
 // Which attribute hooks a user class defines (cached per version).

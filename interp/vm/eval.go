@@ -1045,22 +1045,23 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 		case opForIter, opForIterEnum:
 			it := stack[sp-1]
-			if in.op == opForIterEnum && it.Type() == py.EnumerateType {
-				n, x, ok, err := py.EnumerateNextPair(t, it)
-				if err != nil {
-					exc = err
-					goto raise
+			if in.op == opForIterEnum && (it.Type() == py.EnumerateType || it.Type() == py.ZipType) {
+				if n, x, ok, pair, err := py.NextPair(t, it); pair {
+					if err != nil {
+						exc = err
+						goto raise
+					}
+					if ok {
+						fast[instrs[pc+1].arg] = n
+						fast[instrs[pc+2].arg] = x
+						pc += 3
+					} else {
+						sp--
+						stack[sp] = py.Value{}
+						pc = int(in.arg)
+					}
+					continue
 				}
-				if ok {
-					fast[instrs[pc+1].arg] = n
-					fast[instrs[pc+2].arg] = x
-					pc += 3
-				} else {
-					sp--
-					stack[sp] = py.Value{}
-					pc = int(in.arg)
-				}
-				continue
 			}
 			if it.Type() == py.RangeIterType {
 				r := py.AsRangeIter(it)
