@@ -632,13 +632,22 @@ func anyAll(t *py.Thread, a []py.Value, kw []string, isAny bool) (py.Value, *py.
 }
 
 func builtinSum(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
-	p, err := py.ParseArgs("sum", a, kw, []string{"iterable", "start"}, 1)
-	if err != nil {
-		return py.Null, err
+	// 3.7's sum takes its two arguments by position only
+	switch {
+	case len(kw) > 0:
+		return py.Null, py.Errorf(py.TypeErrorType, "sum() takes no keyword arguments")
+	case len(a) == 0:
+		return py.Null, py.Errorf(py.TypeErrorType, "sum expected at least 1 arguments, got 0")
+	case len(a) > 2:
+		return py.Null, py.Errorf(py.TypeErrorType, "sum expected at most 2 arguments, got %d", len(a))
+	}
+	iterable, start := a[0], py.Null
+	if len(a) == 2 {
+		start = a[1]
 	}
 	acc := py.MakeInt(0)
-	if !p[1].IsNull() {
-		acc = p[1]
+	if !start.IsNull() {
+		acc = start
 		if py.IsStr(acc) {
 			return py.Null, py.Errorf(py.TypeErrorType, "sum() can't sum strings [use ''.join(seq) instead]")
 		}
@@ -646,7 +655,7 @@ func builtinSum(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exceptio
 			return py.Null, py.Errorf(py.TypeErrorType, "sum() can't sum bytes [use b''.join(seq) instead]")
 		}
 	}
-	it, err := py.Iter(t, p[0])
+	it, err := py.Iter(t, iterable)
 	if err != nil {
 		return py.Null, err
 	}

@@ -157,8 +157,8 @@ func absU(x int64) uint64 {
 }
 
 // compareFast is a <op> b for op in < <= == != > >= on inline ints and
-// floats. An int is compared with a float exactly, so only ints that
-// convert exactly (|i| <= 2**53) take this path.
+// floats, and == != on exact strs. An int is compared with a float
+// exactly, so only ints that convert exactly (|i| <= 2**53) take this path.
 func compareFast(op int32, a, b py.Value) (r, ok bool) {
 	if op > opcode.CmpGE {
 		return false, false
@@ -171,6 +171,10 @@ func compareFast(op int32, a, b py.Value) (r, ok bool) {
 		x = a.Float()
 	case a.IsInt() && absU(a.Int()) <= 1<<53:
 		x = float64(a.Int())
+	case (op == opcode.CmpEQ || op == opcode.CmpNE) && a.Type() == py.StrType && b.Type() == py.StrType:
+		// exact str equality (dispatch on names and keywords in the fused
+		// compare-and-branch forms) needs no operator protocol
+		return py.StrEq(a, b) == (op == opcode.CmpEQ), true
 	default:
 		return false, false
 	}
