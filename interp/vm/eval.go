@@ -1487,7 +1487,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			obj := fast[in.arg]
 			if !obj.IsNull() {
 				c := &f.ac[instrs[pc].arg]
-				if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acMethod && w.ver == w.typ.Version() && !py.InstanceDict(obj).HasStr(c.name) {
+				if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() && (w.kind == acMethodBuilt || w.kind == acMethod && !py.InstanceDict(obj).HasStr(c.name)) {
 					stack[sp], stack[sp+1] = w.v, obj
 					sp += 2
 					pc++
@@ -1637,7 +1637,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		case opLoadMethodC:
 			c := &f.ac[in.arg]
 			obj := stack[sp-1]
-			if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acMethod && w.ver == w.typ.Version() && !py.InstanceDict(obj).HasStr(c.name) {
+			if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() && (w.kind == acMethodBuilt || w.kind == acMethod && !py.InstanceDict(obj).HasStr(c.name)) {
 				stack[sp-1], stack[sp] = w.v, obj
 				sp++
 				continue
