@@ -199,8 +199,8 @@ func setupBuiltins(it *Interp) {
 		return py.True, nil
 	})
 	def("chr", func(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
-		if err := oneArg("chr", a, kw); err != nil {
-			return py.Null, err
+		if len(a) != 1 || len(kw) > 0 {
+			return py.Null, oneArg("chr", a, kw)
 		}
 		if !py.IsIntLike(a[0]) && a[0].Type().Index == nil {
 			return py.Null, py.Errorf(py.TypeErrorType, "an integer is required (got type %s)", py.TypeName(a[0]))
@@ -215,8 +215,14 @@ func setupBuiltins(it *Interp) {
 		return py.Chr(rune(n)), nil
 	})
 	def("ord", func(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
-		if err := oneArg("ord", a, kw); err != nil {
-			return py.Null, err
+		if len(a) != 1 || len(kw) > 0 {
+			return py.Null, oneArg("ord", a, kw)
+		}
+		if a[0].Type() == py.StrType {
+			// the usual argument first; a str is never bytes
+			if r, n := py.Ord(py.AsStr(a[0])); n == 1 {
+				return py.MakeInt(int64(r)), nil
+			}
 		}
 		if b, ok := py.BytesOf(a[0]); ok {
 			if len(b) != 1 {

@@ -1213,7 +1213,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 						r, err := bf.Fn(t, stack[base+1:sp:sp], nil)
 						t.Depth--
 						if err == nil {
-							clearStack(stack[:], newSp, sp)
+							clearStack(stack[:], newSp+1, sp) // the result overwrites newSp
 							sp = newSp
 							stack[sp] = r
 							sp++

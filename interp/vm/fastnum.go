@@ -238,6 +238,11 @@ func binaryGeneric(t *py.Thread, inplace bool, op int32, a, b py.Value) (py.Valu
 	if r, ok := arithFast(op, a, b); ok {
 		return r, nil
 	}
+	if op == py.OpAdd && a.Type() == py.StrType && b.Type() == py.StrType {
+		// s + t and s += t on exact strs (str has no __iadd__): what
+		// str.__add__ would do, without the operator dispatch
+		return py.StrConcat(py.AsStr(a), py.AsStr(b)), nil
+	}
 	if inplace {
 		return py.InplaceOp(t, int(op), a, b)
 	}

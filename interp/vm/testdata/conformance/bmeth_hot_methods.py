@@ -60,3 +60,22 @@ class D(dict):
 print(D().get(1))
 for f in [lambda: sum(1,2,3), lambda: sum(), lambda: sum([],x=1), lambda: sum(x=1), lambda: [].pop(1,2), lambda:[1].pop(1,2), lambda: [].pop(x=1), lambda: [].pop("a"), lambda: [5].pop("a"), lambda: [5].pop(True), lambda: sum(iter([1.5, 2]))]:
     tryit(f)
+for f in [lambda: ord("a"), lambda: ord("é"), lambda: ord("ab"), lambda: ord(""), lambda: ord(b"a"), lambda: ord(), lambda: ord(x="a"), lambda: ord(1),
+          lambda: chr(97), lambda: chr(), lambda: chr(1, 2), lambda: chr(x=1), lambda: chr(-1), lambda: chr("a"), lambda: chr(True)]:
+    tryit(f)
+class T(str):
+    def __add__(self, o): return "T.add"
+    def __radd__(self, o): return "T.radd"
+s = "x"
+s += "y"
+tryit(lambda: s)
+tryit(lambda: T("a") + "b")
+tryit(lambda: "b" + T("a"))
+tryit(lambda: "b" + 1)
+u = "b"
+try:
+    u += 1
+except TypeError as e:
+    print(e)
+u += ""
+tryit(lambda: u)
