@@ -1370,6 +1370,16 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					}
 				}
 			}
+			if n == 1 && fnv.Type() == py.TypeType && py.AsType(fnv) == py.IntType && t.Depth < t.RecursionLimit {
+				// int(s) in parsing loops: no type.__call__ round trip
+				if r, ok := py.IntOfFast(stack[base+1]); ok {
+					clearStack(stack[:], newSp+1, sp)
+					sp = newSp
+					stack[sp] = r
+					sp++
+					continue
+				}
+			}
 			f.pc = pc // sys._getframe and tracebacks read the position
 			r, err := th.callObject(fnv, stack[base+1:sp:sp], nil)
 			clearStack(stack[:], newSp, sp)

@@ -79,3 +79,8 @@ except TypeError as e:
     print(e)
 u += ""
 tryit(lambda: u)
+for f in [lambda: int("12"), lambda: int("-7"), lambda: int(" 12 "), lambda: int("1_000"), lambda: int(True), lambda: int("x"),
+          lambda: int(3), lambda: int(2.5), lambda: int("99999999999999999999"), lambda: int(), lambda: int("ff", 16)]:
+    tryit(f)
+class I(int): pass
+tryit(lambda: type(I("5")).__name__)
