@@ -678,12 +678,19 @@ func intFromBytes(t *Thread, args []Value, kw []string) (Value, *Exception) {
 	return MakeBigInt(v), nil
 }
 
-// IntOfFast is int(x) for the common calls, int(n) and int("123"), with
-// no argument parsing; ok false: the general int() decides. The VM calls
-// it for int(x) without going through type.__call__.
+// IntOfFast is int(x) for the common calls, int(n), int(b) of a bool and
+// int("123"), with no argument parsing; ok false: the general int()
+// decides. The VM calls it for int(x) without going through
+// type.__call__.
 func IntOfFast(x Value) (Value, bool) {
 	if x.IsInt() {
 		return x, true
+	}
+	switch x {
+	case True: // int(a < b)
+		return MakeInt(1), true
+	case False:
+		return MakeInt(0), true
 	}
 	if x.Type() == StrType {
 		if n, ok := parseSmallDecimal(StrOf(x)); ok {

@@ -84,3 +84,5 @@ for f in [lambda: int("12"), lambda: int("-7"), lambda: int(" 12 "), lambda: int
     tryit(f)
 class I(int): pass
 tryit(lambda: type(I("5")).__name__)
+for f in [lambda: int(1 < 2), lambda: int(2 < 1), lambda: type(int(True)).__name__, lambda: int(True) is True]:
+    tryit(f)
