@@ -663,25 +663,7 @@ func initDict() {
 	dm("values", view(1))
 	dm("items", view(2))
 	dm("update", nil)
-	dm("get", func(t *Thread, d *Dict, a []Value) (Value, *Exception) {
-		if len(a) < 1 {
-			return Null, Errorf(TypeErrorType, "get expected at least 1 arguments, got %d", len(a))
-		}
-		if len(a) > 2 {
-			return Null, Errorf(TypeErrorType, "get expected at most 2 arguments, got %d", len(a))
-		}
-		v, ok, err := d.GetItem(t, a[0])
-		if err != nil {
-			return Null, err
-		}
-		if ok {
-			return v, nil
-		}
-		if len(a) > 1 {
-			return a[1], nil
-		}
-		return None, nil
-	})
+	addMethod(DictType, "get", dictGet)
 	dm("setdefault", func(t *Thread, d *Dict, a []Value) (Value, *Exception) {
 		if len(a) < 1 {
 			return Null, Errorf(TypeErrorType, "setdefault expected at least 1 arguments, got %d", len(a))
@@ -803,4 +785,31 @@ func (d *Dict) setDefault(t *Thread, key, def Value) (Value, *Exception) {
 		return d.entries[ix].value, nil
 	}
 	return def, d.setHashed(t, key, def, h)
+}
+
+// dictGet is dict.get, registered without the shared method wrapper: it
+// is among the hottest calls (counting with d.get(k, 0)), so the receiver
+// and argument checks are done once, here.
+func dictGet(t *Thread, a []Value, kw []string) (Value, *Exception) {
+	if len(kw) > 0 {
+		return Null, Errorf(TypeErrorType, "get() takes no keyword arguments")
+	}
+	switch len(a) {
+	case 1:
+		return Null, Errorf(TypeErrorType, "get expected at least 1 arguments, got 0")
+	case 2, 3:
+	default:
+		return Null, Errorf(TypeErrorType, "get expected at most 2 arguments, got %d", len(a)-1)
+	}
+	v, ok, err := AsDict(a[0]).GetItem(t, a[1])
+	if err != nil {
+		return Null, err
+	}
+	if ok {
+		return v, nil
+	}
+	if len(a) == 3 {
+		return a[2], nil
+	}
+	return None, nil
 }

@@ -678,17 +678,32 @@ func intFromBytes(t *Thread, args []Value, kw []string) (Value, *Exception) {
 	return MakeBigInt(v), nil
 }
 
+// IntOfFast is int(x) for the common calls, int(n), int(b) of a bool and
+// int("123"), with no argument parsing; ok false: the general int()
+// decides. The VM calls it for int(x) without going through
+// type.__call__.
+func IntOfFast(x Value) (Value, bool) {
+	if x.IsInt() {
+		return x, true
+	}
+	switch x {
+	case True: // int(a < b)
+		return MakeInt(1), true
+	case False:
+		return MakeInt(0), true
+	}
+	if x.Type() == StrType {
+		if n, ok := parseSmallDecimal(StrOf(x)); ok {
+			return MakeInt(n), true
+		}
+	}
+	return Null, false
+}
+
 func intNew(t *Thread, typ *Type, args []Value, kw []string) (Value, *Exception) {
 	if len(args) == 1 && len(kw) == 0 {
-		// int(n) and int("123"), the common calls, without argument parsing
-		x := args[0]
-		if x.IsInt() {
-			return x, nil
-		}
-		if x.Type() == StrType {
-			if n, ok := parseSmallDecimal(StrOf(x)); ok {
-				return MakeInt(n), nil
-			}
+		if r, ok := IntOfFast(args[0]); ok {
+			return r, nil
 		}
 	}
 	a, err := ParseArgs("int", args, kw, []string{"x", "base"}, 0)

@@ -147,13 +147,7 @@ func initList() {
 			return fn(t, AsList(a[0]), a[1:])
 		})
 	}
-	m("append", func(t *Thread, l *List, a []Value) (Value, *Exception) {
-		if len(a) != 1 {
-			return Null, Errorf(TypeErrorType, "append() takes exactly one argument (%d given)", len(a))
-		}
-		l.items = append(l.items, a[0])
-		return None, nil
-	})
+	addMethod(ListType, "append", listAppend)
 	m("extend", func(t *Thread, l *List, a []Value) (Value, *Exception) {
 		if len(a) != 1 {
 			return Null, Errorf(TypeErrorType, "extend() takes exactly one argument (%d given)", len(a))
@@ -188,30 +182,7 @@ func initList() {
 		l.items[i] = a[1]
 		return None, nil
 	})
-	m("pop", func(t *Thread, l *List, a []Value) (Value, *Exception) {
-		if len(l.items) == 0 {
-			return Null, Errorf(IndexErrorType, "pop from empty list")
-		}
-		i := int64(len(l.items) - 1)
-		if len(a) > 0 {
-			var err *Exception
-			i, err = IndexInt(t, a[0])
-			if err != nil {
-				return Null, err
-			}
-			if i < 0 {
-				i += int64(len(l.items))
-			}
-			if i < 0 || i >= int64(len(l.items)) {
-				return Null, Errorf(IndexErrorType, "pop index out of range")
-			}
-		}
-		v := l.items[i]
-		copy(l.items[i:], l.items[i+1:])
-		l.items[len(l.items)-1] = Null
-		l.items = l.items[:len(l.items)-1]
-		return v, nil
-	})
+	addMethod(ListType, "pop", listPop)
 	m("remove", func(t *Thread, l *List, a []Value) (Value, *Exception) {
 		for i, x := range l.items {
 			eq, err := Equal(t, x, a[0])
@@ -527,4 +498,62 @@ func mergeSort(a, tmp []int, less func(i, j int) bool) {
 		j++
 		k++
 	}
+}
+
+// listAppend and listPop are registered without the shared method
+// wrapper: a list used as a stack calls them in its innermost loops.
+func listAppend(t *Thread, a []Value, kw []string) (Value, *Exception) {
+	if len(kw) > 0 {
+		return Null, Errorf(TypeErrorType, "append() takes no keyword arguments")
+	}
+	if len(a) != 2 {
+		return Null, Errorf(TypeErrorType, "append() takes exactly one argument (%d given)", len(a)-1)
+	}
+	l := AsList(a[0])
+	l.items = append(l.items, a[1])
+	return None, nil
+}
+
+func listPop(t *Thread, a []Value, kw []string) (Value, *Exception) {
+	if len(kw) > 0 {
+		return Null, Errorf(TypeErrorType, "pop() takes no keyword arguments")
+	}
+	l := AsList(a[0])
+	n := len(l.items)
+	if len(a) == 1 && n > 0 {
+		// the stack pop: the last item, no index to convert
+		v := l.items[n-1]
+		l.items[n-1] = Null
+		l.items = l.items[:n-1]
+		return v, nil
+	}
+	if len(a) > 2 {
+		return Null, Errorf(TypeErrorType, "pop() takes at most 1 argument (%d given)", len(a)-1)
+	}
+	// the index is converted before the list is found empty, as 3.7's
+	// argument clinic does
+	i := int64(n - 1)
+	if len(a) > 1 {
+		var err *Exception
+		i, err = IndexInt(t, a[1])
+		if err != nil {
+			return Null, err
+		}
+	}
+	if n = len(l.items); n == 0 {
+		return Null, Errorf(IndexErrorType, "pop from empty list")
+	}
+	if len(a) > 1 {
+		if i < 0 {
+			i += int64(len(l.items))
+		}
+		if i < 0 || i >= int64(len(l.items)) {
+			return Null, Errorf(IndexErrorType, "pop index out of range")
+		}
+	}
+	v := l.items[i]
+	copy(l.items[i:], l.items[i+1:])
+	l.items[len(l.items)-1] = Null
+	l.items = l.items[:len(l.items)-1]
+	return v, nil
 }

@@ -199,8 +199,8 @@ func setupBuiltins(it *Interp) {
 		return py.True, nil
 	})
 	def("chr", func(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
-		if err := oneArg("chr", a, kw); err != nil {
-			return py.Null, err
+		if len(a) != 1 || len(kw) > 0 {
+			return py.Null, oneArg("chr", a, kw)
 		}
 		if !py.IsIntLike(a[0]) && a[0].Type().Index == nil {
 			return py.Null, py.Errorf(py.TypeErrorType, "an integer is required (got type %s)", py.TypeName(a[0]))
@@ -215,8 +215,14 @@ func setupBuiltins(it *Interp) {
 		return py.Chr(rune(n)), nil
 	})
 	def("ord", func(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
-		if err := oneArg("ord", a, kw); err != nil {
-			return py.Null, err
+		if len(a) != 1 || len(kw) > 0 {
+			return py.Null, oneArg("ord", a, kw)
+		}
+		if a[0].Type() == py.StrType {
+			// the usual argument first; a str is never bytes
+			if r, n := py.Ord(py.AsStr(a[0])); n == 1 {
+				return py.MakeInt(int64(r)), nil
+			}
 		}
 		if b, ok := py.BytesOf(a[0]); ok {
 			if len(b) != 1 {
@@ -632,13 +638,22 @@ func anyAll(t *py.Thread, a []py.Value, kw []string, isAny bool) (py.Value, *py.
 }
 
 func builtinSum(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
-	p, err := py.ParseArgs("sum", a, kw, []string{"iterable", "start"}, 1)
-	if err != nil {
-		return py.Null, err
+	// 3.7's sum takes its two arguments by position only
+	switch {
+	case len(kw) > 0:
+		return py.Null, py.Errorf(py.TypeErrorType, "sum() takes no keyword arguments")
+	case len(a) == 0:
+		return py.Null, py.Errorf(py.TypeErrorType, "sum expected at least 1 arguments, got 0")
+	case len(a) > 2:
+		return py.Null, py.Errorf(py.TypeErrorType, "sum expected at most 2 arguments, got %d", len(a))
+	}
+	iterable, start := a[0], py.Null
+	if len(a) == 2 {
+		start = a[1]
 	}
 	acc := py.MakeInt(0)
-	if !p[1].IsNull() {
-		acc = p[1]
+	if !start.IsNull() {
+		acc = start
 		if py.IsStr(acc) {
 			return py.Null, py.Errorf(py.TypeErrorType, "sum() can't sum strings [use ''.join(seq) instead]")
 		}
@@ -646,7 +661,7 @@ func builtinSum(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exceptio
 			return py.Null, py.Errorf(py.TypeErrorType, "sum() can't sum bytes [use b''.join(seq) instead]")
 		}
 	}
-	it, err := py.Iter(t, p[0])
+	it, err := py.Iter(t, iterable)
 	if err != nil {
 		return py.Null, err
 	}

@@ -1214,7 +1214,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 						r, err := bf.Fn(t, stack[base+1:sp:sp], nil)
 						t.Depth--
 						if err == nil {
-							clearStack(stack[:], newSp, sp)
+							clearStack(stack[:], newSp+1, sp) // the result overwrites newSp
 							sp = newSp
 							stack[sp] = r
 							sp++
@@ -1371,6 +1371,16 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					}
 				}
 			}
+			if n == 1 && fnv.Type() == py.TypeType && py.AsType(fnv) == py.IntType && t.Depth < t.RecursionLimit {
+				// int(s) in parsing loops: no type.__call__ round trip
+				if r, ok := py.IntOfFast(stack[base+1]); ok {
+					clearStack(stack[:], newSp+1, sp)
+					sp = newSp
+					stack[sp] = r
+					sp++
+					continue
+				}
+			}
 			f.pc = pc // sys._getframe and tracebacks read the position
 			r, err := th.callObject(fnv, stack[base+1:sp:sp], nil)
 			clearStack(stack[:], newSp, sp)
@@ -1488,7 +1498,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			obj := fast[in.arg]
 			if !obj.IsNull() {
 				c := &f.ac[instrs[pc].arg]
-				if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acMethod && w.ver == w.typ.Version() && !py.InstanceDict(obj).HasStr(c.name) {
+				if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() && (w.kind == acMethodBuilt || w.kind == acMethod && !py.InstanceDict(obj).HasStr(c.name)) {
 					stack[sp], stack[sp+1] = w.v, obj
 					sp += 2
 					pc++
@@ -1638,7 +1648,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		case opLoadMethodC:
 			c := &f.ac[in.arg]
 			obj := stack[sp-1]
-			if w := &c.ways[0]; w.typ == obj.Type() && w.kind == acMethod && w.ver == w.typ.Version() && !py.InstanceDict(obj).HasStr(c.name) {
+			if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() && (w.kind == acMethodBuilt || w.kind == acMethod && !py.InstanceDict(obj).HasStr(c.name)) {
 				stack[sp-1], stack[sp] = w.v, obj
 				sp++
 				continue

@@ -157,8 +157,8 @@ func absU(x int64) uint64 {
 }
 
 // compareFast is a <op> b for op in < <= == != > >= on inline ints and
-// floats. An int is compared with a float exactly, so only ints that
-// convert exactly (|i| <= 2**53) take this path.
+// floats, and == != on exact strs. An int is compared with a float
+// exactly, so only ints that convert exactly (|i| <= 2**53) take this path.
 func compareFast(op int32, a, b py.Value) (r, ok bool) {
 	if op > opcode.CmpGE {
 		return false, false
@@ -171,6 +171,10 @@ func compareFast(op int32, a, b py.Value) (r, ok bool) {
 		x = a.Float()
 	case a.IsInt() && absU(a.Int()) <= 1<<53:
 		x = float64(a.Int())
+	case (op == opcode.CmpEQ || op == opcode.CmpNE) && a.Type() == py.StrType && b.Type() == py.StrType:
+		// exact str equality (dispatch on names and keywords in the fused
+		// compare-and-branch forms) needs no operator protocol
+		return py.StrEq(a, b) == (op == opcode.CmpEQ), true
 	default:
 		return false, false
 	}
@@ -233,6 +237,11 @@ func truthFast(v py.Value) (b, ok bool) {
 func binaryGeneric(t *py.Thread, inplace bool, op int32, a, b py.Value) (py.Value, *py.Exception) {
 	if r, ok := arithFast(op, a, b); ok {
 		return r, nil
+	}
+	if op == py.OpAdd && a.Type() == py.StrType && b.Type() == py.StrType {
+		// s + t and s += t on exact strs (str has no __iadd__): what
+		// str.__add__ would do, without the operator dispatch
+		return py.StrConcat(py.AsStr(a), py.AsStr(b)), nil
 	}
 	if inplace {
 		return py.InplaceOp(t, int(op), a, b)
