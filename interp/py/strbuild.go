@@ -81,8 +81,8 @@ func newStrBuf(n int, ascii bool) (*Str, []byte) {
 	return st, b
 }
 
-// isASCIIString reports whether s is all ascii.
-func isASCIIString(s string) bool {
+// isASCIIText reports whether s is all ascii.
+func isASCIIText[T ~string | ~[]byte](s T) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
 			return false
@@ -91,15 +91,8 @@ func isASCIIString(s string) bool {
 	return true
 }
 
-// isASCIIBytes reports whether b is all ascii.
-func isASCIIBytes(b []byte) bool {
-	for _, c := range b {
-		if c >= 0x80 {
-			return false
-		}
-	}
-	return true
-}
+func isASCIIString(s string) bool { return isASCIIText(s) }
+func isASCIIBytes(b []byte) bool  { return isASCIIText(b) }
 
 // done makes b (from newStrBuf, now filled) the str's text; kind is 1
 // when the text is ascii (always for an ascii buffer), else 0 or 2.
@@ -110,18 +103,22 @@ func (s *Str) done(b []byte, kind uint8) Value {
 }
 
 // strFromBytes makes a str holding a copy of b (one allocation).
-func strFromBytes(b []byte, kind uint8) Value {
-	if len(b) == 0 {
+func strFromBytes(b []byte, kind uint8) Value { return strCopy(b, kind) }
+
+// strCopy makes a str holding a copy of text (one allocation); kind is
+// the str kind when the caller knows it, else 0.
+func strCopy[T ~string | ~[]byte](text T, kind uint8) Value {
+	if len(text) == 0 {
 		return emptyStr.V()
 	}
-	if len(b) == 1 && b[0] < 0x80 {
-		return asciiChars[b[0]]
+	if len(text) == 1 && text[0] < 0x80 {
+		return asciiChars[text[0]]
 	}
-	if kind == 0 && isASCIIBytes(b) {
+	if kind == 0 && isASCIIText(text) {
 		kind = 1
 	}
-	st, buf := newStrBuf(len(b), kind == 1)
-	copy(buf, b)
+	st, buf := newStrBuf(len(text), kind == 1)
+	copy(buf, text)
 	return st.done(buf, kind)
 }
 
@@ -133,18 +130,7 @@ func strFromString(s string, kind uint8) Value {
 		st.kind = kind
 		return st.V()
 	}
-	if len(s) == 0 {
-		return emptyStr.V()
-	}
-	if len(s) == 1 && s[0] < 0x80 {
-		return asciiChars[s[0]]
-	}
-	if kind == 0 && isASCIIString(s) {
-		kind = 1
-	}
-	st, buf := newStrBuf(len(s), kind == 1)
-	copy(buf, s)
-	return st.done(buf, kind)
+	return strCopy(s, kind)
 }
 
 // StrConcat is a + b for two strs (either may be a subclass instance;

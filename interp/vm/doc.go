@@ -109,7 +109,8 @@
 //
 // # Process settings
 //
-// New raises the Go GC target to GOGC=400 unless GOGC is set: Python
-// programs allocate many short-lived objects, and the default collects
-// too often on a small heap.
+// BatchGC, which `bytepy run` calls, raises the Go GC target to GOGC=400
+// unless GOGC is set: Python programs allocate many short-lived objects,
+// and the default collects too often on a small heap. New leaves the GC
+// alone, so a long-lived embedder (the kernel) keeps its own policy.
 package vm
