@@ -1,6 +1,7 @@
 package cmathmod
 
 import (
+	"github.com/bytepy/bytepy/interp/lib/internal/libm"
 	"math"
 
 	"github.com/bytepy/bytepy/interp/py"
@@ -72,36 +73,13 @@ func toComplex(t *py.Thread, v py.Value) (complex128, *py.Exception) {
 	if py.IsInstance(v, py.ComplexType) {
 		return py.ComplexOf(v), nil
 	}
-	f, err := toFloat(t, v)
+	f, err := libm.ToFloat(t, v)
 	return complex(f, 0), err
-}
-
-func toFloat(t *py.Thread, v py.Value) (float64, *py.Exception) {
-	if v.IsFloat() {
-		return v.Float(), nil
-	}
-	if py.IsIntLike(v) {
-		return py.IntToFloat(v)
-	}
-	if v.Type().ToFloat == nil {
-		return 0, py.Errorf(py.TypeErrorType, "must be real number, not %s", py.TypeName(v))
-	}
-	return py.ToFloat(t, v)
-}
-
-func oneArg(name string, a []py.Value, kw []string) *py.Exception {
-	if len(kw) > 0 {
-		return py.Errorf(py.TypeErrorType, "%s() takes no keyword arguments", name)
-	}
-	if len(a) != 1 {
-		return py.Errorf(py.TypeErrorType, "%s() takes exactly one argument (%d given)", name, len(a))
-	}
-	return nil
 }
 
 func unary(name string, f func(complex128) (complex128, errno)) fn {
 	return func(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
-		if err := oneArg(name, a, kw); err != nil {
+		if err := libm.OneArg(name, a, kw); err != nil {
 			return py.Null, err
 		}
 		z, err := toComplex(t, a[0])
@@ -118,7 +96,7 @@ func unary(name string, f func(complex128) (complex128, errno)) fn {
 
 func pred(name string, f func(complex128) bool) fn {
 	return func(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
-		if err := oneArg(name, a, kw); err != nil {
+		if err := libm.OneArg(name, a, kw); err != nil {
 			return py.Null, err
 		}
 		z, err := toComplex(t, a[0])
@@ -166,7 +144,7 @@ func logFn(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
 }
 
 func phaseFn(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
-	if err := oneArg("phase", a, kw); err != nil {
+	if err := libm.OneArg("phase", a, kw); err != nil {
 		return py.Null, err
 	}
 	z, err := toComplex(t, a[0])
@@ -177,7 +155,7 @@ func phaseFn(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) 
 }
 
 func polarFn(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
-	if err := oneArg("polar", a, kw); err != nil {
+	if err := libm.OneArg("polar", a, kw); err != nil {
 		return py.Null, err
 	}
 	z, err := toComplex(t, a[0])
@@ -199,11 +177,11 @@ func rectFn(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
 	if len(a) != 2 {
 		return py.Null, py.Errorf(py.TypeErrorType, "rect() takes exactly 2 arguments (%d given)", len(a))
 	}
-	r, err := toFloat(t, a[0])
+	r, err := libm.ToFloat(t, a[0])
 	if err != nil {
 		return py.Null, err
 	}
-	phi, err := toFloat(t, a[1])
+	phi, err := libm.ToFloat(t, a[1])
 	if err != nil {
 		return py.Null, err
 	}
@@ -215,34 +193,9 @@ func rectFn(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
 }
 
 func isclose(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
-	if len(a)-len(kw) > 2 {
-		return py.Null, py.Errorf(py.TypeErrorType, "isclose() takes at most 2 positional arguments (%d given)", len(a)-len(kw))
-	}
-	args, err := py.ParseArgs("isclose", a, kw, []string{"a", "b", "*", "rel_tol", "abs_tol"}, 2)
+	x, y, rel, absTol, err := libm.CloseArgs(t, a, kw, toComplex)
 	if err != nil {
 		return py.Null, err
-	}
-	x, err := toComplex(t, args[0])
-	if err != nil {
-		return py.Null, err
-	}
-	y, err := toComplex(t, args[1])
-	if err != nil {
-		return py.Null, err
-	}
-	rel, absTol := 1e-9, 0.0
-	if !args[2].IsNull() {
-		if rel, err = toFloat(t, args[2]); err != nil {
-			return py.Null, err
-		}
-	}
-	if !args[3].IsNull() {
-		if absTol, err = toFloat(t, args[3]); err != nil {
-			return py.Null, err
-		}
-	}
-	if rel < 0 || absTol < 0 {
-		return py.Null, py.NewValueError("tolerances must be non-negative")
 	}
 	if x == y {
 		return py.True, nil

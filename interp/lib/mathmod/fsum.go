@@ -1,6 +1,7 @@
 package mathmod
 
 import (
+	"github.com/bytepy/bytepy/interp/lib/internal/libm"
 	"math"
 
 	"github.com/bytepy/bytepy/interp/py"
@@ -11,7 +12,7 @@ import (
 // part), so the only rounding is the final one. Infinities and NaNs are
 // summed apart so that inf - inf is caught as CPython catches it.
 func fsum(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
-	if err := oneArg("fsum", a, kw); err != nil {
+	if err := libm.OneArg("fsum", a, kw); err != nil {
 		return py.Null, err
 	}
 	iter, err := py.Iter(t, a[0])
@@ -28,7 +29,7 @@ func fsum(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
 		if !more {
 			break
 		}
-		x, err := toFloat(t, v)
+		x, err := libm.ToFloat(t, v)
 		if err != nil {
 			return py.Null, err
 		}

@@ -1,6 +1,7 @@
 package mathmod
 
 import (
+	"github.com/bytepy/bytepy/interp/lib/internal/libm"
 	"math"
 	"math/big"
 
@@ -12,7 +13,7 @@ import (
 // value and converts it to an int of whatever size it needs.
 func rounding(name, dunder string, f func(float64) float64) fn {
 	return func(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
-		if err := oneArg(name, a, kw); err != nil {
+		if err := libm.OneArg(name, a, kw); err != nil {
 			return py.Null, err
 		}
 		v := a[0]
@@ -31,7 +32,7 @@ func rounding(name, dunder string, f func(float64) float64) fn {
 				return py.Call(t, m, nil, nil)
 			}
 		}
-		x, err := toFloat(t, v)
+		x, err := libm.ToFloat(t, v)
 		if err != nil {
 			return py.Null, err
 		}
@@ -45,7 +46,7 @@ var (
 )
 
 func trunc(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
-	if err := oneArg("trunc", a, kw); err != nil {
+	if err := libm.OneArg("trunc", a, kw); err != nil {
 		return py.Null, err
 	}
 	v := a[0]
@@ -75,7 +76,7 @@ func trunc(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
 }
 
 func factorial(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
-	if err := oneArg("factorial", a, kw); err != nil {
+	if err := libm.OneArg("factorial", a, kw); err != nil {
 		return py.Null, err
 	}
 	v := a[0]
@@ -153,10 +154,10 @@ func gcd(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
 }
 
 func frexp(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
-	if err := oneArg("frexp", a, kw); err != nil {
+	if err := libm.OneArg("frexp", a, kw); err != nil {
 		return py.Null, err
 	}
-	x, err := toFloat(t, a[0])
+	x, err := libm.ToFloat(t, a[0])
 	if err != nil {
 		return py.Null, err
 	}
@@ -171,7 +172,7 @@ func ldexp(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
 	if err := twoArgs("ldexp", a, kw); err != nil {
 		return py.Null, err
 	}
-	x, err := toFloat(t, a[0])
+	x, err := libm.ToFloat(t, a[0])
 	if err != nil {
 		return py.Null, err
 	}
@@ -205,10 +206,10 @@ func ldexp(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
 }
 
 func modf(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
-	if err := oneArg("modf", a, kw); err != nil {
+	if err := libm.OneArg("modf", a, kw); err != nil {
 		return py.Null, err
 	}
-	x, err := toFloat(t, a[0])
+	x, err := libm.ToFloat(t, a[0])
 	if err != nil {
 		return py.Null, err
 	}
@@ -220,34 +221,9 @@ func modf(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
 }
 
 func isclose(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
-	if len(a)-len(kw) > 2 {
-		return py.Null, py.Errorf(py.TypeErrorType, "isclose() takes at most 2 positional arguments (%d given)", len(a)-len(kw))
-	}
-	args, err := py.ParseArgs("isclose", a, kw, []string{"a", "b", "*", "rel_tol", "abs_tol"}, 2)
+	x, y, rel, abs, err := libm.CloseArgs(t, a, kw, libm.ToFloat)
 	if err != nil {
 		return py.Null, err
-	}
-	x, err := toFloat(t, args[0])
-	if err != nil {
-		return py.Null, err
-	}
-	y, err := toFloat(t, args[1])
-	if err != nil {
-		return py.Null, err
-	}
-	rel, abs := 1e-9, 0.0
-	if !args[2].IsNull() {
-		if rel, err = toFloat(t, args[2]); err != nil {
-			return py.Null, err
-		}
-	}
-	if !args[3].IsNull() {
-		if abs, err = toFloat(t, args[3]); err != nil {
-			return py.Null, err
-		}
-	}
-	if rel < 0 || abs < 0 {
-		return py.Null, py.NewValueError("tolerances must be non-negative")
 	}
 	if x == y {
 		return py.True, nil

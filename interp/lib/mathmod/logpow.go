@@ -34,7 +34,7 @@ func logOf(t *py.Thread, v py.Value, f func(float64) float64) (float64, *py.Exce
 		x, _ := m.Float64()
 		return f(x) + f(2.0)*float64(e), nil
 	}
-	x, err := toFloat(t, v)
+	x, err := libm.ToFloat(t, v)
 	if err != nil {
 		return 0, err
 	}
@@ -70,7 +70,7 @@ func logFn(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
 
 func logN(name string, f func(float64) float64) fn {
 	return func(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
-		if err := oneArg(name, a, kw); err != nil {
+		if err := libm.OneArg(name, a, kw); err != nil {
 			return py.Null, err
 		}
 		r, err := logOf(t, a[0], f)

@@ -75,21 +75,6 @@ func functions() map[string]fn {
 func domainError() *py.Exception { return py.NewValueError("math domain error") }
 func rangeError() *py.Exception  { return py.Errorf(py.OverflowErrorType, "math range error") }
 
-// toFloat is PyFloat_AsDouble: 3.7 accepts floats, ints and __float__,
-// but not objects that only have __index__.
-func toFloat(t *py.Thread, v py.Value) (float64, *py.Exception) {
-	if v.IsFloat() {
-		return v.Float(), nil
-	}
-	if py.IsIntLike(v) {
-		return py.IntToFloat(v)
-	}
-	if v.Type().ToFloat == nil {
-		return 0, py.Errorf(py.TypeErrorType, "must be real number, not %s", py.TypeName(v))
-	}
-	return py.ToFloat(t, v)
-}
-
 func isFinite(x float64) bool { return !math.IsInf(x, 0) && !math.IsNaN(x) }
 
 // unary is CPython's math_1: a NaN out of a non-NaN is a domain error, an
@@ -97,10 +82,10 @@ func isFinite(x float64) bool { return !math.IsInf(x, 0) && !math.IsNaN(x) }
 // overflow and a domain error (a pole, like atanh(1)) otherwise.
 func unary(name string, f func(float64) float64, canOverflow bool) fn {
 	return func(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
-		if err := oneArg(name, a, kw); err != nil {
+		if err := libm.OneArg(name, a, kw); err != nil {
 			return py.Null, err
 		}
-		x, err := toFloat(t, a[0])
+		x, err := libm.ToFloat(t, a[0])
 		if err != nil {
 			return py.Null, err
 		}
@@ -120,10 +105,10 @@ func unary(name string, f func(float64) float64, canOverflow bool) fn {
 
 func scale(name string, k float64) fn {
 	return func(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
-		if err := oneArg(name, a, kw); err != nil {
+		if err := libm.OneArg(name, a, kw); err != nil {
 			return py.Null, err
 		}
-		x, err := toFloat(t, a[0])
+		x, err := libm.ToFloat(t, a[0])
 		if err != nil {
 			return py.Null, err
 		}
@@ -164,10 +149,10 @@ const (
 // errnoFn is math_1a: the function reports its own errors.
 func errnoFn(name string, f errFn) fn {
 	return func(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
-		if err := oneArg(name, a, kw); err != nil {
+		if err := libm.OneArg(name, a, kw); err != nil {
 			return py.Null, err
 		}
-		x, err := toFloat(t, a[0])
+		x, err := libm.ToFloat(t, a[0])
 		if err != nil {
 			return py.Null, err
 		}
@@ -184,10 +169,10 @@ func errnoFn(name string, f errFn) fn {
 
 func pred(name string, f func(float64) bool) fn {
 	return func(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
-		if err := oneArg(name, a, kw); err != nil {
+		if err := libm.OneArg(name, a, kw); err != nil {
 			return py.Null, err
 		}
-		x, err := toFloat(t, a[0])
+		x, err := libm.ToFloat(t, a[0])
 		if err != nil {
 			return py.Null, err
 		}
@@ -196,15 +181,6 @@ func pred(name string, f func(float64) bool) fn {
 }
 
 // oneArg checks a METH_O function's call.
-func oneArg(name string, a []py.Value, kw []string) *py.Exception {
-	if len(kw) > 0 {
-		return py.Errorf(py.TypeErrorType, "%s() takes no keyword arguments", name)
-	}
-	if len(a) != 1 {
-		return py.Errorf(py.TypeErrorType, "%s() takes exactly one argument (%d given)", name, len(a))
-	}
-	return nil
-}
 
 // clinicTwo are the two-argument functions that 3.7 parses with
 // PyArg_ParseTuple (the others use PyArg_UnpackTuple, worded differently).
@@ -228,11 +204,11 @@ func twoFloats(t *py.Thread, name string, a []py.Value, kw []string) (float64, f
 	if err := twoArgs(name, a, kw); err != nil {
 		return 0, 0, err
 	}
-	x, err := toFloat(t, a[0])
+	x, err := libm.ToFloat(t, a[0])
 	if err != nil {
 		return 0, 0, err
 	}
-	y, err := toFloat(t, a[1])
+	y, err := libm.ToFloat(t, a[1])
 	return x, y, err
 }
 
