@@ -38,7 +38,7 @@ func NewStr(s string) Value {
 			return v
 		}
 	}
-	if len(s) <= smallCopy && isASCIIString(s) {
+	if len(s) <= smallCopy && isASCIIText(s) {
 		st, buf := newStrBuf(len(s), true)
 		copy(buf, s)
 		return st.done(buf, 1)

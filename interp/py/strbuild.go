@@ -91,9 +91,6 @@ func isASCIIText[T ~string | ~[]byte](s T) bool {
 	return true
 }
 
-func isASCIIString(s string) bool { return isASCIIText(s) }
-func isASCIIBytes(b []byte) bool  { return isASCIIText(b) }
-
 // done makes b (from newStrBuf, now filled) the str's text; kind is 1
 // when the text is ascii (always for an ascii buffer), else 0 or 2.
 func (s *Str) done(b []byte, kind uint8) Value {

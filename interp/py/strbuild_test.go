@@ -70,7 +70,7 @@ func TestStrBuildSurvivesGC(t *testing.T) {
 			t.Errorf("%s view after GC: got %q, want %q", tc.name, views[i], tc.want)
 		}
 		s := AsStr(vals[i])
-		if want := isASCIIString(tc.want); s.isASCII() != want {
+		if want := isASCIIText(tc.want); s.isASCII() != want {
 			t.Errorf("%s: isASCII %v, want %v", tc.name, s.isASCII(), want)
 		}
 		if s.Len() != len([]rune(tc.want)) {
