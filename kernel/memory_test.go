@@ -65,3 +65,52 @@ func TestGCPolicyReleasesEvery(t *testing.T) {
 	}
 	p.cellStarted() // stops the idle timer
 }
+
+// TestIdlePercent checks that the idle GOGC keeps the heap's room near
+// idleHeadroom as the live data grows, within its bounds.
+func TestIdlePercent(t *testing.T) {
+	tests := []struct {
+		scanned uint64
+		want    int
+	}{
+		{0, idleGCPercent},
+		{1 << 20, idleGCPercent},
+		{2 * idleHeadroom, idleGCPercent},
+		{3 * idleHeadroom, 33},
+		{4 * idleHeadroom, minIdleGCPercent},
+		{1 << 34, minIdleGCPercent},
+	}
+	for _, tt := range tests {
+		if got := idlePercent(tt.scanned); got != tt.want {
+			t.Errorf("idlePercent(%d) = %d, want %d", tt.scanned, got, tt.want)
+		}
+	}
+}
+
+// TestGCPolicyFollowsLiveData checks that cellEnded moves the idle GOGC
+// with the live data, and only when it moves by more than a little.
+func TestGCPolicyFollowsLiveData(t *testing.T) {
+	old := debug.SetGCPercent(100)
+	defer debug.SetGCPercent(old)
+	p := newGCPolicy(true)
+	defer p.cellStarted() // stops the idle timer
+	tests := []struct {
+		scanned uint64
+		want    int
+	}{
+		{1 << 20, idleGCPercent},
+		{3 * idleHeadroom, 33},
+		{3*idleHeadroom + 1<<16, 33}, // 32: too small a move
+		{4 * idleHeadroom, minIdleGCPercent},
+		{1 << 20, idleGCPercent},
+	}
+	for _, tt := range tests {
+		p.scanned = func() uint64 { return tt.scanned }
+		p.cellStarted()
+		p.cellEnded()
+		if got := debug.SetGCPercent(-1); got != tt.want {
+			t.Errorf("scanned %d: GOGC %d, want %d", tt.scanned, got, tt.want)
+		}
+		debug.SetGCPercent(p.percent)
+	}
+}
