@@ -12,15 +12,20 @@ import (
 // GOGC=50 rather than the GOGC=400 `bytepy run` picks for throughput
 // (vm.BatchGC): a heap five times the live data would be held for the
 // whole session. Its live data is a few MiB, so collections are cheap
-// and a quick cell allocates too little to trigger many. What a quick
-// cell allocates does not depend on how much the session keeps (every
-// stored cell keeps its In[n] and _iN), so neither does the room the
-// heap needs for it: as the live data grows, the idle GOGC goes down
-// (idlePercent) to keep that room at idleHeadroom, the room GOGC=50
-// gives a fresh kernel, down to minIdleGCPercent. A cell that
-// computes for a while gets the throughput setting after all, once it
-// has run for longCell; when it ends, the kernel goes back to the idle
-// setting.
+// and a quick cell allocates too little to trigger many.
+//
+// What a session keeps grows with it (every stored cell keeps its In[n]
+// and _iN), and a heap goal half as much again as the live data would
+// hold half as much again in RSS. An idle kernel instead keeps its heap
+// goal within idleBudget, about what GOGC=50 gives a fresh kernel: as
+// the live data grows, the idle GOGC goes down (idlePercent), so the
+// collector runs more often rather than the heap growing faster than the
+// data, down to minIdleGCPercent, below which collections would cost
+// more than the memory they save.
+//
+// A cell that computes for a while gets the throughput setting after
+// all, once it has run for longCell; when it ends, the kernel goes back
+// to the idle setting.
 //
 // Go returns freed pages to the OS only slowly, so the kernel also hands
 // them back itself (debug.FreeOSMemory: a full collection and scavenge,
@@ -32,35 +37,41 @@ const (
 	longCell         = 100 * time.Millisecond
 	idleGCPercent    = 50
 	minIdleGCPercent = 25
-	idleHeadroom     = 3 << 19 // 1.5 MiB
+	idleBudget       = 9 << 19 // 4.5 MiB
 	busyGCPercent    = 400
 	releaseEvery     = 256
 	idleRelease      = time.Second
 )
 
-// idlePercent is the idle GOGC for a heap whose collector scans scanned
-// bytes (live heap, stacks, globals: what Go's heap goal is a percentage
-// of): enough for idleHeadroom of room, between minIdleGCPercent and
-// idleGCPercent.
-func idlePercent(scanned uint64) int {
+// idlePercent is the idle GOGC for a heap of live bytes whose collector
+// scans scanned bytes (live heap, stacks, globals: Go's heap goal is the
+// live heap plus GOGC percent of those): the heap goal is idleBudget,
+// with GOGC between minIdleGCPercent and idleGCPercent.
+func idlePercent(live, scanned uint64) int {
 	if scanned == 0 {
 		return idleGCPercent
 	}
-	return int(min(max(idleHeadroom*100/scanned, minIdleGCPercent), idleGCPercent))
+	var p uint64
+	if live < idleBudget {
+		p = (idleBudget - live) * 100 / scanned
+	}
+	return int(min(max(p, minIdleGCPercent), idleGCPercent))
 }
 
-// gcScanned reads what idlePercent needs from the runtime's metrics (as
-// of the last collection; reading them stops nothing).
-func gcScanned() uint64 {
+// gcHeap reads what idlePercent needs from the runtime's metrics (as of
+// the last collection; reading them stops nothing).
+func gcHeap() (live, scanned uint64) {
 	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}, {Name: "/gc/scan/globals:bytes"}, {Name: "/gc/scan/stack:bytes"}}
 	metrics.Read(s)
-	var n uint64
-	for _, x := range s {
+	for i, x := range s {
 		if x.Value.Kind() == metrics.KindUint64 {
-			n += x.Value.Uint64()
+			if i == 0 {
+				live = x.Value.Uint64()
+			}
+			scanned += x.Value.Uint64()
 		}
 	}
-	return n
+	return live, scanned
 }
 
 // defaultMemProfileRate is runtime.MemProfileRate's initial value.
@@ -94,7 +105,7 @@ type gcPolicy struct {
 	// percent is the idle GOGC in force; scanned is where it comes from
 	// (a test sets it).
 	percent int
-	scanned func() uint64
+	heap    func() (live, scanned uint64)
 }
 
 func newGCPolicy(enabled bool) *gcPolicy {
@@ -102,14 +113,14 @@ func newGCPolicy(enabled bool) *gcPolicy {
 		debug.SetGCPercent(idleGCPercent)
 		quietHeapProfiler()
 	}
-	return &gcPolicy{enabled: enabled, percent: idleGCPercent, scanned: gcScanned}
+	return &gcPolicy{enabled: enabled, percent: idleGCPercent, heap: gcHeap}
 }
 
 // setIdle puts the idle GOGC for the heap as the last collection left
 // it; mu is held. The setting changes only when it moves by a few
 // points, so a steady kernel does not reset it every cell.
 func (p *gcPolicy) setIdle(force bool) {
-	want := idlePercent(p.scanned())
+	want := idlePercent(p.heap())
 	if force || want > p.percent+2 || want < p.percent-2 || (want != p.percent && (want == minIdleGCPercent || want == idleGCPercent)) {
 		p.percent = want
 		debug.SetGCPercent(want)
