@@ -53,7 +53,7 @@ func (e *Engine) updateOutput(v py.Value, data kernel.MimeBundle) {
 	n := e.req.ExecutionCount
 	e.setNumbered("_", n, v)
 	key := py.MakeInt(int64(n))
-	if _, ok, _ := e.outD.GetItem(nil, key); !ok {
+	if _, ok, _ := e.outD.GetItem(e.it.Thread(), key); !ok {
 		keepTight(e.outD)
 	}
 	e.outD.SetItem(e.it.Thread(), key, v)
