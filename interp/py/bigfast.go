@@ -94,12 +94,49 @@ func (smallBig) arg(v Value) *big.Int {
 	return &o.z
 }
 
-// remSmall is |x| mod d for d > 0 without allocating.
+// remSmall is |x| mod d for d > 0 without allocating. A hardware
+// 128-by-64-bit divide per digit is slow (tens of cycles, serially
+// dependent); instead d is shifted to have its top bit set and each step
+// divides by multiplying with a precomputed reciprocal of it (the method
+// of Möller and Granlund, "Improved division by invariant integers"),
+// which is what math/big does for its own single-word divisions.
 func remSmall(x *big.Int, d uint64) uint64 {
-	var r uint64
 	ws := x.Bits()
-	for i := len(ws) - 1; i >= 0; i-- {
-		_, r = bits.Div64(r, uint64(ws[i]), d)
+	if len(ws) == 0 {
+		return 0
+	}
+	s := uint(bits.LeadingZeros64(d))
+	dn := d << s
+	v, _ := bits.Div64(^dn, ^uint64(0), dn) // floor((2^128-1)/dn) - 2^64
+	// The digits of x<<s, top first: the bits shifted out of the top
+	// word start the remainder (they are below 2^s <= dn).
+	i := len(ws) - 1
+	var r uint64
+	if s != 0 {
+		r = uint64(ws[i]) >> (64 - s)
+	}
+	for ; i >= 0; i-- {
+		u0 := uint64(ws[i]) << s
+		if s != 0 && i > 0 {
+			u0 |= uint64(ws[i-1]) >> (64 - s)
+		}
+		r = rem2by1(r, u0, dn, v)
+	}
+	return r >> s
+}
+
+// rem2by1 is (u1*2^64 + u0) mod d for a normalised d (top bit set),
+// u1 < d, and v = floor((2^128-1)/d) - 2^64.
+func rem2by1(u1, u0, d, v uint64) uint64 {
+	qh, ql := bits.Mul64(v, u1)
+	ql, c := bits.Add64(ql, u0, 0)
+	qh, _ = bits.Add64(qh, u1+1, c)
+	r := u0 - qh*d
+	if r > ql {
+		r += d
+	}
+	if r >= d {
+		r -= d
 	}
 	return r
 }

@@ -118,8 +118,9 @@ func IntAdd(a, b Value) Value {
 		}
 	}
 	var sa, sb smallBig
-	o := newBigBox()
-	o.b.Add(sa.arg(a), sb.arg(b))
+	x, y := sa.arg(a), sb.arg(b)
+	o := newBigBoxCap(max(words(x), words(y)) + 1)
+	o.b.Add(x, y)
 	return o.value()
 }
 
@@ -132,8 +133,9 @@ func IntSub(a, b Value) Value {
 		}
 	}
 	var sa, sb smallBig
-	o := newBigBox()
-	o.b.Sub(sa.arg(a), sb.arg(b))
+	x, y := sa.arg(a), sb.arg(b)
+	o := newBigBoxCap(max(words(x), words(y)) + 1)
+	o.b.Sub(x, y)
 	return o.value()
 }
 
@@ -156,8 +158,9 @@ func IntMul(a, b Value) Value {
 		}
 	}
 	var sa, sb smallBig
-	o := newBigBox()
-	o.b.Mul(sa.arg(a), sb.arg(b))
+	x, y := sa.arg(a), sb.arg(b)
+	o := newBigBoxCap(words(x) + words(y))
+	o.b.Mul(x, y)
 	return o.value()
 }
 
@@ -191,7 +194,7 @@ func IntFloorDiv(a, b Value) Value {
 	x, y := sa.arg(a), sb.arg(b)
 	if b.IsInt() && b.Int() != 0 && isBig(a) {
 		// truncated quotient, then floor by the remainder's sign
-		o := newBigBox()
+		o := newBigBoxCap(words(x))
 		o.b.Quo(x, y)
 		if x.Sign() < 0 != (b.Int() < 0) && remSmall(x, absU(b.Int())) != 0 {
 			o.b.Sub(&o.b, big.NewInt(1))

@@ -804,6 +804,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				l.SetItems(append(l.Items(), v)) // room left: no call
 			} else if in.arg == 2 {
 				l.AppendInLoop(v, stack[sp-1])
+			} else if in.arg == 3 {
+				l.AppendNested(v, stack[sp-2], stack[sp-1])
 			} else {
 				l.Append(v)
 			}
@@ -1994,6 +1996,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			if in.arg == 2 {
 				// a one-loop comprehension: the loop's iterator is TOS
 				py.AsList(stack[sp-2]).AppendInLoop(v, stack[sp-1])
+			} else if in.arg == 3 {
+				py.AsList(stack[sp-3]).AppendNested(v, stack[sp-2], stack[sp-1])
 			} else {
 				py.AsList(stack[sp-int(in.arg)]).Append(v)
 			}

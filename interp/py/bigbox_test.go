@@ -1,0 +1,64 @@
+package py
+
+import (
+	"math/big"
+	"math/rand"
+	"testing"
+)
+
+// remSmall must agree with math/big for every shift of the divisor and
+// digit patterns that exercise the reciprocal's correction steps.
+func TestRemSmall(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	divisors := []uint64{1, 2, 3, 7, 10, 1000, 999983, 1 << 31, 1<<32 + 1, 1<<63 - 1, 1 << 63, ^uint64(0), ^uint64(0) - 1}
+	for i := 0; i < 200; i++ {
+		divisors = append(divisors, rng.Uint64()>>uint(rng.Intn(64)))
+	}
+	for _, d := range divisors {
+		if d == 0 {
+			continue
+		}
+		for _, n := range []int{1, 2, 3, 5, 17} {
+			ws := make([]big.Word, n)
+			for k := range ws {
+				switch rng.Intn(3) {
+				case 0:
+					ws[k] = ^big.Word(0)
+				case 1:
+					ws[k] = 0
+				default:
+					ws[k] = big.Word(rng.Uint64())
+				}
+			}
+			x := new(big.Int).SetBits(ws)
+			want := new(big.Int).Rem(x, new(big.Int).SetUint64(d)).Uint64()
+			if got := remSmall(x, d); got != want {
+				t.Fatalf("remSmall(%v, %d) = %d, want %d", x, d, got, want)
+			}
+		}
+	}
+}
+
+// Results built in inline-digit boxes must equal math/big's.
+func TestBoxedArith(t *testing.T) {
+	rng := rand.New(rand.NewSource(2))
+	for i := 0; i < 300; i++ {
+		a := new(big.Int).Rand(rng, new(big.Int).Lsh(big.NewInt(1), uint(rng.Intn(9000))))
+		b := new(big.Int).Rand(rng, new(big.Int).Lsh(big.NewInt(1), uint(rng.Intn(9000))))
+		if rng.Intn(2) == 0 {
+			a.Neg(a)
+		}
+		if rng.Intn(2) == 0 {
+			b.Neg(b)
+		}
+		va, vb := MakeBigInt(new(big.Int).Set(a)), MakeBigInt(new(big.Int).Set(b))
+		check := func(name string, got Value, want *big.Int) {
+			if bigRO(got).Cmp(want) != 0 {
+				t.Fatalf("%s(%v, %v) = %v, want %v", name, a, b, bigRO(got), want)
+			}
+		}
+		check("add", IntAdd(va, vb), new(big.Int).Add(a, b))
+		check("sub", IntSub(va, vb), new(big.Int).Sub(a, b))
+		check("mul", IntMul(va, vb), new(big.Int).Mul(a, b))
+	}
+}
