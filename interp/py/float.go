@@ -135,10 +135,12 @@ func floatHash(f float64) int64 {
 }
 
 func floatPow(a, b float64) (Value, *Exception) {
-	if a == 0 && b < 0 {
+	if a == 0 && b < 0 && !math.IsInf(b, 0) { // 0.0 ** -inf is inf
 		return Null, Errorf(ZeroDivisionErrorType, "0.0 cannot be raised to a negative power")
 	}
-	if a < 0 && b != math.Trunc(b) && !math.IsInf(b, 0) {
+	// a negative finite base with a finite fractional exponent is
+	// complex; (-inf) ** w and x ** nan are floats, as in float_pow
+	if a < 0 && !math.IsInf(a, 0) && b != math.Trunc(b) && !math.IsInf(b, 0) && !math.IsNaN(b) {
 		return MakeComplex(complexPow(complex(a, 0), complex(b, 0))), nil
 	}
 	r := math.Pow(a, b)

@@ -423,7 +423,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				continue
 			}
 		fastFastSlow:
-			if op := instrs[pc+1].arg; a.IsInt() && b.IsInt() && (op <= py.OpMul || op == py.OpMod) {
+			if op := instrs[pc+1].arg; a.IsInt() && b.IsInt() && (op <= py.OpMul || op == py.OpMod || op == py.OpFloorDiv) {
 				x, y := a.Int(), b.Int()
 				var z int64
 				ok := false
@@ -438,6 +438,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					ok = x >= 0 && y > 0
 					if ok {
 						z = x % y
+					}
+				case py.OpFloorDiv:
+					ok = x >= 0 && y > 0
+					if ok {
+						z = x / y
 					}
 				default:
 					z = x * y
@@ -486,7 +491,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				pc++
 				continue
 			}
-			if op := instrs[pc].arg; a.IsInt() && b.IsInt() && (op <= py.OpMul || op == py.OpMod) {
+			if op := instrs[pc].arg; a.IsInt() && b.IsInt() && (op <= py.OpMul || op == py.OpMod || op == py.OpFloorDiv) {
 				x, y := a.Int(), b.Int()
 				var z int64
 				ok := false
@@ -501,6 +506,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					ok = x >= 0 && y > 0
 					if ok {
 						z = x % y
+					}
+				case py.OpFloorDiv:
+					ok = x >= 0 && y > 0
+					if ok {
+						z = x / y
 					}
 				default:
 					z = x * y
@@ -542,7 +552,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				pc++
 				continue
 			}
-			if op := in.arg; a.IsInt() && b.IsInt() && (op <= py.OpMul || op == py.OpMod) {
+			if op := in.arg; a.IsInt() && b.IsInt() && (op <= py.OpMul || op == py.OpMod || op == py.OpFloorDiv) {
 				x, y := a.Int(), b.Int()
 				var z int64
 				ok := false
@@ -557,6 +567,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					ok = x >= 0 && y > 0
 					if ok {
 						z = x % y
+					}
+				case py.OpFloorDiv:
+					ok = x >= 0 && y > 0
+					if ok {
+						z = x / y
 					}
 				default:
 					z = x * y
@@ -912,6 +927,13 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					if s := x - y; (x^y)&(x^s) >= 0 {
 						sp--
 						stack[sp-1] = py.MakeInt(s)
+						stack[sp] = py.Value{}
+						continue
+					}
+				case py.OpMul:
+					if x == int64(int32(x)) && y == int64(int32(y)) {
+						sp--
+						stack[sp-1] = py.MakeInt(x * y)
 						stack[sp] = py.Value{}
 						continue
 					}
