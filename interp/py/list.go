@@ -128,7 +128,9 @@ func initList() {
 			if err != nil {
 				return err
 			}
-			if args[0].p == self.p {
+			if args[0].p == self.p || args[0].Type() == TupleType {
+				// Collect hands out a tuple's own items, which the list
+				// must not write to
 				items = append([]Value(nil), items...)
 			}
 			l.items = items

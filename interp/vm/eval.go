@@ -949,11 +949,23 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					z = x - y
 				case py.OpMul:
 					z = x * y
+				case py.OpTrueDiv:
+					if y == 0 {
+						goto numSlow // ZeroDivisionError
+					}
+					z = x / y
 				default:
 					goto numSlow
 				}
 				sp--
 				stack[sp-1] = py.MakeFloat(z)
+				stack[sp] = py.Value{}
+				continue
+			}
+			if in.arg == py.OpTrueDiv && a.IsFloat() && b.IsInt() && b.Int() != 0 {
+				// float / int: the int rounded to a float, as float.__truediv__
+				sp--
+				stack[sp-1] = py.MakeFloat(a.Float() / float64(b.Int()))
 				stack[sp] = py.Value{}
 				continue
 			}
