@@ -76,10 +76,27 @@ var boxSizes = [...]struct {
 	{4089, boxWith[[4089]big.Word]},
 }
 
+// boxClass is the index in boxSizes of the smallest size holding n
+// words, for n up to 512 (a table lookup rather than a search: the sizes
+// are picked per operation, so the branches of a search mispredict).
+var boxClass = func() (t [513]uint8) {
+	c := 0
+	for n := range t {
+		for boxSizes[c].n < n {
+			c++
+		}
+		t[n] = uint8(c)
+	}
+	return t
+}()
+
 // newBigBoxCap returns a box whose b has room for n words of digits
 // without a further allocation (beyond the largest size, a plain box).
 func newBigBoxCap(n int) *intBox {
-	lo, hi := 0, len(boxSizes)
+	if uint(n) < uint(len(boxClass)) {
+		return boxSizes[boxClass[n]].make()
+	}
+	lo, hi := int(boxClass[len(boxClass)-1]), len(boxSizes)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
 		if boxSizes[m].n < n {

@@ -60,5 +60,34 @@ func TestBoxedArith(t *testing.T) {
 		check("add", IntAdd(va, vb), new(big.Int).Add(a, b))
 		check("sub", IntSub(va, vb), new(big.Int).Sub(a, b))
 		check("mul", IntMul(va, vb), new(big.Int).Mul(a, b))
+		check("and", intBitOp(va, vb, OpAnd), new(big.Int).And(a, b))
+		check("or", intBitOp(va, vb, OpOr), new(big.Int).Or(a, b))
+		check("xor", intBitOp(va, vb, OpXor), new(big.Int).Xor(a, b))
+		s := int64(rng.Intn(300))
+		l, _ := intShift(va, MakeInt(s), true)
+		check("lsh", l, new(big.Int).Lsh(a, uint(s)))
+		r, _ := intShift(va, MakeInt(s*7), false)
+		check("rsh", r, new(big.Int).Rsh(a, uint(s*7)))
+	}
+}
+
+// Every requested size gets a box with at least that many inline words,
+// the smallest such.
+func TestBoxClass(t *testing.T) {
+	for n := 0; n <= 5000; n++ {
+		o := newBigBoxCap(n)
+		c := cap(o.b.Bits())
+		if n <= boxSizes[len(boxSizes)-1].n {
+			if c < n {
+				t.Fatalf("newBigBoxCap(%d): cap %d", n, c)
+			}
+			for _, s := range boxSizes {
+				if s.n >= n && s.n < c {
+					t.Fatalf("newBigBoxCap(%d): cap %d, size %d fits", n, c, s.n)
+				}
+			}
+		} else if c != 0 {
+			t.Fatalf("newBigBoxCap(%d): cap %d, want a plain box", n, c)
+		}
 	}
 }

@@ -105,7 +105,8 @@ func intCmp(a, b Value) int {
 		}
 		return 0
 	}
-	return bigRO(a).Cmp(bigRO(b))
+	var sa, sb smallBig
+	return sa.arg(a).Cmp(sb.arg(b))
 }
 
 // IntAdd etc. are the int fast paths with overflow into big.
@@ -381,7 +382,11 @@ func intShift(a, b Value, left bool) (Value, *Exception) {
 		if n > 1<<32 {
 			return Null, NewException(MemoryErrorType)
 		}
-		return MakeBigInt(new(big.Int).Lsh(bigRO(a), uint(n))), nil
+		var sa smallBig
+		x := sa.arg(a)
+		o := newBigBoxCap(words(x) + int(n/64) + 1)
+		o.b.Lsh(x, uint(n))
+		return o.value(), nil
 	}
 	if a.IsInt() || a.IsBool() {
 		if n > 63 {
@@ -389,7 +394,10 @@ func intShift(a, b Value, left bool) (Value, *Exception) {
 		}
 		return MakeInt(a.Int() >> n), nil
 	}
-	return MakeBigInt(new(big.Int).Rsh(bigRO(a), uint(n))), nil
+	x := (*Int)(a.p).v
+	o := newBigBoxCap(max(words(x)-int(n/64), 0) + 1)
+	o.b.Rsh(x, uint(n))
+	return o.value(), nil
 }
 
 func intBitOp(a, b Value, op int) Value {
@@ -409,16 +417,18 @@ func intBitOp(a, b Value, op int) Value {
 		}
 		return MakeInt(r)
 	}
-	z := new(big.Int)
+	var sa, sb smallBig
+	x, y := sa.arg(a), sb.arg(b)
+	o := newBigBoxCap(max(words(x), words(y)) + 1)
 	switch op {
 	case OpAnd:
-		z.And(bigRO(a), bigRO(b))
+		o.b.And(x, y)
 	case OpOr:
-		z.Or(bigRO(a), bigRO(b))
+		o.b.Or(x, y)
 	default:
-		z.Xor(bigRO(a), bigRO(b))
+		o.b.Xor(x, y)
 	}
-	return MakeBigInt(z)
+	return o.value()
 }
 
 // intBinary is the int type's slot for every binary operator.

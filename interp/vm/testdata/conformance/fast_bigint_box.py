@@ -60,3 +60,12 @@ try:
 except ZeroDivisionError as e:
     print("ZeroDivisionError", e)
 print(hash(2**100) == hash(2**100 + 0), hash(-2**100), str(2**200), repr(-2**150))
+
+# shifts and bit operations into boxed results, negatives included
+vals = [0, 1, -1, 5, -5, 2**63 - 1, -2**63, 2**64 + 3, -(2**64) - 3, 3**200, -(3**200), 2**700 - 1]
+for a in vals:
+    for s in (0, 1, 13, 63, 64, 65, 128, 700, 1000):
+        print(a << s == a * 2**s, (a >> s) % 1000003, (a << s) % 1000003)
+    for b in vals:
+        print((a & b) % 1000003, (a | b) % 1000003, (a ^ b) % 1000003, ~a % 1000003)
+print((3**300 ^ (5**200 << 5)) & ((1 << 4000) - 1) == (3**300 ^ (5**200 * 32)) % (1 << 4000))
