@@ -91,3 +91,36 @@ func TestBoxClass(t *testing.T) {
 		}
 	}
 }
+
+// big // small agrees with math/big's floored division for both signs.
+func TestBigFloorDivSmall(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	ys := []int64{1, -1, 2, -2, 3, -3, 7, 1000, -1000, 1 << 62, -(1 << 62), 1<<63 - 1, -1 << 63}
+	for i := 0; i < 50; i++ {
+		ys = append(ys, rng.Int63()>>uint(rng.Intn(63))*int64(1-2*rng.Intn(2)))
+	}
+	for i := 0; i < 200; i++ {
+		a := new(big.Int).Rand(rng, new(big.Int).Lsh(big.NewInt(1), uint(65+rng.Intn(5000))))
+		a.Add(a, new(big.Int).Lsh(big.NewInt(1), 64))
+		if i%2 == 1 {
+			a.Neg(a)
+		}
+		for _, y := range ys {
+			if y == 0 {
+				continue
+			}
+			want, m := new(big.Int).DivMod(a, big.NewInt(y), new(big.Int))
+			// DivMod is Euclidean; floor differs for a negative divisor
+			if y < 0 && m.Sign() != 0 {
+				want.Sub(want, big.NewInt(1))
+			}
+			got := bigFloorDivSmall(a, y)
+			if bigRO(got).Cmp(want) != 0 {
+				t.Fatalf("%v // %d = %v, want %v", a, y, bigRO(got), want)
+			}
+			if g2 := IntFloorDiv(MakeBigInt(new(big.Int).Set(a)), MakeInt(y)); bigRO(g2).Cmp(want) != 0 {
+				t.Fatalf("IntFloorDiv(%v, %d) = %v, want %v", a, y, bigRO(g2), want)
+			}
+		}
+	}
+}

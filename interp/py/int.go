@@ -194,13 +194,7 @@ func IntFloorDiv(a, b Value) Value {
 	var sa, sb smallBig
 	x, y := sa.arg(a), sb.arg(b)
 	if b.IsInt() && b.Int() != 0 && isBig(a) {
-		// truncated quotient, then floor by the remainder's sign
-		o := newBigBoxCap(words(x))
-		o.b.Quo(x, y)
-		if x.Sign() < 0 != (b.Int() < 0) && remSmall(x, absU(b.Int())) != 0 {
-			o.b.Sub(&o.b, big.NewInt(1))
-		}
-		return o.value()
+		return bigFloorDivSmall(x, b.Int())
 	}
 	q, _ := bigDivMod(x, y)
 	return MakeBigInt(q)
