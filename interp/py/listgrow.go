@@ -7,10 +7,15 @@ import "slices"
 // only a quarter, so a list built by appends is copied (and its old arrays
 // left for the collector) about five times its final size; doubling
 // halves that, and for a list of values, which hold pointers, every copy
-// is also scanned and write-barriered while a collection runs.
+// is also scanned and write-barriered while a collection runs. Past a
+// million items (16 MB) it grows by half, to bound the unused tail.
 func appendGrow(items []Value, v Value) []Value {
 	if len(items) == cap(items) {
-		items = slices.Grow(items, max(cap(items), 4))
+		c := cap(items)
+		if c >= 1<<20 {
+			c /= 2
+		}
+		items = slices.Grow(items, max(c, 4))
 	}
 	return append(items, v)
 }
