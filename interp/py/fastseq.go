@@ -229,7 +229,9 @@ func (l *List) AppendInLoop(v, it Value) {
 			l.items = make([]Value, 0, min(n, 1024))
 		}
 	} else if len(l.items) == cap(l.items) {
-		if n, done, ok := seqIterPos(it); ok && done > 0 {
+		if n, done, ok := seqIterPos(it); ok && done == len(l.items)+1 {
+			l.growTo(n) // every item taken so far was kept: no filter
+		} else if ok && done > 0 {
 			l.growTo(predictLen(len(l.items)+1, cap(l.items), int64(n), int64(done)))
 		}
 	}
