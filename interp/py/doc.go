@@ -23,7 +23,14 @@
 //
 // An int is small (inline) exactly when it fits in int64; a big int that
 // fits is always normalised back, so "small" is a canonical form and the
-// fast paths never need to look at a *big.Int.
+// fast paths never need to look at a *big.Int. A big result of the
+// arithmetic operators is one allocation: the int, its big.Int and its
+// digits, sized by the operation (bigbox.go); division and remainder by
+// a small int use a precomputed reciprocal per digit (bigfast.go).
+//
+// A list grows by doubling, and a comprehension's list is sized ahead
+// from what its loops' list, tuple or range iterators have left
+// (listgrow.go).
 //
 // The zero Value (p == nil) is NULL: an empty local slot, a missing
 // result. It never reaches Python code.

@@ -661,6 +661,9 @@ func builtinSum(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exceptio
 			return py.Null, py.Errorf(py.TypeErrorType, "sum() can't sum bytes [use b''.join(seq) instead]")
 		}
 	}
+	if typ := iterable.Type(); typ == py.ListType || typ == py.TupleType {
+		return sumSeq(t, iterable, acc)
+	}
 	it, err := py.Iter(t, iterable)
 	if err != nil {
 		return py.Null, err

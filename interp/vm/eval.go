@@ -423,7 +423,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				continue
 			}
 		fastFastSlow:
-			if op := instrs[pc+1].arg; a.IsInt() && b.IsInt() && (op <= py.OpMul || op == py.OpMod) {
+			if op := instrs[pc+1].arg; a.IsInt() && b.IsInt() && (op <= py.OpMul || op == py.OpMod || op == py.OpFloorDiv) {
 				x, y := a.Int(), b.Int()
 				var z int64
 				ok := false
@@ -438,6 +438,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					ok = x >= 0 && y > 0
 					if ok {
 						z = x % y
+					}
+				case py.OpFloorDiv:
+					ok = x >= 0 && y > 0
+					if ok {
+						z = x / y
 					}
 				default:
 					z = x * y
@@ -486,7 +491,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				pc++
 				continue
 			}
-			if op := instrs[pc].arg; a.IsInt() && b.IsInt() && (op <= py.OpMul || op == py.OpMod) {
+			if op := instrs[pc].arg; a.IsInt() && b.IsInt() && (op <= py.OpMul || op == py.OpMod || op == py.OpFloorDiv) {
 				x, y := a.Int(), b.Int()
 				var z int64
 				ok := false
@@ -501,6 +506,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					ok = x >= 0 && y > 0
 					if ok {
 						z = x % y
+					}
+				case py.OpFloorDiv:
+					ok = x >= 0 && y > 0
+					if ok {
+						z = x / y
 					}
 				default:
 					z = x * y
@@ -542,7 +552,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				pc++
 				continue
 			}
-			if op := in.arg; a.IsInt() && b.IsInt() && (op <= py.OpMul || op == py.OpMod) {
+			if op := in.arg; a.IsInt() && b.IsInt() && (op <= py.OpMul || op == py.OpMod || op == py.OpFloorDiv) {
 				x, y := a.Int(), b.Int()
 				var z int64
 				ok := false
@@ -557,6 +567,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					ok = x >= 0 && y > 0
 					if ok {
 						z = x % y
+					}
+				case py.OpFloorDiv:
+					ok = x >= 0 && y > 0
+					if ok {
+						z = x / y
 					}
 				default:
 					z = x * y
@@ -804,6 +819,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				l.SetItems(append(l.Items(), v)) // room left: no call
 			} else if in.arg == 2 {
 				l.AppendInLoop(v, stack[sp-1])
+			} else if in.arg == 3 {
+				l.AppendNested(v, stack[sp-2], stack[sp-1])
 			} else {
 				l.Append(v)
 			}
@@ -913,6 +930,13 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 						stack[sp] = py.Value{}
 						continue
 					}
+				case py.OpMul:
+					if x == int64(int32(x)) && y == int64(int32(y)) {
+						sp--
+						stack[sp-1] = py.MakeInt(x * y)
+						stack[sp] = py.Value{}
+						continue
+					}
 				}
 			}
 			if a.IsFloat() && b.IsFloat() {
@@ -925,11 +949,23 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					z = x - y
 				case py.OpMul:
 					z = x * y
+				case py.OpTrueDiv:
+					if y == 0 {
+						goto numSlow // ZeroDivisionError
+					}
+					z = x / y
 				default:
 					goto numSlow
 				}
 				sp--
 				stack[sp-1] = py.MakeFloat(z)
+				stack[sp] = py.Value{}
+				continue
+			}
+			if in.arg == py.OpTrueDiv && a.IsFloat() && b.IsInt() && b.Int() != 0 {
+				// float / int: the int rounded to a float, as float.__truediv__
+				sp--
+				stack[sp-1] = py.MakeFloat(a.Float() / float64(b.Int()))
 				stack[sp] = py.Value{}
 				continue
 			}
@@ -1994,6 +2030,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			if in.arg == 2 {
 				// a one-loop comprehension: the loop's iterator is TOS
 				py.AsList(stack[sp-2]).AppendInLoop(v, stack[sp-1])
+			} else if in.arg == 3 {
+				py.AsList(stack[sp-3]).AppendNested(v, stack[sp-2], stack[sp-1])
 			} else {
 				py.AsList(stack[sp-int(in.arg)]).Append(v)
 			}
