@@ -134,9 +134,12 @@ top:
 }
 
 func (d *Dict) grow() {
-	// room for twice the live items (at most 2/3 full), at least 8 slots
+	// CPython 3.7's GROWTH_RATE: the smallest power of two above three
+	// times the live items, so a growing dict doubles (not quadruples) and
+	// its index and entries stay as compact, and as cache-friendly, as
+	// there
 	n := 8
-	for n*2 < (d.used+1)*2*3 {
+	for n <= d.used*3 {
 		n *= 2
 	}
 	old := d.entries
