@@ -78,6 +78,9 @@ func keyEq(t *Thread, a, b Value) (bool, *Exception) {
 		}
 		return true, nil
 	}
+	if t != nil {
+		t.memo.impure = true // Python code may run: see dictmemo.go
+	}
 	return Equal(t, a, b)
 }
 
@@ -174,13 +177,28 @@ func (d *Dict) grow() {
 
 // GetItem looks key up; ok is false when absent.
 func (d *Dict) GetItem(t *Thread, key Value) (Value, bool, *Exception) {
+	if m := d.memoHit(t, key); m != nil {
+		if m.ix < 0 {
+			return Null, false, nil
+		}
+		return d.entries[m.ix].value, true, nil
+	}
 	h, err := Hash(t, key)
 	if err != nil {
 		return Null, false, err
 	}
-	ix, _, err := d.lookup(t, key, h)
-	if err != nil || ix < 0 {
+	if t != nil {
+		t.memo.impure = false
+	}
+	ix, slot, err := d.lookup(t, key, h)
+	if err != nil {
 		return Null, false, err
+	}
+	if t != nil {
+		d.remember(t, key, h, ix, slot)
+	}
+	if ix < 0 {
+		return Null, false, nil
 	}
 	return d.entries[ix].value, true, nil
 }
@@ -218,6 +236,10 @@ func (d *Dict) LookupStr(name *Str) (Value, bool) { return d.getStr(name) }
 
 // SetItem stores key: value.
 func (d *Dict) SetItem(t *Thread, key, value Value) *Exception {
+	if m := d.memoHit(t, key); m != nil {
+		d.setMemo(m, value)
+		return nil
+	}
 	h, err := Hash(t, key)
 	if err != nil {
 		return err
@@ -237,12 +259,33 @@ func (d *Dict) setHashed(t *Thread, key, value Value, h int64) *Exception {
 	}
 	if d.index == nil || len(d.entries) >= len(d.index)*2/3 {
 		d.grow()
-		_, slot, _ = d.lookup(t, key, h)
+		// the key is known to be absent: no comparisons (and no __eq__
+		// calls) to find its place in the fresh table, as in CPython
+		slot = d.emptySlot(h)
 	}
+	d.insertAt(slot, key, value, h)
+	return nil
+}
+
+// insertAt appends a new entry for an absent key whose probe sequence
+// reaches the free index slot.
+func (d *Dict) insertAt(slot int, key, value Value, h int64) {
 	d.index[slot] = int32(len(d.entries))
 	d.entries = append(d.entries, dictEntry{key, value, h})
 	d.used++
-	return nil
+}
+
+// emptySlot is the first empty index slot on hash h's probe sequence
+// (in a table just rebuilt by grow, which has no deleted slots).
+func (d *Dict) emptySlot(h int64) int {
+	mask := uint64(len(d.index) - 1)
+	perturb := uint64(h)
+	i := uint64(h) & mask
+	for d.index[i] != ixEmpty {
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+	return int(i)
 }
 
 // SetStr stores a str key (no errors possible).
