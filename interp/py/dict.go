@@ -823,14 +823,22 @@ func (d *Dict) setDefault(t *Thread, key, def Value) (Value, *Exception) {
 	if err != nil {
 		return Null, err
 	}
-	ix, _, err := d.lookup(t, key, h)
+	ix, slot, err := d.lookup(t, key, h)
 	if err != nil {
 		return Null, err
 	}
 	if ix >= 0 {
 		return d.entries[ix].value, nil
 	}
-	return def, d.setHashed(t, key, def, h)
+	// insert where the lookup ended, without comparing again (a key's
+	// __eq__ runs once per stored key, as in CPython)
+	d.Version++
+	if d.index == nil || len(d.entries) >= len(d.index)*2/3 {
+		d.grow()
+		slot = d.emptySlot(h)
+	}
+	d.insertAt(slot, key, def, h)
+	return def, nil
 }
 
 // dictGet is dict.get, registered without the shared method wrapper: it

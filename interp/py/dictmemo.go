@@ -48,6 +48,11 @@ func memoKey(v Value) bool {
 	return false
 }
 
+// PureKey is memoKey for the VM: a key whose lookup runs no Python code
+// whatever the dict holds, and gives the same answer while the dict is
+// unchanged.
+func PureKey(v Value) bool { return memoKey(v) }
+
 // memoHit returns the thread's memo when it holds the answer for key in d.
 func (d *Dict) memoHit(t *Thread, key Value) *dictMemo {
 	if t == nil {
