@@ -20,9 +20,13 @@ type Dict struct {
 	attrs   *Dict // __dict__ of user subclass instances
 }
 
+// dictEntry is one item. The hash sits next to the key: a lookup reads
+// both, and with 40-byte entries this keeps them in one cache line for
+// three entries in four (value last: only a hit reads it).
 type dictEntry struct {
-	key, value Value
-	hash       int64
+	key   Value
+	hash  int64
+	value Value
 }
 
 const (
@@ -271,7 +275,7 @@ func (d *Dict) setHashed(t *Thread, key, value Value, h int64) *Exception {
 // reaches the free index slot.
 func (d *Dict) insertAt(slot int, key, value Value, h int64) {
 	d.index[slot] = int32(len(d.entries))
-	d.entries = append(d.entries, dictEntry{key, value, h})
+	d.entries = append(d.entries, dictEntry{key, h, value})
 	d.used++
 }
 
