@@ -191,16 +191,36 @@ func (d *Dict) GetItem(t *Thread, key Value) (Value, bool, *Exception) {
 	if err != nil {
 		return Null, false, err
 	}
-	if t != nil {
-		t.memo.impure = false
+	ix, _, err := d.lookup(t, key, h)
+	if err != nil || ix < 0 {
+		return Null, false, err
 	}
+	return d.entries[ix].value, true, nil
+}
+
+// GetItemMemo is GetItem for a lookup that is likely to be followed by
+// another of the same key (`k in d`, d.get(k)): the answer is remembered
+// for it (dictmemo.go).
+func (d *Dict) GetItemMemo(t *Thread, key Value) (Value, bool, *Exception) {
+	if t == nil {
+		return d.GetItem(t, key)
+	}
+	if m := d.memoHit(t, key); m != nil {
+		if m.ix < 0 {
+			return Null, false, nil
+		}
+		return d.entries[m.ix].value, true, nil
+	}
+	h, err := Hash(t, key)
+	if err != nil {
+		return Null, false, err
+	}
+	t.memo.impure = false
 	ix, slot, err := d.lookup(t, key, h)
 	if err != nil {
 		return Null, false, err
 	}
-	if t != nil {
-		d.remember(t, key, h, ix, slot)
-	}
+	d.remember(t, key, h, ix, slot)
 	if ix < 0 {
 		return Null, false, nil
 	}
@@ -592,7 +612,7 @@ func initDict() {
 		return d.SetItem(t, k, val)
 	}
 	t.Contains = func(t *Thread, v, k Value) (bool, *Exception) {
-		_, ok, err := AsDict(v).GetItem(t, k)
+		_, ok, err := AsDict(v).GetItemMemo(t, k)
 		return ok, err
 	}
 	t.Iter = func(_ *Thread, v Value) (Value, *Exception) { return newDictIter(AsDict(v), 0), nil }
@@ -859,7 +879,7 @@ func dictGet(t *Thread, a []Value, kw []string) (Value, *Exception) {
 	default:
 		return Null, Errorf(TypeErrorType, "get expected at most 2 arguments, got %d", len(a)-1)
 	}
-	v, ok, err := AsDict(a[0]).GetItem(t, a[1])
+	v, ok, err := AsDict(a[0]).GetItemMemo(t, a[1])
 	if err != nil {
 		return Null, err
 	}

@@ -3,9 +3,12 @@ package py
 // The lookup memo. Code that tests a key and then reads or writes it,
 // `if k in d: d[k] += 1` or `d[k] = d.get(k, 0) + 1`, looks the same key
 // up two or three times in a row; CPython hashes and probes each time.
-// Each thread remembers its last dict lookup (the dict, its version, the
-// key object, and the entry or free slot found), and a lookup of the
-// identical key in the unchanged dict takes the answer from there.
+// Each thread remembers its last dict lookup made where a repeat is
+// likely (`k in d`, d.get: GetItemMemo) with the dict, its version, the
+// key object and the entry or free slot found; any lookup or store of the
+// identical key in the unchanged dict takes the answer from there. Plain
+// reads (d[k]) do not remember: most are not followed by the same key,
+// and remembering costs a few stores.
 //
 // That is exact only when redoing the lookup could not behave
 // differently: the key must be immutable with a hash and equality that
