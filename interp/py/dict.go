@@ -82,10 +82,13 @@ func keyEq(t *Thread, a, b Value) (bool, *Exception) {
 		}
 		return true, nil
 	}
+	eq, err := Equal(t, a, b)
 	if t != nil {
-		t.memo.impure = true // Python code may run: see dictmemo.go
+		// Python code may have run (see dictmemo.go); set after the
+		// call, since that code's own lookups reset the flag
+		t.memo.impure = true
 	}
-	return Equal(t, a, b)
+	return eq, err
 }
 
 // lookup returns the entry index for key, or -1; slot is where the index

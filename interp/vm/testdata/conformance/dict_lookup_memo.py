@@ -221,3 +221,28 @@ try:
             d[k + 100] = 1
 except RuntimeError as e:
     print("RuntimeError", e)
+
+
+# an __eq__ that itself tests and stores pure keys in a dict: the outer
+# lookup still ran Python code, so each of its repeats calls __eq__ again
+class Nested:
+    def __init__(self, d):
+        self.d = d
+
+    def __hash__(self):
+        return 11
+
+    def __eq__(self, other):
+        calls.append("nested eq")
+        if "x" in self.d:
+            self.d["x"] += 1
+        self.d.get(len(calls))  # a lookup the memo has not seen
+        return False
+
+
+calls.clear()
+side = {"x": 0}
+d = {Nested(side): 1, 11: 5}
+if 11 in d:
+    d[11] += 1
+print(d[11], side, calls)
