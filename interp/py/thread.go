@@ -27,6 +27,8 @@ type Thread struct {
 	VM any
 
 	reprStack []unsafe.Pointer
+
+	memo dictMemo // the last dict lookup (dictmemo.go)
 }
 
 // ExcState is one level of "the exception being handled": what an except

@@ -84,6 +84,12 @@
 // errors and tracebacks are unchanged. run is too big for the Go compiler
 // to inline helpers into it, so the hottest of these are written out.
 //
+// An empty [] or {} passed as the last of two arguments of a method call
+// (opEmptyDefault, dictfast.go) is not built when the call is setdefault
+// or get of an exact dict that holds the (pure) key: the stored value is
+// the result and the call is skipped. min and max take, key and compare
+// one item at a time (minmax.go), as CPython does.
+//
 // # Blocks and exceptions
 //
 // The block stack, the "why" codes that finally blocks push, and the

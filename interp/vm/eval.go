@@ -1983,6 +1983,21 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			sp -= n
 			stack[sp] = py.NewList(items)
 			sp++
+		case opEmptyDefault:
+			if v, ok := emptyDefaultHit(t, stack[sp-3], stack[sp-2], stack[sp-1]); ok {
+				// (method, self, key) become the stored value; the
+				// CALL_METHOD is skipped
+				stack[sp-3], stack[sp-2], stack[sp-1] = v, py.Value{}, py.Value{}
+				sp -= 2
+				pc++
+				continue
+			}
+			if in.arg == 0 {
+				stack[sp] = py.NewList(make([]py.Value, 0))
+			} else {
+				stack[sp] = py.NewDict().V()
+			}
+			sp++
 		case opBuildSet:
 			n := int(in.arg)
 			s := py.NewSet(false)
