@@ -193,9 +193,16 @@ func strCompare(a, b *Str, op int) bool {
 }
 
 // parseSmallDecimal parses the common int(s) text: an optional sign and
-// 1 to 18 ascii digits, nothing else (ok false: let the general parser
-// decide, with its error messages).
+// 1 to 18 ascii digits, with C-isspace blanks (as int() strips them, and
+// as fixed-width fields have them) around, nothing else (ok false: let
+// the general parser decide, with its error messages).
 func parseSmallDecimal(s string) (int64, bool) {
+	for len(s) > 0 && isCSpace(s[0]) {
+		s = s[1:]
+	}
+	for len(s) > 0 && isCSpace(s[len(s)-1]) {
+		s = s[:len(s)-1]
+	}
 	i := 0
 	neg := false
 	if len(s) > 0 && (s[0] == '-' || s[0] == '+') {
@@ -223,4 +230,10 @@ func parseSmallDecimal(s string) (int64, bool) {
 func StrEq(a, b Value) bool {
 	x, y := AsStr(a), AsStr(b)
 	return x == y || x.s == y.s
+}
+
+// isCSpace is C's isspace: the ascii blanks int() strips (0x1c-0x1f,
+// spaces to str.split, are not among them).
+func isCSpace(c byte) bool {
+	return c == ' ' || c >= '\t' && c <= '\r'
 }
