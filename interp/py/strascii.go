@@ -158,6 +158,9 @@ func strSplitSep(s *Str, sep string) Value {
 	if m == 1 && s.typ == StrType {
 		return NewList([]Value{s.V()})
 	}
+	if s.isASCII() {
+		return strSplitASCII(s, sep, m)
+	}
 	out := make([]Value, m)
 	hdrs := make([]Str, m)
 	rest := s.s
@@ -166,13 +169,17 @@ func strSplitSep(s *Str, sep string) Value {
 		if k < m-1 {
 			j = strings.Index(rest, sep)
 		}
-		h := &hdrs[k]
-		h.typ = StrType
-		h.s = rest[:j]
-		if s.kind == 1 {
-			h.kind = 1
+		switch {
+		case j == 0:
+			out[k] = emptyStr.V()
+		case j == 1 && rest[0] < 0x80:
+			out[k] = asciiChars[rest[0]]
+		default:
+			h := &hdrs[k]
+			h.typ = StrType
+			h.s = rest[:j]
+			out[k] = h.V()
 		}
-		out[k] = h.V()
 		if k < m-1 {
 			rest = rest[j+len(sep):]
 		}

@@ -198,10 +198,10 @@ func initStrMethods() {
 				}
 				return NewList(out), nil
 			}
-			sep, err := strArg(t, "split", a[0])
-			if err != nil {
-				return Null, err
+			if !IsStr(a[0]) {
+				return Null, Errorf(TypeErrorType, "must be str or None, not %s", TypeName(a[0]))
 			}
+			sep := StrOf(a[0])
 			if sep == "" {
 				return Null, NewValueError("empty separator")
 			}
