@@ -610,6 +610,12 @@ func appendPercent(dst []byte, t *Thread, format string, args Value) ([]byte, *E
 		one[0] = args
 		items = one[:]
 	}
+	return appendPercentItems(dst, t, format, items, mapping)
+}
+
+// appendPercentItems is appendPercent with the arguments already taken
+// apart: items, or a mapping (then items is just it).
+func appendPercentItems(dst []byte, t *Thread, format string, items []Value, mapping Value) ([]byte, *Exception) {
 	next := 0
 	for i := 0; i < len(format); i++ {
 		if format[i] != '%' {
@@ -673,9 +679,15 @@ func appendPercent(dst []byte, t *Thread, format string, args Value) ([]byte, *E
 				if next >= len(items) {
 					return 0, NewTypeError("not enough arguments for format string")
 				}
-				n, err := IndexInt(t, items[next])
+				if !items[next].Type().IsSubtype(IntType) {
+					return 0, NewTypeError("* wants int")
+				}
+				n := Unbox(items[next])
 				next++
-				return int(n), err
+				if isBig(n) {
+					return 0, Errorf(OverflowErrorType, "Python int too large to convert to C ssize_t")
+				}
+				return int(n.Int()), nil
 			}
 			j := i
 			for i < len(format) && format[i] >= '0' && format[i] <= '9' {
@@ -775,21 +787,34 @@ func appendPercent(dst []byte, t *Thread, format string, args Value) ([]byte, *E
 			f.fill = ' '
 			s = f.pad("", s, '>')
 		case 'd', 'i', 'u', 'x', 'X', 'o':
+			// 3.7's order: an int (or subclass) as it is; then anything
+			// PyNumber_Check accepts (__int__ or __float__) through
+			// __index__ for x/X/o and int() for d/i/u; a TypeError on
+			// the way is the wrong-type error
 			var iv Value
-			if v.IsFloat() && (conv == 'd' || conv == 'i' || conv == 'u') {
-				iv, err = FloatToInt(v.Float())
-			} else if IsIntLike(v) {
+			tp := v.Type()
+			switch {
+			case IsIntLike(v):
 				iv = v
-			} else if v.Type().Index != nil || v.Type().ToInt != nil && !v.IsFloat() {
+			case tp.IsSubtype(IntType):
+				iv = Unbox(v)
+			case tp.ToInt == nil && tp.ToFloat == nil:
+				err = Errorf(TypeErrorType, "")
+			case conv == 'x' || conv == 'X' || conv == 'o':
+				iv, err = IndexValue(t, v)
+			case v.IsFloat():
+				iv, err = FloatToInt(v.Float())
+			default:
 				iv, err = ToInt(t, v)
-			} else {
+			}
+			if err != nil {
+				if !err.Matches(TypeErrorType) {
+					return dst, err
+				}
 				if conv == 'd' || conv == 'i' || conv == 'u' {
 					return dst, Errorf(TypeErrorType, "%%%c format: a number is required, not %s", conv, TypeName(v))
 				}
 				return dst, Errorf(TypeErrorType, "%%%c format: an integer is required, not %s", conv, TypeName(v))
-			}
-			if err != nil {
-				return dst, err
 			}
 			fs := f
 			fs.typ = conv

@@ -121,6 +121,11 @@ func strReplace(s *Str, old, nw *Str, n int) Value {
 		// the empty pattern matches between all code points
 		return NewStr(strings.Replace(s.s, old.s, nw.s, n))
 	}
+	if len(old.s) == 1 && len(nw.s) == 1 && n < 0 && len(s.s) <= 128 {
+		if r, ok := strSwapByte(s, old.s[0], nw.s[0]); ok {
+			return r
+		}
+	}
 	m := strings.Count(s.s, old.s)
 	if n >= 0 && m > n {
 		m = n
@@ -158,9 +163,7 @@ func strSplitSep(s *Str, sep string) Value {
 	if m == 1 && s.typ == StrType {
 		return NewList([]Value{s.V()})
 	}
-	if s.isASCII() {
-		return strSplitASCII(s, sep, m)
-	}
+	ascii := s.isASCII()
 	out := make([]Value, m)
 	hdrs := make([]Str, m)
 	rest := s.s
@@ -178,6 +181,9 @@ func strSplitSep(s *Str, sep string) Value {
 			h := &hdrs[k]
 			h.typ = StrType
 			h.s = rest[:j]
+			if ascii {
+				h.kind = 1
+			}
 			out[k] = h.V()
 		}
 		if k < m-1 {

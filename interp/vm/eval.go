@@ -1933,6 +1933,23 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			f.cells[in.arg].V = py.Value{}
 		case opBuildTuple:
 			n := int(in.arg)
+			if nx := instrs[pc]; (nx.op == opBinary || nx.op == opBinaryStore) && nx.arg == py.OpMod && stack[sp-n-1].Type() == py.StrType {
+				// "fmt" % (a, b): formatted from the stack, no tuple
+				if r, ok := py.PercentTupleFast(t, stack[sp-n-1], stack[sp-n:sp:sp]); ok {
+					clearStack(stack[:], sp-n, sp)
+					sp -= n
+					pc++
+					if nx.op == opBinaryStore {
+						sp--
+						stack[sp] = py.Value{}
+						fast[instrs[pc].arg] = r
+						pc++
+						continue
+					}
+					stack[sp-1] = r
+					continue
+				}
+			}
 			tv, items := py.MakeTuple(n)
 			copy(items, stack[sp-n:sp:sp])
 			clearStack(stack[:], sp-n, sp)
