@@ -26,10 +26,12 @@ type formatSpec struct {
 func parseSpec(spec string) (formatSpec, *Exception) {
 	f := formatSpec{fill: ' ', precision: -1}
 	s := spec
+	fillGiven := false
 	if len(s) >= 2 {
 		r, n := utf8.DecodeRuneInString(s)
 		if n < len(s) && strings.IndexByte("<>^=", s[n]) >= 0 {
 			f.fill, f.align = r, s[n]
+			fillGiven = true
 			s = s[n+1:]
 		} else if strings.IndexByte("<>^=", s[0]) >= 0 {
 			f.align = s[0]
@@ -47,10 +49,13 @@ func parseSpec(spec string) (formatSpec, *Exception) {
 		f.alt = true
 		s = s[1:]
 	}
-	if s != "" && s[0] == '0' {
+	if s != "" && s[0] == '0' && !fillGiven {
+		// 3.7: a leading 0 is the fill unless one was given, and
+		// also the '=' alignment unless one was given
 		f.zero = true
+		f.fill = '0'
 		if f.align == 0 {
-			f.fill, f.align = '0', '='
+			f.align = '='
 		}
 		s = s[1:]
 	}
@@ -141,6 +146,9 @@ func signPrefix(neg bool, sign byte) string {
 }
 
 func formatInt(t *Thread, v Value, f formatSpec) (string, *Exception) {
+	if err := f.groupingErr('d'); err != nil {
+		return "", err
+	}
 	switch f.typ {
 	case 'e', 'E', 'f', 'F', 'g', 'G', '%':
 		x, err := IntToFloat(v)
@@ -190,7 +198,7 @@ func formatInt(t *Thread, v Value, f formatSpec) (string, *Exception) {
 	if f.alt {
 		p += prefix
 	}
-	if f.zero && f.align == '=' && f.grouping != 0 {
+	if f.fill == '0' && f.align == '=' && f.grouping != 0 {
 		w := f.width - len(p)
 		for len(group(digits, f.grouping, every)) < w {
 			digits = "0" + digits
@@ -200,6 +208,9 @@ func formatInt(t *Thread, v Value, f formatSpec) (string, *Exception) {
 }
 
 func formatFloat(x float64, f formatSpec) (string, *Exception) {
+	if err := f.groupingErr(0); err != nil {
+		return "", err
+	}
 	neg := math.Signbit(x) && !math.IsNaN(x)
 	ax := math.Abs(x)
 	prec := f.precision
@@ -263,7 +274,7 @@ func formatFloat(x float64, f formatSpec) (string, *Exception) {
 		if i := strings.IndexAny(body, ".eE"); i >= 0 {
 			intPart, frac = body[:i], body[i:]
 		}
-		if f.zero && f.align == '=' {
+		if f.fill == '0' && f.align == '=' {
 			// zero padding goes inside the grouping: 0,001,234.5
 			w := f.width - len(signPrefix(neg, f.sign)) - len(frac)
 			if pct {
@@ -340,6 +351,9 @@ func FormatValue(t *Thread, v Value, spec string) (string, *Exception) {
 		}
 		f, err := parseSpec(spec)
 		if err != nil {
+			return "", err
+		}
+		if err := f.groupingErr('s'); err != nil {
 			return "", err
 		}
 		if f.typ != 0 && f.typ != 's' {

@@ -27,6 +27,8 @@ type Thread struct {
 	VM any
 
 	reprStack []unsafe.Pointer
+
+	specs specCache // fmtspec.go
 }
 
 // ExcState is one level of "the exception being handled": what an except
