@@ -1,5 +1,7 @@
 package py
 
+import "unsafe"
+
 // specCache is a thread's last few parsed format specs: an f-string or
 // format() in a loop formats with the same constant specs every time, so
 // the parse is kept, keyed by the spec's text. Per thread, so no locking.
@@ -21,7 +23,9 @@ func (t *Thread) parsedSpec(spec string) (formatSpec, *Exception) {
 	}
 	c := &t.specs
 	for i := range c.ent {
-		if e := &c.ent[i]; e.spec == spec {
+		// a constant spec is the same text each time: its pointer
+		// decides without comparing bytes
+		if e := &c.ent[i]; len(e.spec) == len(spec) && (unsafe.StringData(e.spec) == unsafe.StringData(spec) || e.spec == spec) {
 			return e.f, nil
 		}
 	}
@@ -56,4 +60,15 @@ func (f *formatSpec) groupingErr(def byte) *Exception {
 		return Errorf(ValueErrorType, "Cannot specify '%c' with '%c'.", f.grouping, typ)
 	}
 	return Errorf(ValueErrorType, "Cannot specify '%c' with '\\x%x'.", f.grouping, typ)
+}
+
+// indexTwo is strings.IndexAny(s, string([]byte{a, b})) for two ascii
+// bytes, for the short field names str.format scans.
+func indexTwo(s string, a, b byte) int {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == a || c == b {
+			return i
+		}
+	}
+	return -1
 }

@@ -454,7 +454,7 @@ func appendStrFormat(dst []byte, t *Thread, format string, args []Value, kw *Dic
 		field := format[i+1 : j-1]
 		i = j - 1
 		name, conv, spec := field, byte(0), ""
-		if k := strings.IndexAny(field, "!:"); k >= 0 {
+		if k := indexTwo(field, '!', ':'); k >= 0 {
 			name = field[:k]
 			rest := field[k:]
 			if rest[0] == '!' {
@@ -474,7 +474,7 @@ func appendStrFormat(dst []byte, t *Thread, format string, args []Value, kw *Dic
 		// first part of the name: index or keyword
 		first := name
 		rest := ""
-		if k := strings.IndexAny(name, ".["); k >= 0 {
+		if k := indexTwo(name, '.', '['); k >= 0 {
 			first, rest = name[:k], name[k:]
 		}
 		var v Value
