@@ -411,6 +411,18 @@ func StrFormatV(t *Thread, format string, args []Value, kw *Dict) (Value, *Excep
 type fmtNumbering struct {
 	auto   int
 	manual bool
+	// mapping is format_map's argument, which names look up
+	mapping Value
+}
+
+// StrFormatMap is s.format_map(mapping).
+func StrFormatMap(t *Thread, format string, mapping Value) (Value, *Exception) {
+	st := fmtNumbering{mapping: mapping}
+	b, err := appendStrFormat(nil, t, format, nil, nil, &st, 2)
+	if err != nil {
+		return Null, err
+	}
+	return strFromBytes(b, 0), nil
 }
 
 func appendStrFormat(dst []byte, t *Thread, format string, args []Value, kw *Dict, st *fmtNumbering, nesting int) ([]byte, *Exception) {
@@ -483,6 +495,9 @@ func appendStrFormat(dst []byte, t *Thread, format string, args []Value, kw *Dic
 				return dst, NewValueError("cannot switch from manual field specification to automatic field numbering")
 			}
 			if auto >= len(args) {
+				if !st.mapping.IsNull() {
+					return dst, NewValueError("Format string contains positional fields")
+				}
 				return dst, Errorf(IndexErrorType, "tuple index out of range")
 			}
 			v = args[auto]
@@ -493,9 +508,20 @@ func appendStrFormat(dst []byte, t *Thread, format string, args []Value, kw *Dic
 			}
 			manual = true
 			if n >= len(args) {
+				if !st.mapping.IsNull() {
+					return dst, NewValueError("Format string contains positional fields")
+				}
 				return dst, Errorf(IndexErrorType, "tuple index out of range")
 			}
 			v = args[n]
+		} else if !st.mapping.IsNull() {
+			// format_map: the mapping's own __getitem__ (a dict
+			// subclass's __missing__ included)
+			var err *Exception
+			v, err = GetItem(t, st.mapping, NewStr(first))
+			if err != nil {
+				return dst, err
+			}
 		} else {
 			var ok bool
 			if kw != nil {
