@@ -29,6 +29,7 @@ type Thread struct {
 	reprStack []unsafe.Pointer
 
 	memo dictMemo // the last dict lookup (dictmemo.go)
+	specs specCache // fmtspec.go
 }
 
 // ExcState is one level of "the exception being handled": what an except

@@ -90,6 +90,17 @@
 // the result and the call is skipped. min and max take, key and compare
 // one item at a time (minmax.go), as CPython does.
 //
+// # Strings
+//
+// Exact strs get the same treatment (strchain.go and py's str files):
+// slices of ascii strs index bytes without a slice object, a FOR_ITER
+// over an ascii str hands out the shared one-char strs, "fmt" % (a, b)
+// formats the BUILD_TUPLE's operands from the stack when they are plain
+// strs, ints and floats (anything else, or any error, builds the tuple
+// and runs the operator), and a + b + c with c a constant or local is
+// one concatenation, since the middle result could only be seen on the
+// stack. Format specs are parsed once per thread and text.
+//
 // # Blocks and exceptions
 //
 // The block stack, the "why" codes that finally blocks push, and the

@@ -213,6 +213,18 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					pc = int(in.arg)
 				}
 				continue
+			} else if typ == py.StrIterType {
+				if v, ok, known := py.StrIterNextASCII(it); known {
+					if ok {
+						fast[instrs[pc].arg] = v
+						pc++
+					} else {
+						sp--
+						stack[sp] = py.Value{}
+						pc = int(in.arg)
+					}
+					continue
+				}
 			}
 			if it.Type() == generatorType {
 				if g := py.AsPtr[Generator](it); g.inlinable(t) {
@@ -980,6 +992,14 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			var err *py.Exception
 			done := false
 			if a.Type() == py.StrType {
+				if c, ok := strAddNext(f, instrs, pc, in.arg, b); ok {
+					// a + b + c of exact strs: one concatenation
+					sp--
+					stack[sp] = py.Value{}
+					stack[sp-1] = py.StrConcat3(a, b, c)
+					pc += 2
+					continue
+				}
 				// str + str and str % args skip the operator protocol
 				r, done, err = py.StrBinaryFast(t, int(in.arg), a, b)
 			}
@@ -1969,6 +1989,23 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			f.cells[in.arg].V = py.Value{}
 		case opBuildTuple:
 			n := int(in.arg)
+			if nx := instrs[pc]; (nx.op == opBinary || nx.op == opBinaryStore) && nx.arg == py.OpMod && stack[sp-n-1].Type() == py.StrType {
+				// "fmt" % (a, b): formatted from the stack, no tuple
+				if r, ok := py.PercentTupleFast(t, stack[sp-n-1], stack[sp-n:sp:sp]); ok {
+					clearStack(stack[:], sp-n, sp)
+					sp -= n
+					pc++
+					if nx.op == opBinaryStore {
+						sp--
+						stack[sp] = py.Value{}
+						fast[instrs[pc].arg] = r
+						pc++
+						continue
+					}
+					stack[sp-1] = r
+					continue
+				}
+			}
 			tv, items := py.MakeTuple(n)
 			copy(items, stack[sp-n:sp:sp])
 			clearStack(stack[:], sp-n, sp)
