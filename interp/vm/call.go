@@ -416,12 +416,16 @@ var (
 // something else.
 func (th *thread) newThenInit(typ *py.Type, initFn *py.Function, args []py.Value) (*Frame, py.Value, *py.Exception) {
 	t := th.pt
-	self, err := typ.New(t, typ, args, nil)
-	if err != nil {
-		return nil, py.Null, err
-	}
-	if !self.Type().IsSubtype(typ) {
-		return nil, self, nil
+	self, ok := py.NewForInit(typ, args)
+	if !ok {
+		var err *py.Exception
+		self, err = typ.New(t, typ, args, nil)
+		if err != nil {
+			return nil, py.Null, err
+		}
+		if !self.Type().IsSubtype(typ) {
+			return nil, self, nil
+		}
 	}
 	all := append(append(th.argBuf[:0], self), args...)
 	th.argBuf = all[:0]

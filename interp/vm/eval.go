@@ -1300,6 +1300,16 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
 				continue
 			}
+			if fnv.Type() == py.TypeType && t.Depth < t.RecursionLimit {
+				if r, ok := py.NewPlainException(py.AsType(fnv), stack[base+1:sp:sp]); ok {
+					// KeyError(k), class E(Exception): pass; E(x)
+					clearStack(stack[:], newSp+1, sp)
+					sp = newSp
+					stack[sp] = r
+					sp++
+					continue
+				}
+			}
 			if fnv.Type() == py.TypeType && th.npool < len(th.pool) && t.Depth < t.RecursionLimit {
 				if initFn, self, ok := py.AsType(fnv).PlainInit(); ok && !fnRuntime(initFn).isGen {
 					// Class(...) with a Python __init__: run __init__ as an
@@ -2428,7 +2438,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			if enter, exit := mgr.Type().Lookup(strEnter), mgr.Type().Lookup(strExit); !enter.IsNull() && !exit.IsNull() && enter.Type() == py.FunctionType && exit.Type() == py.FunctionType {
 				// a class with Python __enter__/__exit__: no bound
 				// method for __enter__, which runs with self in place
-				stack[sp-1] = py.NewBoundMethod(exit, mgr)
+				stack[sp-1] = th.newWithExit(exit, mgr)
 				f.pc = pc // sys._getframe and tracebacks read the position
 				res, err := th.callFunctionSelf(py.AsFunction(enter), mgr, nil, nil)
 				if err != nil {
@@ -2503,28 +2513,34 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				stack[sp-4] = py.Value{}
 				f.blocks[f.nblocks-1].level--
 			}
-			if exitFn.Type() == py.MethodType {
+			var exitSelf, exitFunc py.Value
+			if exitFn.Type() == withExitType {
+				exitFunc, exitSelf = th.takeWithExit(exitFn)
+			} else if exitFn.Type() == py.MethodType {
 				if bm := py.AsBoundMethod(exitFn); bm.Func.Type() == py.FunctionType {
-					// __exit__ in Python runs in this loop; its result
-					// lands above excT as the call's would
-					args := [4]py.Value{bm.Self, excT, ev, tbv}
-					nf, g, err := th.enterFunction(py.AsFunction(bm.Func), args[:], nil)
-					if err != nil {
-						exc = err
-						goto raise
-					}
-					stack[sp] = excT
+					exitFunc, exitSelf = bm.Func, bm.Self
+				}
+			}
+			if !exitFunc.IsNull() {
+				// __exit__ in Python runs in this loop; its result
+				// lands above excT as the call's would
+				args := [4]py.Value{exitSelf, excT, ev, tbv}
+				nf, g, err := th.enterFunction(py.AsFunction(exitFunc), args[:], nil)
+				if err != nil {
+					exc = err
+					goto raise
+				}
+				stack[sp] = excT
+				sp++
+				if nf == nil {
+					stack[sp] = g
 					sp++
-					if nf == nil {
-						stack[sp] = g
-						sp++
-						continue
-					}
-					f.sp, f.pc = sp, pc
-					f = nf
-					instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
 					continue
 				}
+				f.sp, f.pc = sp, pc
+				f = nf
+				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
+				continue
 			}
 			res, err := py.Call(t, exitFn, []py.Value{excT, ev, tbv}, nil)
 			if err != nil {

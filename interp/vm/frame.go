@@ -110,6 +110,8 @@ type thread struct {
 	// argBuf and kwBuf are scratch argument lists (scratchArgs).
 	argBuf []py.Value
 	kwBuf  []string
+	// exitFree are spare with-statement records (withexit.go).
+	exitFree []*withExit
 	// realLimit is the recursion limit while the thread is overflowed
 	// (handling a RecursionError with 50 levels of headroom), else 0;
 	// lowWater is the depth that ends the overflow (recursion.go).
