@@ -2575,6 +2575,14 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			if !f.entry {
 				goto inlineYield
 			}
+			if g := f.gen; g != nil && g.sink != nil && g.sink.take(retval) {
+				// folded by the builtin driving this generator
+				// (gensink.go): resumed at once with None
+				f.yielded = false
+				stack[sp] = py.None
+				sp++
+				continue
+			}
 			th.pop(f)
 			return retval, nil
 		case opYieldFrom:
@@ -2582,6 +2590,14 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			v := stack[sp]
 			stack[sp] = py.Value{}
 			recv := stack[sp-1]
+			if v.IsNone() && recv.Type() == generatorType && f.gen.delegatesInline(py.AsPtr[Generator](recv), t) {
+				// run the subgenerator in this loop (geninline.go)
+				f.sp, f.pc = sp, pc-1
+				f.yfInline = true
+				f = th.resumeInline(py.AsPtr[Generator](recv), f)
+				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+				continue
+			}
 			r, done, err := yieldFromStep(t, recv, v)
 			if err != nil {
 				exc = err
@@ -2724,6 +2740,24 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		// retval: back to the loop, which takes it as its next item.
 		f = th.suspendInline(f)
 		instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+		if f.yfInline {
+			// the subgenerator of a yield from: the delegating
+			// generator yields the value on, left at its YIELD_FROM
+			f.yfInline = false
+			f.yielded = true
+			if !f.entry {
+				goto inlineYield
+			}
+			if g := f.gen; g.sink != nil && g.sink.take(retval) {
+				// resumed at once with None (gensink.go)
+				f.yielded = false
+				stack[sp] = py.None
+				sp++
+				continue
+			}
+			th.pop(f)
+			return retval, nil
+		}
 		if instrs[pc-1].op == opForIterStore {
 			fast[instrs[pc].arg] = retval
 			pc++
@@ -2833,6 +2867,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = th.finishInline(f, py.Null, exc)
 				f = prev
 				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+				if f.yfInline {
+					// raised at the delegating generator's YIELD_FROM
+					f.yfInline = false
+					pc++
+				}
 				goto raise
 			}
 			if f.gen != nil {
@@ -2893,6 +2932,13 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				th.finishInline(f, retval, nil)
 				f = prev
 				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+				if f.yfInline {
+					// the yield from is done: its value is the return value
+					f.yfInline = false
+					stack[sp-1] = retval
+					pc++
+					continue
+				}
 				sp--
 				stack[sp] = py.Value{}
 				pc = int(instrs[pc-1].arg)

@@ -23,7 +23,10 @@ type Generator struct {
 	retval   py.Value // the return value once finished (StopIteration's value)
 	// loopOwned marks a generator created for a for loop's own use.
 	loopOwned bool
-	code      *code.Code // gi_code, kept once the frame is gone
+	// sink, while a builtin folds the generator, takes yielded values
+	// in place (gensink.go)
+	sink *genSink
+	code *code.Code // gi_code, kept once the frame is gone
 }
 
 var generatorType = py.NewType("generator", py.ObjectType)
