@@ -13,7 +13,9 @@ import (
 func (th *thread) setupFrame(fn *py.Function, args []py.Value, kwnames []string, heap bool) (*Frame, *py.Exception) {
 	rt := fnRuntime(fn)
 	var f *Frame
-	if heap || rt.isGen {
+	if rt.isGen {
+		f = th.newGenFrame(rt)
+	} else if heap {
 		f = newHeapFrame(rt)
 	} else {
 		f = th.newPooledFrame(rt)

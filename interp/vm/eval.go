@@ -2077,7 +2077,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			sp -= 2
 			stack[sp], stack[sp+1] = py.Value{}, py.Value{}
 			top := sp
-			fn := py.NewFunction(co, f.globals, qual)
+			crt := runtimeOf(co)
+			fn := crt.newFunction(f.globals, qual)
 			if in.arg&opcode.FuncClosure != 0 {
 				sp--
 				cells := py.AsTuple(stack[sp])
@@ -2098,7 +2099,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				sp--
 				fn.Defaults = py.AsTuple(stack[sp])
 			}
-			if d := runtimeOf(co).consts; len(d) > 0 && py.IsStr(d[0]) {
+			if d := crt.consts; len(d) > 0 && py.IsStr(d[0]) {
 				fn.Doc = d[0]
 			}
 			clearStack(stack[:], sp, top)

@@ -115,6 +115,8 @@ type thread struct {
 	kwBuf  []string
 	// exitFree are spare with-statement records (withexit.go).
 	exitFree []*withExit
+	// genFrames are finished generators' frames for reuse (genalloc.go).
+	genFrames []*Frame
 	// realLimit is the recursion limit while the thread is overflowed
 	// (handling a RecursionError with 50 levels of headroom), else 0;
 	// lowWater is the depth that ends the overflow (recursion.go).

@@ -95,7 +95,7 @@ func (g *Generator) resume(t *py.Thread, send py.Value, throw *py.Exception) (v 
 	g.exc.Prev = nil
 	if e != nil {
 		g.done = true
-		g.frame = nil
+		g.dropFrame()
 		if e.Matches(py.StopIterationType) {
 			re := py.Errorf(py.RuntimeErrorType, "generator raised StopIteration")
 			re.Cause = e.V()
@@ -109,7 +109,7 @@ func (g *Generator) resume(t *py.Thread, send py.Value, throw *py.Exception) (v 
 		return r, true, nil
 	}
 	g.done = true
-	g.frame = nil
+	g.dropFrame()
 	g.retval = r
 	return r, false, nil
 }
@@ -194,7 +194,7 @@ func (g *Generator) throw(t *py.Thread, e *py.Exception) (py.Value, *py.Exceptio
 func (g *Generator) close(t *py.Thread) *py.Exception {
 	if g.done || !g.started {
 		g.done = true
-		g.frame = nil
+		g.dropFrame()
 		return nil
 	}
 	_, err := g.throw(t, py.NewException(py.GeneratorExitType))

@@ -82,7 +82,7 @@ func (th *thread) finishInline(gf *Frame, r py.Value, exc *py.Exception) *py.Exc
 	g := gf.gen
 	th.suspendInline(gf)
 	g.done = true
-	g.frame = nil
+	g.dropFrame()
 	if exc == nil {
 		g.retval = r
 		return nil

@@ -31,7 +31,8 @@ func (s *genSink) take(v py.Value) bool {
 	switch s.op {
 	case sinkSum:
 		switch {
-		case s.acc.IsInt() && v.IsInt():
+		case s.acc.Type() == py.IntType && v.Type() == py.IntType:
+			// exact ints, inline or big (a sum of cubes overflows)
 			s.acc = py.IntAdd(s.acc, v)
 			return true
 		case s.acc.IsFloat() && v.IsFloat():
