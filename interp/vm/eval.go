@@ -2739,7 +2739,22 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 	inlineYield:
 		// A generator that a FOR_ITER below resumed in this loop yielded
 		// retval: back to the loop, which takes it as its next item.
-		f = th.suspendInline(f)
+		// (th.suspendInline, written out: this runs once per item)
+		{
+			g := f.gen
+			g.running = false
+			t.Exc = g.exc.Prev
+			g.exc.Prev = nil
+			t.Depth -= 1 + f.extraDepth
+			if th.realLimit != 0 {
+				th.recovered()
+			}
+			f.extraDepth = 0
+			caller := f.back
+			th.frame = caller
+			f.back = nil
+			f = caller
+		}
 		instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
 		if f.yfInline {
 			// the subgenerator of a yield from: the delegating
