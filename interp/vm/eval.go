@@ -2438,18 +2438,39 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			mgr := stack[sp-1]
 			if enter, exit := mgr.Type().Lookup(strEnter), mgr.Type().Lookup(strExit); !enter.IsNull() && !exit.IsNull() && enter.Type() == py.FunctionType && exit.Type() == py.FunctionType {
 				// a class with Python __enter__/__exit__: no bound
-				// method for __enter__, which runs with self in place
+				// methods; __enter__ runs as a frame of this loop, with
+				// the block already set up for its result to land above
+				// (an exception out of it takes the block down again,
+				// below)
 				stack[sp-1] = th.newWithExit(exit, mgr)
 				f.pc = pc // sys._getframe and tracebacks read the position
-				res, err := th.callFunctionSelf(py.AsFunction(enter), mgr, nil, nil)
+				if t.Depth >= t.RecursionLimit {
+					// CPython calls the bound method: a level of its own
+					exc = th.recursionError(" while calling a Python object")
+					goto raise
+				}
+				args := [1]py.Value{mgr}
+				t.Depth++
+				nf, g, err := th.enterFunction(py.AsFunction(enter), args[:], nil)
+				if nf != nil {
+					nf.extraDepth = 1
+				} else {
+					t.Depth--
+				}
 				if err != nil {
 					exc = err
 					goto raise
 				}
 				f.blocks[f.nblocks] = block{blockFinally, in.arg, int32(sp)}
 				f.nblocks++
-				stack[sp] = res
-				sp++
+				if nf == nil {
+					stack[sp] = g
+					sp++
+					continue
+				}
+				f.sp = sp
+				f = nf
+				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
 				continue
 			}
 			enter, err := py.LookupSpecial(t, mgr, "__enter__")
@@ -2525,8 +2546,19 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			if !exitFunc.IsNull() {
 				// __exit__ in Python runs in this loop; its result
 				// lands above excT as the call's would
+				if t.Depth >= t.RecursionLimit {
+					// CPython calls the bound method: a level of its own
+					exc = th.recursionError(" while calling a Python object")
+					goto raise
+				}
 				args := [4]py.Value{exitSelf, excT, ev, tbv}
+				t.Depth++
 				nf, g, err := th.enterFunction(py.AsFunction(exitFunc), args[:], nil)
+				if nf != nil {
+					nf.extraDepth = 1
+				} else {
+					t.Depth--
+				}
 				if err != nil {
 					exc = err
 					goto raise
@@ -2899,6 +2931,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			f = prev
 			instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+			if instrs[pc-1].op == opSetupWith {
+				// the frame was an inline __enter__: its with
+				// statement has not begun
+				f.nblocks--
+			}
 			goto raise
 		}
 		// whyReturn

@@ -224,3 +224,68 @@ def deep(n):
 
 
 print(deep(0))
+
+
+# __enter__ runs as a frame of the loop: its exceptions, tracebacks,
+# frames and recursion must look as if it were called
+class Deep:
+    def __init__(self, n):
+        self.n = n
+
+    def __enter__(self):
+        print("enter", self.n, sys._getframe(1).f_code.co_name, sys._getframe(1).f_lineno)
+        if self.n == 0:
+            raise LookupError("bottom")
+        with Deep(self.n - 1):
+            pass
+        return self.n
+
+    def __exit__(self, *a):
+        print("exit", self.n, a[0])
+
+
+def run_deep():
+    try:
+        with Deep(2) as d:
+            print("body", d)
+    except LookupError as e:
+        tb = e.__traceback__
+        while tb:
+            print(tb.tb_frame.f_code.co_name, tb.tb_lineno)
+            tb = tb.tb_next
+
+
+run_deep()
+
+
+class GenEnter:
+    def __enter__(self):
+        yield 1
+
+    def __exit__(self, *a):
+        print("genenter exit", a[0])
+        return True
+
+
+with GenEnter() as ge:
+    print(type(ge).__name__)
+    raise KeyError
+
+
+def recurse_with(n):
+    with Deep(0) if n == 0 else CM("r%d" % n, True):
+        return recurse_with(n - 1)
+
+
+try:
+    recurse_with(3)
+except LookupError:
+    print("raised through with")
+for i in range(3):
+    try:
+        with Deep(0):
+            print("never")
+    except LookupError:
+        print("caught", i)
+    with CM("after", True):
+        raise ValueError
