@@ -619,8 +619,12 @@ func anyAll(t *py.Thread, a []py.Value, kw []string, isAny bool) (py.Value, *py.
 	if err != nil {
 		return py.Null, err
 	}
+	sink := genSink{op: sinkAll}
+	if isAny {
+		sink.op = sinkAny
+	}
 	for {
-		v, ok, err := py.Next(t, it)
+		v, ok, err := nextFold(t, it, &sink)
 		if err != nil {
 			return py.Null, err
 		}
@@ -668,8 +672,11 @@ func builtinSum(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exceptio
 	if err != nil {
 		return py.Null, err
 	}
+	sink := genSink{op: sinkSum}
 	for {
-		v, ok, err := py.Next(t, it)
+		sink.acc = acc
+		v, ok, err := nextFold(t, it, &sink)
+		acc = sink.acc
 		if err != nil {
 			return py.Null, err
 		}

@@ -1356,6 +1356,16 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
 				continue
 			}
+			if fnv.Type() == py.TypeType && t.Depth < t.RecursionLimit {
+				if r, ok := py.NewPlainException(py.AsType(fnv), stack[base+1:sp:sp]); ok {
+					// KeyError(k), class E(Exception): pass; E(x)
+					clearStack(stack[:], newSp+1, sp)
+					sp = newSp
+					stack[sp] = r
+					sp++
+					continue
+				}
+			}
 			if fnv.Type() == py.TypeType && th.npool < len(th.pool) && t.Depth < t.RecursionLimit {
 				if initFn, self, ok := py.AsType(fnv).PlainInit(); ok && !fnRuntime(initFn).isGen {
 					// Class(...) with a Python __init__: run __init__ as an
@@ -2157,7 +2167,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			sp -= 2
 			stack[sp], stack[sp+1] = py.Value{}, py.Value{}
 			top := sp
-			fn := py.NewFunction(co, f.globals, qual)
+			crt := runtimeOf(co)
+			fn := crt.newFunction(f.globals, qual)
 			if in.arg&opcode.FuncClosure != 0 {
 				sp--
 				cells := py.AsTuple(stack[sp])
@@ -2178,7 +2189,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				sp--
 				fn.Defaults = py.AsTuple(stack[sp])
 			}
-			if d := runtimeOf(co).consts; len(d) > 0 && py.IsStr(d[0]) {
+			if d := crt.consts; len(d) > 0 && py.IsStr(d[0]) {
 				fn.Doc = d[0]
 			}
 			clearStack(stack[:], sp, top)
@@ -2517,18 +2528,39 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			mgr := stack[sp-1]
 			if enter, exit := mgr.Type().Lookup(strEnter), mgr.Type().Lookup(strExit); !enter.IsNull() && !exit.IsNull() && enter.Type() == py.FunctionType && exit.Type() == py.FunctionType {
 				// a class with Python __enter__/__exit__: no bound
-				// method for __enter__, which runs with self in place
-				stack[sp-1] = py.NewBoundMethod(exit, mgr)
+				// methods; __enter__ runs as a frame of this loop, with
+				// the block already set up for its result to land above
+				// (an exception out of it takes the block down again,
+				// below)
+				stack[sp-1] = th.newWithExit(exit, mgr)
 				f.pc = pc // sys._getframe and tracebacks read the position
-				res, err := th.callFunctionSelf(py.AsFunction(enter), mgr, nil, nil)
+				if t.Depth >= t.RecursionLimit {
+					// CPython calls the bound method: a level of its own
+					exc = th.recursionError(" while calling a Python object")
+					goto raise
+				}
+				args := [1]py.Value{mgr}
+				t.Depth++
+				nf, g, err := th.enterFunction(py.AsFunction(enter), args[:], nil)
+				if nf != nil {
+					nf.extraDepth = 1
+				} else {
+					t.Depth--
+				}
 				if err != nil {
 					exc = err
 					goto raise
 				}
 				f.blocks[f.nblocks] = block{blockFinally, in.arg, int32(sp)}
 				f.nblocks++
-				stack[sp] = res
-				sp++
+				if nf == nil {
+					stack[sp] = g
+					sp++
+					continue
+				}
+				f.sp = sp
+				f = nf
+				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
 				continue
 			}
 			enter, err := py.LookupSpecial(t, mgr, "__enter__")
@@ -2593,28 +2625,45 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				stack[sp-4] = py.Value{}
 				f.blocks[f.nblocks-1].level--
 			}
-			if exitFn.Type() == py.MethodType {
+			var exitSelf, exitFunc py.Value
+			if exitFn.Type() == withExitType {
+				exitFunc, exitSelf = th.takeWithExit(exitFn)
+			} else if exitFn.Type() == py.MethodType {
 				if bm := py.AsBoundMethod(exitFn); bm.Func.Type() == py.FunctionType {
-					// __exit__ in Python runs in this loop; its result
-					// lands above excT as the call's would
-					args := [4]py.Value{bm.Self, excT, ev, tbv}
-					nf, g, err := th.enterFunction(py.AsFunction(bm.Func), args[:], nil)
-					if err != nil {
-						exc = err
-						goto raise
-					}
-					stack[sp] = excT
+					exitFunc, exitSelf = bm.Func, bm.Self
+				}
+			}
+			if !exitFunc.IsNull() {
+				// __exit__ in Python runs in this loop; its result
+				// lands above excT as the call's would
+				if t.Depth >= t.RecursionLimit {
+					// CPython calls the bound method: a level of its own
+					exc = th.recursionError(" while calling a Python object")
+					goto raise
+				}
+				args := [4]py.Value{exitSelf, excT, ev, tbv}
+				t.Depth++
+				nf, g, err := th.enterFunction(py.AsFunction(exitFunc), args[:], nil)
+				if nf != nil {
+					nf.extraDepth = 1
+				} else {
+					t.Depth--
+				}
+				if err != nil {
+					exc = err
+					goto raise
+				}
+				stack[sp] = excT
+				sp++
+				if nf == nil {
+					stack[sp] = g
 					sp++
-					if nf == nil {
-						stack[sp] = g
-						sp++
-						continue
-					}
-					f.sp, f.pc = sp, pc
-					f = nf
-					instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
 					continue
 				}
+				f.sp, f.pc = sp, pc
+				f = nf
+				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
+				continue
 			}
 			res, err := py.Call(t, exitFn, []py.Value{excT, ev, tbv}, nil)
 			if err != nil {
@@ -2649,6 +2698,14 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			if !f.entry {
 				goto inlineYield
 			}
+			if g := f.gen; g != nil && g.sink != nil && g.sink.take(retval) {
+				// folded by the builtin driving this generator
+				// (gensink.go): resumed at once with None
+				f.yielded = false
+				stack[sp] = py.None
+				sp++
+				continue
+			}
 			th.pop(f)
 			return retval, nil
 		case opYieldFrom:
@@ -2656,6 +2713,14 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			v := stack[sp]
 			stack[sp] = py.Value{}
 			recv := stack[sp-1]
+			if v.IsNone() && recv.Type() == generatorType && f.gen.delegatesInline(py.AsPtr[Generator](recv), t) {
+				// run the subgenerator in this loop (geninline.go)
+				f.sp, f.pc = sp, pc-1
+				f.yfInline = true
+				f = th.resumeInline(py.AsPtr[Generator](recv), f)
+				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+				continue
+			}
 			r, done, err := yieldFromStep(t, recv, v)
 			if err != nil {
 				exc = err
@@ -2796,8 +2861,41 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 	inlineYield:
 		// A generator that a FOR_ITER below resumed in this loop yielded
 		// retval: back to the loop, which takes it as its next item.
-		f = th.suspendInline(f)
+		// (th.suspendInline, written out: this runs once per item)
+		{
+			g := f.gen
+			g.running = false
+			t.Exc = g.exc.Prev
+			g.exc.Prev = nil
+			t.Depth -= 1 + f.extraDepth
+			if th.realLimit != 0 {
+				th.recovered()
+			}
+			f.extraDepth = 0
+			caller := f.back
+			th.frame = caller
+			f.back = nil
+			f = caller
+		}
 		instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+		if f.yfInline {
+			// the subgenerator of a yield from: the delegating
+			// generator yields the value on, left at its YIELD_FROM
+			f.yfInline = false
+			f.yielded = true
+			if !f.entry {
+				goto inlineYield
+			}
+			if g := f.gen; g.sink != nil && g.sink.take(retval) {
+				// resumed at once with None (gensink.go)
+				f.yielded = false
+				stack[sp] = py.None
+				sp++
+				continue
+			}
+			th.pop(f)
+			return retval, nil
+		}
 		if instrs[pc-1].op == opForIterStore {
 			fast[instrs[pc].arg] = retval
 			pc++
@@ -2907,6 +3005,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = th.finishInline(f, py.Null, exc)
 				f = prev
 				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+				if f.yfInline {
+					// raised at the delegating generator's YIELD_FROM
+					f.yfInline = false
+					pc++
+				}
 				goto raise
 			}
 			if f.gen != nil {
@@ -2918,6 +3021,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			f = prev
 			instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+			if instrs[pc-1].op == opSetupWith {
+				// the frame was an inline __enter__: its with
+				// statement has not begun
+				f.nblocks--
+			}
 			goto raise
 		}
 		// whyReturn
@@ -2967,6 +3075,13 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				th.finishInline(f, retval, nil)
 				f = prev
 				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+				if f.yfInline {
+					// the yield from is done: its value is the return value
+					f.yfInline = false
+					stack[sp-1] = retval
+					pc++
+					continue
+				}
 				sp--
 				stack[sp] = py.Value{}
 				pc = int(instrs[pc-1].arg)

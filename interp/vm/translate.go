@@ -258,6 +258,9 @@ type codeRT struct {
 	kwstr [][]string
 	// acache holds the inline caches of attribute instructions.
 	acache []attrCache
+	// fnName and fnModule serve MAKE_FUNCTION of this code (makefunc.go).
+	fnName   py.Value
+	fnModule globalCache
 }
 
 type globalCache struct {
