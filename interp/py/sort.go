@@ -234,45 +234,9 @@ func sortFast(t *Thread, items, keys []Value, reverse bool) (bool, *Exception) {
 				}
 				return true, nil
 			}
-			ents := make([]sortEnt[int64], n)
-			for i, v := range keys {
-				x := v.Int()
-				if reverse {
-					x = ^x // order-reversing, with no overflow
-				}
-				ents[i] = sortEnt[int64]{x, int32(i)}
-			}
-			slices.SortFunc(ents, func(a, b sortEnt[int64]) int {
-				if a.k != b.k {
-					if a.k < b.k {
-						return -1
-					}
-					return 1
-				}
-				return int(a.i - b.i)
-			})
-			permute(items, ents)
+			sortIntKeys(items, keys, reverse)
 		case kindStr:
-			ents := make([]sortEnt[string], n)
-			for i, v := range keys {
-				ents[i] = sortEnt[string]{StrOf(v), int32(i)}
-			}
-			if reverse {
-				slices.SortFunc(ents, func(a, b sortEnt[string]) int {
-					if c := strings.Compare(b.k, a.k); c != 0 {
-						return c
-					}
-					return int(a.i - b.i)
-				})
-			} else {
-				slices.SortFunc(ents, func(a, b sortEnt[string]) int {
-					if c := strings.Compare(a.k, b.k); c != 0 {
-						return c
-					}
-					return int(a.i - b.i)
-				})
-			}
-			permute(items, ents)
+			sortStrKeys(items, keys, reverse)
 		case kindFloat:
 			ents := make([]sortEnt[float64], n)
 			for i, v := range keys {
@@ -296,43 +260,16 @@ func sortFast(t *Thread, items, keys []Value, reverse bool) (bool, *Exception) {
 		return true, nil
 	}
 	// tuples whose first items share a kind
-	firsts := make([]Value, n)
-	for i, v := range keys {
+	for _, v := range keys {
 		if v.Type() != TupleType || len(AsTuple(v)) == 0 {
 			return false, nil
 		}
-		firsts[i] = AsTuple(v)[0]
 	}
-	first := commonKind(firsts)
-	if first == kindNone {
+	cols := tupleColumns(keys)
+	if len(cols) == 0 {
 		return false, nil
 	}
-	ents := make([]sortEnt[[]Value], n)
-	for i, v := range keys {
-		ents[i] = sortEnt[[]Value]{AsTuple(v), int32(i)}
-	}
-	var firstErr *Exception
-	slices.SortFunc(ents, func(a, b sortEnt[[]Value]) int {
-		if firstErr != nil {
-			return int(a.i - b.i)
-		}
-		c, err := tupleCmp3(t, a.k, b.k, first)
-		if err != nil {
-			firstErr = err
-		}
-		if reverse {
-			c = -c
-		}
-		if c != 0 {
-			return c
-		}
-		return int(a.i - b.i)
-	})
-	if firstErr != nil {
-		return true, firstErr
-	}
-	permute(items, ents)
-	return true, nil
+	return true, sortTupleKeys(t, items, keys, cols, reverse)
 }
 
 // permute reorders items as the sorted entries say.
