@@ -13,9 +13,10 @@ import (
 // keys first. When they are all ints, all exact strs, all floats without
 // NaNs, or all tuples whose first items are one of those kinds, no Python
 // code can run while comparing (up to tuple items past the first), so
-// the sort need not be CPython's merge order: the keys are sorted with
-// pdqsort on (key, original position), which gives exactly the stable
-// order. Everything else goes to SortValues' general merge sort.
+// the sort need not be CPython's merge order: the keys are sorted by
+// order-preserving words and then original position (sortkeyed.go),
+// which gives exactly the stable order. Everything else goes to
+// SortValues' general merge sort.
 
 // keyCaller calls a key function on one item at a time, reusing one
 // argument slice: callees copy their arguments (as they must, since the
@@ -199,12 +200,6 @@ func CompareBool(t *Thread, a, b Value, op int) (bool, *Exception) {
 	return Truth(t, r)
 }
 
-// sortEnt is a key with its item's original position.
-type sortEnt[K any] struct {
-	k K
-	i int32
-}
-
 // sortFast sorts items by keys when their kind allows (see the top of
 // the file); it reports whether it did.
 func sortFast(t *Thread, items, keys []Value, reverse bool) (bool, *Exception) {
@@ -216,48 +211,23 @@ func sortFast(t *Thread, items, keys []Value, reverse bool) (bool, *Exception) {
 		return false, nil
 	}
 	if kind := commonKind(keys); kind != kindNone {
-		switch kind {
-		case kindInt:
-			if &keys[0] == &items[0] {
-				// the items are their own keys and equal ints are the same
-				// value, so stability does not matter
-				xs := make([]int64, n)
-				for i, v := range keys {
-					xs[i] = v.Int()
-				}
-				slices.Sort(xs)
-				if reverse {
-					slices.Reverse(xs)
-				}
-				for i, x := range xs {
-					items[i] = MakeInt(x)
-				}
-				return true, nil
-			}
-			sortIntKeys(items, keys, reverse)
-		case kindStr:
-			sortStrKeys(items, keys, reverse)
-		case kindFloat:
-			ents := make([]sortEnt[float64], n)
+		if kind == kindInt && &keys[0] == &items[0] {
+			// the items are their own keys and equal ints are the same
+			// value, so stability does not matter
+			xs := make([]int64, n)
 			for i, v := range keys {
-				x := v.Float()
-				if reverse {
-					x = -x
-				}
-				ents[i] = sortEnt[float64]{x, int32(i)}
+				xs[i] = v.Int()
 			}
-			slices.SortFunc(ents, func(a, b sortEnt[float64]) int {
-				switch {
-				case a.k < b.k:
-					return -1
-				case a.k > b.k:
-					return 1
-				}
-				return int(a.i - b.i)
-			})
-			permute(items, ents)
+			slices.Sort(xs)
+			if reverse {
+				slices.Reverse(xs)
+			}
+			for i, x := range xs {
+				items[i] = MakeInt(x)
+			}
+			return true, nil
 		}
-		return true, nil
+		return true, sortWords(t, items, keys, kind, nil, reverse)
 	}
 	// tuples whose first items share a kind
 	for _, v := range keys {
@@ -269,16 +239,7 @@ func sortFast(t *Thread, items, keys []Value, reverse bool) (bool, *Exception) {
 	if len(cols) == 0 {
 		return false, nil
 	}
-	return true, sortTupleKeys(t, items, keys, cols, reverse)
-}
-
-// permute reorders items as the sorted entries say.
-func permute[K any](items []Value, ents []sortEnt[K]) {
-	out := make([]Value, len(items))
-	for j, e := range ents {
-		out[j] = items[e.i]
-	}
-	copy(items, out)
+	return true, sortWords(t, items, keys, cols[0], cols, reverse)
 }
 
 // MinMax is min (op LT) or max (op GT) of items by key (Null or None: the

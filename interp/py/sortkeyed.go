@@ -3,7 +3,6 @@ package py
 import (
 	"cmp"
 	"math"
-	"math/bits"
 	"slices"
 	"strings"
 )
@@ -11,11 +10,11 @@ import (
 // Keyed sorts for sortFast. Each key (or a tuple key's first item) is
 // turned into a uint64 whose unsigned order is the key's order (ints with
 // the sign bit flipped, floats by their ordered bit pattern, strs by
-// their first eight bytes), so that most compares are one integer
-// compare with no pointer to follow. Ties go to the rest of the key and
-// then to the original position, which keeps the sort stable. Ints whose
-// spread leaves room for the position in the same word are sorted as
-// plain uint64s.
+// their first seven bytes and length), complemented for reverse=True.
+// The words are radix sorted, which is stable and compares nothing; runs
+// of equal words that do not settle the order (long strs, tuples) are
+// then sorted by the rest of their keys and their original positions, a
+// small sort over data that fits in cache.
 
 // orderBits is v's order-preserving word; v has the fast kind kind.
 func orderBits(kind int, v Value) uint64 {
@@ -66,103 +65,181 @@ type wordEnt struct {
 	i int32
 }
 
-// sortIntKeys sorts items by int keys (not the items themselves).
-func sortIntKeys(items, keys []Value, reverse bool) {
+// radixSort sorts a by word, stably: a byte at a time from the lowest,
+// skipping the bytes that all words share. tmp is scratch of a's length.
+func radixSort(a, tmp []wordEnt) {
+	var counts [8][256]int
+	for _, e := range a {
+		k := e.k
+		counts[0][byte(k)]++
+		counts[1][byte(k>>8)]++
+		counts[2][byte(k>>16)]++
+		counts[3][byte(k>>24)]++
+		counts[4][byte(k>>32)]++
+		counts[5][byte(k>>40)]++
+		counts[6][byte(k>>48)]++
+		counts[7][byte(k>>56)]++
+	}
+	n := len(a)
+	src, dst := a, tmp
+	for b := range counts {
+		c := &counts[b]
+		shift := uint(8 * b)
+		if c[byte(a[0].k>>shift)] == n {
+			continue
+		}
+		sum := 0
+		for d, m := range c {
+			c[d] = sum
+			sum += m
+		}
+		for _, e := range src {
+			d := byte(e.k >> shift)
+			dst[c[d]] = e
+			c[d]++
+		}
+		src, dst = dst, src
+	}
+	if &src[0] != &a[0] {
+		copy(a, src)
+	}
+}
+
+// sortWords sorts items by keys of one fast kind (or, with cols, by
+// tuple keys whose leading items have the kinds cols): by the words of
+// the keys (of their first items) first, radix sorted, then each run of
+// equal words that the words do not decide by the rest of the keys.
+// Tuple items past cols are compared as tuple < compares them, which may
+// run Python code; its first error stops the sort and is returned.
+func sortWords(t *Thread, items, keys []Value, kind int, cols []int, reverse bool) *Exception {
 	n := len(items)
-	lo, hi := keys[0].Int(), keys[0].Int()
-	for _, v := range keys[1:] {
-		x := v.Int()
-		lo, hi = min(lo, x), max(hi, x)
-	}
-	shift := uint(bits.Len(uint(n)))
-	if span := uint64(hi) - uint64(lo); bits.Len64(span)+int(shift) <= 64 {
-		// (key - lo, position) packed in one word: a plain integer sort
-		ws := make([]uint64, n)
-		for i, v := range keys {
-			d := uint64(v.Int() - lo)
-			if reverse {
-				d = span - d
-			}
-			ws[i] = d<<shift | uint64(i)
-		}
-		slices.Sort(ws)
-		out := make([]Value, n)
-		mask := uint64(1)<<shift - 1
-		for j, w := range ws {
-			out[j] = items[w&mask]
-		}
-		copy(items, out)
-		return
-	}
 	ents := make([]wordEnt, n)
 	for i, v := range keys {
-		x := v.Int()
+		if cols != nil {
+			v = AsTuple(v)[0]
+		}
+		w := orderBits(kind, v)
 		if reverse {
-			x = ^x // order-reversing, with no overflow
+			w = ^w
 		}
-		ents[i] = wordEnt{uint64(x) ^ 1<<63, int32(i)}
+		ents[i] = wordEnt{w, int32(i)}
 	}
-	slices.SortFunc(ents, func(a, b wordEnt) int {
-		if a.k != b.k {
-			if a.k < b.k {
-				return -1
-			}
-			return 1
+	radixSort(ents, make([]wordEnt, n))
+	var w1 []uint64
+	if len(cols) > 1 {
+		// the second items' words, read in the keys' own order: the runs
+		// then find them without visiting scattered tuples
+		w1 = make([]uint64, n)
+		for i, v := range keys {
+			w1[i] = orderBits(cols[1], AsTuple(v)[1])
 		}
-		return int(a.i - b.i)
-	})
+	}
+	if kind == kindStr || cols != nil {
+		sign := 1
+		if reverse {
+			sign = -1
+		}
+		var firstErr *Exception
+		for a := 0; a < n; {
+			b := a + 1
+			for b < n && ents[b].k == ents[a].k {
+				b++
+			}
+			if b-a > 1 && firstErr == nil {
+				if w := ents[a].k; cols == nil {
+					if reverse {
+						w = ^w
+					}
+					if strLong(w) {
+						slices.SortFunc(ents[a:b], func(x, y wordEnt) int {
+							if c := strTie(StrOf(keys[x.i]), StrOf(keys[y.i])); c != 0 {
+								return c * sign
+							}
+							return int(x.i - y.i)
+						})
+					}
+				} else {
+					firstErr = sortTupleRun(t, ents[a:b], keys, w1, cols, sign)
+				}
+			}
+			a = b
+		}
+		if firstErr != nil {
+			return firstErr
+		}
+	}
 	out := make([]Value, n)
 	for j, e := range ents {
 		out[j] = items[e.i]
 	}
 	copy(items, out)
+	return nil
 }
 
-// strEnt is a str key with its prefix word and its item's position.
-type strEnt struct {
-	k uint64
-	s string
-	i int32
-}
-
-// sortStrKeys sorts items by exact-str keys.
-func sortStrKeys(items, keys []Value, reverse bool) {
-	ents := make([]strEnt, len(items))
-	for i, v := range keys {
-		s := StrOf(v)
-		ents[i] = strEnt{strWord(s), s, int32(i)}
+// sortTupleRun sorts a run of tuple keys whose first items have equal
+// words, in place, by the rest of the keys and then position. w1 holds
+// the words of the keys' second items when cols has two kinds or more.
+func sortTupleRun(t *Thread, run []wordEnt, keys []Value, w1 []uint64, cols []int, sign int) *Exception {
+	k0, k1 := cols[0], kindNone
+	if len(cols) > 1 {
+		k1 = cols[1]
 	}
-	sign := 1
-	if reverse {
-		sign = -1
+	long0 := k0 == kindStr && strLong(orderBits(k0, AsTuple(keys[run[0].i])[0]))
+	for j := range run {
+		if w1 != nil {
+			run[j].k = w1[run[j].i]
+		} else {
+			run[j].k = 0
+		}
 	}
-	slices.SortFunc(ents, func(a, b strEnt) int {
-		if a.k != b.k {
+	ncols := len(cols)
+	var firstErr *Exception
+	slices.SortFunc(run, func(a, b wordEnt) int {
+		if a.k != b.k && !long0 {
 			if a.k < b.k {
 				return -sign
 			}
 			return sign
 		}
-		if strLong(a.k) {
-			if c := strTie(a.s, b.s); c != 0 {
-				return c * sign
+		x, y := AsTuple(keys[a.i]), AsTuple(keys[b.i])
+		c := 0
+		if long0 {
+			c = strTie(StrOf(x[0]), StrOf(y[0]))
+		}
+		if c == 0 && a.k != b.k {
+			if a.k < b.k {
+				c = -1
+			} else {
+				c = 1
 			}
+		}
+		if c == 0 && k1 == kindStr && strLong(a.k) {
+			c = strTie(StrOf(x[1]), StrOf(y[1]))
+		}
+		for j := 2; c == 0 && j < ncols; j++ {
+			if cols[j] == kindInt {
+				c = cmp.Compare(x[j].Int(), y[j].Int())
+			} else {
+				c = cmpSame(cols[j], x[j], y[j])
+			}
+		}
+		if c == 0 && firstErr == nil {
+			if ncols < len(x) && ncols < len(y) {
+				var err *Exception
+				c, err = tupleCmpFrom(t, x, y, ncols)
+				if err != nil {
+					firstErr = err
+				}
+			} else {
+				c = cmp.Compare(len(x), len(y))
+			}
+		}
+		if c != 0 {
+			return c * sign
 		}
 		return int(a.i - b.i)
 	})
-	out := make([]Value, len(items))
-	for j, e := range ents {
-		out[j] = items[e.i]
-	}
-	copy(items, out)
-}
-
-// tupEnt is a tuple key with its first item's word and its item's
-// position.
-type tupEnt struct {
-	k, k1 uint64 // the words of the first two items (k1 0 if only one)
-	t     []Value
-	i     int32
+	return firstErr
 }
 
 // tupleColumns is the kinds of the leading items that every tuple key
@@ -191,93 +268,6 @@ func tupleColumns(keys []Value) []int {
 		kinds = append(kinds, k)
 	}
 	return kinds
-}
-
-// sortTupleKeys sorts items by tuple keys whose leading items have the
-// kinds cols (cols[0] at least). Items past those are compared as tuple
-// < compares them, which may run Python code; its first error stops the
-// sort and is returned.
-func sortTupleKeys(t *Thread, items, keys []Value, cols []int, reverse bool) *Exception {
-	ents := make([]tupEnt, len(items))
-	k0, k1 := cols[0], kindNone
-	if len(cols) > 1 {
-		k1 = cols[1]
-	}
-	for i, v := range keys {
-		tp := AsTuple(v)
-		e := tupEnt{k: orderBits(k0, tp[0]), t: tp, i: int32(i)}
-		if k1 != kindNone {
-			e.k1 = orderBits(k1, tp[1])
-		}
-		ents[i] = e
-	}
-	sign := 1
-	if reverse {
-		sign = -1
-	}
-	ncols := len(cols)
-	var firstErr *Exception
-	slices.SortFunc(ents, func(a, b tupEnt) int {
-		if a.k != b.k {
-			if a.k < b.k {
-				return -sign
-			}
-			return sign
-		}
-		if k0 == kindStr && strLong(a.k) {
-			if c := strTie(StrOf(a.t[0]), StrOf(b.t[0])); c != 0 {
-				return c * sign
-			}
-		}
-		if a.k1 != b.k1 {
-			if a.k1 < b.k1 {
-				return -sign
-			}
-			return sign
-		}
-		if k1 == kindStr && strLong(a.k1) {
-			if c := strTie(StrOf(a.t[1]), StrOf(b.t[1])); c != 0 {
-				return c * sign
-			}
-		}
-		if firstErr != nil {
-			return int(a.i - b.i)
-		}
-		x, y := a.t, b.t
-		c := 0
-		for j := 2; c == 0 && j < ncols; j++ {
-			if cols[j] == kindInt {
-				c = cmp.Compare(x[j].Int(), y[j].Int())
-			} else {
-				c = cmpSame(cols[j], x[j], y[j])
-			}
-		}
-		if c == 0 {
-			if ncols < len(x) && ncols < len(y) {
-				var err *Exception
-				c, err = tupleCmpFrom(t, x, y, ncols)
-				if err != nil {
-					firstErr = err
-					return int(a.i - b.i)
-				}
-			} else {
-				c = cmp.Compare(len(x), len(y))
-			}
-		}
-		if c != 0 {
-			return c * sign
-		}
-		return int(a.i - b.i)
-	})
-	if firstErr != nil {
-		return firstErr
-	}
-	out := make([]Value, len(items))
-	for j, e := range ents {
-		out[j] = items[e.i]
-	}
-	copy(items, out)
-	return nil
 }
 
 // tupleCmpFrom is tupleCmp3 for tuples whose items before start are

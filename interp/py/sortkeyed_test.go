@@ -51,8 +51,10 @@ func TestSortFastMatchesStable(t *testing.T) {
 	gens["tuple-str-str"] = tupleOf("str", "str")
 	gens["tuple-float-mixed-str"] = tupleOf("float", "mixed", "str")
 	gens["tuple-int"] = tupleOf("int-wide")
+	gens["tuple-str-mixed"] = tupleOf("str", "mixed")
+	gens["tuple-int-mixed"] = tupleOf("int-narrow", "mixed", "int-narrow")
 	for name, gen := range gens {
-		for _, n := range []int{2, 5, 70, 300} {
+		for _, n := range []int{2, 5, 70, 300, 3000} {
 			for _, reverse := range []bool{false, true} {
 				for _, self := range []bool{false, true} {
 					keys := make([]Value, n)

@@ -16,11 +16,17 @@ func (th *thread) setupFrame(fn *py.Function, args []py.Value, kwnames []string,
 	if heap || rt.isGen {
 		f = newHeapFrame(rt)
 	} else {
-		f = th.newPooledFrame(rt)
+		f = th.reusePooled(rt)
 	}
-	f.fn = fn
-	f.globals = fn.Globals
-	f.builtins = th.interp.Builtins
+	if f.fn != fn {
+		f.fn = fn
+	}
+	if f.globals != fn.Globals {
+		f.globals = fn.Globals
+	}
+	if b := th.interp.Builtins; f.builtins != b {
+		f.builtins = b
+	}
 	co := fn.Code
 	fast := f.fast
 	if rt.simple && len(kwnames) == 0 && len(args) == co.ArgCount {
