@@ -201,7 +201,8 @@ func CompareBool(t *Thread, a, b Value, op int) (bool, *Exception) {
 }
 
 // sortFast sorts items by keys when their kind allows (see the top of
-// the file); it reports whether it did.
+// the file); it reports whether it did. keys, unless they are items, may
+// be overwritten.
 func sortFast(t *Thread, items, keys []Value, reverse bool) (bool, *Exception) {
 	n := len(items)
 	if n < 2 {

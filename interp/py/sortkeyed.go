@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Keyed sorts for sortFast. Each key (or a tuple key's first item) is
@@ -65,6 +66,21 @@ type wordEnt struct {
 	i int32
 }
 
+// wordBufs keeps sortWords' entry arrays from one sort to the next: a
+// program sorting large lists would otherwise fault in fresh pages for
+// every sort.
+var wordBufs sync.Pool
+
+// getWordBuf is a buffer of at least n entries from wordBufs.
+func getWordBuf(n int) *[]wordEnt {
+	if p, ok := wordBufs.Get().(*[]wordEnt); ok && cap(*p) >= n {
+		*p = (*p)[:n]
+		return p
+	}
+	b := make([]wordEnt, n)
+	return &b
+}
+
 // radixSort sorts a by word, stably: a byte at a time from the lowest,
 // skipping the bytes that all words share. tmp is scratch of a's length.
 func radixSort(a, tmp []wordEnt) {
@@ -110,10 +126,13 @@ func radixSort(a, tmp []wordEnt) {
 // the keys (of their first items) first, radix sorted, then each run of
 // equal words that the words do not decide by the rest of the keys.
 // Tuple items past cols are compared as tuple < compares them, which may
-// run Python code; its first error stops the sort and is returned.
+// run Python code; its first error stops the sort and is returned. keys,
+// unless they are items, are the caller's scratch: they are overwritten.
 func sortWords(t *Thread, items, keys []Value, kind int, cols []int, reverse bool) *Exception {
 	n := len(items)
-	ents := make([]wordEnt, n)
+	buf := getWordBuf(2 * n)
+	defer wordBufs.Put(buf)
+	ents, tmp := (*buf)[:n], (*buf)[n:2*n]
 	for i, v := range keys {
 		if cols != nil {
 			v = AsTuple(v)[0]
@@ -124,7 +143,7 @@ func sortWords(t *Thread, items, keys []Value, kind int, cols []int, reverse boo
 		}
 		ents[i] = wordEnt{w, int32(i)}
 	}
-	radixSort(ents, make([]wordEnt, n))
+	radixSort(ents, tmp)
 	var w1 []uint64
 	if len(cols) > 1 {
 		// the second items' words, read in the keys' own order: the runs
@@ -168,7 +187,12 @@ func sortWords(t *Thread, items, keys []Value, kind int, cols []int, reverse boo
 			return firstErr
 		}
 	}
-	out := make([]Value, n)
+	var out []Value
+	if &keys[0] != &items[0] {
+		out = keys // the caller's key list, no longer needed
+	} else {
+		out = make([]Value, n)
+	}
 	for j, e := range ents {
 		out[j] = items[e.i]
 	}

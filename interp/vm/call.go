@@ -373,15 +373,33 @@ func (th *thread) simpleFrame(fn *py.Function, args []py.Value) *Frame {
 		return nil
 	}
 	th.npool++
-	f.fn = fn
-	f.globals, f.builtins = fn.Globals, th.interp.Builtins
+	// Pointer stores are skipped where the pooled frame already holds
+	// the value (the same function called again from the same depth):
+	// each is a write barrier while the GC marks.
+	if f.fn != fn {
+		f.fn = fn
+	}
+	if f.globals != fn.Globals {
+		f.globals = fn.Globals
+	}
+	if b := th.interp.Builtins; f.builtins != b {
+		f.builtins = b
+	}
 	f.sp, f.pc, f.nblocks, f.entry = 0, 0, 0, false
 	mem := f.mem[:rt.nlocals]
-	copy(mem, args)
-	if missing > 0 {
-		copy(mem[n:], fn.Defaults[len(fn.Defaults)-missing:])
+	// element by element: the argument lists are short, and copy and
+	// clear of pointerful memory go through the runtime's bulk barriers
+	for i, a := range args {
+		mem[i] = a
 	}
-	clear(mem[rt.argc:])
+	if missing > 0 {
+		for i, d := range fn.Defaults[len(fn.Defaults)-missing:] {
+			mem[n+i] = d
+		}
+	}
+	for i := rt.argc; i < len(mem); i++ {
+		mem[i] = py.Value{}
+	}
 	if rt.nfree > 0 {
 		f.cells = fn.Closure
 	}

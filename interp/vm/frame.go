@@ -173,7 +173,9 @@ func (th *thread) freeFrame(f *Frame) {
 		detachFrameObj(f)
 		f.obj = nil
 	}
-	f.initSelf = py.Value{}
+	if !f.initSelf.IsNull() {
+		f.initSelf = py.Value{}
+	}
 	f.dropResult = false
 	f.extraDepth = 0
 	if f.locals != nil || f.cells != nil || f.gen != nil {
