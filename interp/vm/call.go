@@ -38,7 +38,7 @@ func (th *thread) setupFrame(fn *py.Function, args []py.Value, kwnames []string,
 		}
 		return f, nil
 	}
-	if err := bindArgs(th.pt, fn, rt, fast, args, kwnames); err != nil {
+	if err := bindArgs(th, fn, rt, fast, args, kwnames); err != nil {
 		th.freeFrame(f)
 		return nil, err
 	}
@@ -61,7 +61,7 @@ func (th *thread) setupFrame(fn *py.Function, args []py.Value, kwnames []string,
 	return f, nil
 }
 
-func bindArgs(t *py.Thread, fn *py.Function, rt *codeRT, fast []py.Value, args []py.Value, kwnames []string) *py.Exception {
+func bindArgs(th *thread, fn *py.Function, rt *codeRT, fast []py.Value, args []py.Value, kwnames []string) *py.Exception {
 	co := fn.Code
 	name := co.Name
 	npos := len(args) - len(kwnames)
@@ -72,7 +72,7 @@ func bindArgs(t *py.Thread, fn *py.Function, rt *codeRT, fast []py.Value, args [
 	varkw := co.Flags&code.VarKeywords != 0
 	var kwdict *py.Dict
 	if varkw {
-		kwdict = py.NewDict()
+		kwdict = th.newKwDict()
 		idx := total
 		if varargs {
 			idx++
