@@ -38,6 +38,12 @@ func (th *thread) setupFrame(fn *py.Function, args []py.Value, kwnames []string,
 		}
 		return f, nil
 	}
+	if len(kwnames) == 0 && rt.ncells == 0 && bindVarPositional(th, fn, fast, args) {
+		if rt.nfree > 0 {
+			f.cells = fn.Closure
+		}
+		return f, nil
+	}
 	if err := bindArgs(th, fn, rt, fast, args, kwnames); err != nil {
 		th.freeFrame(f)
 		return nil, err
@@ -89,7 +95,7 @@ func bindArgs(th *thread, fn *py.Function, rt *codeRT, fast []py.Value, args []p
 		if npos > argc {
 			extra = args[argc:npos]
 		}
-		tup, items := py.MakeTuple(len(extra))
+		tup, items := th.slab.Tuple(len(extra))
 		copy(items, extra)
 		fast[total] = tup
 	}

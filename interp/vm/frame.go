@@ -110,8 +110,9 @@ type thread struct {
 	// argBuf and kwBuf are scratch argument lists (scratchArgs).
 	argBuf []py.Value
 	kwBuf  []string
-	// kwSlab holds empty dicts for **kwargs parameters (callalloc.go).
-	kwSlab []py.Dict
+	// slab makes the *args tuples and **kwargs dicts of calls
+	// (callalloc.go).
+	slab py.Slab
 	// realLimit is the recursion limit while the thread is overflowed
 	// (handling a RecursionError with 50 levels of headroom), else 0;
 	// lowWater is the depth that ends the overflow (recursion.go).
