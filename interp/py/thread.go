@@ -28,7 +28,7 @@ type Thread struct {
 
 	reprStack []unsafe.Pointer
 
-	memo dictMemo // the last dict lookup (dictmemo.go)
+	memo  dictMemo  // the last dict lookup (dictmemo.go)
 	specs specCache // fmtspec.go
 }
 

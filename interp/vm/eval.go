@@ -3030,9 +3030,10 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		}
 		// whyReturn
 	doReturn:
-		if !f.entry && f.gen == nil && f.obj == nil && f.extraDepth == 0 && f.initSelf.IsNull() && f.locals == nil && !f.dropResult {
+		if f.gen == nil && f.obj == nil && f.extraDepth == 0 && f.initSelf.IsNull() && f.locals == nil && !f.dropResult && (!f.entry || f.pooled && th.realLimit == 0) {
 			// the common return: pop a pooled frame back to its caller
-			// (pop and freeFrame, inline)
+			// (pop and freeFrame, inline), or out of run when Go code
+			// called it
 			for sp > 0 {
 				sp--
 				stack[sp] = py.Value{}
@@ -3045,6 +3046,9 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			t.Depth--
 			th.frame = prev
 			th.npool--
+			if f.entry {
+				return retval, nil
+			}
 			f = prev
 			instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
 			stack[sp] = retval

@@ -117,6 +117,9 @@ type thread struct {
 	exitFree []*withExit
 	// genFrames are finished generators' frames for reuse (genalloc.go).
 	genFrames []*Frame
+	// slab makes the *args tuples and **kwargs dicts of calls
+	// (callalloc.go).
+	slab py.Slab
 	// realLimit is the recursion limit while the thread is overflowed
 	// (handling a RecursionError with 50 levels of headroom), else 0;
 	// lowWater is the depth that ends the overflow (recursion.go).
@@ -180,7 +183,9 @@ func (th *thread) freeFrame(f *Frame) {
 		detachFrameObj(f)
 		f.obj = nil
 	}
-	f.initSelf = py.Value{}
+	if !f.initSelf.IsNull() {
+		f.initSelf = py.Value{}
+	}
 	f.dropResult = false
 	f.extraDepth = 0
 	if f.locals != nil || f.cells != nil || f.gen != nil {
