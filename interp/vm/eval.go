@@ -30,6 +30,9 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		)
 		in := instrs[pc]
 		pc++
+		if opStats {
+			countOp(in.op)
+		}
 		switch in.op {
 		case opNop:
 		case opThrowPending:
@@ -159,6 +162,15 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				default:
 					c = x >= y
 				}
+				if c {
+					pc += 3
+				} else {
+					pc = int(instrs[pc+2].arg)
+				}
+				continue
+			}
+			if c, ok := compareFast(instrs[pc+1].arg, a, b); ok {
+				// floats, and strs (`if op == "push":`)
 				if c {
 					pc += 3
 				} else {
@@ -751,7 +763,10 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			pc++ // continue at the STORE_SUBSCR
 		case opFastPopJump:
 			v := fast[in.arg]
-			b, ok := truthFast(v)
+			b, ok := v.Int() != 0, v.IsBool() || v.IsInt() // bool(v) without a call first
+			if !ok {
+				b, ok = truthFast(v)
+			}
 			if !ok {
 				if v.IsNull() {
 					exc = unboundFast(f, v, in.arg, in.arg)
@@ -866,6 +881,86 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			stack[sp] = k
 			sp++ // continue at the BINARY_SUBSCR
+		case opFastConstTestJump:
+			// superinstr.go; a miss runs as LOAD_FAST a
+			a := fast[in.arg]
+			if !a.IsNull() {
+				cmp := instrs[pc+1].arg & 15
+				c, ok, err := cmpTest(t, cmp, a, f.rt.consts[instrs[pc].arg])
+				if err != nil {
+					pc += 2 // raised by the COMPARE_OP
+					exc = err
+					goto raise
+				}
+				if ok {
+					if c == (instrs[pc+2].op == opPopJumpIfTrue) {
+						pc = int(instrs[pc+2].arg)
+					} else {
+						pc += 3
+					}
+					continue
+				}
+			}
+			if a.IsNull() {
+				exc = unboundFast(f, a, in.arg, in.arg)
+				goto raise
+			}
+			stack[sp] = a
+			sp++
+		case opDerefCmpJump:
+			// superinstr.go; a miss runs as LOAD_DEREF
+			v := f.cells[in.arg].V
+			if !v.IsNull() {
+				cj := instrs[pc]
+				c, ok, err := cmpTest(t, cj.arg&15, stack[sp-1], v)
+				if err != nil {
+					pc++ // raised by the compare
+					sp--
+					stack[sp] = py.Value{}
+					exc = err
+					goto raise
+				}
+				if ok {
+					sp--
+					stack[sp] = py.Value{}
+					if j := pc + 1 + int(cj.arg>>4); c == (instrs[j].op == opPopJumpIfTrue) {
+						pc = int(instrs[j].arg)
+					} else {
+						pc = j + 1
+					}
+					continue
+				}
+			}
+			if v.IsNull() {
+				exc = derefError(f, int(in.arg))
+				goto raise
+			}
+			stack[sp] = v
+			sp++
+		case opDerefLoadMethod:
+			// superinstr.go; a miss runs as LOAD_DEREF
+			obj := f.cells[in.arg].V
+			if !obj.IsNull() {
+				c := &f.ac[instrs[pc].arg]
+				if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() && (w.kind == acMethodBuilt || w.kind == acMethod && !py.InstanceDict(obj).HasStr(c.name)) {
+					stack[sp], stack[sp+1] = w.v, obj
+					sp += 2
+					pc++
+					continue
+				}
+				if a, b, ok := c.method(obj); ok {
+					stack[sp], stack[sp+1] = a, b
+					sp += 2
+					pc++
+					continue
+				}
+			}
+			if obj.IsNull() {
+				exc = derefError(f, int(in.arg))
+				goto raise
+			}
+			stack[sp] = obj
+			sp++
 		case opLoadFast:
 			v := fast[in.arg]
 			if v.IsNull() {
@@ -1005,7 +1100,10 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			sp--
 			v := stack[sp]
 			stack[sp] = py.Value{}
-			b, ok := truthFast(v)
+			b, ok := v.Int() != 0, v.IsBool() || v.IsInt() // bool(v) without a call first
+			if !ok {
+				b, ok = truthFast(v)
+			}
 			if !ok {
 				var err *py.Exception
 				b, err = truthSlow(t, v)
@@ -1019,7 +1117,10 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 		case opJumpIfFalseOrPop, opJumpIfTrueOrPop:
 			v := stack[sp-1]
-			b, ok := truthFast(v)
+			b, ok := v.Int() != 0, v.IsBool() || v.IsInt() // bool(v) without a call first
+			if !ok {
+				b, ok = truthFast(v)
+			}
 			if !ok {
 				var err *py.Exception
 				b, err = truthSlow(t, v)
@@ -1794,7 +1895,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				goto raise
 			}
 		case opUnaryNot:
-			b, ok := truthFast(stack[sp-1])
+			v := stack[sp-1]
+			b, ok := v.Int() != 0, v.IsBool() || v.IsInt() // bool(v) without a call first
+			if !ok {
+				b, ok = truthFast(v)
+			}
 			if !ok {
 				var err *py.Exception
 				b, err = truthSlow(t, stack[sp-1])

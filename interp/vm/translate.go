@@ -157,6 +157,10 @@ const (
 	opConstSubscr       // LOAD_CONST k; BINARY_SUBSCR (TOS[k])
 	opFastFastDupSubscr // LOAD_FAST c; LOAD_FAST k; DUP_TOP_TWO; BINARY_SUBSCR
 	opForIterEnum       // FOR_ITER; UNPACK_SEQUENCE 2; STORE_FAST i; STORE_FAST x (enumerate without the pair)
+	// Forms chosen from the pair counts of the benchmarks (superinstr.go).
+	opFastConstTestJump // LOAD_FAST a; LOAD_CONST k; COMPARE_OP; POP_JUMP_IF_FALSE/TRUE: the cases opFastConstCmpJump leaves
+	opDerefCmpJump      // LOAD_DEREF x; COMPARE_OP; POP_JUMP_IF_FALSE/TRUE (the compare-and-branch form)
+	opDerefLoadMethod   // LOAD_DEREF x; LOAD_METHOD (the cached form)
 	numOps
 )
 
@@ -472,6 +476,7 @@ func translate(co *code.Code) *codeRT {
 		rt.names[i] = py.Intern(s)
 	}
 	attachAttrCaches(rt)
+	fuseMore(rt)
 	rt.varnames = make([]*py.Str, len(co.VarNames))
 	for i, s := range co.VarNames {
 		rt.varnames[i] = py.Intern(s)

@@ -1,0 +1,67 @@
+package vm
+
+import (
+	"github.com/bytepy/bytepy/interp/opcode"
+	"github.com/bytepy/bytepy/interp/py"
+)
+
+// Superinstructions picked from the instruction-pair counts of the
+// benchmark programs (a build with -tags opstats writes them; see
+// opstats_on.go). Each saves a dispatch of the eval loop on a pair that
+// general Python code runs often:
+//
+//   - `if x == 'name':` and `if p is None:` — a local compared with a
+//     constant and branched on, where opFastConstCmpJump (ints, POP_JUMP_IF_FALSE)
+//     does not apply: strs, `is`/`is not`, POP_JUMP_IF_TRUE.
+//   - `c in cols` with cols a closure variable (LOAD_DEREF then the
+//     compare-and-branch form).
+//   - `cols.add(c)` with cols a closure variable (LOAD_DEREF then the
+//     cached LOAD_METHOD).
+//
+// As with the other fused forms, the covered instructions stay in place
+// and a miss runs the first one as itself.
+
+// fuseMore rewrites the pairs above; it runs after fuse and
+// attachAttrCaches, whose forms it builds on, and only rewrites an
+// instruction still in its plain form.
+func fuseMore(rt *codeRT) {
+	ins := rt.instrs
+	n := len(ins) - 1 // the opThrowPending sentinel ends it
+	op := func(i int) uint8 {
+		if i < n {
+			return ins[i].op
+		}
+		return opNop
+	}
+	popJump := func(i int) bool { return op(i) == opPopJumpIfFalse || op(i) == opPopJumpIfTrue }
+	for i := 0; i < n; i++ {
+		switch ins[i].op {
+		case opLoadFast:
+			if (op(i+1) == opLoadConst || op(i+1) == opConstCmpJump) &&
+				(op(i+2) == opCompareOp || op(i+2) == opCmpJump) && constCmpFusable(ins[i+2].arg) && popJump(i+3) {
+				ins[i].op = opFastConstTestJump
+			}
+		case opLoadDeref:
+			switch op(i + 1) {
+			case opCmpJump:
+				ins[i].op = opDerefCmpJump
+			case opLoadMethodC:
+				ins[i].op = opDerefLoadMethod
+			}
+		}
+	}
+}
+
+// cmpTest is the outcome of comparison cmp (a COMPARE_OP argument) of a
+// and b when it needs no Python code: ok is false when the general
+// protocol must run (then nothing happened).
+func cmpTest(t *py.Thread, cmp int32, a, b py.Value) (c, ok bool, err *py.Exception) {
+	switch {
+	case cmp > opcode.CmpGE:
+		return testFast(t, cmp, a, b)
+	case a.IsInt() && b.IsInt():
+		return intCompare(cmp, a.Int(), b.Int()), true, nil
+	}
+	c, ok = compareFast(cmp, a, b)
+	return c, ok, nil
+}
