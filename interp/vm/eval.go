@@ -1513,6 +1513,91 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			why = whyReturn
 			goto blockEnd
+		case opConstReturn:
+			// superinstr.go
+			retval = f.rt.consts[in.arg]
+			pc++ // the RETURN_VALUE
+			if f.nblocks == 0 {
+				goto doReturn
+			}
+			why = whyReturn
+			goto blockEnd
+		case opBinaryReturn:
+			// superinstr.go
+			a, b := stack[sp-2], stack[sp-1]
+			var r py.Value
+			if x, y := a.Int(), b.Int(); a.IsInt() && b.IsInt() && in.arg == py.OpAdd && (x+y^x)&(x+y^y) >= 0 {
+				r = py.MakeInt(x + y)
+			} else if a.IsInt() && b.IsInt() && in.arg == py.OpSub && (x^y)&(x^(x-y)) >= 0 {
+				r = py.MakeInt(x - y)
+			} else {
+				var err *py.Exception
+				if r, err = binaryValue(t, in.arg, a, b); err != nil {
+					sp--
+					stack[sp] = py.Value{}
+					exc = err
+					goto raise
+				}
+			}
+			sp -= 2
+			stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+			retval = r
+			pc++ // the RETURN_VALUE
+			if f.nblocks == 0 {
+				goto doReturn
+			}
+			why = whyReturn
+			goto blockEnd
+		case opConstCompare:
+			// superinstr.go; a miss runs as LOAD_CONST k
+			a, b := stack[sp-1], f.rt.consts[in.arg]
+			var c, ok bool
+			switch cmp := instrs[pc].arg; {
+			case cmp == opcode.CmpIs:
+				c, ok = a == b, true
+			case cmp == opcode.CmpIsNot:
+				c, ok = a != b, true
+			case a.IsInt() && b.IsInt():
+				c, ok = intCompare(cmp, a.Int(), b.Int()), cmp <= opcode.CmpGE
+			default:
+				c, ok = compareFast(cmp, a, b)
+			}
+			if ok {
+				stack[sp-1] = py.MakeBool(c)
+				pc++
+				continue
+			}
+			stack[sp] = b
+			sp++
+		case opFastConstSubscrStore, opFastFastSubscrStore:
+			// superinstr.go; a miss runs as LOAD_FAST c
+			c := fast[in.arg]
+			var k py.Value
+			if in.op == opFastConstSubscrStore {
+				k = f.rt.consts[instrs[pc].arg]
+			} else {
+				k = fast[instrs[pc].arg]
+			}
+			if k.IsInt() && !c.IsNull() {
+				if typ := c.Type(); typ == py.ListType || typ == py.TupleType {
+					items := py.SeqItems(c)
+					i := k.Int()
+					if i < 0 {
+						i += int64(len(items))
+					}
+					if uint64(i) < uint64(len(items)) {
+						fast[instrs[pc+2].arg] = items[i]
+						pc += 3
+						continue
+					}
+				}
+			}
+			if c.IsNull() {
+				exc = unboundFast(f, c, in.arg, in.arg)
+				goto raise
+			}
+			stack[sp] = c
+			sp++
 		case opLoadAttr:
 			if obj := stack[sp-1]; obj.Type().User {
 				if v, ok := py.InstanceAttr(obj, f.rt.names[in.arg]); ok {
@@ -2956,6 +3041,36 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
 			stack[sp] = retval
 			sp++
+			retval = py.Value{}
+			continue
+		}
+		if !f.entry && f.gen == nil && f.obj == nil && f.locals == nil && f.pooled && (f.initSelf.IsNull() || retval.IsNone()) {
+			// the return of an inline __init__ (its caller gets the
+			// instance) or property setter (its caller takes no
+			// result), also inline
+			for sp > 0 {
+				sp--
+				stack[sp] = py.Value{}
+			}
+			if !f.initSelf.IsNull() {
+				retval = f.initSelf
+				f.initSelf = py.Value{}
+			}
+			drop := f.dropResult
+			f.dropResult = false
+			f.cells = nil
+			prev := f.back
+			f.back = nil
+			t.Depth -= 1 + f.extraDepth
+			f.extraDepth = 0
+			th.frame = prev
+			th.npool--
+			f = prev
+			instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+			if !drop {
+				stack[sp] = retval
+				sp++
+			}
 			retval = py.Value{}
 			continue
 		}

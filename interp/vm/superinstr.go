@@ -17,6 +17,12 @@ import (
 //     compare-and-branch form).
 //   - `cols.add(c)` with cols a closure variable (LOAD_DEREF then the
 //     cached LOAD_METHOD).
+//   - `return 0`, `return a + b`: a constant or an operator's result
+//     returned.
+//   - `x is not None or ...`: a compare with a constant whose result is
+//     kept (and/or chains).
+//   - `k = perm[0]`, `x = a[i]`: an item of a local list or tuple
+//     stored to a local.
 //
 // As with the other fused forms, the covered instructions stay in place
 // and a miss runs the first one as itself.
@@ -41,6 +47,25 @@ func fuseMore(rt *codeRT) {
 				(op(i+2) == opCompareOp || op(i+2) == opCmpJump) && constCmpFusable(ins[i+2].arg) && popJump(i+3) {
 				ins[i].op = opFastConstTestJump
 			}
+		case opLoadConst:
+			switch {
+			case op(i+1) == opReturnValue:
+				ins[i].op = opConstReturn
+			case op(i+1) == opCompareOp && constCmpFusable(ins[i+1].arg):
+				ins[i].op = opConstCompare
+			}
+		case opBinary:
+			if op(i+1) == opReturnValue {
+				ins[i].op = opBinaryReturn
+			}
+		case opFastConstSubscr:
+			if op(i+3) == opStoreFast {
+				ins[i].op = opFastConstSubscrStore
+			}
+		case opFastFastSubscr:
+			if op(i+3) == opStoreFast {
+				ins[i].op = opFastFastSubscrStore
+			}
 		case opLoadDeref:
 			switch op(i + 1) {
 			case opCmpJump:
@@ -64,4 +89,18 @@ func cmpTest(t *py.Thread, cmp int32, a, b py.Value) (c, ok bool, err *py.Except
 	}
 	c, ok = compareFast(cmp, a, b)
 	return c, ok, nil
+}
+
+// binaryValue is what BINARY_* computes when its fast paths do not
+// apply: the int/float forms, str + and %, else the operator protocol.
+func binaryValue(t *py.Thread, op int32, a, b py.Value) (py.Value, *py.Exception) {
+	if r, ok := arithFast(op, a, b); ok {
+		return r, nil
+	}
+	if a.Type() == py.StrType {
+		if r, done, err := py.StrBinaryFast(t, int(op), a, b); done {
+			return r, err
+		}
+	}
+	return py.BinaryOp(t, int(op), a, b)
 }
