@@ -28,7 +28,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			retval py.Value
 			exc    *py.Exception
 		)
-		in := instrs[pc]
+		in := instrs.at(pc)
 		pc++
 		if opStats {
 			countOp(in.op)
@@ -344,6 +344,10 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			cmp, j := in.arg&15, pc+int(in.arg>>4)
 			var c, ok bool
 			switch {
+			case cmp == opcode.CmpIs:
+				c, ok = a == b, true
+			case cmp == opcode.CmpIsNot:
+				c, ok = a != b, true
 			case cmp > opcode.CmpGE:
 				var err *py.Exception
 				c, ok, err = testFast(t, cmp, a, b)
@@ -885,8 +889,17 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			// superinstr.go; a miss runs as LOAD_FAST a
 			a := fast[in.arg]
 			if !a.IsNull() {
-				cmp := instrs[pc+1].arg & 15
-				c, ok, err := cmpTest(t, cmp, a, f.rt.consts[instrs[pc].arg])
+				cmp, b := instrs[pc+1].arg&15, f.rt.consts[instrs[pc].arg]
+				var c, ok bool
+				var err *py.Exception
+				switch cmp {
+				case opcode.CmpIs:
+					c, ok = a == b, true
+				case opcode.CmpIsNot:
+					c, ok = a != b, true
+				default:
+					c, ok, err = cmpTest(t, cmp, a, b)
+				}
 				if err != nil {
 					pc += 2 // raised by the COMPARE_OP
 					exc = err
@@ -3186,6 +3199,13 @@ func va(s []py.Value) *valArr { return (*valArr)(unsafe.Pointer(unsafe.SliceData
 
 //go:nocheckptr
 func ia(s []instr) *instrArr { return (*instrArr)(unsafe.Pointer(unsafe.SliceData(s))) }
+
+// at is a[i] without the nil and bounds checks that indexing costs at
+// every dispatch: pc is always inside the code (a code object ends with
+// RETURN_VALUE and translate appends the opThrowPending sentinel).
+func (a *instrArr) at(i int) instr {
+	return *(*instr)(unsafe.Add(unsafe.Pointer(a), uintptr(i)*unsafe.Sizeof(instr{})))
+}
 
 // unboundFast is the UnboundLocalError of a fused pair of local loads.
 func unboundFast(f *Frame, first py.Value, a, b int32) *py.Exception {
