@@ -143,6 +143,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			stack[sp] = r
 			sp++
 		case opFastConstCmpJump:
+		fastConstCmpJump:
 			a := fast[in.arg]
 			b := f.rt.consts[instrs[pc].arg]
 			if a.IsInt() && b.IsInt() {
@@ -175,6 +176,15 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					pc += 3
 				} else {
 					pc = int(instrs[pc+2].arg)
+				}
+				if in = instrs.at(pc); in.op == opFastConstCmpJump {
+					// the next test of an if/elif chain: run it
+					// without a dispatch
+					pc++
+					if opStats {
+						countOp(in.op)
+					}
+					goto fastConstCmpJump
 				}
 				continue
 			}
@@ -910,6 +920,41 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 						pc = int(instrs[pc+2].arg)
 					} else {
 						pc += 3
+					}
+					continue
+				}
+			}
+			if a.IsNull() {
+				exc = unboundFast(f, a, in.arg, in.arg)
+				goto raise
+			}
+			stack[sp] = a
+			sp++
+		case opFastDerefCmpJump:
+			// superinstr.go; a miss runs as LOAD_FAST a
+			a, v := fast[in.arg], f.cells[instrs[pc].arg].V
+			if !a.IsNull() && !v.IsNull() {
+				cj := instrs[pc+1]
+				var c, ok bool
+				var err *py.Exception
+				switch cmp := cj.arg & 15; cmp {
+				case opcode.CmpIs:
+					c, ok = a == v, true
+				case opcode.CmpIsNot:
+					c, ok = a != v, true
+				default:
+					c, ok, err = cmpTest(t, cmp, a, v)
+				}
+				if err != nil {
+					pc += 2 // raised by the compare
+					exc = err
+					goto raise
+				}
+				if ok {
+					if j := pc + 2 + int(cj.arg>>4); c == (instrs[j].op == opPopJumpIfTrue) {
+						pc = int(instrs[j].arg)
+					} else {
+						pc = j + 1
 					}
 					continue
 				}
@@ -2769,6 +2814,10 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			v := stack[sp]
 			stack[sp] = py.Value{}
 			recv := stack[sp-1]
+			// Where a yield resumes (this instruction again), saved before
+			// the call so that pc-1 is not live across it: that would make
+			// the dispatch spill the previous pc on every instruction.
+			f.sp, f.pc = sp, pc-1
 			r, done, err := yieldFromStep(t, recv, v)
 			if err != nil {
 				exc = err
@@ -2779,7 +2828,6 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				continue
 			}
 			f.yielded = true
-			f.sp, f.pc = sp, pc-1
 			if !f.entry {
 				retval = r
 				goto inlineYield

@@ -14,7 +14,7 @@ import (
 //     constant and branched on, where opFastConstCmpJump (ints, POP_JUMP_IF_FALSE)
 //     does not apply: strs, `is`/`is not`, POP_JUMP_IF_TRUE.
 //   - `c in cols` with cols a closure variable (LOAD_DEREF then the
-//     compare-and-branch form).
+//     compare-and-branch form, and with c a local, LOAD_FAST before).
 //   - `cols.add(c)` with cols a closure variable (LOAD_DEREF then the
 //     cached LOAD_METHOD).
 //   - `return 0`, `return a + b`: a constant or an operator's result
@@ -43,7 +43,9 @@ func fuseMore(rt *codeRT) {
 	for i := 0; i < n; i++ {
 		switch ins[i].op {
 		case opLoadFast:
-			if (op(i+1) == opLoadConst || op(i+1) == opConstCmpJump) &&
+			if op(i+1) == opLoadDeref && op(i+2) == opCmpJump {
+				ins[i].op = opFastDerefCmpJump
+			} else if (op(i+1) == opLoadConst || op(i+1) == opConstCmpJump) &&
 				(op(i+2) == opCompareOp || op(i+2) == opCmpJump) && constCmpFusable(ins[i+2].arg) && popJump(i+3) {
 				ins[i].op = opFastConstTestJump
 			}

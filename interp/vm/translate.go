@@ -166,6 +166,7 @@ const (
 	opConstCompare         // LOAD_CONST k; COMPARE_OP (not branched on)
 	opFastConstSubscrStore // LOAD_FAST c; LOAD_CONST k; BINARY_SUBSCR; STORE_FAST x
 	opFastFastSubscrStore  // LOAD_FAST c; LOAD_FAST k; BINARY_SUBSCR; STORE_FAST x
+	opFastDerefCmpJump     // LOAD_FAST a; LOAD_DEREF x; COMPARE_OP; POP_JUMP_IF_FALSE/TRUE (a in cols)
 	numOps
 )
 

@@ -131,6 +131,42 @@ def unbound_cell():
 unbound_cell()
 
 
+def unbound_cell_branch():
+    def inner(c):
+        if c in s:
+            return "in"
+        if c is s:
+            return "is"
+        return "out"
+
+    try:
+        inner(1)
+    except NameError as e:
+        print(type(e).__name__, e)
+    s = {1}
+    print(inner(1), inner(2), inner(s))
+
+
+unbound_cell_branch()
+
+
+def chain(op):
+    if op == "a":
+        return 1
+    elif op == "b":
+        return 2
+    elif op == 3:
+        return 3
+    elif op == 4.0:
+        return 4
+    elif op == "e":
+        return 5
+    return 0
+
+
+print([chain(v) for v in ["a", "b", 3, 4, 4.0, "e", "f", S("x"), None]])
+
+
 def unbound_cell_method():
     def inner(c):
         s.add(c)
