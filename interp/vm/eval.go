@@ -28,8 +28,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			retval py.Value
 			exc    *py.Exception
 		)
-		in := instrs[pc]
+		in := instrs.at(pc)
 		pc++
+		if opStats {
+			countOp(in.op)
+		}
 		switch in.op {
 		case opNop:
 		case opThrowPending:
@@ -140,6 +143,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			stack[sp] = r
 			sp++
 		case opFastConstCmpJump:
+		fastConstCmpJump:
 			a := fast[in.arg]
 			b := f.rt.consts[instrs[pc].arg]
 			if a.IsInt() && b.IsInt() {
@@ -163,6 +167,24 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					pc += 3
 				} else {
 					pc = int(instrs[pc+2].arg)
+				}
+				continue
+			}
+			if c, ok := compareFast(instrs[pc+1].arg, a, b); ok {
+				// floats, and strs (`if op == "push":`)
+				if c {
+					pc += 3
+				} else {
+					pc = int(instrs[pc+2].arg)
+				}
+				if in = instrs.at(pc); in.op == opFastConstCmpJump {
+					// the next test of an if/elif chain: run it
+					// without a dispatch
+					pc++
+					if opStats {
+						countOp(in.op)
+					}
+					goto fastConstCmpJump
 				}
 				continue
 			}
@@ -344,6 +366,10 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			cmp, j := in.arg&15, pc+int(in.arg>>4)
 			var c, ok bool
 			switch {
+			case cmp == opcode.CmpIs:
+				c, ok = a == b, true
+			case cmp == opcode.CmpIsNot:
+				c, ok = a != b, true
 			case cmp > opcode.CmpGE:
 				var err *py.Exception
 				c, ok, err = testFast(t, cmp, a, b)
@@ -778,7 +804,10 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			pc++ // continue at the STORE_SUBSCR
 		case opFastPopJump:
 			v := fast[in.arg]
-			b, ok := truthFast(v)
+			b, ok := v.Int() != 0, v.IsBool() || v.IsInt() // bool(v) without a call first
+			if !ok {
+				b, ok = truthFast(v)
+			}
 			if !ok {
 				if v.IsNull() {
 					exc = unboundFast(f, v, in.arg, in.arg)
@@ -895,6 +924,130 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			stack[sp] = k
 			sp++ // continue at the BINARY_SUBSCR
+		case opFastConstTestJump:
+			// superinstr.go; a miss runs as LOAD_FAST a
+			a := fast[in.arg]
+			if !a.IsNull() {
+				cmp, b := instrs[pc+1].arg&15, f.rt.consts[instrs[pc].arg]
+				var c, ok bool
+				var err *py.Exception
+				switch cmp {
+				case opcode.CmpIs:
+					c, ok = a == b, true
+				case opcode.CmpIsNot:
+					c, ok = a != b, true
+				default:
+					c, ok, err = cmpTest(t, cmp, a, b)
+				}
+				if err != nil {
+					pc += 2 // raised by the COMPARE_OP
+					exc = err
+					goto raise
+				}
+				if ok {
+					if c == (instrs[pc+2].op == opPopJumpIfTrue) {
+						pc = int(instrs[pc+2].arg)
+					} else {
+						pc += 3
+					}
+					continue
+				}
+			}
+			if a.IsNull() {
+				exc = unboundFast(f, a, in.arg, in.arg)
+				goto raise
+			}
+			stack[sp] = a
+			sp++
+		case opFastDerefCmpJump:
+			// superinstr.go; a miss runs as LOAD_FAST a
+			a, v := fast[in.arg], f.cells[instrs[pc].arg].V
+			if !a.IsNull() && !v.IsNull() {
+				cj := instrs[pc+1]
+				var c, ok bool
+				var err *py.Exception
+				switch cmp := cj.arg & 15; cmp {
+				case opcode.CmpIs:
+					c, ok = a == v, true
+				case opcode.CmpIsNot:
+					c, ok = a != v, true
+				default:
+					c, ok, err = cmpTest(t, cmp, a, v)
+				}
+				if err != nil {
+					pc += 2 // raised by the compare
+					exc = err
+					goto raise
+				}
+				if ok {
+					if j := pc + 2 + int(cj.arg>>4); c == (instrs[j].op == opPopJumpIfTrue) {
+						pc = int(instrs[j].arg)
+					} else {
+						pc = j + 1
+					}
+					continue
+				}
+			}
+			if a.IsNull() {
+				exc = unboundFast(f, a, in.arg, in.arg)
+				goto raise
+			}
+			stack[sp] = a
+			sp++
+		case opDerefCmpJump:
+			// superinstr.go; a miss runs as LOAD_DEREF
+			v := f.cells[in.arg].V
+			if !v.IsNull() {
+				cj := instrs[pc]
+				c, ok, err := cmpTest(t, cj.arg&15, stack[sp-1], v)
+				if err != nil {
+					pc++ // raised by the compare
+					sp--
+					stack[sp] = py.Value{}
+					exc = err
+					goto raise
+				}
+				if ok {
+					sp--
+					stack[sp] = py.Value{}
+					if j := pc + 1 + int(cj.arg>>4); c == (instrs[j].op == opPopJumpIfTrue) {
+						pc = int(instrs[j].arg)
+					} else {
+						pc = j + 1
+					}
+					continue
+				}
+			}
+			if v.IsNull() {
+				exc = derefError(f, int(in.arg))
+				goto raise
+			}
+			stack[sp] = v
+			sp++
+		case opDerefLoadMethod:
+			// superinstr.go; a miss runs as LOAD_DEREF
+			obj := f.cells[in.arg].V
+			if !obj.IsNull() {
+				c := &f.ac[instrs[pc].arg]
+				if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() && (w.kind == acMethodBuilt || w.kind == acMethod && !py.InstanceDict(obj).HasStr(c.name)) {
+					stack[sp], stack[sp+1] = w.v, obj
+					sp += 2
+					pc++
+					continue
+				}
+				if a, b, ok := c.method(obj); ok {
+					stack[sp], stack[sp+1] = a, b
+					sp += 2
+					pc++
+					continue
+				}
+			}
+			if obj.IsNull() {
+				exc = derefError(f, int(in.arg))
+				goto raise
+			}
+			stack[sp] = obj
+			sp++
 		case opLoadFast:
 			v := fast[in.arg]
 			if v.IsNull() {
@@ -1061,7 +1214,10 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			sp--
 			v := stack[sp]
 			stack[sp] = py.Value{}
-			b, ok := truthFast(v)
+			b, ok := v.Int() != 0, v.IsBool() || v.IsInt() // bool(v) without a call first
+			if !ok {
+				b, ok = truthFast(v)
+			}
 			if !ok {
 				var err *py.Exception
 				b, err = truthSlow(t, v)
@@ -1075,7 +1231,10 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 		case opJumpIfFalseOrPop, opJumpIfTrueOrPop:
 			v := stack[sp-1]
-			b, ok := truthFast(v)
+			b, ok := v.Int() != 0, v.IsBool() || v.IsInt() // bool(v) without a call first
+			if !ok {
+				b, ok = truthFast(v)
+			}
 			if !ok {
 				var err *py.Exception
 				b, err = truthSlow(t, v)
@@ -1478,6 +1637,91 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			why = whyReturn
 			goto blockEnd
+		case opConstReturn:
+			// superinstr.go
+			retval = f.rt.consts[in.arg]
+			pc++ // the RETURN_VALUE
+			if f.nblocks == 0 {
+				goto doReturn
+			}
+			why = whyReturn
+			goto blockEnd
+		case opBinaryReturn:
+			// superinstr.go
+			a, b := stack[sp-2], stack[sp-1]
+			var r py.Value
+			if x, y := a.Int(), b.Int(); a.IsInt() && b.IsInt() && in.arg == py.OpAdd && (x+y^x)&(x+y^y) >= 0 {
+				r = py.MakeInt(x + y)
+			} else if a.IsInt() && b.IsInt() && in.arg == py.OpSub && (x^y)&(x^(x-y)) >= 0 {
+				r = py.MakeInt(x - y)
+			} else {
+				var err *py.Exception
+				if r, err = binaryValue(t, in.arg, a, b); err != nil {
+					sp--
+					stack[sp] = py.Value{}
+					exc = err
+					goto raise
+				}
+			}
+			sp -= 2
+			stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+			retval = r
+			pc++ // the RETURN_VALUE
+			if f.nblocks == 0 {
+				goto doReturn
+			}
+			why = whyReturn
+			goto blockEnd
+		case opConstCompare:
+			// superinstr.go; a miss runs as LOAD_CONST k
+			a, b := stack[sp-1], f.rt.consts[in.arg]
+			var c, ok bool
+			switch cmp := instrs[pc].arg; {
+			case cmp == opcode.CmpIs:
+				c, ok = a == b, true
+			case cmp == opcode.CmpIsNot:
+				c, ok = a != b, true
+			case a.IsInt() && b.IsInt():
+				c, ok = intCompare(cmp, a.Int(), b.Int()), cmp <= opcode.CmpGE
+			default:
+				c, ok = compareFast(cmp, a, b)
+			}
+			if ok {
+				stack[sp-1] = py.MakeBool(c)
+				pc++
+				continue
+			}
+			stack[sp] = b
+			sp++
+		case opFastConstSubscrStore, opFastFastSubscrStore:
+			// superinstr.go; a miss runs as LOAD_FAST c
+			c := fast[in.arg]
+			var k py.Value
+			if in.op == opFastConstSubscrStore {
+				k = f.rt.consts[instrs[pc].arg]
+			} else {
+				k = fast[instrs[pc].arg]
+			}
+			if k.IsInt() && !c.IsNull() {
+				if typ := c.Type(); typ == py.ListType || typ == py.TupleType {
+					items := py.SeqItems(c)
+					i := k.Int()
+					if i < 0 {
+						i += int64(len(items))
+					}
+					if uint64(i) < uint64(len(items)) {
+						fast[instrs[pc+2].arg] = items[i]
+						pc += 3
+						continue
+					}
+				}
+			}
+			if c.IsNull() {
+				exc = unboundFast(f, c, in.arg, in.arg)
+				goto raise
+			}
+			stack[sp] = c
+			sp++
 		case opLoadAttr:
 			if obj := stack[sp-1]; obj.Type().User {
 				if v, ok := py.InstanceAttr(obj, f.rt.names[in.arg]); ok {
@@ -1860,7 +2104,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				goto raise
 			}
 		case opUnaryNot:
-			b, ok := truthFast(stack[sp-1])
+			v := stack[sp-1]
+			b, ok := v.Int() != 0, v.IsBool() || v.IsInt() // bool(v) without a call first
+			if !ok {
+				b, ok = truthFast(v)
+			}
 			if !ok {
 				var err *py.Exception
 				b, err = truthSlow(t, stack[sp-1])
@@ -2721,6 +2969,10 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
 				continue
 			}
+			// Where a yield resumes (this instruction again), saved before
+			// the call so that pc-1 is not live across it: that would make
+			// the dispatch spill the previous pc on every instruction.
+			f.sp, f.pc = sp, pc-1
 			r, done, err := yieldFromStep(t, recv, v)
 			if err != nil {
 				exc = err
@@ -2731,7 +2983,6 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				continue
 			}
 			f.yielded = true
-			f.sp, f.pc = sp, pc-1
 			if !f.entry {
 				retval = r
 				goto inlineYield
@@ -3056,6 +3307,36 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			retval = py.Value{}
 			continue
 		}
+		if !f.entry && f.gen == nil && f.obj == nil && f.locals == nil && f.pooled && (f.initSelf.IsNull() || retval.IsNone()) {
+			// the return of an inline __init__ (its caller gets the
+			// instance) or property setter (its caller takes no
+			// result), also inline
+			for sp > 0 {
+				sp--
+				stack[sp] = py.Value{}
+			}
+			if !f.initSelf.IsNull() {
+				retval = f.initSelf
+				f.initSelf = py.Value{}
+			}
+			drop := f.dropResult
+			f.dropResult = false
+			f.cells = nil
+			prev := f.back
+			f.back = nil
+			t.Depth -= 1 + f.extraDepth
+			f.extraDepth = 0
+			th.frame = prev
+			th.npool--
+			f = prev
+			instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+			if !drop {
+				stack[sp] = retval
+				sp++
+			}
+			retval = py.Value{}
+			continue
+		}
 		if !f.initSelf.IsNull() {
 			if !retval.IsNone() {
 				exc = py.Errorf(py.TypeErrorType, "__init__() should return None, not '%s'", py.TypeName(retval))
@@ -3175,6 +3456,13 @@ func va(s []py.Value) *valArr { return (*valArr)(unsafe.Pointer(unsafe.SliceData
 
 //go:nocheckptr
 func ia(s []instr) *instrArr { return (*instrArr)(unsafe.Pointer(unsafe.SliceData(s))) }
+
+// at is a[i] without the nil and bounds checks that indexing costs at
+// every dispatch: pc is always inside the code (a code object ends with
+// RETURN_VALUE and translate appends the opThrowPending sentinel).
+func (a *instrArr) at(i int) instr {
+	return *(*instr)(unsafe.Add(unsafe.Pointer(a), uintptr(i)*unsafe.Sizeof(instr{})))
+}
 
 // unboundFast is the UnboundLocalError of a fused pair of local loads.
 func unboundFast(f *Frame, first py.Value, a, b int32) *py.Exception {

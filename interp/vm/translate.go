@@ -158,6 +158,16 @@ const (
 	opFastFastDupSubscr // LOAD_FAST c; LOAD_FAST k; DUP_TOP_TWO; BINARY_SUBSCR
 	opForIterEnum       // FOR_ITER; UNPACK_SEQUENCE 2; STORE_FAST i; STORE_FAST x (enumerate without the pair)
 	opEmptyDefault      // BUILD_LIST 0 (arg 0) or BUILD_MAP 0 (arg 1) before CALL_METHOD 2: d.setdefault(k, []) (dictfast.go)
+	// Forms chosen from the pair counts of the benchmarks (superinstr.go).
+	opFastConstTestJump    // LOAD_FAST a; LOAD_CONST k; COMPARE_OP; POP_JUMP_IF_FALSE/TRUE: the cases opFastConstCmpJump leaves
+	opDerefCmpJump         // LOAD_DEREF x; COMPARE_OP; POP_JUMP_IF_FALSE/TRUE (the compare-and-branch form)
+	opDerefLoadMethod      // LOAD_DEREF x; LOAD_METHOD (the cached form)
+	opConstReturn          // LOAD_CONST k; RETURN_VALUE
+	opBinaryReturn         // BINARY op; RETURN_VALUE
+	opConstCompare         // LOAD_CONST k; COMPARE_OP (not branched on)
+	opFastConstSubscrStore // LOAD_FAST c; LOAD_CONST k; BINARY_SUBSCR; STORE_FAST x
+	opFastFastSubscrStore  // LOAD_FAST c; LOAD_FAST k; BINARY_SUBSCR; STORE_FAST x
+	opFastDerefCmpJump     // LOAD_FAST a; LOAD_DEREF x; COMPARE_OP; POP_JUMP_IF_FALSE/TRUE (a in cols)
 	numOps
 )
 
@@ -484,6 +494,7 @@ func translate(co *code.Code) *codeRT {
 		rt.names[i] = py.Intern(s)
 	}
 	attachAttrCaches(rt)
+	fuseMore(rt)
 	rt.varnames = make([]*py.Str, len(co.VarNames))
 	for i, s := range co.VarNames {
 		rt.varnames[i] = py.Intern(s)
