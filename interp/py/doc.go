@@ -71,4 +71,14 @@
 // VM through the hook CallFunction, set by package vm. The *Thread passed
 // everywhere carries the per-thread state (recursion depth, the exception
 // being handled, output streams) and is owned by the VM.
+//
+// # Dicts
+//
+// Dict is CPython 3.6+'s compact dict (dict.go): entries in insertion
+// order and an open-addressed index of entry numbers, probed and grown as
+// 3.7 does (GROWTH_RATE: the smallest power of two above three times the
+// live items). Each thread remembers its last lookup of a pure key (an
+// int, str, None, bool or tuple of those) that ran no __eq__, so the
+// second and third lookups of `if k in d: d[k] += 1` take the entry from
+// there while the dict's Version is unchanged (dictmemo.go).
 package py

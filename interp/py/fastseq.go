@@ -144,6 +144,8 @@ func SliceFast(c, start, stop, step Value) (Value, bool) {
 		items = (*List)(c.p).items
 	case TupleType:
 		items = (*Tuple)(c.p).items
+	case StrType:
+		return strSliceFast(c, start, stop, step)
 	default:
 		return Null, false
 	}

@@ -755,6 +755,15 @@ func ToInt(t *Thread, x Value) (Value, *Exception) {
 	case x.IsFloat():
 		return FloatToInt(x.Float())
 	case IsStr(x):
+		if typ := x.Type(); typ != StrType {
+			// a str subclass's __int__ or __trunc__ comes before its text
+			if typ.ToInt != nil {
+				return typ.ToInt(t, x)
+			}
+			if f := typ.LookupS("__trunc__"); !f.IsNull() {
+				return CallMethod(t, x, "__trunc__")
+			}
+		}
 		v, ok := ParseInt(asciiDigits(StrOf(x)), 10)
 		if !ok {
 			r, _ := Repr(t, x)

@@ -287,7 +287,7 @@ func testFast(t *py.Thread, op int32, a, b py.Value) (r, ok bool, err *py.Except
 		case py.SetType, py.FrozenSetType:
 			r, err = py.AsSet(b).Contains(t, a)
 		case py.DictType:
-			_, r, err = py.AsDict(b).GetItem(t, a)
+			_, r, err = py.AsDict(b).GetItemMemo(t, a) // `if k in d: d[k]...` (dictmemo.go)
 		default:
 			return false, false, nil
 		}

@@ -157,6 +157,7 @@ const (
 	opConstSubscr       // LOAD_CONST k; BINARY_SUBSCR (TOS[k])
 	opFastFastDupSubscr // LOAD_FAST c; LOAD_FAST k; DUP_TOP_TWO; BINARY_SUBSCR
 	opForIterEnum       // FOR_ITER; UNPACK_SEQUENCE 2; STORE_FAST i; STORE_FAST x (enumerate without the pair)
+	opEmptyDefault      // BUILD_LIST 0 (arg 0) or BUILD_MAP 0 (arg 1) before CALL_METHOD 2: d.setdefault(k, []) (dictfast.go)
 	numOps
 )
 
@@ -257,6 +258,9 @@ type codeRT struct {
 	kwstr [][]string
 	// acache holds the inline caches of attribute instructions.
 	acache []attrCache
+	// fnName and fnModule serve MAKE_FUNCTION of this code (makefunc.go).
+	fnName   py.Value
+	fnModule globalCache
 }
 
 type globalCache struct {
@@ -384,6 +388,14 @@ func fuse(rt *codeRT, n int) {
 				ins[i].op = opForIterStore
 			case op(i+1) == opUnpackSequence && ins[i+1].arg == 2 && op(i+2) == opStoreFast && op(i+3) == opStoreFast:
 				ins[i].op = opForIterEnum
+			}
+		case opBuildList, opBuildMap:
+			if ins[i].arg == 0 && op(i+1) == opCallMethod && ins[i+1].arg == 2 {
+				kind := int32(0)
+				if ins[i].op == opBuildMap {
+					kind = 1
+				}
+				ins[i] = instr{opEmptyDefault, kind}
 			}
 		case opCallFunction:
 			if op(i+1) == opGetIter && ins[i].arg < 256 {
