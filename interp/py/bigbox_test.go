@@ -124,3 +124,32 @@ func TestBigFloorDivSmall(t *testing.T) {
 		}
 	}
 }
+
+// hash(big int) is |x| mod 2**61-1 with x's sign, -1 read as -2.
+func TestBigHash(t *testing.T) {
+	rng := rand.New(rand.NewSource(4))
+	mod := big.NewInt(hashModulus)
+	for i := 0; i < 500; i++ {
+		a := new(big.Int).Rand(rng, new(big.Int).Lsh(big.NewInt(1), uint(64+rng.Intn(3000))))
+		a.Add(a, new(big.Int).Lsh(big.NewInt(1), 63))
+		switch i % 5 {
+		case 1:
+			a.Mul(mod, big.NewInt(int64(rng.Intn(1000)+1)<<3)) // multiples of the modulus
+			a.Lsh(a, 64)
+		case 2:
+			a.Sub(new(big.Int).Lsh(big.NewInt(1), uint(61*(1+rng.Intn(40)))), big.NewInt(1))
+		}
+		for _, x := range []*big.Int{a, new(big.Int).Neg(a)} {
+			want := new(big.Int).Mod(new(big.Int).Abs(x), mod).Int64()
+			if x.Sign() < 0 {
+				want = -want
+			}
+			if want == -1 {
+				want = -2
+			}
+			if got := intHash(MakeBigInt(new(big.Int).Set(x))); got != want {
+				t.Fatalf("hash(%v) = %d, want %d", x, got, want)
+			}
+		}
+	}
+}

@@ -192,6 +192,27 @@ func bigFloorDivSmall(x *big.Int, y int64) Value {
 	return o.value()
 }
 
+// mersenneRem is the magnitude ws modulo 2**61-1 (hash's modulus)
+// without dividing: 2**64 is 8 modulo it, so each word folds in as
+// r*8 + w, and a value folds below the modulus by adding its top bits
+// to its low 61.
+func mersenneRem(ws []big.Word) uint64 {
+	const m = hashModulus
+	fold := func(x uint64) uint64 { // x < 2**64 to x mod m
+		x = x&m + x>>61 // < 2**61 + 8
+		if x >= m {
+			x -= m
+		}
+		return x
+	}
+	var r uint64
+	for i := len(ws) - 1; i >= 0; i-- {
+		r = fold(r << 3) // r < m, so r*8 < 2**64
+		r = fold(r + fold(uint64(ws[i])))
+	}
+	return r
+}
+
 // rem2by1 is (u1*2^64 + u0) mod d for a normalised d (top bit set),
 // u1 < d, and v = floor((2^128-1)/d) - 2^64.
 func rem2by1(u1, u0, d, v uint64) uint64 {

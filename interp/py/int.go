@@ -82,9 +82,7 @@ func intHash(v Value) int64 {
 		return h
 	}
 	b := (*Int)(v.p).v
-	m := new(big.Int).Abs(b)
-	m.Mod(m, big.NewInt(hashModulus))
-	h := m.Int64()
+	h := int64(mersenneRem(b.Bits()))
 	if b.Sign() < 0 {
 		h = -h
 	}

@@ -98,6 +98,14 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		case opFastConstBin:
 			a := fast[in.arg]
 			b := f.rt.consts[instrs[pc].arg]
+			if a.IsFloat() && b.IsFloat() {
+				if z, ok := floatConstOp(instrs[pc+1].arg, a.Float(), b.Float()); ok {
+					stack[sp] = py.MakeFloat(z)
+					sp++
+					pc += 2
+					continue
+				}
+			}
 			if a.IsInt() && b.IsInt() {
 				x, y := a.Int(), b.Int()
 				switch instrs[pc+1].arg {

@@ -48,3 +48,25 @@ for x in (-2.0, float("-inf"), -0.0, 1.0, float("nan")):
             print(repr(x), repr(y), repr(x ** y), repr(pow(x, y)))
         except Exception as e:
             print(repr(x), repr(y), type(e).__name__, e)
+
+# a local float with a float constant (LOAD_FAST; LOAD_CONST; BINARY op)
+def h(x):
+    return (x + 1.5, x - 0.25, x * 2.0, x / 4.0, x ** 0.5 if x >= 0 or x != x else "neg", x ** 2.0, x // 2.0, x % 3.0)
+for x in (0.0, -0.0, 1.0, 2.5, -7.5, 1e150, float("inf"), float("nan"), 5e-324):
+    print(*[repr(r) for r in h(x)])
+def k(x):
+    return x / 0.0
+try:
+    k(1.5)
+except ZeroDivisionError as e:
+    print("ZeroDivisionError", e)
+def p(x):
+    return x ** 0.5
+for x in (-1.0, -0.0, float("-inf")):
+    print(repr(p(x)))
+def big(x):
+    return x ** 2.0
+try:
+    big(1e300)
+except OverflowError as e:
+    print("OverflowError", e)
