@@ -57,6 +57,10 @@ type Engine struct {
 	// unstored keeps the text of cells that store no history, for
 	// tracebacks (see cells.go).
 	unstored []string
+	// texts shares In[n]'s str between runs of the same cell.
+	texts textCache
+	// names holds the _iN names, packed.
+	names py.StrArena
 }
 
 // capture is one %%capture in progress.
@@ -239,8 +243,8 @@ func (e *Engine) recordInput(n int, raw, src string) {
 		e.inL.Append(py.NewStr(""))
 	}
 	// One str object serves In[n], _i and _in, as in IPython, where they
-	// are the same object too.
-	s := py.NewStr(src)
+	// are the same object too; a rerun shares it (celltext.go).
+	s := e.texts.str(src)
 	e.inL.Append(s)
 	ii, _ := e.ns.GetStr("_ii")
 	i, _ := e.ns.GetStr("_i")
@@ -251,7 +255,7 @@ func (e *Engine) recordInput(n int, raw, src string) {
 		e.ns.SetStr("_ii", i)
 	}
 	e.ns.SetStr("_i", s)
-	setNumbered(e.ns, "_i", n, s)
+	e.setNumbered("_i", n, s)
 	// The str's own bytes: NewStr copies a short text, and the copy is
 	// the one kept.
 	e.hist.AddCell(n, raw, py.StrOf(s))
@@ -262,8 +266,33 @@ func (e *Engine) recordInput(n int, raw, src string) {
 // life, and the intern table never gives a name back. %who leaves them
 // out as it does every name that starts with "_", so they need no entry
 // in hidden either.
-func setNumbered(ns *py.Dict, prefix string, n int, v py.Value) {
-	ns.SetS(py.AsStr(py.NewStr(prefix+strconv.Itoa(n))), v)
+//
+// A kernel's namespace only grows, so it is kept tight (py.Dict.Tighten)
+// rather than at a dict's usual two to four entries per item.
+//
+// The _iN names are kept for good, so they are packed (py.StrArena);
+// the _N names go when Out is culled, so they are not.
+func (e *Engine) setNumbered(prefix string, n int, v py.Value) {
+	ns := e.ns
+	var k *py.Str
+	if prefix == "_i" {
+		k = py.AsStr(e.names.New(prefix + strconv.Itoa(n)))
+	} else {
+		k = py.AsStr(py.NewStr(prefix + strconv.Itoa(n)))
+	}
+	if _, ok := ns.LookupStr(k); !ok {
+		keepTight(ns)
+	}
+	ns.SetS(k, v)
+}
+
+// keepTight makes room in d, one of the kernel's ever-growing dicts,
+// just before a new key goes in: when there is none, or a grow left a
+// quarter more than needed, d is rebuilt with room for an eighth more.
+func keepTight(d *py.Dict) {
+	if s := d.Slack(); s == 0 || s > d.Len()/4+64 {
+		d.Tighten(d.Len()/8 + 16)
+	}
 }
 
 // userExpressions evaluates user_expressions after a cell that succeeded.

@@ -62,6 +62,9 @@ var (
 // Intern returns the one shared *Str for s, its hash precomputed (so
 // shared strings are never written to after creation).
 func Intern(s string) *Str {
+	if s == "" {
+		return emptyStr // one empty str, whichever way it is made
+	}
 	internMu.Lock()
 	defer internMu.Unlock()
 	if st, ok := interned[s]; ok {
@@ -139,7 +142,17 @@ func (s *Str) Hash() int64 {
 	return x
 }
 
+// isASCII is small enough to inline: the kind is known for all but a
+// str's first question.
 func (s *Str) isASCII() bool {
+	if s.kind != 0 {
+		return s.kind == 1
+	}
+	return s.findKind()
+}
+
+// findKind classifies a str's text once (isASCII's slow path).
+func (s *Str) findKind() bool {
 	if s.kind == 0 {
 		s.kind = 1
 		for i := 0; i < len(s.s); i++ {

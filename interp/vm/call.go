@@ -13,7 +13,9 @@ import (
 func (th *thread) setupFrame(fn *py.Function, args []py.Value, kwnames []string, heap bool) (*Frame, *py.Exception) {
 	rt := fnRuntime(fn)
 	var f *Frame
-	if heap || rt.isGen {
+	if rt.isGen {
+		f = th.newGenFrame(rt)
+	} else if heap {
 		f = newHeapFrame(rt)
 	} else {
 		f = th.reusePooled(rt)
@@ -452,12 +454,16 @@ var (
 // something else.
 func (th *thread) newThenInit(typ *py.Type, initFn *py.Function, args []py.Value) (*Frame, py.Value, *py.Exception) {
 	t := th.pt
-	self, err := typ.New(t, typ, args, nil)
-	if err != nil {
-		return nil, py.Null, err
-	}
-	if !self.Type().IsSubtype(typ) {
-		return nil, self, nil
+	self, ok := py.NewForInit(typ, args)
+	if !ok {
+		var err *py.Exception
+		self, err = typ.New(t, typ, args, nil)
+		if err != nil {
+			return nil, py.Null, err
+		}
+		if !self.Type().IsSubtype(typ) {
+			return nil, self, nil
+		}
 	}
 	all := append(append(th.argBuf[:0], self), args...)
 	th.argBuf = all[:0]

@@ -28,8 +28,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			retval py.Value
 			exc    *py.Exception
 		)
-		in := instrs[pc]
+		in := instrs.at(pc)
 		pc++
+		if opStats {
+			countOp(in.op)
+		}
 		switch in.op {
 		case opNop:
 		case opThrowPending:
@@ -140,6 +143,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			stack[sp] = r
 			sp++
 		case opFastConstCmpJump:
+		fastConstCmpJump:
 			a := fast[in.arg]
 			b := f.rt.consts[instrs[pc].arg]
 			if a.IsInt() && b.IsInt() {
@@ -163,6 +167,24 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					pc += 3
 				} else {
 					pc = int(instrs[pc+2].arg)
+				}
+				continue
+			}
+			if c, ok := compareFast(instrs[pc+1].arg, a, b); ok {
+				// floats, and strs (`if op == "push":`)
+				if c {
+					pc += 3
+				} else {
+					pc = int(instrs[pc+2].arg)
+				}
+				if in = instrs.at(pc); in.op == opFastConstCmpJump {
+					// the next test of an if/elif chain: run it
+					// without a dispatch
+					pc++
+					if opStats {
+						countOp(in.op)
+					}
+					goto fastConstCmpJump
 				}
 				continue
 			}
@@ -213,6 +235,18 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					pc = int(in.arg)
 				}
 				continue
+			} else if typ == py.StrIterType {
+				if v, ok, known := py.StrIterNextASCII(it); known {
+					if ok {
+						fast[instrs[pc].arg] = v
+						pc++
+					} else {
+						sp--
+						stack[sp] = py.Value{}
+						pc = int(in.arg)
+					}
+					continue
+				}
 			}
 			if it.Type() == generatorType {
 				if g := py.AsPtr[Generator](it); g.inlinable(t) {
@@ -332,6 +366,10 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			cmp, j := in.arg&15, pc+int(in.arg>>4)
 			var c, ok bool
 			switch {
+			case cmp == opcode.CmpIs:
+				c, ok = a == b, true
+			case cmp == opcode.CmpIsNot:
+				c, ok = a != b, true
 			case cmp > opcode.CmpGE:
 				var err *py.Exception
 				c, ok, err = testFast(t, cmp, a, b)
@@ -423,7 +461,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				continue
 			}
 		fastFastSlow:
-			if op := instrs[pc+1].arg; a.IsInt() && b.IsInt() && (op <= py.OpMul || op == py.OpMod) {
+			if op := instrs[pc+1].arg; a.IsInt() && b.IsInt() && (op <= py.OpMul || op == py.OpMod || op == py.OpFloorDiv) {
 				x, y := a.Int(), b.Int()
 				var z int64
 				ok := false
@@ -438,6 +476,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					ok = x >= 0 && y > 0
 					if ok {
 						z = x % y
+					}
+				case py.OpFloorDiv:
+					ok = x >= 0 && y > 0
+					if ok {
+						z = x / y
 					}
 				default:
 					z = x * y
@@ -486,7 +529,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				pc++
 				continue
 			}
-			if op := instrs[pc].arg; a.IsInt() && b.IsInt() && (op <= py.OpMul || op == py.OpMod) {
+			if op := instrs[pc].arg; a.IsInt() && b.IsInt() && (op <= py.OpMul || op == py.OpMod || op == py.OpFloorDiv) {
 				x, y := a.Int(), b.Int()
 				var z int64
 				ok := false
@@ -501,6 +544,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					ok = x >= 0 && y > 0
 					if ok {
 						z = x % y
+					}
+				case py.OpFloorDiv:
+					ok = x >= 0 && y > 0
+					if ok {
+						z = x / y
 					}
 				default:
 					z = x * y
@@ -542,7 +590,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				pc++
 				continue
 			}
-			if op := in.arg; a.IsInt() && b.IsInt() && (op <= py.OpMul || op == py.OpMod) {
+			if op := in.arg; a.IsInt() && b.IsInt() && (op <= py.OpMul || op == py.OpMod || op == py.OpFloorDiv) {
 				x, y := a.Int(), b.Int()
 				var z int64
 				ok := false
@@ -557,6 +605,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					ok = x >= 0 && y > 0
 					if ok {
 						z = x % y
+					}
+				case py.OpFloorDiv:
+					ok = x >= 0 && y > 0
+					if ok {
+						z = x / y
 					}
 				default:
 					z = x * y
@@ -751,7 +804,10 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			pc++ // continue at the STORE_SUBSCR
 		case opFastPopJump:
 			v := fast[in.arg]
-			b, ok := truthFast(v)
+			b, ok := v.Int() != 0, v.IsBool() || v.IsInt() // bool(v) without a call first
+			if !ok {
+				b, ok = truthFast(v)
+			}
 			if !ok {
 				if v.IsNull() {
 					exc = unboundFast(f, v, in.arg, in.arg)
@@ -804,6 +860,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				l.SetItems(append(l.Items(), v)) // room left: no call
 			} else if in.arg == 2 {
 				l.AppendInLoop(v, stack[sp-1])
+			} else if in.arg == 3 {
+				l.AppendNested(v, stack[sp-2], stack[sp-1])
 			} else {
 				l.Append(v)
 			}
@@ -866,6 +924,130 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			stack[sp] = k
 			sp++ // continue at the BINARY_SUBSCR
+		case opFastConstTestJump:
+			// superinstr.go; a miss runs as LOAD_FAST a
+			a := fast[in.arg]
+			if !a.IsNull() {
+				cmp, b := instrs[pc+1].arg&15, f.rt.consts[instrs[pc].arg]
+				var c, ok bool
+				var err *py.Exception
+				switch cmp {
+				case opcode.CmpIs:
+					c, ok = a == b, true
+				case opcode.CmpIsNot:
+					c, ok = a != b, true
+				default:
+					c, ok, err = cmpTest(t, cmp, a, b)
+				}
+				if err != nil {
+					pc += 2 // raised by the COMPARE_OP
+					exc = err
+					goto raise
+				}
+				if ok {
+					if c == (instrs[pc+2].op == opPopJumpIfTrue) {
+						pc = int(instrs[pc+2].arg)
+					} else {
+						pc += 3
+					}
+					continue
+				}
+			}
+			if a.IsNull() {
+				exc = unboundFast(f, a, in.arg, in.arg)
+				goto raise
+			}
+			stack[sp] = a
+			sp++
+		case opFastDerefCmpJump:
+			// superinstr.go; a miss runs as LOAD_FAST a
+			a, v := fast[in.arg], f.cells[instrs[pc].arg].V
+			if !a.IsNull() && !v.IsNull() {
+				cj := instrs[pc+1]
+				var c, ok bool
+				var err *py.Exception
+				switch cmp := cj.arg & 15; cmp {
+				case opcode.CmpIs:
+					c, ok = a == v, true
+				case opcode.CmpIsNot:
+					c, ok = a != v, true
+				default:
+					c, ok, err = cmpTest(t, cmp, a, v)
+				}
+				if err != nil {
+					pc += 2 // raised by the compare
+					exc = err
+					goto raise
+				}
+				if ok {
+					if j := pc + 2 + int(cj.arg>>4); c == (instrs[j].op == opPopJumpIfTrue) {
+						pc = int(instrs[j].arg)
+					} else {
+						pc = j + 1
+					}
+					continue
+				}
+			}
+			if a.IsNull() {
+				exc = unboundFast(f, a, in.arg, in.arg)
+				goto raise
+			}
+			stack[sp] = a
+			sp++
+		case opDerefCmpJump:
+			// superinstr.go; a miss runs as LOAD_DEREF
+			v := f.cells[in.arg].V
+			if !v.IsNull() {
+				cj := instrs[pc]
+				c, ok, err := cmpTest(t, cj.arg&15, stack[sp-1], v)
+				if err != nil {
+					pc++ // raised by the compare
+					sp--
+					stack[sp] = py.Value{}
+					exc = err
+					goto raise
+				}
+				if ok {
+					sp--
+					stack[sp] = py.Value{}
+					if j := pc + 1 + int(cj.arg>>4); c == (instrs[j].op == opPopJumpIfTrue) {
+						pc = int(instrs[j].arg)
+					} else {
+						pc = j + 1
+					}
+					continue
+				}
+			}
+			if v.IsNull() {
+				exc = derefError(f, int(in.arg))
+				goto raise
+			}
+			stack[sp] = v
+			sp++
+		case opDerefLoadMethod:
+			// superinstr.go; a miss runs as LOAD_DEREF
+			obj := f.cells[in.arg].V
+			if !obj.IsNull() {
+				c := &f.ac[instrs[pc].arg]
+				if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() && (w.kind == acMethodBuilt || w.kind == acMethod && !py.InstanceDict(obj).HasStr(c.name)) {
+					stack[sp], stack[sp+1] = w.v, obj
+					sp += 2
+					pc++
+					continue
+				}
+				if a, b, ok := c.method(obj); ok {
+					stack[sp], stack[sp+1] = a, b
+					sp += 2
+					pc++
+					continue
+				}
+			}
+			if obj.IsNull() {
+				exc = derefError(f, int(in.arg))
+				goto raise
+			}
+			stack[sp] = obj
+			sp++
 		case opLoadFast:
 			v := fast[in.arg]
 			if v.IsNull() {
@@ -913,6 +1095,13 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 						stack[sp] = py.Value{}
 						continue
 					}
+				case py.OpMul:
+					if x == int64(int32(x)) && y == int64(int32(y)) {
+						sp--
+						stack[sp-1] = py.MakeInt(x * y)
+						stack[sp] = py.Value{}
+						continue
+					}
 				}
 			}
 			if a.IsFloat() && b.IsFloat() {
@@ -925,11 +1114,23 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					z = x - y
 				case py.OpMul:
 					z = x * y
+				case py.OpTrueDiv:
+					if y == 0 {
+						goto numSlow // ZeroDivisionError
+					}
+					z = x / y
 				default:
 					goto numSlow
 				}
 				sp--
 				stack[sp-1] = py.MakeFloat(z)
+				stack[sp] = py.Value{}
+				continue
+			}
+			if in.arg == py.OpTrueDiv && a.IsFloat() && b.IsInt() && b.Int() != 0 {
+				// float / int: the int rounded to a float, as float.__truediv__
+				sp--
+				stack[sp-1] = py.MakeFloat(a.Float() / float64(b.Int()))
 				stack[sp] = py.Value{}
 				continue
 			}
@@ -944,6 +1145,14 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			var err *py.Exception
 			done := false
 			if a.Type() == py.StrType {
+				if c, ok := strAddNext(f, instrs, pc, in.arg, b); ok {
+					// a + b + c of exact strs: one concatenation
+					sp--
+					stack[sp] = py.Value{}
+					stack[sp-1] = py.StrConcat3(a, b, c)
+					pc += 2
+					continue
+				}
 				// str + str and str % args skip the operator protocol
 				r, done, err = py.StrBinaryFast(t, int(in.arg), a, b)
 			}
@@ -1005,7 +1214,10 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			sp--
 			v := stack[sp]
 			stack[sp] = py.Value{}
-			b, ok := truthFast(v)
+			b, ok := v.Int() != 0, v.IsBool() || v.IsInt() // bool(v) without a call first
+			if !ok {
+				b, ok = truthFast(v)
+			}
 			if !ok {
 				var err *py.Exception
 				b, err = truthSlow(t, v)
@@ -1019,7 +1231,10 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 		case opJumpIfFalseOrPop, opJumpIfTrueOrPop:
 			v := stack[sp-1]
-			b, ok := truthFast(v)
+			b, ok := v.Int() != 0, v.IsBool() || v.IsInt() // bool(v) without a call first
+			if !ok {
+				b, ok = truthFast(v)
+			}
 			if !ok {
 				var err *py.Exception
 				b, err = truthSlow(t, v)
@@ -1300,6 +1515,16 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
 				continue
 			}
+			if fnv.Type() == py.TypeType && t.Depth < t.RecursionLimit {
+				if r, ok := py.NewPlainException(py.AsType(fnv), stack[base+1:sp:sp]); ok {
+					// KeyError(k), class E(Exception): pass; E(x)
+					clearStack(stack[:], newSp+1, sp)
+					sp = newSp
+					stack[sp] = r
+					sp++
+					continue
+				}
+			}
 			if fnv.Type() == py.TypeType && th.npool < len(th.pool) && t.Depth < t.RecursionLimit {
 				if initFn, self, ok := py.AsType(fnv).PlainInit(); ok && !fnRuntime(initFn).isGen {
 					// Class(...) with a Python __init__: run __init__ as an
@@ -1412,6 +1637,91 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			why = whyReturn
 			goto blockEnd
+		case opConstReturn:
+			// superinstr.go
+			retval = f.rt.consts[in.arg]
+			pc++ // the RETURN_VALUE
+			if f.nblocks == 0 {
+				goto doReturn
+			}
+			why = whyReturn
+			goto blockEnd
+		case opBinaryReturn:
+			// superinstr.go
+			a, b := stack[sp-2], stack[sp-1]
+			var r py.Value
+			if x, y := a.Int(), b.Int(); a.IsInt() && b.IsInt() && in.arg == py.OpAdd && (x+y^x)&(x+y^y) >= 0 {
+				r = py.MakeInt(x + y)
+			} else if a.IsInt() && b.IsInt() && in.arg == py.OpSub && (x^y)&(x^(x-y)) >= 0 {
+				r = py.MakeInt(x - y)
+			} else {
+				var err *py.Exception
+				if r, err = binaryValue(t, in.arg, a, b); err != nil {
+					sp--
+					stack[sp] = py.Value{}
+					exc = err
+					goto raise
+				}
+			}
+			sp -= 2
+			stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+			retval = r
+			pc++ // the RETURN_VALUE
+			if f.nblocks == 0 {
+				goto doReturn
+			}
+			why = whyReturn
+			goto blockEnd
+		case opConstCompare:
+			// superinstr.go; a miss runs as LOAD_CONST k
+			a, b := stack[sp-1], f.rt.consts[in.arg]
+			var c, ok bool
+			switch cmp := instrs[pc].arg; {
+			case cmp == opcode.CmpIs:
+				c, ok = a == b, true
+			case cmp == opcode.CmpIsNot:
+				c, ok = a != b, true
+			case a.IsInt() && b.IsInt():
+				c, ok = intCompare(cmp, a.Int(), b.Int()), cmp <= opcode.CmpGE
+			default:
+				c, ok = compareFast(cmp, a, b)
+			}
+			if ok {
+				stack[sp-1] = py.MakeBool(c)
+				pc++
+				continue
+			}
+			stack[sp] = b
+			sp++
+		case opFastConstSubscrStore, opFastFastSubscrStore:
+			// superinstr.go; a miss runs as LOAD_FAST c
+			c := fast[in.arg]
+			var k py.Value
+			if in.op == opFastConstSubscrStore {
+				k = f.rt.consts[instrs[pc].arg]
+			} else {
+				k = fast[instrs[pc].arg]
+			}
+			if k.IsInt() && !c.IsNull() {
+				if typ := c.Type(); typ == py.ListType || typ == py.TupleType {
+					items := py.SeqItems(c)
+					i := k.Int()
+					if i < 0 {
+						i += int64(len(items))
+					}
+					if uint64(i) < uint64(len(items)) {
+						fast[instrs[pc+2].arg] = items[i]
+						pc += 3
+						continue
+					}
+				}
+			}
+			if c.IsNull() {
+				exc = unboundFast(f, c, in.arg, in.arg)
+				goto raise
+			}
+			stack[sp] = c
+			sp++
 		case opLoadAttr:
 			if obj := stack[sp-1]; obj.Type().User {
 				if v, ok := py.InstanceAttr(obj, f.rt.names[in.arg]); ok {
@@ -1794,7 +2104,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				goto raise
 			}
 		case opUnaryNot:
-			b, ok := truthFast(stack[sp-1])
+			v := stack[sp-1]
+			b, ok := v.Int() != 0, v.IsBool() || v.IsInt() // bool(v) without a call first
+			if !ok {
+				b, ok = truthFast(v)
+			}
 			if !ok {
 				var err *py.Exception
 				b, err = truthSlow(t, stack[sp-1])
@@ -1933,6 +2247,23 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			f.cells[in.arg].V = py.Value{}
 		case opBuildTuple:
 			n := int(in.arg)
+			if nx := instrs[pc]; (nx.op == opBinary || nx.op == opBinaryStore) && nx.arg == py.OpMod && stack[sp-n-1].Type() == py.StrType {
+				// "fmt" % (a, b): formatted from the stack, no tuple
+				if r, ok := py.PercentTupleFast(t, stack[sp-n-1], stack[sp-n:sp:sp]); ok {
+					clearStack(stack[:], sp-n, sp)
+					sp -= n
+					pc++
+					if nx.op == opBinaryStore {
+						sp--
+						stack[sp] = py.Value{}
+						fast[instrs[pc].arg] = r
+						pc++
+						continue
+					}
+					stack[sp-1] = r
+					continue
+				}
+			}
 			tv, items := py.MakeTuple(n)
 			copy(items, stack[sp-n:sp:sp])
 			clearStack(stack[:], sp-n, sp)
@@ -1946,6 +2277,21 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			clearStack(stack[:], sp-n, sp)
 			sp -= n
 			stack[sp] = py.NewList(items)
+			sp++
+		case opEmptyDefault:
+			if v, ok := emptyDefaultHit(t, stack[sp-3], stack[sp-2], stack[sp-1]); ok {
+				// (method, self, key) become the stored value; the
+				// CALL_METHOD is skipped
+				stack[sp-3], stack[sp-2], stack[sp-1] = v, py.Value{}, py.Value{}
+				sp -= 2
+				pc++
+				continue
+			}
+			if in.arg == 0 {
+				stack[sp] = py.NewList(make([]py.Value, 0))
+			} else {
+				stack[sp] = py.NewDict().V()
+			}
 			sp++
 		case opBuildSet:
 			n := int(in.arg)
@@ -1994,6 +2340,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			if in.arg == 2 {
 				// a one-loop comprehension: the loop's iterator is TOS
 				py.AsList(stack[sp-2]).AppendInLoop(v, stack[sp-1])
+			} else if in.arg == 3 {
+				py.AsList(stack[sp-3]).AppendNested(v, stack[sp-2], stack[sp-1])
 			} else {
 				py.AsList(stack[sp-int(in.arg)]).Append(v)
 			}
@@ -2067,7 +2415,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			sp -= 2
 			stack[sp], stack[sp+1] = py.Value{}, py.Value{}
 			top := sp
-			fn := py.NewFunction(co, f.globals, qual)
+			crt := runtimeOf(co)
+			fn := crt.newFunction(f.globals, qual)
 			if in.arg&opcode.FuncClosure != 0 {
 				sp--
 				cells := py.AsTuple(stack[sp])
@@ -2088,7 +2437,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				sp--
 				fn.Defaults = py.AsTuple(stack[sp])
 			}
-			if d := runtimeOf(co).consts; len(d) > 0 && py.IsStr(d[0]) {
+			if d := crt.consts; len(d) > 0 && py.IsStr(d[0]) {
 				fn.Doc = d[0]
 			}
 			clearStack(stack[:], sp, top)
@@ -2427,18 +2776,39 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			mgr := stack[sp-1]
 			if enter, exit := mgr.Type().Lookup(strEnter), mgr.Type().Lookup(strExit); !enter.IsNull() && !exit.IsNull() && enter.Type() == py.FunctionType && exit.Type() == py.FunctionType {
 				// a class with Python __enter__/__exit__: no bound
-				// method for __enter__, which runs with self in place
-				stack[sp-1] = py.NewBoundMethod(exit, mgr)
+				// methods; __enter__ runs as a frame of this loop, with
+				// the block already set up for its result to land above
+				// (an exception out of it takes the block down again,
+				// below)
+				stack[sp-1] = th.newWithExit(exit, mgr)
 				f.pc = pc // sys._getframe and tracebacks read the position
-				res, err := th.callFunctionSelf(py.AsFunction(enter), mgr, nil, nil)
+				if t.Depth >= t.RecursionLimit {
+					// CPython calls the bound method: a level of its own
+					exc = th.recursionError(" while calling a Python object")
+					goto raise
+				}
+				args := [1]py.Value{mgr}
+				t.Depth++
+				nf, g, err := th.enterFunction(py.AsFunction(enter), args[:], nil)
+				if nf != nil {
+					nf.extraDepth = 1
+				} else {
+					t.Depth--
+				}
 				if err != nil {
 					exc = err
 					goto raise
 				}
 				f.blocks[f.nblocks] = block{blockFinally, in.arg, int32(sp)}
 				f.nblocks++
-				stack[sp] = res
-				sp++
+				if nf == nil {
+					stack[sp] = g
+					sp++
+					continue
+				}
+				f.sp = sp
+				f = nf
+				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
 				continue
 			}
 			enter, err := py.LookupSpecial(t, mgr, "__enter__")
@@ -2503,28 +2873,45 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				stack[sp-4] = py.Value{}
 				f.blocks[f.nblocks-1].level--
 			}
-			if exitFn.Type() == py.MethodType {
+			var exitSelf, exitFunc py.Value
+			if exitFn.Type() == withExitType {
+				exitFunc, exitSelf = th.takeWithExit(exitFn)
+			} else if exitFn.Type() == py.MethodType {
 				if bm := py.AsBoundMethod(exitFn); bm.Func.Type() == py.FunctionType {
-					// __exit__ in Python runs in this loop; its result
-					// lands above excT as the call's would
-					args := [4]py.Value{bm.Self, excT, ev, tbv}
-					nf, g, err := th.enterFunction(py.AsFunction(bm.Func), args[:], nil)
-					if err != nil {
-						exc = err
-						goto raise
-					}
-					stack[sp] = excT
+					exitFunc, exitSelf = bm.Func, bm.Self
+				}
+			}
+			if !exitFunc.IsNull() {
+				// __exit__ in Python runs in this loop; its result
+				// lands above excT as the call's would
+				if t.Depth >= t.RecursionLimit {
+					// CPython calls the bound method: a level of its own
+					exc = th.recursionError(" while calling a Python object")
+					goto raise
+				}
+				args := [4]py.Value{exitSelf, excT, ev, tbv}
+				t.Depth++
+				nf, g, err := th.enterFunction(py.AsFunction(exitFunc), args[:], nil)
+				if nf != nil {
+					nf.extraDepth = 1
+				} else {
+					t.Depth--
+				}
+				if err != nil {
+					exc = err
+					goto raise
+				}
+				stack[sp] = excT
+				sp++
+				if nf == nil {
+					stack[sp] = g
 					sp++
-					if nf == nil {
-						stack[sp] = g
-						sp++
-						continue
-					}
-					f.sp, f.pc = sp, pc
-					f = nf
-					instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
 					continue
 				}
+				f.sp, f.pc = sp, pc
+				f = nf
+				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
+				continue
 			}
 			res, err := py.Call(t, exitFn, []py.Value{excT, ev, tbv}, nil)
 			if err != nil {
@@ -2559,6 +2946,14 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			if !f.entry {
 				goto inlineYield
 			}
+			if g := f.gen; g != nil && g.sink != nil && g.sink.take(retval) {
+				// folded by the builtin driving this generator
+				// (gensink.go): resumed at once with None
+				f.yielded = false
+				stack[sp] = py.None
+				sp++
+				continue
+			}
 			th.pop(f)
 			return retval, nil
 		case opYieldFrom:
@@ -2566,6 +2961,18 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			v := stack[sp]
 			stack[sp] = py.Value{}
 			recv := stack[sp-1]
+			if v.IsNone() && recv.Type() == generatorType && f.gen.delegatesInline(py.AsPtr[Generator](recv), t) {
+				// run the subgenerator in this loop (geninline.go)
+				f.sp, f.pc = sp, pc-1
+				f.yfInline = true
+				f = th.resumeInline(py.AsPtr[Generator](recv), f)
+				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+				continue
+			}
+			// Where a yield resumes (this instruction again), saved before
+			// the call so that pc-1 is not live across it: that would make
+			// the dispatch spill the previous pc on every instruction.
+			f.sp, f.pc = sp, pc-1
 			r, done, err := yieldFromStep(t, recv, v)
 			if err != nil {
 				exc = err
@@ -2576,7 +2983,6 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				continue
 			}
 			f.yielded = true
-			f.sp, f.pc = sp, pc-1
 			if !f.entry {
 				retval = r
 				goto inlineYield
@@ -2706,8 +3112,41 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 	inlineYield:
 		// A generator that a FOR_ITER below resumed in this loop yielded
 		// retval: back to the loop, which takes it as its next item.
-		f = th.suspendInline(f)
+		// (th.suspendInline, written out: this runs once per item)
+		{
+			g := f.gen
+			g.running = false
+			t.Exc = g.exc.Prev
+			g.exc.Prev = nil
+			t.Depth -= 1 + f.extraDepth
+			if th.realLimit != 0 {
+				th.recovered()
+			}
+			f.extraDepth = 0
+			caller := f.back
+			th.frame = caller
+			f.back = nil
+			f = caller
+		}
 		instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+		if f.yfInline {
+			// the subgenerator of a yield from: the delegating
+			// generator yields the value on, left at its YIELD_FROM
+			f.yfInline = false
+			f.yielded = true
+			if !f.entry {
+				goto inlineYield
+			}
+			if g := f.gen; g.sink != nil && g.sink.take(retval) {
+				// resumed at once with None (gensink.go)
+				f.yielded = false
+				stack[sp] = py.None
+				sp++
+				continue
+			}
+			th.pop(f)
+			return retval, nil
+		}
 		if instrs[pc-1].op == opForIterStore {
 			fast[instrs[pc].arg] = retval
 			pc++
@@ -2817,6 +3256,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = th.finishInline(f, py.Null, exc)
 				f = prev
 				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+				if f.yfInline {
+					// raised at the delegating generator's YIELD_FROM
+					f.yfInline = false
+					pc++
+				}
 				goto raise
 			}
 			if f.gen != nil {
@@ -2828,6 +3272,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			f = prev
 			instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+			if instrs[pc-1].op == opSetupWith {
+				// the frame was an inline __enter__: its with
+				// statement has not begun
+				f.nblocks--
+			}
 			goto raise
 		}
 		// whyReturn
@@ -2858,6 +3307,36 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			retval = py.Value{}
 			continue
 		}
+		if !f.entry && f.gen == nil && f.obj == nil && f.locals == nil && f.pooled && (f.initSelf.IsNull() || retval.IsNone()) {
+			// the return of an inline __init__ (its caller gets the
+			// instance) or property setter (its caller takes no
+			// result), also inline
+			for sp > 0 {
+				sp--
+				stack[sp] = py.Value{}
+			}
+			if !f.initSelf.IsNull() {
+				retval = f.initSelf
+				f.initSelf = py.Value{}
+			}
+			drop := f.dropResult
+			f.dropResult = false
+			f.cells = nil
+			prev := f.back
+			f.back = nil
+			t.Depth -= 1 + f.extraDepth
+			f.extraDepth = 0
+			th.frame = prev
+			th.npool--
+			f = prev
+			instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+			if !drop {
+				stack[sp] = retval
+				sp++
+			}
+			retval = py.Value{}
+			continue
+		}
 		if !f.initSelf.IsNull() {
 			if !retval.IsNone() {
 				exc = py.Errorf(py.TypeErrorType, "__init__() should return None, not '%s'", py.TypeName(retval))
@@ -2881,6 +3360,13 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				th.finishInline(f, retval, nil)
 				f = prev
 				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+				if f.yfInline {
+					// the yield from is done: its value is the return value
+					f.yfInline = false
+					stack[sp-1] = retval
+					pc++
+					continue
+				}
 				sp--
 				stack[sp] = py.Value{}
 				pc = int(instrs[pc-1].arg)
@@ -2970,6 +3456,13 @@ func va(s []py.Value) *valArr { return (*valArr)(unsafe.Pointer(unsafe.SliceData
 
 //go:nocheckptr
 func ia(s []instr) *instrArr { return (*instrArr)(unsafe.Pointer(unsafe.SliceData(s))) }
+
+// at is a[i] without the nil and bounds checks that indexing costs at
+// every dispatch: pc is always inside the code (a code object ends with
+// RETURN_VALUE and translate appends the opThrowPending sentinel).
+func (a *instrArr) at(i int) instr {
+	return *(*instr)(unsafe.Add(unsafe.Pointer(a), uintptr(i)*unsafe.Sizeof(instr{})))
+}
 
 // unboundFast is the UnboundLocalError of a fused pair of local loads.
 func unboundFast(f *Frame, first py.Value, a, b int32) *py.Exception {

@@ -157,6 +157,17 @@ const (
 	opConstSubscr       // LOAD_CONST k; BINARY_SUBSCR (TOS[k])
 	opFastFastDupSubscr // LOAD_FAST c; LOAD_FAST k; DUP_TOP_TWO; BINARY_SUBSCR
 	opForIterEnum       // FOR_ITER; UNPACK_SEQUENCE 2; STORE_FAST i; STORE_FAST x (enumerate without the pair)
+	opEmptyDefault      // BUILD_LIST 0 (arg 0) or BUILD_MAP 0 (arg 1) before CALL_METHOD 2: d.setdefault(k, []) (dictfast.go)
+	// Forms chosen from the pair counts of the benchmarks (superinstr.go).
+	opFastConstTestJump    // LOAD_FAST a; LOAD_CONST k; COMPARE_OP; POP_JUMP_IF_FALSE/TRUE: the cases opFastConstCmpJump leaves
+	opDerefCmpJump         // LOAD_DEREF x; COMPARE_OP; POP_JUMP_IF_FALSE/TRUE (the compare-and-branch form)
+	opDerefLoadMethod      // LOAD_DEREF x; LOAD_METHOD (the cached form)
+	opConstReturn          // LOAD_CONST k; RETURN_VALUE
+	opBinaryReturn         // BINARY op; RETURN_VALUE
+	opConstCompare         // LOAD_CONST k; COMPARE_OP (not branched on)
+	opFastConstSubscrStore // LOAD_FAST c; LOAD_CONST k; BINARY_SUBSCR; STORE_FAST x
+	opFastFastSubscrStore  // LOAD_FAST c; LOAD_FAST k; BINARY_SUBSCR; STORE_FAST x
+	opFastDerefCmpJump     // LOAD_FAST a; LOAD_DEREF x; COMPARE_OP; POP_JUMP_IF_FALSE/TRUE (a in cols)
 	numOps
 )
 
@@ -257,6 +268,9 @@ type codeRT struct {
 	kwstr [][]string
 	// acache holds the inline caches of attribute instructions.
 	acache []attrCache
+	// fnName and fnModule serve MAKE_FUNCTION of this code (makefunc.go).
+	fnName   py.Value
+	fnModule globalCache
 }
 
 type globalCache struct {
@@ -385,6 +399,14 @@ func fuse(rt *codeRT, n int) {
 			case op(i+1) == opUnpackSequence && ins[i+1].arg == 2 && op(i+2) == opStoreFast && op(i+3) == opStoreFast:
 				ins[i].op = opForIterEnum
 			}
+		case opBuildList, opBuildMap:
+			if ins[i].arg == 0 && op(i+1) == opCallMethod && ins[i+1].arg == 2 {
+				kind := int32(0)
+				if ins[i].op == opBuildMap {
+					kind = 1
+				}
+				ins[i] = instr{opEmptyDefault, kind}
+			}
 		case opCallFunction:
 			if op(i+1) == opGetIter && ins[i].arg < 256 {
 				ins[i] = instr{opCallGetIter, ins[i].arg | int32(rt.nrange)<<8}
@@ -472,6 +494,7 @@ func translate(co *code.Code) *codeRT {
 		rt.names[i] = py.Intern(s)
 	}
 	attachAttrCaches(rt)
+	fuseMore(rt)
 	rt.varnames = make([]*py.Str, len(co.VarNames))
 	for i, s := range co.VarNames {
 		rt.varnames[i] = py.Intern(s)
