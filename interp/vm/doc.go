@@ -36,7 +36,13 @@
 // frame raises. Builtin functions, and builtin methods
 // whose self has their own type, are called on the stack's arguments
 // directly. Go code calling Python (callFunction, py.CallFunctionSelf for
-// bound methods) fills a pooled frame the same way before entering run.
+// bound methods) fills a pooled frame the same way before entering run,
+// and the frame's return leaves run on the loop's common return path.
+// A function taking *args or **kwargs called with positional arguments
+// only is bound without the general binder (callvar.go), its tuple and
+// dict taken from the thread's py.Slab, which makes them sixteen at a
+// time (callalloc.go); a pooled frame that last ran the same code is
+// reused without resizing (framereuse.go).
 //
 // The loop's registers (pc, sp, the frame's arrays) are saved by the Go
 // compiler wherever a call follows that needs them, and for values that
