@@ -101,8 +101,10 @@
 // An empty [] or {} passed as the last of two arguments of a method call
 // (opEmptyDefault, dictfast.go) is not built when the call is setdefault
 // or get of an exact dict that holds the (pure) key: the stored value is
-// the result and the call is skipped. min and max take, key and compare
-// one item at a time (minmax.go), as CPython does.
+// the result and the call is skipped. The read of `d[k] op= v` on an
+// exact dict with a pure key remembers the entry in the lookup memo
+// (package py), so its store does not look the key up again. min and max
+// take, key and compare one item at a time (minmax.go), as CPython does.
 //
 // # Strings
 //

@@ -706,6 +706,14 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					}
 				}
 			}
+			if !c.IsNull() && c.Type() == py.DictType {
+				if v, ok := dictAugSubscr(t, c, k); ok { // dictfast.go
+					stack[sp], stack[sp+1], stack[sp+2] = c, k, v
+					sp += 3
+					pc += 3
+					continue
+				}
+			}
 			if c.IsNull() {
 				exc = unboundFast(f, c, in.arg, in.arg)
 				goto raise
