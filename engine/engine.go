@@ -245,7 +245,11 @@ func (e *Engine) recordInput(n int, raw, src string) {
 	// One str object serves In[n], _i and _in, as in IPython, where they
 	// are the same object too; a rerun shares it (celltext.go).
 	s := e.texts.str(src)
+	old := e.inL.Items()
 	e.inL.Append(s)
+	if len(old) >= largeTable && &old[0] != &e.inL.Items()[0] {
+		kernel.FreedLarge() // append moved In to a bigger array
+	}
 	ii, _ := e.ns.GetStr("_ii")
 	i, _ := e.ns.GetStr("_i")
 	if !ii.IsNull() {
@@ -289,11 +293,20 @@ func (e *Engine) setNumbered(prefix string, n int, v py.Value) {
 // keepTight makes room in d, one of the kernel's ever-growing dicts,
 // just before a new key goes in: when there is none, or a grow left a
 // quarter more than needed, d is rebuilt with room for an eighth more.
+// Rebuilding a large one drops its old table, which the kernel is told
+// of, so that it hands the memory back (kernel.FreedLarge).
 func keepTight(d *py.Dict) {
 	if s := d.Slack(); s == 0 || s > d.Len()/4+64 {
 		d.Tighten(d.Len()/8 + 16)
+		if d.Len() >= largeTable {
+			kernel.FreedLarge()
+		}
 	}
 }
+
+// largeTable is the length from which a list or dict's table, when
+// dropped, is worth handing back at once (64 KiB and more).
+const largeTable = 4096
 
 // userExpressions evaluates user_expressions after a cell that succeeded.
 func (e *Engine) userExpressions(exprs map[string]string) map[string]kernel.ExpressionValue {
