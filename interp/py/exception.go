@@ -16,7 +16,8 @@ type Exception struct {
 	Cause, Context  Value // Null when unset
 	SuppressContext bool
 	Traceback       *Traceback
-	room            *Dict // an empty __dict__ allocated with the instance
+	room            *Dict      // an empty __dict__ allocated with the instance
+	tbRoom          *Traceback // a traceback entry allocated with it (excalloc.go)
 }
 
 // Traceback is one entry of an exception's traceback (tb_next points
