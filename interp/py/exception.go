@@ -111,7 +111,7 @@ func initExceptions() {
 	}
 	b.Init = func(t *Thread, self Value, args []Value, kw []string) *Exception {
 		if len(kw) > 0 {
-			return NewTypeError(self.Type().Name + " does not take keyword arguments")
+			return NewTypeError(self.Type().Name + "() takes no keyword arguments")
 		}
 		e := AsException(self)
 		if cur := e.Args; cur.Type() == TupleType && sameItems(AsTuple(cur), args) {
@@ -506,7 +506,7 @@ func initOSError() {
 	}
 	o.Init = func(t *Thread, self Value, args []Value, kw []string) *Exception {
 		if len(kw) > 0 {
-			return NewTypeError(self.Type().Name + " does not take keyword arguments")
+			return NewTypeError(self.Type().Name + "() takes no keyword arguments")
 		}
 		e := AsException(self)
 		e.Args = NewTuple(append([]Value(nil), args...))
@@ -537,7 +537,7 @@ func initExceptionAttrs() {
 	}
 	syn := func(t *Thread, self Value, args []Value, kw []string) *Exception {
 		if len(kw) > 0 {
-			return NewTypeError(self.Type().Name + " does not take keyword arguments")
+			return NewTypeError(self.Type().Name + "() takes no keyword arguments")
 		}
 		e := AsException(self)
 		e.Args = NewTuple(append([]Value(nil), args...))
