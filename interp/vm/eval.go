@@ -3176,7 +3176,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		// An exception arrived in this frame: record where, chain it to
 		// the one being handled, then unwind blocks.
 		f.pc = pc // the frame object reads the position from the frame
-		exc.Traceback = th.traceback(exc.Traceback, f, max(pc-1, 0))
+		exc.Traceback = th.traceback(exc, f, max(pc-1, 0))
 		if cur := t.CurrentExc(); cur != nil && cur != exc && exc.Context.IsNull() {
 			// avoid cycles as _PyErr_SetObject does
 			o := cur
