@@ -368,7 +368,21 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					goto raise
 				}
 			case a.IsInt() && b.IsInt():
-				c, ok = intCompare(cmp, a.Int(), b.Int()), true
+				switch x, y := a.Int(), b.Int(); cmp { // intCompare, which is too big to be inlined here
+				case opcode.CmpLT:
+					c = x < y
+				case opcode.CmpLE:
+					c = x <= y
+				case opcode.CmpEQ:
+					c = x == y
+				case opcode.CmpNE:
+					c = x != y
+				case opcode.CmpGT:
+					c = x > y
+				default:
+					c = x >= y
+				}
+				ok = true
 			default:
 				c, ok = compareFast(cmp, a, b)
 			}
@@ -725,7 +739,21 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			b := fast[instrs[pc].arg]
 			var c, ok bool
 			if a.IsInt() && b.IsInt() {
-				c, ok = intCompare(instrs[pc+1].arg, a.Int(), b.Int()), true
+				switch x, y := a.Int(), b.Int(); instrs[pc+1].arg { // intCompare, which is too big to be inlined here
+				case opcode.CmpLT:
+					c = x < y
+				case opcode.CmpLE:
+					c = x <= y
+				case opcode.CmpEQ:
+					c = x == y
+				case opcode.CmpNE:
+					c = x != y
+				case opcode.CmpGT:
+					c = x > y
+				default:
+					c = x >= y
+				}
+				ok = true
 			} else {
 				c, ok = compareFast(instrs[pc+1].arg, a, b)
 			}
@@ -809,7 +837,21 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			case op == opcode.CmpIsNot:
 				c, ok = a != b, true
 			case a.IsInt() && b.IsInt():
-				c, ok = intCompare(op, a.Int(), b.Int()), true
+				switch x, y := a.Int(), b.Int(); op { // intCompare, which is too big to be inlined here
+				case opcode.CmpLT:
+					c = x < y
+				case opcode.CmpLE:
+					c = x <= y
+				case opcode.CmpEQ:
+					c = x == y
+				case opcode.CmpNE:
+					c = x != y
+				case opcode.CmpGT:
+					c = x > y
+				default:
+					c = x >= y
+				}
+				ok = true
 			default:
 				c, ok = compareFast(op, a, b)
 			}
