@@ -1379,7 +1379,13 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			*c = globalCache{f.globals, f.globals.Version, f.builtins.Version, v}
 			stack[sp] = v
 			sp++
-		case opCallFunction, opCallMethod:
+		case opCallFunction, opCallMethod, opCallFunctionPop, opCallMethodPop:
+			pop := false // the fused POP_TOP (superinstr.go): a builtin's result is dropped here
+			if in.op == opCallFunctionPop {
+				in.op, pop = opCallFunction, true
+			} else if in.op == opCallMethodPop {
+				in.op, pop = opCallMethod, true
+			}
 			n := int(in.arg)
 			base := sp - n - 1
 			newSp := base // where the result goes
@@ -1414,6 +1420,12 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 						t.Depth++
 						r, err := bf.Fn(t, stack[base+1:sp:sp], nil)
 						t.Depth--
+						if err == nil && pop {
+							clearStack(stack[:], newSp, sp)
+							sp = newSp
+							pc++ // the POP_TOP
+							continue
+						}
 						if err == nil {
 							clearStack(stack[:], newSp+1, sp) // the result overwrites newSp
 							sp = newSp

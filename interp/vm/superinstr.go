@@ -23,6 +23,8 @@ import (
 //     kept (and/or chains).
 //   - `k = perm[0]`, `x = a[i]`: an item of a local list or tuple
 //     stored to a local.
+//   - `cols.add(c)`, `out.append(x)`: a call statement, whose result a
+//     builtin's fast path drops instead of pushing it for POP_TOP.
 //
 // As with the other fused forms, the covered instructions stay in place
 // and a miss runs the first one as itself.
@@ -67,6 +69,14 @@ func fuseMore(rt *codeRT) {
 		case opFastFastSubscr:
 			if op(i+3) == opStoreFast {
 				ins[i].op = opFastFastSubscrStore
+			}
+		case opCallFunction, opCallMethod:
+			if op(i+1) == opPopTop {
+				if ins[i].op == opCallFunction {
+					ins[i].op = opCallFunctionPop
+				} else {
+					ins[i].op = opCallMethodPop
+				}
 			}
 		case opLoadDeref:
 			switch op(i + 1) {
