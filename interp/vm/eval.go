@@ -1625,6 +1625,13 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			why = whyReturn
 			goto blockEnd
+		case opLoadConst2:
+			// superinstr.go
+			consts := f.rt.consts
+			stack[sp] = consts[in.arg]
+			stack[sp+1] = consts[instrs[pc].arg]
+			sp += 2
+			pc++
 		case opConstReturn:
 			// superinstr.go
 			retval = f.rt.consts[in.arg]

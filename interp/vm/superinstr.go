@@ -25,6 +25,7 @@ import (
 //     stored to a local.
 //   - `cols.add(c)`, `out.append(x)`: a call statement, whose result a
 //     builtin's fast path drops instead of pushing it for POP_TOP.
+//   - `a[::-1]`, `f(1, 2)`: two constants pushed.
 //
 // As with the other fused forms, the covered instructions stay in place
 // and a miss runs the first one as itself.
@@ -53,6 +54,8 @@ func fuseMore(rt *codeRT) {
 			}
 		case opLoadConst:
 			switch {
+			case constHead(op(i + 1)):
+				ins[i].op = opLoadConst2
 			case op(i+1) == opReturnValue:
 				ins[i].op = opConstReturn
 			case op(i+1) == opCompareOp && constCmpFusable(ins[i+1].arg):
@@ -115,4 +118,14 @@ func binaryValue(t *py.Thread, op int32, a, b py.Value) (py.Value, *py.Exception
 		}
 	}
 	return py.BinaryOp(t, int(op), a, b)
+}
+
+// constHead reports whether op is a LOAD_CONST, plain or as the head of a
+// fused form (whose argument is still the constant's index).
+func constHead(op uint8) bool {
+	switch op {
+	case opLoadConst, opConstBin, opConstSubscr, opConstCmpJump, opConstReturn, opConstCompare:
+		return true
+	}
+	return false
 }

@@ -169,6 +169,7 @@ const (
 	opFastDerefCmpJump     // LOAD_FAST a; LOAD_DEREF x; COMPARE_OP; POP_JUMP_IF_FALSE/TRUE (a in cols)
 	opCallFunctionPop      // CALL_FUNCTION n; POP_TOP (a builtin's result dropped, else as CALL_FUNCTION)
 	opCallMethodPop        // CALL_METHOD n; POP_TOP (likewise)
+	opLoadConst2           // LOAD_CONST a; LOAD_CONST b (the second maybe a fused form)
 	numOps
 )
 
