@@ -701,6 +701,9 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					if s := x + y; (s^x)&(s^y) >= 0 {
 						fast[instrs[pc+2].arg] = py.MakeInt(s)
 						pc += 3
+						if j := instrs.at(pc); j.op == opJumpBack && !th.interp.interrupted.Load() {
+							pc = int(j.arg) // `i += 1` ending a loop: its jump back, without a dispatch
+						}
 						continue
 					}
 				case py.OpSub:
@@ -1625,6 +1628,16 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			why = whyReturn
 			goto blockEnd
+		case opStoreFastJumpBack:
+			// superinstr.go
+			sp--
+			fast[in.arg] = stack[sp]
+			pc = int(instrs[pc].arg)
+			if th.interp.interrupted.Load() {
+				th.interp.interrupted.Store(false)
+				exc = py.NewException(py.KeyboardInterruptType)
+				goto raise
+			}
 		case opLoadConst2:
 			// superinstr.go
 			consts := f.rt.consts

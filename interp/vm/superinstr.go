@@ -26,6 +26,7 @@ import (
 //   - `cols.add(c)`, `out.append(x)`: a call statement, whose result a
 //     builtin's fast path drops instead of pushing it for POP_TOP.
 //   - `a[::-1]`, `f(1, 2)`: two constants pushed.
+//   - `x = ...` ending a loop body: the store and the jump back.
 //
 // As with the other fused forms, the covered instructions stay in place
 // and a miss runs the first one as itself.
@@ -72,6 +73,10 @@ func fuseMore(rt *codeRT) {
 		case opFastFastSubscr:
 			if op(i+3) == opStoreFast {
 				ins[i].op = opFastFastSubscrStore
+			}
+		case opStoreFast:
+			if op(i+1) == opJumpBack {
+				ins[i].op = opStoreFastJumpBack
 			}
 		case opCallFunction, opCallMethod:
 			if op(i+1) == opPopTop {

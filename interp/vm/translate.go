@@ -170,6 +170,7 @@ const (
 	opCallFunctionPop      // CALL_FUNCTION n; POP_TOP (a builtin's result dropped, else as CALL_FUNCTION)
 	opCallMethodPop        // CALL_METHOD n; POP_TOP (likewise)
 	opLoadConst2           // LOAD_CONST a; LOAD_CONST b (the second maybe a fused form)
+	opStoreFastJumpBack    // STORE_FAST x; JUMP_ABSOLUTE back (a loop body's last assignment)
 	numOps
 )
 
