@@ -51,8 +51,12 @@ func (e *Engine) updateOutput(v py.Value, data kernel.MimeBundle) {
 		e.cullOutput()
 	}
 	n := e.req.ExecutionCount
-	setNumbered(e.ns, "_", n, v)
-	e.outD.SetItem(e.it.Thread(), py.MakeInt(int64(n)), v)
+	e.setNumbered("_", n, v)
+	key := py.MakeInt(int64(n))
+	if _, ok, _ := e.outD.GetItem(e.it.Thread(), key); !ok {
+		keepTight(e.outD)
+	}
+	e.outD.SetItem(e.it.Thread(), key, v)
 	if s, ok := data["text/plain"].(string); ok {
 		e.hist.SetOutput(n, s)
 	}

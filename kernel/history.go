@@ -17,33 +17,69 @@ import (
 // (package engine does). An engine that does not is served by the
 // kernel, which records each stored cell's text once it has run.
 //
-// A kernel runs cells for days, so a cell costs little beside its text:
-// one string header and two bits, in chunks that are never copied or
-// regrown. A cell's text is kept once, as the Python it ran (what In[n]
-// holds), and the text the frontend sent is derived from it: IPython's
-// input transformation of a cell without magics only adds the final
-// newline. Results (history with output) are kept only for cells that
-// had one, and the rare other translations (magics) in a map.
+// A kernel runs cells for days, so a line costs four bytes and a bit,
+// in chunks that are never copied or regrown: the number of its text in
+// a table of texts, where a text the history saw recently (a cell run
+// again, a result shown again) is kept once. A cell's text is kept as
+// the Python it ran (what In[n] holds), and the text the frontend sent
+// is derived from it: IPython's input transformation of a cell without
+// magics only adds the final newline. Results (history with output) are
+// kept only for cells that had one, and the rare other translations
+// (magics) in a map.
 type History struct {
 	mu      sync.Mutex
 	chunks  []*histChunk
 	n       int              // lines recorded: the last line number
 	outputs []histOutput     // in line order
 	other   map[int32]string // raw text of lines whose translation is not raw+"\n" or raw
+	texts   textTable
 }
 
 const histChunkLen = 512
 
 type histChunk struct {
-	text  [histChunkLen]string
-	has   [histChunkLen / 64]uint64 // the line was recorded
+	text  [histChunkLen]uint32      // textTable number, 0 when the line was not recorded
 	added [histChunkLen / 64]uint64 // text is the raw text plus "\n"
 }
 
 type histOutput struct {
 	line int32
-	text string
+	text uint32
 }
+
+// textTable numbers texts from 1. A text equal to one of the last
+// recentTexts it numbered gets that number again, so rerun cells and
+// repeated results cost no more text.
+type textTable struct {
+	texts  []string
+	recent map[string]uint32
+	ring   [recentTexts]string
+	next   int
+}
+
+const recentTexts = 32
+
+// id is text's number.
+func (t *textTable) id(text string) uint32 {
+	if id, ok := t.recent[text]; ok {
+		return id
+	}
+	t.texts = append(t.texts, text)
+	id := uint32(len(t.texts))
+	if t.recent == nil {
+		t.recent = make(map[string]uint32, recentTexts)
+	}
+	if len(t.recent) == recentTexts {
+		delete(t.recent, t.ring[t.next])
+	}
+	t.recent[text] = id
+	t.ring[t.next] = text
+	t.next = (t.next + 1) % recentTexts
+	return id
+}
+
+// text is the text numbered id.
+func (t *textTable) text(id uint32) string { return t.texts[id-1] }
 
 // HistoryKeeper is an Engine that records stored cells into a History
 // of its own; the kernel answers history_request from it.
@@ -93,17 +129,14 @@ func (h *History) AddCell(line int, raw, translated string) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	c, i, bit := h.at(line)
-	c.has[i/64] |= bit
+	c.text[i] = h.texts.id(translated)
 	c.added[i/64] &^= bit
 	delete(h.other, int32(line))
 	switch {
 	case translated == raw:
-		c.text[i] = translated
 	case len(translated) == len(raw)+1 && translated[len(raw)] == '\n' && translated[:len(raw)] == raw:
-		c.text[i] = translated
 		c.added[i/64] |= bit
 	default:
-		c.text[i] = translated
 		if h.other == nil {
 			h.other = map[int32]string{}
 		}
@@ -118,19 +151,20 @@ func (h *History) SetOutput(line int, text string) {
 	}
 	h.mu.Lock()
 	defer h.mu.Unlock()
+	id := h.texts.id(text)
 	if k := len(h.outputs); k > 0 && int(h.outputs[k-1].line) >= line {
 		if i, ok := h.outputIndex(line); ok {
-			h.outputs[i].text = text
+			h.outputs[i].text = id
 			return
 		}
 		// Out of order: lines only go up, but keep the order if not.
 		i, _ := h.outputIndex(line)
 		h.outputs = append(h.outputs, histOutput{})
 		copy(h.outputs[i+1:], h.outputs[i:])
-		h.outputs[i] = histOutput{int32(line), text}
+		h.outputs[i] = histOutput{int32(line), id}
 		return
 	}
-	h.outputs = append(h.outputs, histOutput{int32(line), text})
+	h.outputs = append(h.outputs, histOutput{int32(line), id})
 }
 
 // outputIndex is where line's output is or would go; mu is held.
@@ -147,10 +181,10 @@ func (h *History) get(line int) (raw, translated string, ok bool) {
 	i := (line - 1) % histChunkLen
 	c := h.chunks[(line-1)/histChunkLen]
 	bit := uint64(1) << (i % 64)
-	if c.has[i/64]&bit == 0 {
+	if c.text[i] == 0 {
 		return "", "", false
 	}
-	translated = c.text[i]
+	translated = h.texts.text(c.text[i])
 	switch {
 	case c.added[i/64]&bit != 0:
 		raw = translated[:len(translated)-1]
@@ -194,7 +228,7 @@ func (h *History) output(line int) *string {
 	if !ok {
 		return nil
 	}
-	text := h.outputs[i].text
+	text := h.texts.text(h.outputs[i].text)
 	return &text
 }
 
@@ -203,7 +237,7 @@ func (h *History) output(line int) *string {
 func (h *History) Reset() {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	h.chunks, h.n, h.outputs, h.other = nil, 0, nil, nil
+	h.chunks, h.n, h.outputs, h.other, h.texts = nil, 0, nil, nil, textTable{}
 }
 
 // Len is the last line recorded.

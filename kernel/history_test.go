@@ -123,3 +123,39 @@ func TestHistoryCells(t *testing.T) {
 		t.Errorf("after Reset: len %d", h.Len())
 	}
 }
+
+// TestHistoryTexts checks that a text seen recently is kept once, and
+// that one not seen for long is kept again.
+func TestHistoryTexts(t *testing.T) {
+	h := NewHistory()
+	line := 0
+	add := func(text string) {
+		line++
+		h.AddCell(line, text, text+"\n")
+		h.SetOutput(line, "42")
+	}
+	for i := 0; i < 100; i++ {
+		add("1+1")
+		add("f(21)")
+	}
+	if n := len(h.texts.texts); n != 3 {
+		t.Errorf("%d texts kept for 2 cells run 100 times, want 3", n)
+	}
+	add("first")
+	for i := 0; i < recentTexts; i++ {
+		add("other " + string(rune('a'+i)))
+	}
+	add("first") // forgotten by now: kept again
+	// "42" too was pushed out once by the others, as the table forgets
+	// the oldest text first, however often it was seen.
+	if n := len(h.texts.texts); n != 3+1+recentTexts+1+1 {
+		t.Errorf("%d texts, want %d", n, 3+1+recentTexts+1+1)
+	}
+	for _, l := range []int{1, 200, 201, line} {
+		raw, _ := h.Input(l)
+		tr, _ := h.Translated(l)
+		if want := map[int]string{1: "1+1", 200: "f(21)", 201: "first", line: "first"}[l]; raw != want || tr != want+"\n" || *h.OutputOf(l) != "42" {
+			t.Errorf("line %d: %q %q %q", l, raw, tr, *h.OutputOf(l))
+		}
+	}
+}

@@ -23,7 +23,14 @@
 //
 // An int is small (inline) exactly when it fits in int64; a big int that
 // fits is always normalised back, so "small" is a canonical form and the
-// fast paths never need to look at a *big.Int.
+// fast paths never need to look at a *big.Int. A big result of the
+// arithmetic operators is one allocation: the int, its big.Int and its
+// digits, sized by the operation (bigbox.go); division and remainder by
+// a small int use a precomputed reciprocal per digit (bigfast.go).
+//
+// A list grows by doubling, and a comprehension's list is sized ahead
+// from what its loops' list, tuple or range iterators have left
+// (listgrow.go).
 //
 // The zero Value (p == nil) is NULL: an empty local slot, a missing
 // result. It never reaches Python code.
@@ -64,4 +71,14 @@
 // VM through the hook CallFunction, set by package vm. The *Thread passed
 // everywhere carries the per-thread state (recursion depth, the exception
 // being handled, output streams) and is owned by the VM.
+//
+// # Dicts
+//
+// Dict is CPython 3.6+'s compact dict (dict.go): entries in insertion
+// order and an open-addressed index of entry numbers, probed and grown as
+// 3.7 does (GROWTH_RATE: the smallest power of two above three times the
+// live items). Each thread remembers its last lookup of a pure key (an
+// int, str, None, bool or tuple of those) that ran no __eq__, so the
+// second and third lookups of `if k in d: d[k] += 1` take the entry from
+// there while the dict's Version is unchanged (dictmemo.go).
 package py

@@ -1,6 +1,9 @@
 package py
 
-import "unsafe"
+import (
+	"reflect"
+	"unsafe"
+)
 
 // Instances of user exception classes nearly always get attributes
 // (self.code = code in __init__), so they are allocated together with
@@ -25,14 +28,7 @@ func allocException(typ *Type) Value {
 	o := &excWithDict{}
 	o.e.typ = typ
 	o.e.Args = EmptyTuple
-	d := &o.d
-	d.typ = DictType
-	d.entries = o.ents[:0:len(o.ents)]
-	d.index = d.small[:]
-	for i := range d.small {
-		d.small[i] = ixEmpty
-	}
-	o.e.room = d
+	giveRoom(&o.e, &o.d, o.ents[:0:len(o.ents)])
 	return o.e.V()
 }
 
@@ -72,4 +68,96 @@ func newException1(typ *Type, arg Value) *Exception {
 	o.e.Args = valueOf(unsafe.Pointer(&t.Tuple))
 	o.e.typ = typ
 	return &o.e
+}
+
+// excArg1Room is a user exception with its one-item args tuple and room
+// for a small __dict__, in one allocation.
+type excArg1Room struct {
+	e    Exception
+	args tuple1
+	d    Dict
+	ents [2]dictEntry
+}
+
+// giveRoom makes d, with ents as its entries, the dict e attaches on its
+// first attribute store.
+func giveRoom(e *Exception, d *Dict, ents []dictEntry) {
+	d.typ = DictType
+	d.entries = ents
+	d.index = d.small[:]
+	for i := range d.small {
+		d.small[i] = ixEmpty
+	}
+	e.room = d
+}
+
+// newExcArgs is BaseException.__new__(typ, *args): the instance and, for
+// one argument, its args tuple in one allocation (with the room for a
+// __dict__ that allocException gives user classes).
+func newExcArgs(typ *Type, args []Value) *Exception {
+	if len(args) != 1 {
+		e := AsException(allocException(typ))
+		if len(args) > 0 {
+			e.Args = tupleCopy(args)
+		}
+		return e
+	}
+	if !typ.User {
+		return newException1(typ, args[0])
+	}
+	o := &excArg1Room{}
+	t := &o.args
+	t.a[0] = args[0]
+	t.items = t.a[:]
+	t.typ = TupleType
+	o.e.Args = valueOf(unsafe.Pointer(&t.Tuple))
+	o.e.typ = typ
+	giveRoom(&o.e, &o.d, o.ents[:0:len(o.ents)])
+	return &o.e
+}
+
+// markPlainExceptions sets excPlain on the built-in exception classes
+// whose __new__ and __init__ are BaseException's (most of them; OSError,
+// SyntaxError, ImportError and the Unicode errors have their own). Go
+// functions do not compare, but their code pointers do, and a class
+// inheriting BaseException's slots holds the same closures.
+func markPlainExceptions() {
+	code := func(f any) uintptr { return reflect.ValueOf(f).Pointer() }
+	b := BaseExceptionType
+	newP, initP := code(b.New), code(b.Init)
+	for _, x := range ExceptionTypes {
+		x.excPlain = code(x.New) == newP && code(x.Init) == initP
+	}
+}
+
+// NewPlainException is typ(*args) (positional only) when that call is
+// just BaseException's __new__ and __init__: a built-in exception class
+// that keeps them, or a class statement deriving from one that defines
+// neither __new__ nor __init__ and has no metaclass. The instance comes
+// with its args in one allocation; ok is false for any other class,
+// which the caller then calls as usual.
+func NewPlainException(typ *Type, args []Value) (v Value, ok bool) {
+	if typ.User {
+		if typ.typ != TypeType || !solidBase(typ).excPlain || !userLookup(typ, dNew).IsNull() || !userLookup(typ, dInit).IsNull() {
+			return Null, false
+		}
+		// such classes seldom get attributes: no room for a __dict__
+		if len(args) == 1 {
+			return newException1(typ, args[0]).V(), true
+		}
+	} else if !typ.excPlain {
+		return Null, false
+	}
+	return newExcArgs(typ, args).V(), true
+}
+
+// NewForInit is typ.__new__(typ, *args) for a class statement whose
+// __new__ is a plain built-in exception's and whose __init__ is Python
+// (the VM then runs that __init__): ok is false when the class's base
+// has a __new__ of its own.
+func NewForInit(typ *Type, args []Value) (v Value, ok bool) {
+	if !typ.User || !solidBase(typ).excPlain {
+		return Null, false
+	}
+	return newExcArgs(typ, args).V(), true
 }

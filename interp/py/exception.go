@@ -105,9 +105,8 @@ func initExceptions() {
 	b.typ = TypeType
 	b.Alloc = allocException
 	b.New = func(t *Thread, typ *Type, args []Value, kw []string) (Value, *Exception) {
-		v := typ.Alloc(typ)
-		AsException(v).Args = tupleCopy(args[:len(args)-len(kw)])
-		return v, nil
+		// every exception class allocates with allocException
+		return newExcArgs(typ, args[:len(args)-len(kw)]).V(), nil
 	}
 	b.Init = func(t *Thread, self Value, args []Value, kw []string) *Exception {
 		if len(kw) > 0 {
@@ -419,6 +418,9 @@ func NewStopIteration(v Value) *Exception {
 
 // NewExceptionFromType calls an exception class with no arguments (raise X).
 func NewExceptionFromType(t *Thread, typ *Type, args ...Value) (*Exception, *Exception) {
+	if v, ok := NewPlainException(typ, args); ok {
+		return AsException(v), nil
+	}
 	v, err := Call(t, typ.V(), args, nil)
 	if err != nil {
 		return nil, err
@@ -630,6 +632,7 @@ func initExceptionAttrs() {
 	}
 	UnicodeDecodeErrorType.Str = unicodeStr("decode")
 	UnicodeEncodeErrorType.Str = unicodeStr("encode")
+	markPlainExceptions()
 }
 
 // sameItems reports whether a and b hold the identical values.

@@ -144,6 +144,8 @@ func SliceFast(c, start, stop, step Value) (Value, bool) {
 		items = (*List)(c.p).items
 	case TupleType:
 		items = (*Tuple)(c.p).items
+	case StrType:
+		return strSliceFast(c, start, stop, step)
 	default:
 		return Null, false
 	}
@@ -228,8 +230,14 @@ func (l *List) AppendInLoop(v, it Value) {
 		if n := iterLenHint(it); n > 1 {
 			l.items = make([]Value, 0, min(n, 1024))
 		}
+	} else if len(l.items) == cap(l.items) {
+		if n, done, ok := seqIterPos(it); ok && done == len(l.items)+1 {
+			l.growTo(n) // every item taken so far was kept: no filter
+		} else if ok && done > 0 {
+			l.growTo(predictLen(len(l.items)+1, cap(l.items), int64(n), int64(done)))
+		}
 	}
-	l.items = append(l.items, v)
+	l.items = appendGrow(l.items, v)
 }
 
 // iterLenHint is how many items a range, list or tuple iterator has left

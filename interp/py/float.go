@@ -135,10 +135,12 @@ func floatHash(f float64) int64 {
 }
 
 func floatPow(a, b float64) (Value, *Exception) {
-	if a == 0 && b < 0 {
+	if a == 0 && b < 0 && !math.IsInf(b, 0) { // 0.0 ** -inf is inf
 		return Null, Errorf(ZeroDivisionErrorType, "0.0 cannot be raised to a negative power")
 	}
-	if a < 0 && b != math.Trunc(b) && !math.IsInf(b, 0) {
+	// a negative finite base with a finite fractional exponent is
+	// complex; (-inf) ** w and x ** nan are floats, as in float_pow
+	if a < 0 && !math.IsInf(a, 0) && b != math.Trunc(b) && !math.IsInf(b, 0) && !math.IsNaN(b) {
 		return MakeComplex(complexPow(complex(a, 0), complex(b, 0))), nil
 	}
 	r := math.Pow(a, b)
@@ -171,13 +173,24 @@ func floatDivMod(x, y float64) (float64, float64) {
 	return fd, mod
 }
 
+// floatOperand is an operand of float's arithmetic as a float64: a
+// float, or any int including an instance of an int subclass, whose value
+// is used as it is (float_add's CONVERT_TO_DOUBLE takes every PyLong and
+// calls no __float__).
+func floatOperand(v Value) (float64, bool, *Exception) {
+	if typ := v.Type(); typ.User && typ.boxKind == boxInt {
+		v = Unbox(v)
+	}
+	return toFloat(v)
+}
+
 func floatBinary(op int) BinaryFn {
 	return func(t *Thread, a, b Value) (Value, *Exception) {
-		x, ok, err := toFloat(a)
+		x, ok, err := floatOperand(a)
 		if !ok || err != nil {
 			return NotImplemented, err
 		}
-		y, ok, err := toFloat(b)
+		y, ok, err := floatOperand(b)
 		if !ok || err != nil {
 			return NotImplemented, err
 		}

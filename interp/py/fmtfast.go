@@ -41,15 +41,10 @@ func appendFill(dst []byte, r rune, n int) []byte {
 // or base prefix stays before the fill for '=').
 func (f *formatSpec) appendPad(dst []byte, prefix, body string, defAlign byte) []byte {
 	n := len(prefix) + len(body)
-	if n >= f.width {
-		// byte length is at least the code point count, so no padding
-		// can be needed; the common unpadded case skips counting
-		if StrRuneCount(prefix)+StrRuneCount(body) >= f.width {
-			dst = append(dst, prefix...)
-			return append(dst, body...)
-		}
+	if !isASCIIText(prefix) || !isASCIIText(body) {
+		// numbers are ascii; a str's text is counted in code points
+		n = StrRuneCount(prefix) + StrRuneCount(body)
 	}
-	n = StrRuneCount(prefix) + StrRuneCount(body)
 	if n >= f.width {
 		dst = append(dst, prefix...)
 		return append(dst, body...)
@@ -156,6 +151,9 @@ func appendFormatFloat(dst []byte, x float64, f formatSpec) ([]byte, *Exception)
 
 // appendFormatStr is format(s, spec) for a str.
 func appendFormatStr(dst []byte, s string, f formatSpec) ([]byte, *Exception) {
+	if err := f.groupingErr('s'); err != nil {
+		return dst, err
+	}
 	if f.typ != 0 && f.typ != 's' {
 		return dst, Errorf(ValueErrorType, "Unknown format code '%c' for object of type 'str'", f.typ)
 	}
@@ -179,7 +177,7 @@ func appendFormat(dst []byte, t *Thread, v Value, spec string) ([]byte, *Excepti
 		if spec == "" {
 			return strconv.AppendInt(dst, v.Int(), 10), nil
 		}
-		f, err := parseSpec(spec)
+		f, err := t.parsedSpec(spec)
 		if err != nil {
 			return dst, err
 		}
@@ -188,7 +186,7 @@ func appendFormat(dst []byte, t *Thread, v Value, spec string) ([]byte, *Excepti
 		if spec == "" {
 			break
 		}
-		f, err := parseSpec(spec)
+		f, err := t.parsedSpec(spec)
 		if err != nil {
 			return dst, err
 		}
@@ -197,7 +195,7 @@ func appendFormat(dst []byte, t *Thread, v Value, spec string) ([]byte, *Excepti
 		if spec == "" {
 			return append(dst, StrOf(v)...), nil
 		}
-		f, err := parseSpec(spec)
+		f, err := t.parsedSpec(spec)
 		if err != nil {
 			return dst, err
 		}

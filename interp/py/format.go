@@ -26,10 +26,12 @@ type formatSpec struct {
 func parseSpec(spec string) (formatSpec, *Exception) {
 	f := formatSpec{fill: ' ', precision: -1}
 	s := spec
+	fillGiven := false
 	if len(s) >= 2 {
 		r, n := utf8.DecodeRuneInString(s)
 		if n < len(s) && strings.IndexByte("<>^=", s[n]) >= 0 {
 			f.fill, f.align = r, s[n]
+			fillGiven = true
 			s = s[n+1:]
 		} else if strings.IndexByte("<>^=", s[0]) >= 0 {
 			f.align = s[0]
@@ -47,10 +49,13 @@ func parseSpec(spec string) (formatSpec, *Exception) {
 		f.alt = true
 		s = s[1:]
 	}
-	if s != "" && s[0] == '0' {
+	if s != "" && s[0] == '0' && !fillGiven {
+		// 3.7: a leading 0 is the fill unless one was given, and
+		// also the '=' alignment unless one was given
 		f.zero = true
+		f.fill = '0'
 		if f.align == 0 {
-			f.fill, f.align = '0', '='
+			f.align = '='
 		}
 		s = s[1:]
 	}
@@ -141,6 +146,9 @@ func signPrefix(neg bool, sign byte) string {
 }
 
 func formatInt(t *Thread, v Value, f formatSpec) (string, *Exception) {
+	if err := f.groupingErr('d'); err != nil {
+		return "", err
+	}
 	switch f.typ {
 	case 'e', 'E', 'f', 'F', 'g', 'G', '%':
 		x, err := IntToFloat(v)
@@ -190,7 +198,7 @@ func formatInt(t *Thread, v Value, f formatSpec) (string, *Exception) {
 	if f.alt {
 		p += prefix
 	}
-	if f.zero && f.align == '=' && f.grouping != 0 {
+	if f.fill == '0' && f.align == '=' && f.grouping != 0 {
 		w := f.width - len(p)
 		for len(group(digits, f.grouping, every)) < w {
 			digits = "0" + digits
@@ -200,6 +208,9 @@ func formatInt(t *Thread, v Value, f formatSpec) (string, *Exception) {
 }
 
 func formatFloat(x float64, f formatSpec) (string, *Exception) {
+	if err := f.groupingErr(0); err != nil {
+		return "", err
+	}
 	neg := math.Signbit(x) && !math.IsNaN(x)
 	ax := math.Abs(x)
 	prec := f.precision
@@ -263,7 +274,7 @@ func formatFloat(x float64, f formatSpec) (string, *Exception) {
 		if i := strings.IndexAny(body, ".eE"); i >= 0 {
 			intPart, frac = body[:i], body[i:]
 		}
-		if f.zero && f.align == '=' {
+		if f.fill == '0' && f.align == '=' {
 			// zero padding goes inside the grouping: 0,001,234.5
 			w := f.width - len(signPrefix(neg, f.sign)) - len(frac)
 			if pct {
@@ -342,6 +353,9 @@ func FormatValue(t *Thread, v Value, spec string) (string, *Exception) {
 		if err != nil {
 			return "", err
 		}
+		if err := f.groupingErr('s'); err != nil {
+			return "", err
+		}
 		if f.typ != 0 && f.typ != 's' {
 			return "", Errorf(ValueErrorType, "Unknown format code '%c' for object of type 'str'", f.typ)
 		}
@@ -397,6 +411,18 @@ func StrFormatV(t *Thread, format string, args []Value, kw *Dict) (Value, *Excep
 type fmtNumbering struct {
 	auto   int
 	manual bool
+	// mapping is format_map's argument, which names look up
+	mapping Value
+}
+
+// StrFormatMap is s.format_map(mapping).
+func StrFormatMap(t *Thread, format string, mapping Value) (Value, *Exception) {
+	st := fmtNumbering{mapping: mapping}
+	b, err := appendStrFormat(nil, t, format, nil, nil, &st, 2)
+	if err != nil {
+		return Null, err
+	}
+	return strFromBytes(b, 0), nil
 }
 
 func appendStrFormat(dst []byte, t *Thread, format string, args []Value, kw *Dict, st *fmtNumbering, nesting int) ([]byte, *Exception) {
@@ -440,7 +466,7 @@ func appendStrFormat(dst []byte, t *Thread, format string, args []Value, kw *Dic
 		field := format[i+1 : j-1]
 		i = j - 1
 		name, conv, spec := field, byte(0), ""
-		if k := strings.IndexAny(field, "!:"); k >= 0 {
+		if k := indexTwo(field, '!', ':'); k >= 0 {
 			name = field[:k]
 			rest := field[k:]
 			if rest[0] == '!' {
@@ -460,7 +486,7 @@ func appendStrFormat(dst []byte, t *Thread, format string, args []Value, kw *Dic
 		// first part of the name: index or keyword
 		first := name
 		rest := ""
-		if k := strings.IndexAny(name, ".["); k >= 0 {
+		if k := indexTwo(name, '.', '['); k >= 0 {
 			first, rest = name[:k], name[k:]
 		}
 		var v Value
@@ -469,6 +495,9 @@ func appendStrFormat(dst []byte, t *Thread, format string, args []Value, kw *Dic
 				return dst, NewValueError("cannot switch from manual field specification to automatic field numbering")
 			}
 			if auto >= len(args) {
+				if !st.mapping.IsNull() {
+					return dst, NewValueError("Format string contains positional fields")
+				}
 				return dst, Errorf(IndexErrorType, "tuple index out of range")
 			}
 			v = args[auto]
@@ -479,9 +508,20 @@ func appendStrFormat(dst []byte, t *Thread, format string, args []Value, kw *Dic
 			}
 			manual = true
 			if n >= len(args) {
+				if !st.mapping.IsNull() {
+					return dst, NewValueError("Format string contains positional fields")
+				}
 				return dst, Errorf(IndexErrorType, "tuple index out of range")
 			}
 			v = args[n]
+		} else if !st.mapping.IsNull() {
+			// format_map: the mapping's own __getitem__ (a dict
+			// subclass's __missing__ included)
+			var err *Exception
+			v, err = GetItem(t, st.mapping, NewStr(first))
+			if err != nil {
+				return dst, err
+			}
 		} else {
 			var ok bool
 			if kw != nil {
@@ -610,6 +650,12 @@ func appendPercent(dst []byte, t *Thread, format string, args Value) ([]byte, *E
 		one[0] = args
 		items = one[:]
 	}
+	return appendPercentItems(dst, t, format, items, mapping)
+}
+
+// appendPercentItems is appendPercent with the arguments already taken
+// apart: items, or a mapping (then items is just it).
+func appendPercentItems(dst []byte, t *Thread, format string, items []Value, mapping Value) ([]byte, *Exception) {
 	next := 0
 	for i := 0; i < len(format); i++ {
 		if format[i] != '%' {
@@ -673,9 +719,15 @@ func appendPercent(dst []byte, t *Thread, format string, args Value) ([]byte, *E
 				if next >= len(items) {
 					return 0, NewTypeError("not enough arguments for format string")
 				}
-				n, err := IndexInt(t, items[next])
+				if !items[next].Type().IsSubtype(IntType) {
+					return 0, NewTypeError("* wants int")
+				}
+				n := Unbox(items[next])
 				next++
-				return int(n), err
+				if isBig(n) {
+					return 0, Errorf(OverflowErrorType, "Python int too large to convert to C ssize_t")
+				}
+				return int(n.Int()), nil
 			}
 			j := i
 			for i < len(format) && format[i] >= '0' && format[i] <= '9' {
@@ -775,21 +827,34 @@ func appendPercent(dst []byte, t *Thread, format string, args Value) ([]byte, *E
 			f.fill = ' '
 			s = f.pad("", s, '>')
 		case 'd', 'i', 'u', 'x', 'X', 'o':
+			// 3.7's order: an int (or subclass) as it is; then anything
+			// PyNumber_Check accepts (__int__ or __float__) through
+			// __index__ for x/X/o and int() for d/i/u; a TypeError on
+			// the way is the wrong-type error
 			var iv Value
-			if v.IsFloat() && (conv == 'd' || conv == 'i' || conv == 'u') {
-				iv, err = FloatToInt(v.Float())
-			} else if IsIntLike(v) {
+			tp := v.Type()
+			switch {
+			case IsIntLike(v):
 				iv = v
-			} else if v.Type().Index != nil || v.Type().ToInt != nil && !v.IsFloat() {
+			case tp.IsSubtype(IntType):
+				iv = Unbox(v)
+			case tp.ToInt == nil && tp.ToFloat == nil:
+				err = Errorf(TypeErrorType, "")
+			case conv == 'x' || conv == 'X' || conv == 'o':
+				iv, err = IndexValue(t, v)
+			case v.IsFloat():
+				iv, err = FloatToInt(v.Float())
+			default:
 				iv, err = ToInt(t, v)
-			} else {
+			}
+			if err != nil {
+				if !err.Matches(TypeErrorType) {
+					return dst, err
+				}
 				if conv == 'd' || conv == 'i' || conv == 'u' {
 					return dst, Errorf(TypeErrorType, "%%%c format: a number is required, not %s", conv, TypeName(v))
 				}
 				return dst, Errorf(TypeErrorType, "%%%c format: an integer is required, not %s", conv, TypeName(v))
-			}
-			if err != nil {
-				return dst, err
 			}
 			fs := f
 			fs.typ = conv

@@ -82,9 +82,7 @@ func intHash(v Value) int64 {
 		return h
 	}
 	b := (*Int)(v.p).v
-	m := new(big.Int).Abs(b)
-	m.Mod(m, big.NewInt(hashModulus))
-	h := m.Int64()
+	h := int64(mersenneRem(b.Bits()))
 	if b.Sign() < 0 {
 		h = -h
 	}
@@ -105,7 +103,8 @@ func intCmp(a, b Value) int {
 		}
 		return 0
 	}
-	return bigRO(a).Cmp(bigRO(b))
+	var sa, sb smallBig
+	return sa.arg(a).Cmp(sb.arg(b))
 }
 
 // IntAdd etc. are the int fast paths with overflow into big.
@@ -118,8 +117,9 @@ func IntAdd(a, b Value) Value {
 		}
 	}
 	var sa, sb smallBig
-	o := newBigBox()
-	o.b.Add(sa.arg(a), sb.arg(b))
+	x, y := sa.arg(a), sb.arg(b)
+	o := newBigBoxCap(max(words(x), words(y)) + 1)
+	o.b.Add(x, y)
 	return o.value()
 }
 
@@ -132,8 +132,9 @@ func IntSub(a, b Value) Value {
 		}
 	}
 	var sa, sb smallBig
-	o := newBigBox()
-	o.b.Sub(sa.arg(a), sb.arg(b))
+	x, y := sa.arg(a), sb.arg(b)
+	o := newBigBoxCap(max(words(x), words(y)) + 1)
+	o.b.Sub(x, y)
 	return o.value()
 }
 
@@ -156,8 +157,9 @@ func IntMul(a, b Value) Value {
 		}
 	}
 	var sa, sb smallBig
-	o := newBigBox()
-	o.b.Mul(sa.arg(a), sb.arg(b))
+	x, y := sa.arg(a), sb.arg(b)
+	o := newBigBoxCap(words(x) + words(y))
+	o.b.Mul(x, y)
 	return o.value()
 }
 
@@ -190,13 +192,7 @@ func IntFloorDiv(a, b Value) Value {
 	var sa, sb smallBig
 	x, y := sa.arg(a), sb.arg(b)
 	if b.IsInt() && b.Int() != 0 && isBig(a) {
-		// truncated quotient, then floor by the remainder's sign
-		o := newBigBox()
-		o.b.Quo(x, y)
-		if x.Sign() < 0 != (b.Int() < 0) && remSmall(x, absU(b.Int())) != 0 {
-			o.b.Sub(&o.b, big.NewInt(1))
-		}
-		return o.value()
+		return bigFloorDivSmall(x, b.Int())
 	}
 	q, _ := bigDivMod(x, y)
 	return MakeBigInt(q)
@@ -378,7 +374,11 @@ func intShift(a, b Value, left bool) (Value, *Exception) {
 		if n > 1<<32 {
 			return Null, NewException(MemoryErrorType)
 		}
-		return MakeBigInt(new(big.Int).Lsh(bigRO(a), uint(n))), nil
+		var sa smallBig
+		x := sa.arg(a)
+		o := newBigBoxCap(words(x) + int(n/64) + 1)
+		o.b.Lsh(x, uint(n))
+		return o.value(), nil
 	}
 	if a.IsInt() || a.IsBool() {
 		if n > 63 {
@@ -386,7 +386,10 @@ func intShift(a, b Value, left bool) (Value, *Exception) {
 		}
 		return MakeInt(a.Int() >> n), nil
 	}
-	return MakeBigInt(new(big.Int).Rsh(bigRO(a), uint(n))), nil
+	x := (*Int)(a.p).v
+	o := newBigBoxCap(max(words(x)-int(n/64), 0) + 1)
+	o.b.Rsh(x, uint(n))
+	return o.value(), nil
 }
 
 func intBitOp(a, b Value, op int) Value {
@@ -406,16 +409,18 @@ func intBitOp(a, b Value, op int) Value {
 		}
 		return MakeInt(r)
 	}
-	z := new(big.Int)
+	var sa, sb smallBig
+	x, y := sa.arg(a), sb.arg(b)
+	o := newBigBoxCap(max(words(x), words(y)) + 1)
 	switch op {
 	case OpAnd:
-		z.And(bigRO(a), bigRO(b))
+		o.b.And(x, y)
 	case OpOr:
-		z.Or(bigRO(a), bigRO(b))
+		o.b.Or(x, y)
 	default:
-		z.Xor(bigRO(a), bigRO(b))
+		o.b.Xor(x, y)
 	}
-	return MakeBigInt(z)
+	return o.value()
 }
 
 // intBinary is the int type's slot for every binary operator.
@@ -750,6 +755,15 @@ func ToInt(t *Thread, x Value) (Value, *Exception) {
 	case x.IsFloat():
 		return FloatToInt(x.Float())
 	case IsStr(x):
+		if typ := x.Type(); typ != StrType {
+			// a str subclass's __int__ or __trunc__ comes before its text
+			if typ.ToInt != nil {
+				return typ.ToInt(t, x)
+			}
+			if f := typ.LookupS("__trunc__"); !f.IsNull() {
+				return CallMethod(t, x, "__trunc__")
+			}
+		}
 		v, ok := ParseInt(asciiDigits(StrOf(x)), 10)
 		if !ok {
 			r, _ := Repr(t, x)

@@ -25,6 +25,9 @@ type mapObj struct {
 	// stack); busy marks it taken while fn runs, for reentrant next().
 	buf  []Value
 	busy bool
+	// the usual map(f, x) keeps its one iterator and argument here, in
+	// the object's own allocation
+	it1, arg1 [1]Value
 }
 
 type filterObj struct {
@@ -141,7 +144,13 @@ func initIterators() {
 		if len(args) < 2 {
 			return Null, NewTypeError("map() must have at least two arguments.")
 		}
-		its := make([]Value, len(args)-1)
+		o := &mapObj{fn: args[0]}
+		its := o.it1[:]
+		if len(args) > 2 {
+			its = make([]Value, len(args)-1)
+		} else {
+			o.buf = o.arg1[:]
+		}
 		for i, a := range args[1:] {
 			it, err := Iter(t, a)
 			if err != nil {
@@ -149,10 +158,14 @@ func initIterators() {
 			}
 			its[i] = it
 		}
-		return mkObj(typ, &mapObj{fn: args[0], its: its}), nil
+		o.its = its
+		return mkObj(typ, o), nil
 	}
 	m.Next = func(t *Thread, v Value) (Value, bool, *Exception) {
 		o := (*mapObj)(v.p)
+		if len(o.its) == 1 && !o.busy && o.fn.Type() == BuiltinType && AsBuiltin(o.fn).Owner == nil {
+			return mapNextBuiltin(t, o)
+		}
 		var items []Value
 		if o.busy || len(o.buf) != len(o.its) {
 			items = make([]Value, len(o.its))

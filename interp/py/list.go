@@ -32,7 +32,7 @@ func IsList(v Value) bool { return v.Type().IsSubtype(ListType) }
 func (l *List) Items() []Value { return l.items }
 
 // Append adds v at the end.
-func (l *List) Append(v Value) { l.items = append(l.items, v) }
+func (l *List) Append(v Value) { l.items = appendGrow(l.items, v) }
 
 // SetItems replaces the contents.
 func (l *List) SetItems(items []Value) { l.items = items }
@@ -128,7 +128,9 @@ func initList() {
 			if err != nil {
 				return err
 			}
-			if args[0].p == self.p {
+			if args[0].p == self.p || args[0].Type() == TupleType {
+				// Collect hands out a tuple's own items, which the list
+				// must not write to
 				items = append([]Value(nil), items...)
 			}
 			l.items = items
@@ -510,7 +512,7 @@ func listAppend(t *Thread, a []Value, kw []string) (Value, *Exception) {
 		return Null, Errorf(TypeErrorType, "append() takes exactly one argument (%d given)", len(a)-1)
 	}
 	l := AsList(a[0])
-	l.items = append(l.items, a[1])
+	l.items = appendGrow(l.items, a[1])
 	return None, nil
 }
 

@@ -367,6 +367,13 @@ func initRange() {
 	StrIterType.Next = func(_ *Thread, v Value) (Value, bool, *Exception) {
 		it := (*SeqIter)(v.p)
 		s := AsStr(it.seq)
+		if s.kind == 1 {
+			if it.i < len(s.s) {
+				it.i++
+				return asciiChars[s.s[it.i-1]], true, nil
+			}
+			return Null, false, nil
+		}
 		if it.i < s.Len() {
 			it.i++
 			return s.charAt(it.i - 1), true, nil

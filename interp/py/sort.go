@@ -13,9 +13,10 @@ import (
 // keys first. When they are all ints, all exact strs, all floats without
 // NaNs, or all tuples whose first items are one of those kinds, no Python
 // code can run while comparing (up to tuple items past the first), so
-// the sort need not be CPython's merge order: the keys are sorted with
-// pdqsort on (key, original position), which gives exactly the stable
-// order. Everything else goes to SortValues' general merge sort.
+// the sort need not be CPython's merge order: the keys are sorted by
+// order-preserving words and then original position (sortkeyed.go),
+// which gives exactly the stable order. Everything else goes to
+// SortValues' general merge sort.
 
 // keyCaller calls a key function on one item at a time, reusing one
 // argument slice: callees copy their arguments (as they must, since the
@@ -199,14 +200,9 @@ func CompareBool(t *Thread, a, b Value, op int) (bool, *Exception) {
 	return Truth(t, r)
 }
 
-// sortEnt is a key with its item's original position.
-type sortEnt[K any] struct {
-	k K
-	i int32
-}
-
 // sortFast sorts items by keys when their kind allows (see the top of
-// the file); it reports whether it did.
+// the file); it reports whether it did. keys, unless they are items, may
+// be overwritten.
 func sortFast(t *Thread, items, keys []Value, reverse bool) (bool, *Exception) {
 	n := len(items)
 	if n < 2 {
@@ -216,132 +212,35 @@ func sortFast(t *Thread, items, keys []Value, reverse bool) (bool, *Exception) {
 		return false, nil
 	}
 	if kind := commonKind(keys); kind != kindNone {
-		switch kind {
-		case kindInt:
-			if &keys[0] == &items[0] {
-				// the items are their own keys and equal ints are the same
-				// value, so stability does not matter
-				xs := make([]int64, n)
-				for i, v := range keys {
-					xs[i] = v.Int()
-				}
-				slices.Sort(xs)
-				if reverse {
-					slices.Reverse(xs)
-				}
-				for i, x := range xs {
-					items[i] = MakeInt(x)
-				}
-				return true, nil
-			}
-			ents := make([]sortEnt[int64], n)
+		if kind == kindInt && &keys[0] == &items[0] {
+			// the items are their own keys and equal ints are the same
+			// value, so stability does not matter
+			xs := make([]int64, n)
 			for i, v := range keys {
-				x := v.Int()
-				if reverse {
-					x = ^x // order-reversing, with no overflow
-				}
-				ents[i] = sortEnt[int64]{x, int32(i)}
+				xs[i] = v.Int()
 			}
-			slices.SortFunc(ents, func(a, b sortEnt[int64]) int {
-				if a.k != b.k {
-					if a.k < b.k {
-						return -1
-					}
-					return 1
-				}
-				return int(a.i - b.i)
-			})
-			permute(items, ents)
-		case kindStr:
-			ents := make([]sortEnt[string], n)
-			for i, v := range keys {
-				ents[i] = sortEnt[string]{StrOf(v), int32(i)}
-			}
+			slices.Sort(xs)
 			if reverse {
-				slices.SortFunc(ents, func(a, b sortEnt[string]) int {
-					if c := strings.Compare(b.k, a.k); c != 0 {
-						return c
-					}
-					return int(a.i - b.i)
-				})
-			} else {
-				slices.SortFunc(ents, func(a, b sortEnt[string]) int {
-					if c := strings.Compare(a.k, b.k); c != 0 {
-						return c
-					}
-					return int(a.i - b.i)
-				})
+				slices.Reverse(xs)
 			}
-			permute(items, ents)
-		case kindFloat:
-			ents := make([]sortEnt[float64], n)
-			for i, v := range keys {
-				x := v.Float()
-				if reverse {
-					x = -x
-				}
-				ents[i] = sortEnt[float64]{x, int32(i)}
+			for i, x := range xs {
+				items[i] = MakeInt(x)
 			}
-			slices.SortFunc(ents, func(a, b sortEnt[float64]) int {
-				switch {
-				case a.k < b.k:
-					return -1
-				case a.k > b.k:
-					return 1
-				}
-				return int(a.i - b.i)
-			})
-			permute(items, ents)
+			return true, nil
 		}
-		return true, nil
+		return true, sortWords(t, items, keys, kind, nil, reverse)
 	}
 	// tuples whose first items share a kind
-	firsts := make([]Value, n)
-	for i, v := range keys {
+	for _, v := range keys {
 		if v.Type() != TupleType || len(AsTuple(v)) == 0 {
 			return false, nil
 		}
-		firsts[i] = AsTuple(v)[0]
 	}
-	first := commonKind(firsts)
-	if first == kindNone {
+	cols := tupleColumns(keys)
+	if len(cols) == 0 {
 		return false, nil
 	}
-	ents := make([]sortEnt[[]Value], n)
-	for i, v := range keys {
-		ents[i] = sortEnt[[]Value]{AsTuple(v), int32(i)}
-	}
-	var firstErr *Exception
-	slices.SortFunc(ents, func(a, b sortEnt[[]Value]) int {
-		if firstErr != nil {
-			return int(a.i - b.i)
-		}
-		c, err := tupleCmp3(t, a.k, b.k, first)
-		if err != nil {
-			firstErr = err
-		}
-		if reverse {
-			c = -c
-		}
-		if c != 0 {
-			return c
-		}
-		return int(a.i - b.i)
-	})
-	if firstErr != nil {
-		return true, firstErr
-	}
-	permute(items, ents)
-	return true, nil
-}
-
-// permute reorders items as the sorted entries say.
-func permute[K any](items []Value, ents []sortEnt[K]) {
-	out := make([]Value, len(items))
-	for j, e := range ents {
-		out[j] = items[e.i]
-	}
-	copy(items, out)
+	return true, sortWords(t, items, keys, cols[0], cols, reverse)
 }
 
 // MinMax is min (op LT) or max (op GT) of items by key (Null or None: the

@@ -56,7 +56,11 @@ var (
 	internMu sync.Mutex
 	// sized for the names start-up interns (about a thousand), so the
 	// map is not rehashed at every doubling on the way
-	interned = make(map[string]*Str, 1024)
+	interned = func() map[string]*Str {
+		m := make(map[string]*Str, 1024)
+		m[""] = emptyStr // one empty str, whichever way it is made
+		return m
+	}()
 )
 
 // Intern returns the one shared *Str for s, its hash precomputed (so
@@ -139,7 +143,17 @@ func (s *Str) Hash() int64 {
 	return x
 }
 
+// isASCII is small enough to inline: the kind is known for all but a
+// str's first question.
 func (s *Str) isASCII() bool {
+	if s.kind != 0 {
+		return s.kind == 1
+	}
+	return s.findKind()
+}
+
+// findKind classifies a str's text once (isASCII's slow path).
+func (s *Str) findKind() bool {
 	if s.kind == 0 {
 		s.kind = 1
 		for i := 0; i < len(s.s); i++ {

@@ -121,6 +121,11 @@ func strReplace(s *Str, old, nw *Str, n int) Value {
 		// the empty pattern matches between all code points
 		return NewStr(strings.Replace(s.s, old.s, nw.s, n))
 	}
+	if len(old.s) == 1 && len(nw.s) == 1 && n < 0 && len(s.s) <= 128 {
+		if r, ok := strSwapByte(s, old.s[0], nw.s[0]); ok {
+			return r
+		}
+	}
 	m := strings.Count(s.s, old.s)
 	if n >= 0 && m > n {
 		m = n
@@ -154,10 +159,16 @@ func strReplace(s *Str, old, nw *Str, n int) Value {
 // strSplitSep is s.split(sep) without a limit: the pieces share s's
 // text and their headers are one allocation.
 func strSplitSep(s *Str, sep string) Value {
+	if len(sep) == 1 && len(s.s) <= 128 {
+		if r, ok := strSplitByte(s, sep[0]); ok {
+			return r
+		}
+	}
 	m := strings.Count(s.s, sep) + 1
 	if m == 1 && s.typ == StrType {
 		return NewList([]Value{s.V()})
 	}
+	ascii := s.isASCII()
 	out := make([]Value, m)
 	hdrs := make([]Str, m)
 	rest := s.s
@@ -166,13 +177,20 @@ func strSplitSep(s *Str, sep string) Value {
 		if k < m-1 {
 			j = strings.Index(rest, sep)
 		}
-		h := &hdrs[k]
-		h.typ = StrType
-		h.s = rest[:j]
-		if s.kind == 1 {
-			h.kind = 1
+		switch {
+		case j == 0:
+			out[k] = emptyStr.V()
+		case j == 1 && rest[0] < 0x80:
+			out[k] = asciiChars[rest[0]]
+		default:
+			h := &hdrs[k]
+			h.typ = StrType
+			h.s = rest[:j]
+			if ascii {
+				h.kind = 1
+			}
+			out[k] = h.V()
 		}
-		out[k] = h.V()
 		if k < m-1 {
 			rest = rest[j+len(sep):]
 		}
@@ -193,9 +211,16 @@ func strCompare(a, b *Str, op int) bool {
 }
 
 // parseSmallDecimal parses the common int(s) text: an optional sign and
-// 1 to 18 ascii digits, nothing else (ok false: let the general parser
-// decide, with its error messages).
+// 1 to 18 ascii digits, with C-isspace blanks (as int() strips them, and
+// as fixed-width fields have them) around, nothing else (ok false: let
+// the general parser decide, with its error messages).
 func parseSmallDecimal(s string) (int64, bool) {
+	for len(s) > 0 && isCSpace(s[0]) {
+		s = s[1:]
+	}
+	for len(s) > 0 && isCSpace(s[len(s)-1]) {
+		s = s[:len(s)-1]
+	}
 	i := 0
 	neg := false
 	if len(s) > 0 && (s[0] == '-' || s[0] == '+') {
@@ -223,4 +248,10 @@ func parseSmallDecimal(s string) (int64, bool) {
 func StrEq(a, b Value) bool {
 	x, y := AsStr(a), AsStr(b)
 	return x == y || x.s == y.s
+}
+
+// isCSpace is C's isspace: the ascii blanks int() strips (0x1c-0x1f,
+// spaces to str.split, are not among them).
+func isCSpace(c byte) bool {
+	return c == ' ' || c >= '\t' && c <= '\r'
 }

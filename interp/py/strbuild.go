@@ -312,3 +312,24 @@ func StrBinaryFast(t *Thread, op int, a, b Value) (r Value, ok bool, err *Except
 	}
 	return Null, false, nil
 }
+
+// StrConcat3 is a + b + c for three exact strs, made at once (the
+// middle result is never seen).
+func StrConcat3(a, b, c Value) Value {
+	x, y, z := AsStr(a), AsStr(b), AsStr(c)
+	n := len(x.s) + len(y.s) + len(z.s)
+	if n >= growMin || len(x.s) == 0 || len(y.s) == 0 || len(z.s) == 0 {
+		// long ones keep the amortised growth; an empty operand is
+		// the two-way case (which may return an operand itself)
+		return StrConcat(AsStr(StrConcat(x, y)), z)
+	}
+	kind := uint8(0)
+	if x.isASCII() && y.isASCII() && z.isASCII() {
+		kind = 1
+	}
+	st, buf := newStrBuf(n, kind == 1)
+	i := copy(buf, x.s)
+	i += copy(buf[i:], y.s)
+	copy(buf[i:], z.s)
+	return st.done(buf, kind)
+}

@@ -89,7 +89,9 @@ func TestSmallDecimal(t *testing.T) {
 	}{
 		{"0", 0, true}, {"-0", 0, true}, {"+17", 17, true}, {"007", 7, true},
 		{"999999999999999999", 999999999999999999, true}, {"-999999999999999999", -999999999999999999, true},
-		{"1234567890123456789", 0, false}, {"", 0, false}, {"-", 0, false}, {" 1", 0, false},
+		{"1234567890123456789", 0, false}, {"", 0, false}, {"-", 0, false}, {" 1", 1, true}, {"  -5 \t\n", -5, true},
+		{"\v\f\r7", 7, true}, {"- 5", 0, false}, {"5 5", 0, false}, {" ", 0, false},
+		{"\x1c5", 0, false}, {"5\x1f", 0, false}, {"\u20035", 0, false},
 		{"1_0", 0, false}, {"1a", 0, false}, {"٣", 0, false},
 	}
 	for _, tc := range tests {

@@ -18,21 +18,21 @@ func subRange(t *Thread, s *Str, a []Value) (string, int, *Exception) {
 	n := s.Len()
 	start, end := 0, n
 	if len(a) > 0 && !a[0].IsNone() {
-		i, err := IndexInt(t, a[0])
+		i, err := sliceIndex(t, a[0])
 		if err != nil {
 			return "", 0, err
 		}
-		if i > int64(n) {
+		if i > n {
 			return "", -1, nil
 		}
-		start = clampIndex(int(i), n)
+		start = clampIndex(i, n)
 	}
 	if len(a) > 1 && !a[1].IsNone() {
-		i, err := IndexInt(t, a[1])
+		i, err := sliceIndex(t, a[1])
 		if err != nil {
 			return "", 0, err
 		}
-		end = clampIndex(int(i), n)
+		end = clampIndex(i, n)
 	}
 	if start > end {
 		return "", -1, nil
@@ -129,7 +129,11 @@ func strPredicate(f func(r rune) bool, ascii uint8) func(t *Thread, s *Str, a []
 
 func initStrMethods() {
 	m := func(name string, fn func(t *Thread, s *Str, a []Value) (Value, *Exception)) {
+		ar, checked := strArity[name]
 		addMethod(StrType, name, func(t *Thread, a []Value, kw []string) (Value, *Exception) {
+			if n := len(a) - 1; checked && len(kw) == 0 && (n < int(ar.min) || n > int(ar.max)) {
+				return Null, ar.err(name, n)
+			}
 			if len(kw) > 0 && name != "split" && name != "rsplit" && name != "splitlines" {
 				return Null, Errorf(TypeErrorType, "%s() takes no keyword arguments", name)
 			}
@@ -198,10 +202,10 @@ func initStrMethods() {
 				}
 				return NewList(out), nil
 			}
-			sep, err := strArg(t, "split", a[0])
-			if err != nil {
-				return Null, err
+			if !IsStr(a[0]) {
+				return Null, Errorf(TypeErrorType, "must be str or None, not %s", TypeName(a[0]))
 			}
+			sep := StrOf(a[0])
 			if sep == "" {
 				return Null, NewValueError("empty separator")
 			}
@@ -243,7 +247,14 @@ func initStrMethods() {
 	m("split", split(false))
 	m("rsplit", split(true))
 	m("splitlines", func(t *Thread, s *Str, a []Value) (Value, *Exception) {
-		keep := len(a) > 0 && Truth_(a[0])
+		keep := false
+		if len(a) > 0 {
+			n, err := cIntArg(t, a[0])
+			if err != nil {
+				return Null, err
+			}
+			keep = n != 0
+		}
 		var out []Value
 		str := s.s
 		for len(str) > 0 {
@@ -279,10 +290,10 @@ func initStrMethods() {
 				}
 				return NewStr(strings.TrimRightFunc(s.s, isSpaceRune)), nil
 			}
-			chars, err := strArg(t, "strip", a[0])
-			if err != nil {
-				return Null, err
+			if !IsStr(a[0]) {
+				return Null, Errorf(TypeErrorType, "%s arg must be None or str", [...]string{"strip", "lstrip", "rstrip"}[kind])
 			}
+			chars := StrOf(a[0])
 			var r string
 			switch kind {
 			case 0:
@@ -305,17 +316,15 @@ func initStrMethods() {
 		if err := ArgCount("replace", a, 2, 3); err != nil {
 			return Null, err
 		}
-		old, err := strArg(t, "replace", a[0])
-		if err != nil {
-			return Null, err
+		for i := 0; i < 2; i++ {
+			if !IsStr(a[i]) {
+				return Null, Errorf(TypeErrorType, "replace() argument %d must be str, not %s", i+1, TypeName(a[i]))
+			}
 		}
-		nw, err := strArg(t, "replace", a[1])
-		if err != nil {
-			return Null, err
-		}
+		old, nw := StrOf(a[0]), StrOf(a[1])
 		n := -1
 		if len(a) > 2 {
-			c, err := IndexInt(t, a[2])
+			c, err := ssizeArg(t, a[2])
 			if err != nil {
 				return Null, err
 			}
@@ -650,7 +659,7 @@ func initStrMethods() {
 	m("expandtabs", func(t *Thread, s *Str, a []Value) (Value, *Exception) {
 		size := 8
 		if len(a) > 0 {
-			n, err := IndexInt(t, a[0])
+			n, err := cIntArg(t, a[0])
 			if err != nil {
 				return Null, err
 			}
@@ -697,11 +706,7 @@ func initStrMethods() {
 		return NewBytes(b), nil
 	})
 	m("format_map", func(t *Thread, s *Str, a []Value) (Value, *Exception) {
-		if !IsDict(a[0]) {
-			return Null, NewTypeError("format_map() argument must be a dict")
-		}
-		r, err := StrFormat(t, s.s, nil, AsDict(a[0]))
-		return NewStr(r), err
+		return StrFormatMap(t, s.s, a[0])
 	})
 	addMethod(StrType, "format", func(t *Thread, a []Value, kw []string) (Value, *Exception) {
 		var d *Dict

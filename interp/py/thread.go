@@ -27,6 +27,9 @@ type Thread struct {
 	VM any
 
 	reprStack []unsafe.Pointer
+
+	memo  dictMemo  // the last dict lookup (dictmemo.go)
+	specs specCache // fmtspec.go
 }
 
 // ExcState is one level of "the exception being handled": what an except

@@ -109,6 +109,7 @@ type Type struct {
 	initFn    *Function // PlainInit's __init__, nil when calling the class is not plain
 	instAttrs uint8     // the most attributes an instance was seen with (newInstance)
 	instBare  uint8     // instances made while instAttrs was still 0 (newInstance)
+	excPlain  bool      // a built-in exception class made by BaseException's __new__ and __init__ (excalloc.go)
 }
 
 // Which attribute hooks a user class defines (cached per version).

@@ -619,8 +619,12 @@ func anyAll(t *py.Thread, a []py.Value, kw []string, isAny bool) (py.Value, *py.
 	if err != nil {
 		return py.Null, err
 	}
+	sink := genSink{op: sinkAll}
+	if isAny {
+		sink.op = sinkAny
+	}
 	for {
-		v, ok, err := py.Next(t, it)
+		v, ok, err := nextFold(t, it, &sink)
 		if err != nil {
 			return py.Null, err
 		}
@@ -661,12 +665,18 @@ func builtinSum(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exceptio
 			return py.Null, py.Errorf(py.TypeErrorType, "sum() can't sum bytes [use b''.join(seq) instead]")
 		}
 	}
+	if typ := iterable.Type(); typ == py.ListType || typ == py.TupleType {
+		return sumSeq(t, iterable, acc)
+	}
 	it, err := py.Iter(t, iterable)
 	if err != nil {
 		return py.Null, err
 	}
+	sink := genSink{op: sinkSum}
 	for {
-		v, ok, err := py.Next(t, it)
+		sink.acc = acc
+		v, ok, err := nextFold(t, it, &sink)
+		acc = sink.acc
 		if err != nil {
 			return py.Null, err
 		}
@@ -702,24 +712,21 @@ func minMax(t *py.Thread, a []py.Value, kw []string, name string, op int) (py.Va
 		return py.Null, py.Errorf(py.TypeErrorType, "%s expected 1 arguments, got 0", name)
 	}
 	if len(pos) == 1 {
-		var err *py.Exception
-		items, err = py.Collect(t, pos[0])
-		if err != nil {
-			return py.Null, err
+		best, ok, err := minMaxIter(t, pos[0], key, op) // minmax.go
+		if err != nil || ok {
+			return best, err
 		}
-		if len(items) == 0 {
-			if !def.IsNull() {
-				return def, nil
-			}
-			return py.Null, py.Errorf(py.ValueErrorType, "%s() arg is an empty sequence", name)
+		if !def.IsNull() {
+			return def, nil
 		}
+		return py.Null, py.Errorf(py.ValueErrorType, "%s() arg is an empty sequence", name)
 	} else {
 		if !def.IsNull() {
 			return py.Null, py.Errorf(py.TypeErrorType, "Cannot specify a default for %s() with multiple positional arguments", name)
 		}
 		items = pos
 	}
-	return py.MinMax(t, items, key, op)
+	return minMaxArgs(t, items, key, op)
 }
 
 func builtinRound(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {

@@ -13,14 +13,22 @@ import (
 func (th *thread) setupFrame(fn *py.Function, args []py.Value, kwnames []string, heap bool) (*Frame, *py.Exception) {
 	rt := fnRuntime(fn)
 	var f *Frame
-	if heap || rt.isGen {
+	if rt.isGen {
+		f = th.newGenFrame(rt)
+	} else if heap {
 		f = newHeapFrame(rt)
 	} else {
-		f = th.newPooledFrame(rt)
+		f = th.reusePooled(rt)
 	}
-	f.fn = fn
-	f.globals = fn.Globals
-	f.builtins = th.interp.Builtins
+	if f.fn != fn {
+		f.fn = fn
+	}
+	if f.globals != fn.Globals {
+		f.globals = fn.Globals
+	}
+	if b := th.interp.Builtins; f.builtins != b {
+		f.builtins = b
+	}
 	co := fn.Code
 	fast := f.fast
 	if rt.simple && len(kwnames) == 0 && len(args) == co.ArgCount {
@@ -32,7 +40,19 @@ func (th *thread) setupFrame(fn *py.Function, args []py.Value, kwnames []string,
 		}
 		return f, nil
 	}
-	if err := bindArgs(th.pt, fn, rt, fast, args, kwnames); err != nil {
+	if rt.simple && bindSimpleKw(fn, fast, args, kwnames) {
+		if rt.nfree > 0 {
+			f.cells = fn.Closure
+		}
+		return f, nil
+	}
+	if len(kwnames) == 0 && rt.ncells == 0 && bindVarPositional(th, fn, fast, args) {
+		if rt.nfree > 0 {
+			f.cells = fn.Closure
+		}
+		return f, nil
+	}
+	if err := bindArgs(th, fn, rt, fast, args, kwnames); err != nil {
 		th.freeFrame(f)
 		return nil, err
 	}
@@ -55,7 +75,7 @@ func (th *thread) setupFrame(fn *py.Function, args []py.Value, kwnames []string,
 	return f, nil
 }
 
-func bindArgs(t *py.Thread, fn *py.Function, rt *codeRT, fast []py.Value, args []py.Value, kwnames []string) *py.Exception {
+func bindArgs(th *thread, fn *py.Function, rt *codeRT, fast []py.Value, args []py.Value, kwnames []string) *py.Exception {
 	co := fn.Code
 	name := co.Name
 	npos := len(args) - len(kwnames)
@@ -66,7 +86,7 @@ func bindArgs(t *py.Thread, fn *py.Function, rt *codeRT, fast []py.Value, args [
 	varkw := co.Flags&code.VarKeywords != 0
 	var kwdict *py.Dict
 	if varkw {
-		kwdict = py.NewDict()
+		kwdict = th.newKwDict()
 		idx := total
 		if varargs {
 			idx++
@@ -83,7 +103,7 @@ func bindArgs(t *py.Thread, fn *py.Function, rt *codeRT, fast []py.Value, args [
 		if npos > argc {
 			extra = args[argc:npos]
 		}
-		tup, items := py.MakeTuple(len(extra))
+		tup, items := th.slab.Tuple(len(extra))
 		copy(items, extra)
 		fast[total] = tup
 	}
@@ -367,15 +387,33 @@ func (th *thread) simpleFrame(fn *py.Function, args []py.Value) *Frame {
 		return nil
 	}
 	th.npool++
-	f.fn = fn
-	f.globals, f.builtins = fn.Globals, th.interp.Builtins
+	// Pointer stores are skipped where the pooled frame already holds
+	// the value (the same function called again from the same depth):
+	// each is a write barrier while the GC marks.
+	if f.fn != fn {
+		f.fn = fn
+	}
+	if f.globals != fn.Globals {
+		f.globals = fn.Globals
+	}
+	if b := th.interp.Builtins; f.builtins != b {
+		f.builtins = b
+	}
 	f.sp, f.pc, f.nblocks, f.entry = 0, 0, 0, false
 	mem := f.mem[:rt.nlocals]
-	copy(mem, args)
-	if missing > 0 {
-		copy(mem[n:], fn.Defaults[len(fn.Defaults)-missing:])
+	// element by element: the argument lists are short, and copy and
+	// clear of pointerful memory go through the runtime's bulk barriers
+	for i, a := range args {
+		mem[i] = a
 	}
-	clear(mem[rt.argc:])
+	if missing > 0 {
+		for i, d := range fn.Defaults[len(fn.Defaults)-missing:] {
+			mem[n+i] = d
+		}
+	}
+	for i := rt.argc; i < len(mem); i++ {
+		mem[i] = py.Value{}
+	}
 	if rt.nfree > 0 {
 		f.cells = fn.Closure
 	}
@@ -416,12 +454,16 @@ var (
 // something else.
 func (th *thread) newThenInit(typ *py.Type, initFn *py.Function, args []py.Value) (*Frame, py.Value, *py.Exception) {
 	t := th.pt
-	self, err := typ.New(t, typ, args, nil)
-	if err != nil {
-		return nil, py.Null, err
-	}
-	if !self.Type().IsSubtype(typ) {
-		return nil, self, nil
+	self, ok := py.NewForInit(typ, args)
+	if !ok {
+		var err *py.Exception
+		self, err = typ.New(t, typ, args, nil)
+		if err != nil {
+			return nil, py.Null, err
+		}
+		if !self.Type().IsSubtype(typ) {
+			return nil, self, nil
+		}
 	}
 	all := append(append(th.argBuf[:0], self), args...)
 	th.argBuf = all[:0]

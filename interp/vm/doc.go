@@ -14,7 +14,8 @@
 // Frames for ordinary calls come from a per-thread pool indexed by call
 // depth; each pooled frame keeps its locals+stack buffer, so a call in
 // steady state allocates nothing. Generator frames are owned by their
-// generator.
+// generator; once it is finished and no frame object reads the frame,
+// the frame is kept for the next generator call (genalloc.go).
 //
 // What runs in the loop rather than recursing: calls of Python functions
 // from CALL_FUNCTION, CALL_METHOD, CALL_FUNCTION_KW and CALL_FUNCTION_EX
@@ -25,10 +26,23 @@
 // come from object.__new__ or a built-in exception's __new__, and
 // generators resumed by FOR_ITER (geninline.go): the generator's frame
 // is pushed over the loop's, its yield hands the value to the FOR_ITER
-// and its return ends the loop. Builtin functions, and builtin methods
+// and its return ends the loop; a generator's `yield from` another
+// generator runs that one the same way on top of it, a yield passing
+// down the chain of delegating frames to whoever resumed the outermost.
+// sum, any and all lend the generator they consume a fold: its yields
+// of plain numbers are added or truth-tested in place, without leaving
+// the loop (gensink.go). A with statement's Python __enter__ runs as a
+// frame too, with the block set up beforehand and taken down if the
+// frame raises. Builtin functions, and builtin methods
 // whose self has their own type, are called on the stack's arguments
 // directly. Go code calling Python (callFunction, py.CallFunctionSelf for
-// bound methods) fills a pooled frame the same way before entering run.
+// bound methods) fills a pooled frame the same way before entering run,
+// and the frame's return leaves run on the loop's common return path.
+// A function taking *args or **kwargs called with positional arguments
+// only is bound without the general binder (callvar.go), its tuple and
+// dict taken from the thread's py.Slab, which makes them sixteen at a
+// time (callalloc.go); a pooled frame that last ran the same code is
+// reused without resizing (framereuse.go).
 //
 // The loop's registers (pc, sp, the frame's arrays) are saved by the Go
 // compiler wherever a call follows that needs them, and for values that
@@ -99,11 +113,36 @@
 // errors and tracebacks are unchanged. run is too big for the Go compiler
 // to inline helpers into it, so the hottest of these are written out.
 //
+// An empty [] or {} passed as the last of two arguments of a method call
+// (opEmptyDefault, dictfast.go) is not built when the call is setdefault
+// or get of an exact dict that holds the (pure) key: the stored value is
+// the result and the call is skipped. The read of `d[k] op= v` on an
+// exact dict with a pure key remembers the entry in the lookup memo
+// (package py), so its store does not look the key up again. min and max
+// take, key and compare one item at a time (minmax.go), as CPython does.
+//
+// # Strings
+//
+// Exact strs get the same treatment (strchain.go and py's str files):
+// slices of ascii strs index bytes without a slice object, a FOR_ITER
+// over an ascii str hands out the shared one-char strs, "fmt" % (a, b)
+// formats the BUILD_TUPLE's operands from the stack when they are plain
+// strs, ints and floats (anything else, or any error, builds the tuple
+// and runs the operator), and a + b + c with c a constant or local is
+// one concatenation, since the middle result could only be seen on the
+// stack. Format specs are parsed once per thread and text.
+//
 // # Blocks and exceptions
 //
 // The block stack, the "why" codes that finally blocks push, and the
 // three-value exception records that except handlers save are 3.7's
 // (ceval.c), so every construct the 3.7 compiler emits behaves as there.
+// Calling an exception class that keeps BaseException's __new__ and
+// __init__ (KeyError(k), a class statement without either) makes the
+// instance and its args tuple in one allocation, without type.__call__
+// (py.NewPlainException); a with statement keeps its __exit__ and
+// manager on the stack as a reused record rather than a bound method
+// (withexit.go).
 // Recursion depth is counted as CPython counts it (frames, plus calls of
 // non-function callables), so RecursionError appears at the same depth
 // with the same message. Without reference counting, a generator that

@@ -98,6 +98,14 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		case opFastConstBin:
 			a := fast[in.arg]
 			b := f.rt.consts[instrs[pc].arg]
+			if a.IsFloat() && b.IsFloat() {
+				if z, ok := floatConstOp(instrs[pc+1].arg, a.Float(), b.Float()); ok {
+					stack[sp] = py.MakeFloat(z)
+					sp++
+					pc += 2
+					continue
+				}
+			}
 			if a.IsInt() && b.IsInt() {
 				x, y := a.Int(), b.Int()
 				switch instrs[pc+1].arg {
@@ -235,6 +243,18 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					pc = int(in.arg)
 				}
 				continue
+			} else if typ == py.StrIterType {
+				if v, ok, known := py.StrIterNextASCII(it); known {
+					if ok {
+						fast[instrs[pc].arg] = v
+						pc++
+					} else {
+						sp--
+						stack[sp] = py.Value{}
+						pc = int(in.arg)
+					}
+					continue
+				}
 			}
 			if it.Type() == generatorType {
 				if g := py.AsPtr[Generator](it); g.inlinable(t) {
@@ -463,7 +483,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				continue
 			}
 		fastFastSlow:
-			if op := instrs[pc+1].arg; a.IsInt() && b.IsInt() && (op <= py.OpMul || op == py.OpMod) {
+			if op := instrs[pc+1].arg; a.IsInt() && b.IsInt() && (op <= py.OpMul || op == py.OpMod || op == py.OpFloorDiv) {
 				x, y := a.Int(), b.Int()
 				var z int64
 				ok := false
@@ -478,6 +498,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					ok = x >= 0 && y > 0
 					if ok {
 						z = x % y
+					}
+				case py.OpFloorDiv:
+					ok = x >= 0 && y > 0
+					if ok {
+						z = x / y
 					}
 				default:
 					z = x * y
@@ -526,7 +551,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				pc++
 				continue
 			}
-			if op := instrs[pc].arg; a.IsInt() && b.IsInt() && (op <= py.OpMul || op == py.OpMod) {
+			if op := instrs[pc].arg; a.IsInt() && b.IsInt() && (op <= py.OpMul || op == py.OpMod || op == py.OpFloorDiv) {
 				x, y := a.Int(), b.Int()
 				var z int64
 				ok := false
@@ -541,6 +566,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					ok = x >= 0 && y > 0
 					if ok {
 						z = x % y
+					}
+				case py.OpFloorDiv:
+					ok = x >= 0 && y > 0
+					if ok {
+						z = x / y
 					}
 				default:
 					z = x * y
@@ -582,7 +612,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				pc++
 				continue
 			}
-			if op := in.arg; a.IsInt() && b.IsInt() && (op <= py.OpMul || op == py.OpMod) {
+			if op := in.arg; a.IsInt() && b.IsInt() && (op <= py.OpMul || op == py.OpMod || op == py.OpFloorDiv) {
 				x, y := a.Int(), b.Int()
 				var z int64
 				ok := false
@@ -597,6 +627,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					ok = x >= 0 && y > 0
 					if ok {
 						z = x % y
+					}
+				case py.OpFloorDiv:
+					ok = x >= 0 && y > 0
+					if ok {
+						z = x / y
 					}
 				default:
 					z = x * y
@@ -683,6 +718,14 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 						pc += 3
 						continue
 					}
+				}
+			}
+			if !c.IsNull() && c.Type() == py.DictType {
+				if v, ok := dictAugSubscr(t, c, k); ok { // dictfast.go
+					stack[sp], stack[sp+1], stack[sp+2] = c, k, v
+					sp += 3
+					pc += 3
+					continue
 				}
 			}
 			if c.IsNull() {
@@ -878,6 +921,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				l.SetItems(append(l.Items(), v)) // room left: no call
 			} else if in.arg == 2 {
 				l.AppendInLoop(v, stack[sp-1])
+			} else if in.arg == 3 {
+				l.AppendNested(v, stack[sp-2], stack[sp-1])
 			} else {
 				l.Append(v)
 			}
@@ -1111,6 +1156,13 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 						stack[sp] = py.Value{}
 						continue
 					}
+				case py.OpMul:
+					if x == int64(int32(x)) && y == int64(int32(y)) {
+						sp--
+						stack[sp-1] = py.MakeInt(x * y)
+						stack[sp] = py.Value{}
+						continue
+					}
 				}
 			}
 			if a.IsFloat() && b.IsFloat() {
@@ -1123,11 +1175,23 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					z = x - y
 				case py.OpMul:
 					z = x * y
+				case py.OpTrueDiv:
+					if y == 0 {
+						goto numSlow // ZeroDivisionError
+					}
+					z = x / y
 				default:
 					goto numSlow
 				}
 				sp--
 				stack[sp-1] = py.MakeFloat(z)
+				stack[sp] = py.Value{}
+				continue
+			}
+			if in.arg == py.OpTrueDiv && a.IsFloat() && b.IsInt() && b.Int() != 0 {
+				// float / int: the int rounded to a float, as float.__truediv__
+				sp--
+				stack[sp-1] = py.MakeFloat(a.Float() / float64(b.Int()))
 				stack[sp] = py.Value{}
 				continue
 			}
@@ -1142,6 +1206,14 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			var err *py.Exception
 			done := false
 			if a.Type() == py.StrType {
+				if c, ok := strAddNext(f, instrs, pc, in.arg, b); ok {
+					// a + b + c of exact strs: one concatenation
+					sp--
+					stack[sp] = py.Value{}
+					stack[sp-1] = py.StrConcat3(a, b, c)
+					pc += 2
+					continue
+				}
 				// str + str and str % args skip the operator protocol
 				r, done, err = py.StrBinaryFast(t, int(in.arg), a, b)
 			}
@@ -1515,6 +1587,16 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				f = nf
 				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
 				continue
+			}
+			if fnv.Type() == py.TypeType && t.Depth < t.RecursionLimit {
+				if r, ok := py.NewPlainException(py.AsType(fnv), stack[base+1:sp:sp]); ok {
+					// KeyError(k), class E(Exception): pass; E(x)
+					clearStack(stack[:], newSp+1, sp)
+					sp = newSp
+					stack[sp] = r
+					sp++
+					continue
+				}
 			}
 			if fnv.Type() == py.TypeType && th.npool < len(th.pool) && t.Depth < t.RecursionLimit {
 				if initFn, self, ok := py.AsType(fnv).PlainInit(); ok && !fnRuntime(initFn).isGen {
@@ -2255,6 +2337,23 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			f.cells[in.arg].V = py.Value{}
 		case opBuildTuple:
 			n := int(in.arg)
+			if nx := instrs[pc]; (nx.op == opBinary || nx.op == opBinaryStore) && nx.arg == py.OpMod && stack[sp-n-1].Type() == py.StrType {
+				// "fmt" % (a, b): formatted from the stack, no tuple
+				if r, ok := py.PercentTupleFast(t, stack[sp-n-1], stack[sp-n:sp:sp]); ok {
+					clearStack(stack[:], sp-n, sp)
+					sp -= n
+					pc++
+					if nx.op == opBinaryStore {
+						sp--
+						stack[sp] = py.Value{}
+						fast[instrs[pc].arg] = r
+						pc++
+						continue
+					}
+					stack[sp-1] = r
+					continue
+				}
+			}
 			tv, items := py.MakeTuple(n)
 			copy(items, stack[sp-n:sp:sp])
 			clearStack(stack[:], sp-n, sp)
@@ -2268,6 +2367,21 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			clearStack(stack[:], sp-n, sp)
 			sp -= n
 			stack[sp] = py.NewList(items)
+			sp++
+		case opEmptyDefault:
+			if v, ok := emptyDefaultHit(t, stack[sp-3], stack[sp-2], stack[sp-1]); ok {
+				// (method, self, key) become the stored value; the
+				// CALL_METHOD is skipped
+				stack[sp-3], stack[sp-2], stack[sp-1] = v, py.Value{}, py.Value{}
+				sp -= 2
+				pc++
+				continue
+			}
+			if in.arg == 0 {
+				stack[sp] = py.NewList(make([]py.Value, 0))
+			} else {
+				stack[sp] = py.NewDict().V()
+			}
 			sp++
 		case opBuildSet:
 			n := int(in.arg)
@@ -2316,6 +2430,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			if in.arg == 2 {
 				// a one-loop comprehension: the loop's iterator is TOS
 				py.AsList(stack[sp-2]).AppendInLoop(v, stack[sp-1])
+			} else if in.arg == 3 {
+				py.AsList(stack[sp-3]).AppendNested(v, stack[sp-2], stack[sp-1])
 			} else {
 				py.AsList(stack[sp-int(in.arg)]).Append(v)
 			}
@@ -2389,7 +2505,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			sp -= 2
 			stack[sp], stack[sp+1] = py.Value{}, py.Value{}
 			top := sp
-			fn := py.NewFunction(co, f.globals, qual)
+			crt := runtimeOf(co)
+			fn := crt.newFunction(f.globals, qual)
 			if in.arg&opcode.FuncClosure != 0 {
 				sp--
 				cells := py.AsTuple(stack[sp])
@@ -2410,7 +2527,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				sp--
 				fn.Defaults = py.AsTuple(stack[sp])
 			}
-			if d := runtimeOf(co).consts; len(d) > 0 && py.IsStr(d[0]) {
+			if d := crt.consts; len(d) > 0 && py.IsStr(d[0]) {
 				fn.Doc = d[0]
 			}
 			clearStack(stack[:], sp, top)
@@ -2749,18 +2866,39 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			mgr := stack[sp-1]
 			if enter, exit := mgr.Type().Lookup(strEnter), mgr.Type().Lookup(strExit); !enter.IsNull() && !exit.IsNull() && enter.Type() == py.FunctionType && exit.Type() == py.FunctionType {
 				// a class with Python __enter__/__exit__: no bound
-				// method for __enter__, which runs with self in place
-				stack[sp-1] = py.NewBoundMethod(exit, mgr)
+				// methods; __enter__ runs as a frame of this loop, with
+				// the block already set up for its result to land above
+				// (an exception out of it takes the block down again,
+				// below)
+				stack[sp-1] = th.newWithExit(exit, mgr)
 				f.pc = pc // sys._getframe and tracebacks read the position
-				res, err := th.callFunctionSelf(py.AsFunction(enter), mgr, nil, nil)
+				if t.Depth >= t.RecursionLimit {
+					// CPython calls the bound method: a level of its own
+					exc = th.recursionError(" while calling a Python object")
+					goto raise
+				}
+				args := [1]py.Value{mgr}
+				t.Depth++
+				nf, g, err := th.enterFunction(py.AsFunction(enter), args[:], nil)
+				if nf != nil {
+					nf.extraDepth = 1
+				} else {
+					t.Depth--
+				}
 				if err != nil {
 					exc = err
 					goto raise
 				}
 				f.blocks[f.nblocks] = block{blockFinally, in.arg, int32(sp)}
 				f.nblocks++
-				stack[sp] = res
-				sp++
+				if nf == nil {
+					stack[sp] = g
+					sp++
+					continue
+				}
+				f.sp = sp
+				f = nf
+				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
 				continue
 			}
 			enter, err := py.LookupSpecial(t, mgr, "__enter__")
@@ -2825,28 +2963,45 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				stack[sp-4] = py.Value{}
 				f.blocks[f.nblocks-1].level--
 			}
-			if exitFn.Type() == py.MethodType {
+			var exitSelf, exitFunc py.Value
+			if exitFn.Type() == withExitType {
+				exitFunc, exitSelf = th.takeWithExit(exitFn)
+			} else if exitFn.Type() == py.MethodType {
 				if bm := py.AsBoundMethod(exitFn); bm.Func.Type() == py.FunctionType {
-					// __exit__ in Python runs in this loop; its result
-					// lands above excT as the call's would
-					args := [4]py.Value{bm.Self, excT, ev, tbv}
-					nf, g, err := th.enterFunction(py.AsFunction(bm.Func), args[:], nil)
-					if err != nil {
-						exc = err
-						goto raise
-					}
-					stack[sp] = excT
+					exitFunc, exitSelf = bm.Func, bm.Self
+				}
+			}
+			if !exitFunc.IsNull() {
+				// __exit__ in Python runs in this loop; its result
+				// lands above excT as the call's would
+				if t.Depth >= t.RecursionLimit {
+					// CPython calls the bound method: a level of its own
+					exc = th.recursionError(" while calling a Python object")
+					goto raise
+				}
+				args := [4]py.Value{exitSelf, excT, ev, tbv}
+				t.Depth++
+				nf, g, err := th.enterFunction(py.AsFunction(exitFunc), args[:], nil)
+				if nf != nil {
+					nf.extraDepth = 1
+				} else {
+					t.Depth--
+				}
+				if err != nil {
+					exc = err
+					goto raise
+				}
+				stack[sp] = excT
+				sp++
+				if nf == nil {
+					stack[sp] = g
 					sp++
-					if nf == nil {
-						stack[sp] = g
-						sp++
-						continue
-					}
-					f.sp, f.pc = sp, pc
-					f = nf
-					instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
 					continue
 				}
+				f.sp, f.pc = sp, pc
+				f = nf
+				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
+				continue
 			}
 			res, err := py.Call(t, exitFn, []py.Value{excT, ev, tbv}, nil)
 			if err != nil {
@@ -2881,6 +3036,14 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			if !f.entry {
 				goto inlineYield
 			}
+			if g := f.gen; g != nil && g.sink != nil && g.sink.take(retval) {
+				// folded by the builtin driving this generator
+				// (gensink.go): resumed at once with None
+				f.yielded = false
+				stack[sp] = py.None
+				sp++
+				continue
+			}
 			th.pop(f)
 			return retval, nil
 		case opYieldFrom:
@@ -2888,6 +3051,14 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			v := stack[sp]
 			stack[sp] = py.Value{}
 			recv := stack[sp-1]
+			if v.IsNone() && recv.Type() == generatorType && f.gen.delegatesInline(py.AsPtr[Generator](recv), t) {
+				// run the subgenerator in this loop (geninline.go)
+				f.sp, f.pc = sp, pc-1
+				f.yfInline = true
+				f = th.resumeInline(py.AsPtr[Generator](recv), f)
+				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+				continue
+			}
 			// Where a yield resumes (this instruction again), saved before
 			// the call so that pc-1 is not live across it: that would make
 			// the dispatch spill the previous pc on every instruction.
@@ -3031,8 +3202,41 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 	inlineYield:
 		// A generator that a FOR_ITER below resumed in this loop yielded
 		// retval: back to the loop, which takes it as its next item.
-		f = th.suspendInline(f)
+		// (th.suspendInline, written out: this runs once per item)
+		{
+			g := f.gen
+			g.running = false
+			t.Exc = g.exc.Prev
+			g.exc.Prev = nil
+			t.Depth -= 1 + f.extraDepth
+			if th.realLimit != 0 {
+				th.recovered()
+			}
+			f.extraDepth = 0
+			caller := f.back
+			th.frame = caller
+			f.back = nil
+			f = caller
+		}
 		instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+		if f.yfInline {
+			// the subgenerator of a yield from: the delegating
+			// generator yields the value on, left at its YIELD_FROM
+			f.yfInline = false
+			f.yielded = true
+			if !f.entry {
+				goto inlineYield
+			}
+			if g := f.gen; g.sink != nil && g.sink.take(retval) {
+				// resumed at once with None (gensink.go)
+				f.yielded = false
+				stack[sp] = py.None
+				sp++
+				continue
+			}
+			th.pop(f)
+			return retval, nil
+		}
 		if instrs[pc-1].op == opForIterStore {
 			fast[instrs[pc].arg] = retval
 			pc++
@@ -3142,6 +3346,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = th.finishInline(f, py.Null, exc)
 				f = prev
 				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+				if f.yfInline {
+					// raised at the delegating generator's YIELD_FROM
+					f.yfInline = false
+					pc++
+				}
 				goto raise
 			}
 			if f.gen != nil {
@@ -3153,13 +3362,19 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			f = prev
 			instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+			if instrs[pc-1].op == opSetupWith {
+				// the frame was an inline __enter__: its with
+				// statement has not begun
+				f.nblocks--
+			}
 			goto raise
 		}
 		// whyReturn
 	doReturn:
-		if !f.entry && f.gen == nil && f.obj == nil && f.extraDepth == 0 && f.initSelf.IsNull() && f.locals == nil && !f.dropResult {
+		if f.gen == nil && f.obj == nil && f.extraDepth == 0 && f.initSelf.IsNull() && f.locals == nil && !f.dropResult && (!f.entry || f.pooled && th.realLimit == 0) {
 			// the common return: pop a pooled frame back to its caller
-			// (pop and freeFrame, inline)
+			// (pop and freeFrame, inline), or out of run when Go code
+			// called it
 			for sp > 0 {
 				sp--
 				stack[sp] = py.Value{}
@@ -3172,6 +3387,9 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			t.Depth--
 			th.frame = prev
 			th.npool--
+			if f.entry {
+				return retval, nil
+			}
 			f = prev
 			instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
 			stack[sp] = retval
@@ -3232,6 +3450,13 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				th.finishInline(f, retval, nil)
 				f = prev
 				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+				if f.yfInline {
+					// the yield from is done: its value is the return value
+					f.yfInline = false
+					stack[sp-1] = retval
+					pc++
+					continue
+				}
 				sp--
 				stack[sp] = py.Value{}
 				pc = int(instrs[pc-1].arg)

@@ -55,12 +55,35 @@ func arithFast(op int32, a, b py.Value) (py.Value, bool) {
 	return py.Value{}, false
 }
 
+// floatConstOp is x <op> y for two floats where the result is a float
+// computed without a check beyond y's value: + - * /, and ** 0.5 of a
+// positive x (what math.Pow does for it; pow(-0.0, 0.5) is +0.0 where
+// Sqrt would give -0.0, so not for zero). ok is false for the rest.
+func floatConstOp(op int32, x, y float64) (float64, bool) {
+	switch op {
+	case py.OpAdd:
+		return x + y, true
+	case py.OpSub:
+		return x - y, true
+	case py.OpMul:
+		return x * y, true
+	case py.OpTrueDiv:
+		return x / y, y != 0
+	case py.OpPow:
+		return math.Sqrt(x), y == 0.5 && x > 0
+	}
+	return 0, false
+}
+
 // floatPowFast is float ** float where the result is a float: not for a
 // negative base with a fractional exponent (complex), 0 ** negative
 // (ZeroDivisionError) or an overflow (OverflowError).
 func floatPowFast(x, y float64) (py.Value, bool) {
 	if y == 2 {
 		return py.MakeFloat(x * x), !math.IsInf(x*x, 0) || math.IsInf(x, 0)
+	}
+	if y == 0.5 && x > 0 {
+		return py.MakeFloat(math.Sqrt(x)), true // what Pow does, sooner
 	}
 	if x == 0 && y < 0 || x < 0 && y != math.Trunc(y) {
 		return py.Value{}, false
@@ -264,7 +287,7 @@ func testFast(t *py.Thread, op int32, a, b py.Value) (r, ok bool, err *py.Except
 		case py.SetType, py.FrozenSetType:
 			r, err = py.AsSet(b).Contains(t, a)
 		case py.DictType:
-			_, r, err = py.AsDict(b).GetItem(t, a)
+			_, r, err = py.AsDict(b).GetItemMemo(t, a) // `if k in d: d[k]...` (dictmemo.go)
 		default:
 			return false, false, nil
 		}

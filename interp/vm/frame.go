@@ -56,6 +56,9 @@ type Frame struct {
 	pooled   bool
 	gen      *Generator
 	yielded  bool
+	// yfInline is set while this generator frame's YIELD_FROM runs its
+	// subgenerator in the same loop (geninline.go)
+	yfInline bool
 	riters   []py.RangeIter // frame-owned range iterators (opCallGetIter)
 	sliceTmp *py.List       // scratch list of opSliceTmp (fastseq.go)
 	// initSelf is set on an inline __init__ frame: its caller receives
@@ -110,6 +113,13 @@ type thread struct {
 	// argBuf and kwBuf are scratch argument lists (scratchArgs).
 	argBuf []py.Value
 	kwBuf  []string
+	// exitFree are spare with-statement records (withexit.go).
+	exitFree []*withExit
+	// genFrames are finished generators' frames for reuse (genalloc.go).
+	genFrames []*Frame
+	// slab makes the *args tuples and **kwargs dicts of calls
+	// (callalloc.go).
+	slab py.Slab
 	// realLimit is the recursion limit while the thread is overflowed
 	// (handling a RecursionError with 50 levels of headroom), else 0;
 	// lowWater is the depth that ends the overflow (recursion.go).
@@ -173,7 +183,9 @@ func (th *thread) freeFrame(f *Frame) {
 		detachFrameObj(f)
 		f.obj = nil
 	}
-	f.initSelf = py.Value{}
+	if !f.initSelf.IsNull() {
+		f.initSelf = py.Value{}
+	}
 	f.dropResult = false
 	f.extraDepth = 0
 	if f.locals != nil || f.cells != nil || f.gen != nil {

@@ -23,7 +23,10 @@ type Generator struct {
 	retval   py.Value // the return value once finished (StopIteration's value)
 	// loopOwned marks a generator created for a for loop's own use.
 	loopOwned bool
-	code      *code.Code // gi_code, kept once the frame is gone
+	// sink, while a builtin folds the generator, takes yielded values
+	// in place (gensink.go)
+	sink *genSink
+	code *code.Code // gi_code, kept once the frame is gone
 }
 
 var generatorType = py.NewType("generator", py.ObjectType)
@@ -92,7 +95,7 @@ func (g *Generator) resume(t *py.Thread, send py.Value, throw *py.Exception) (v 
 	g.exc.Prev = nil
 	if e != nil {
 		g.done = true
-		g.frame = nil
+		g.dropFrame()
 		if e.Matches(py.StopIterationType) {
 			re := py.Errorf(py.RuntimeErrorType, "generator raised StopIteration")
 			re.Cause = e.V()
@@ -106,7 +109,7 @@ func (g *Generator) resume(t *py.Thread, send py.Value, throw *py.Exception) (v 
 		return r, true, nil
 	}
 	g.done = true
-	g.frame = nil
+	g.dropFrame()
 	g.retval = r
 	return r, false, nil
 }
@@ -191,7 +194,7 @@ func (g *Generator) throw(t *py.Thread, e *py.Exception) (py.Value, *py.Exceptio
 func (g *Generator) close(t *py.Thread) *py.Exception {
 	if g.done || !g.started {
 		g.done = true
-		g.frame = nil
+		g.dropFrame()
 		return nil
 	}
 	_, err := g.throw(t, py.NewException(py.GeneratorExitType))

@@ -6,7 +6,12 @@ import "github.com/bytepy/bytepy/interp/py"
 // as a call would: the generator's frame is pushed on top of the
 // iterating frame (not an entry frame), its YIELD hands the value
 // straight to the FOR_ITER, and its return or exception ends the loop
-// or raises there. Everything else (next(), send(), builtins consuming
+// or raises there. A generator's `yield from` a generator runs that
+// subgenerator the same way, on top of the delegating frame, which is
+// left at its YIELD_FROM: a value the subgenerator yields is yielded on
+// by the delegating generator (and so on down a chain of them), its
+// return value becomes the YIELD_FROM's result and its exception is
+// raised there. Everything else (next(), send(), builtins consuming
 // generators) still goes through Generator.resume, which enters run.
 
 // inlinable reports whether FOR_ITER may resume g in the current loop.
@@ -14,8 +19,19 @@ func (g *Generator) inlinable(t *py.Thread) bool {
 	return !g.running && !g.done && g.frame != nil && t.Depth < t.RecursionLimit
 }
 
+// delegatesInline reports whether the generator g (suspended, or
+// running the frame that executes YIELD_FROM) may run its subgenerator
+// sub in the current loop: yield from a plain generator, with nothing
+// sent, as resume would run it. Coroutines and async generators keep
+// the general path.
+func (g *Generator) delegatesInline(sub *Generator, t *py.Thread) bool {
+	return g != nil && sub.inlinable(t) && py.FromPtr(g).Type() == generatorType && sub.frame != nil
+}
+
 // resumeInline does resume's bookkeeping for a generator that caller's
-// FOR_ITER resumes in the loop; it returns the frame to run.
+// FOR_ITER resumes in the loop; it returns the frame to run. A store is
+// skipped where the field already holds the value, which saves the
+// write barrier of pointer fields.
 func (th *thread) resumeInline(g *Generator, caller *Frame) *Frame {
 	gf := g.frame
 	if g.started {
@@ -30,7 +46,9 @@ func (th *thread) resumeInline(g *Generator, caller *Frame) *Frame {
 	th.frame = gf
 	gf.entry = false
 	gf.yielded = false
-	g.throwing = nil
+	if g.throwing != nil {
+		g.throwing = nil
+	}
 	g.exc.Prev = t.Exc
 	t.Exc = &g.exc
 	g.running = true
@@ -38,7 +56,8 @@ func (th *thread) resumeInline(g *Generator, caller *Frame) *Frame {
 }
 
 // suspendInline undoes resumeInline when the generator yields; it
-// returns the frame whose FOR_ITER receives the value.
+// returns the frame whose FOR_ITER receives the value. It is th.pop for
+// a generator's frame, written out.
 func (th *thread) suspendInline(gf *Frame) *Frame {
 	g := gf.gen
 	g.running = false
@@ -46,7 +65,13 @@ func (th *thread) suspendInline(gf *Frame) *Frame {
 	t.Exc = g.exc.Prev
 	g.exc.Prev = nil
 	caller := gf.back
-	th.pop(gf)
+	t.Depth -= 1 + gf.extraDepth
+	if th.realLimit != 0 {
+		th.recovered()
+	}
+	gf.extraDepth = 0
+	th.frame = caller
+	gf.back = nil
 	return caller
 }
 
@@ -57,7 +82,7 @@ func (th *thread) finishInline(gf *Frame, r py.Value, exc *py.Exception) *py.Exc
 	g := gf.gen
 	th.suspendInline(gf)
 	g.done = true
-	g.frame = nil
+	g.dropFrame()
 	if exc == nil {
 		g.retval = r
 		return nil

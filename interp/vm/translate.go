@@ -157,6 +157,7 @@ const (
 	opConstSubscr       // LOAD_CONST k; BINARY_SUBSCR (TOS[k])
 	opFastFastDupSubscr // LOAD_FAST c; LOAD_FAST k; DUP_TOP_TWO; BINARY_SUBSCR
 	opForIterEnum       // FOR_ITER; UNPACK_SEQUENCE 2; STORE_FAST i; STORE_FAST x (enumerate without the pair)
+	opEmptyDefault      // BUILD_LIST 0 (arg 0) or BUILD_MAP 0 (arg 1) before CALL_METHOD 2: d.setdefault(k, []) (dictfast.go)
 	// Forms chosen from the pair counts of the benchmarks (superinstr.go).
 	opFastConstTestJump    // LOAD_FAST a; LOAD_CONST k; COMPARE_OP; POP_JUMP_IF_FALSE/TRUE: the cases opFastConstCmpJump leaves
 	opDerefCmpJump         // LOAD_DEREF x; COMPARE_OP; POP_JUMP_IF_FALSE/TRUE (the compare-and-branch form)
@@ -271,6 +272,9 @@ type codeRT struct {
 	kwstr [][]string
 	// acache holds the inline caches of attribute instructions.
 	acache []attrCache
+	// fnName and fnModule serve MAKE_FUNCTION of this code (makefunc.go).
+	fnName   py.Value
+	fnModule globalCache
 }
 
 type globalCache struct {
@@ -398,6 +402,14 @@ func fuse(rt *codeRT, n int) {
 				ins[i].op = opForIterStore
 			case op(i+1) == opUnpackSequence && ins[i+1].arg == 2 && op(i+2) == opStoreFast && op(i+3) == opStoreFast:
 				ins[i].op = opForIterEnum
+			}
+		case opBuildList, opBuildMap:
+			if ins[i].arg == 0 && op(i+1) == opCallMethod && ins[i+1].arg == 2 {
+				kind := int32(0)
+				if ins[i].op == opBuildMap {
+					kind = 1
+				}
+				ins[i] = instr{opEmptyDefault, kind}
 			}
 		case opCallFunction:
 			if op(i+1) == opGetIter && ins[i].arg < 256 {

@@ -1,0 +1,70 @@
+package vm
+
+import "github.com/bytepy/bytepy/interp/py"
+
+// Builtins that fold a generator (sum, any, all) would resume it once
+// per item, each time entering run and leaving it at the yield. Instead
+// they lend the generator a sink: while it is set, a YIELD_VALUE in the
+// generator's own frame (the entry frame resume made) offers the value
+// to the sink, and a value the sink takes is folded in place and the
+// generator goes on as if next() had resumed it at once, without leaving
+// the loop. The sink takes only values it can fold without running
+// Python code or raising (int and float sums, truth of numbers, None
+// and bools), so nothing can observe that the generator never
+// suspended; any other value is yielded as usual and the builtin deals
+// with it itself.
+
+// Sink operations.
+const (
+	sinkSum = iota + 1
+	sinkAny
+	sinkAll
+)
+
+type genSink struct {
+	op  uint8
+	acc py.Value // sum's running total
+}
+
+// take folds v into the sink; false: the consumer must see v itself.
+func (s *genSink) take(v py.Value) bool {
+	switch s.op {
+	case sinkSum:
+		switch {
+		case s.acc.Type() == py.IntType && v.Type() == py.IntType:
+			// exact ints, inline or big (a sum of cubes overflows)
+			s.acc = py.IntAdd(s.acc, v)
+			return true
+		case s.acc.IsFloat() && v.IsFloat():
+			s.acc = py.MakeFloat(s.acc.Float() + v.Float())
+			return true
+		}
+	case sinkAny:
+		// a false item does not decide any()
+		b, ok := truthFast(v)
+		return ok && !b
+	case sinkAll:
+		b, ok := truthFast(v)
+		return ok && b
+	}
+	return false
+}
+
+// nextFold is py.Next(it) for a consumer that folds with s: a generator
+// runs with s as its sink until it yields a value s did not take.
+func nextFold(t *py.Thread, it py.Value, s *genSink) (py.Value, bool, *py.Exception) {
+	if it.Type() != generatorType {
+		return py.Next(t, it)
+	}
+	g := py.AsPtr[Generator](it)
+	if g.running || g.sink != nil {
+		return py.Next(t, it)
+	}
+	g.sink = s
+	r, y, err := g.resume(t, py.None, nil)
+	g.sink = nil
+	if err != nil || !y {
+		return py.Null, false, err
+	}
+	return r, true, nil
+}

@@ -1,0 +1,45 @@
+package vm
+
+import "github.com/bytepy/bytepy/interp/py"
+
+// A with statement over a class with Python __enter__ and __exit__ keeps
+// __exit__ and the manager on the stack as this record rather than as a
+// bound method: the stack slot is the VM's own (no Python code can see
+// it), and WITH_CLEANUP_START, the only instruction that reads it, hands
+// the record back to the thread for the next with statement, so a with
+// block allocates nothing.
+type withExit struct {
+	py.Object
+	fn   py.Value // the __exit__ function found at SETUP_WITH
+	self py.Value // the context manager
+}
+
+// withExitType marks the records; it is no Python type and is never
+// registered anywhere Python code could reach it.
+var withExitType = &py.Type{Name: "with_exit"}
+
+// newWithExit is the record for a manager's __exit__ function.
+func (th *thread) newWithExit(fn, self py.Value) py.Value {
+	var w *withExit
+	if n := len(th.exitFree); n > 0 {
+		w = th.exitFree[n-1]
+		th.exitFree = th.exitFree[:n-1]
+	} else {
+		w = &withExit{}
+		w.SetType(withExitType)
+	}
+	w.fn, w.self = fn, self
+	return py.FromPtr(w)
+}
+
+// takeWithExit returns the function and manager of a record and frees
+// it; the caller has already removed it from the stack.
+func (th *thread) takeWithExit(v py.Value) (fn, self py.Value) {
+	w := py.AsPtr[withExit](v)
+	fn, self = w.fn, w.self
+	w.fn, w.self = py.Null, py.Null
+	if len(th.exitFree) < 16 {
+		th.exitFree = append(th.exitFree, w)
+	}
+	return fn, self
+}
