@@ -48,7 +48,14 @@
 // compiler wherever a call follows that needs them, and for values that
 // live across the loop that is at the dispatch itself; the variables that
 // only one instruction needs (the unwind reason, the exception) are
-// therefore declared per instruction.
+// therefore declared per instruction. Go has no callee-saved registers,
+// so every value that any case keeps across a call is stored on every
+// dispatch: a case must not use the previous pc (pc-1) after a call,
+// and the dispatch fetch skips the nil and bounds checks
+// (instrArr.at). Because run is over the compiler's "big function"
+// size, it inlines only callees of cost 20 or less into it; helpers
+// above that (intCompare, truthFast, compareFast, arithFast) are real
+// calls, so the commonest cases write their int and bool tests out.
 //
 // # Translated code
 //
@@ -61,6 +68,14 @@
 // room for specialised and fused forms (opForRange, ...). Constants are
 // converted once into py.Values and names into interned strings. The
 // result lives in code.Code.Runtime.
+//
+// The fused forms are chosen from the instruction-pair counts of the
+// benchmarks: a build with -tags opstats (opstats_on.go) writes them to
+// $BYTEPY_OPSTATS. The later ones live in superinstr.go (constant and
+// operator returns, str/is/closure-variable compare-and-branch, call
+// statements whose builtin result is dropped, item loads into locals);
+// an if/elif chain of local-against-constant tests runs test after test
+// without going back to the dispatch.
 //
 // Specialisations so far: int fast paths for + - and comparisons; fused
 // LOAD_FAST/LOAD_CONST/op/STORE_FAST and compare-and-branch sequences;

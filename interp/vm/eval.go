@@ -388,7 +388,21 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					goto raise
 				}
 			case a.IsInt() && b.IsInt():
-				c, ok = intCompare(cmp, a.Int(), b.Int()), true
+				switch x, y := a.Int(), b.Int(); cmp { // intCompare, which is too big to be inlined here
+				case opcode.CmpLT:
+					c = x < y
+				case opcode.CmpLE:
+					c = x <= y
+				case opcode.CmpEQ:
+					c = x == y
+				case opcode.CmpNE:
+					c = x != y
+				case opcode.CmpGT:
+					c = x > y
+				default:
+					c = x >= y
+				}
+				ok = true
 			default:
 				c, ok = compareFast(cmp, a, b)
 			}
@@ -730,6 +744,9 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					if s := x + y; (s^x)&(s^y) >= 0 {
 						fast[instrs[pc+2].arg] = py.MakeInt(s)
 						pc += 3
+						if j := instrs.at(pc); j.op == opJumpBack && !th.interp.interrupted.Load() {
+							pc = int(j.arg) // `i += 1` ending a loop: its jump back, without a dispatch
+						}
 						continue
 					}
 				case py.OpSub:
@@ -768,7 +785,21 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			b := fast[instrs[pc].arg]
 			var c, ok bool
 			if a.IsInt() && b.IsInt() {
-				c, ok = intCompare(instrs[pc+1].arg, a.Int(), b.Int()), true
+				switch x, y := a.Int(), b.Int(); instrs[pc+1].arg { // intCompare, which is too big to be inlined here
+				case opcode.CmpLT:
+					c = x < y
+				case opcode.CmpLE:
+					c = x <= y
+				case opcode.CmpEQ:
+					c = x == y
+				case opcode.CmpNE:
+					c = x != y
+				case opcode.CmpGT:
+					c = x > y
+				default:
+					c = x >= y
+				}
+				ok = true
 			} else {
 				c, ok = compareFast(instrs[pc+1].arg, a, b)
 			}
@@ -852,7 +883,21 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			case op == opcode.CmpIsNot:
 				c, ok = a != b, true
 			case a.IsInt() && b.IsInt():
-				c, ok = intCompare(op, a.Int(), b.Int()), true
+				switch x, y := a.Int(), b.Int(); op { // intCompare, which is too big to be inlined here
+				case opcode.CmpLT:
+					c = x < y
+				case opcode.CmpLE:
+					c = x <= y
+				case opcode.CmpEQ:
+					c = x == y
+				case opcode.CmpNE:
+					c = x != y
+				case opcode.CmpGT:
+					c = x > y
+				default:
+					c = x >= y
+				}
+				ok = true
 			default:
 				c, ok = compareFast(op, a, b)
 			}
@@ -1409,7 +1454,13 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			*c = globalCache{f.globals, f.globals.Version, f.builtins.Version, v}
 			stack[sp] = v
 			sp++
-		case opCallFunction, opCallMethod:
+		case opCallFunction, opCallMethod, opCallFunctionPop, opCallMethodPop:
+			pop := false // the fused POP_TOP (superinstr.go): a builtin's result is dropped here
+			if in.op == opCallFunctionPop {
+				in.op, pop = opCallFunction, true
+			} else if in.op == opCallMethodPop {
+				in.op, pop = opCallMethod, true
+			}
 			n := int(in.arg)
 			base := sp - n - 1
 			newSp := base // where the result goes
@@ -1444,6 +1495,12 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 						t.Depth++
 						r, err := bf.Fn(t, stack[base+1:sp:sp], nil)
 						t.Depth--
+						if err == nil && pop {
+							clearStack(stack[:], newSp, sp)
+							sp = newSp
+							pc++ // the POP_TOP
+							continue
+						}
 						if err == nil {
 							clearStack(stack[:], newSp+1, sp) // the result overwrites newSp
 							sp = newSp
@@ -1653,6 +1710,23 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			why = whyReturn
 			goto blockEnd
+		case opStoreFastJumpBack:
+			// superinstr.go
+			sp--
+			fast[in.arg] = stack[sp]
+			pc = int(instrs[pc].arg)
+			if th.interp.interrupted.Load() {
+				th.interp.interrupted.Store(false)
+				exc = py.NewException(py.KeyboardInterruptType)
+				goto raise
+			}
+		case opLoadConst2:
+			// superinstr.go
+			consts := f.rt.consts
+			stack[sp] = consts[in.arg]
+			stack[sp+1] = consts[instrs[pc].arg]
+			sp += 2
+			pc++
 		case opConstReturn:
 			// superinstr.go
 			retval = f.rt.consts[in.arg]

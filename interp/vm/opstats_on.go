@@ -206,6 +206,20 @@ var opNames = [...]string{
 	"ConstSubscr",
 	"FastFastDupSubscr",
 	"ForIterEnum",
+	"EmptyDefault",
+	"FastConstTestJump",
+	"DerefCmpJump",
+	"DerefLoadMethod",
+	"ConstReturn",
+	"BinaryReturn",
+	"ConstCompare",
+	"FastConstSubscrStore",
+	"FastFastSubscrStore",
+	"FastDerefCmpJump",
+	"CallFunctionPop",
+	"CallMethodPop",
+	"LoadConst2",
+	"StoreFastJumpBack",
 }
 
 func opName(op uint8) string {

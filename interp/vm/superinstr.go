@@ -23,6 +23,10 @@ import (
 //     kept (and/or chains).
 //   - `k = perm[0]`, `x = a[i]`: an item of a local list or tuple
 //     stored to a local.
+//   - `cols.add(c)`, `out.append(x)`: a call statement, whose result a
+//     builtin's fast path drops instead of pushing it for POP_TOP.
+//   - `a[::-1]`, `f(1, 2)`: two constants pushed.
+//   - `x = ...` ending a loop body: the store and the jump back.
 //
 // As with the other fused forms, the covered instructions stay in place
 // and a miss runs the first one as itself.
@@ -51,6 +55,8 @@ func fuseMore(rt *codeRT) {
 			}
 		case opLoadConst:
 			switch {
+			case constHead(op(i + 1)):
+				ins[i].op = opLoadConst2
 			case op(i+1) == opReturnValue:
 				ins[i].op = opConstReturn
 			case op(i+1) == opCompareOp && constCmpFusable(ins[i+1].arg):
@@ -67,6 +73,18 @@ func fuseMore(rt *codeRT) {
 		case opFastFastSubscr:
 			if op(i+3) == opStoreFast {
 				ins[i].op = opFastFastSubscrStore
+			}
+		case opStoreFast:
+			if op(i+1) == opJumpBack {
+				ins[i].op = opStoreFastJumpBack
+			}
+		case opCallFunction, opCallMethod:
+			if op(i+1) == opPopTop {
+				if ins[i].op == opCallFunction {
+					ins[i].op = opCallFunctionPop
+				} else {
+					ins[i].op = opCallMethodPop
+				}
 			}
 		case opLoadDeref:
 			switch op(i + 1) {
@@ -105,4 +123,14 @@ func binaryValue(t *py.Thread, op int32, a, b py.Value) (py.Value, *py.Exception
 		}
 	}
 	return py.BinaryOp(t, int(op), a, b)
+}
+
+// constHead reports whether op is a LOAD_CONST, plain or as the head of a
+// fused form (whose argument is still the constant's index).
+func constHead(op uint8) bool {
+	switch op {
+	case opLoadConst, opConstBin, opConstSubscr, opConstCmpJump, opConstReturn, opConstCompare:
+		return true
+	}
+	return false
 }

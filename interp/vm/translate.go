@@ -168,6 +168,10 @@ const (
 	opFastConstSubscrStore // LOAD_FAST c; LOAD_CONST k; BINARY_SUBSCR; STORE_FAST x
 	opFastFastSubscrStore  // LOAD_FAST c; LOAD_FAST k; BINARY_SUBSCR; STORE_FAST x
 	opFastDerefCmpJump     // LOAD_FAST a; LOAD_DEREF x; COMPARE_OP; POP_JUMP_IF_FALSE/TRUE (a in cols)
+	opCallFunctionPop      // CALL_FUNCTION n; POP_TOP (a builtin's result dropped, else as CALL_FUNCTION)
+	opCallMethodPop        // CALL_METHOD n; POP_TOP (likewise)
+	opLoadConst2           // LOAD_CONST a; LOAD_CONST b (the second maybe a fused form)
+	opStoreFastJumpBack    // STORE_FAST x; JUMP_ABSOLUTE back (a loop body's last assignment)
 	numOps
 )
 

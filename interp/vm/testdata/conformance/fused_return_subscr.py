@@ -155,3 +155,14 @@ def unbound_key(s):
 
 
 print(unbound_seq(), unbound_key([9]))
+
+
+def consts(s):
+    # two constants pushed in a row (opLoadConst2), also before fused forms
+    x = divmod(7, 2)
+    y = s[::-1], s[1::2], s[None:None:-2]
+    z = max(3, 4) + min(5, 6)
+    return x, y, z, pow(2, 10, 1000)
+
+
+print(consts("abcdef"), consts([1, 2, 3]))
