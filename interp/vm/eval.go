@@ -1415,6 +1415,20 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				}
 			}
 			fnv := stack[base]
+			if n == 2 && py.IsListAppend(fnv) && stack[base+1].Type() == py.ListType && t.Depth < t.RecursionLimit {
+				// l.append(x) on an exact list: no Python code can run
+				// and nothing can fail, so no call (listappend.go)
+				py.AppendExact(stack[base+1], stack[base+2])
+				clearStack(stack[:], newSp, sp)
+				sp = newSp
+				if instrs[pc].op == opPopTop {
+					pc++
+					continue
+				}
+				stack[sp] = py.None
+				sp++
+				continue
+			}
 			if fnv.Type() == py.MethodType {
 				bm := py.AsBoundMethod(fnv)
 				if ft := bm.Func.Type(); ft == py.FunctionType || ft == py.BuiltinType {
