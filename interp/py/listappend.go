@@ -23,3 +23,20 @@ func AppendExact(l, v Value) {
 	o := (*List)(l.p)
 	o.items = appendGrow(o.items, v)
 }
+
+// ListOfSeq is list(x) for the builtin list type and an exact list or
+// tuple x: a copy of its items, without type.__call__ (which would find
+// list's own __new__ and __init__ and do the same). ok is false for any
+// other callee or argument.
+func ListOfSeq(callee, x Value) (Value, bool) {
+	if callee.p != unsafe.Pointer(ListType) {
+		return Null, false
+	}
+	if typ := x.Type(); typ != ListType && typ != TupleType {
+		return Null, false
+	}
+	src := (*seqHeader)(x.p).items
+	items := make([]Value, len(src))
+	copy(items, src)
+	return NewList(items), true
+}

@@ -1537,6 +1537,16 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
 				continue
 			}
+			if fnv.Type() == py.TypeType && n == 1 && t.Depth < t.RecursionLimit {
+				if r, ok := py.ListOfSeq(fnv, stack[base+1]); ok {
+					// list(t) of an exact tuple or list (listappend.go)
+					clearStack(stack[:], newSp+1, sp)
+					sp = newSp
+					stack[sp] = r
+					sp++
+					continue
+				}
+			}
 			if fnv.Type() == py.TypeType && t.Depth < t.RecursionLimit {
 				if r, ok := py.NewPlainException(py.AsType(fnv), stack[base+1:sp:sp]); ok {
 					// KeyError(k), class E(Exception): pass; E(x)
