@@ -37,7 +37,8 @@
 // whose self has their own type, are called on the stack's arguments
 // directly; l.append(x) on an exact list with the builtin append is
 // appended in place, its None dropped when a POP_TOP follows
-// (listappend.go in py). Go code calling Python (callFunction, py.CallFunctionSelf for
+// (listappend.go in py), and list(x) of an exact tuple or list is a copy
+// made without type.__call__. Go code calling Python (callFunction, py.CallFunctionSelf for
 // bound methods) fills a pooled frame the same way before entering run.
 //
 // The loop's registers (pc, sp, the frame's arrays) are saved by the Go
