@@ -14,9 +14,9 @@ func TestRerunSharesText(t *testing.T) {
 	s.ok("a = 1")
 	for _, c := range []struct{ code, want string }{
 		{"In[1] == In[3], In[1] is In[3], _i1 is In[1], _i3 is In[3]", "result: (True, True, True, True)"},
-		{"In[2], _i2", `result: ('b = 2\n', 'b = 2\n')`},
+		{"In[2], _i2", `result: ('b = 2', 'b = 2')`},
 		{"'_i3' in globals(), len(In)", "result: (True, 7)"},
-		{"del _i3\n'_i3' in globals(), In[3]", `result: (False, 'a = 1\n')`},
+		{"del _i3\n'_i3' in globals(), In[3]", `result: (False, 'a = 1')`},
 	} {
 		r := s.ok(c.code)
 		if !reflect.DeepEqual(r.events, []string{c.want}) {

@@ -3,6 +3,7 @@ package engine
 import (
 	"os"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/bytepy/bytepy/interp/py"
@@ -19,15 +20,18 @@ var Version = "dev"
 // Engine is one kernel session's interpreter and shell. The kernel calls
 // it from one goroutine (Interrupt excepted), so it keeps no locks.
 type Engine struct {
-	it    *vm.Interp
-	sh    *magics.Shell
-	vi    *vmInterp
-	main  *py.Module
-	ns    *py.Dict // __main__'s dict: globals and locals of every cell
-	inL   *py.List // In
-	inV   py.Value // In, as a value
-	outD  *py.Dict // Out
-	shell py.Value // what get_ipython() returns
+	it   *vm.Interp
+	sh   *magics.Shell
+	vi   *vmInterp
+	main *py.Module
+	ns   *py.Dict // __main__'s dict: globals and locals of every cell
+	inL  *py.List // In
+	inV  py.Value // In, as a value
+	// lastInput is the last stored cell as typed: IPython's _i00, which
+	// becomes _i when the next cell is stored.
+	lastInput py.Value
+	outD      *py.Dict // Out
+	shell     py.Value // what get_ipython() returns
 
 	// hidden are the names the engine put in ns itself (IPython's
 	// user_ns_hidden): %who does not list them.
@@ -236,16 +240,29 @@ func (e *Engine) Execute(req kernel.ExecuteRequest, out kernel.Output) kernel.Ex
 	return res
 }
 
-// recordInput is the input side of IPython's history: In[n], _i, _ii,
-// _iii and _iN, and the history record of raw, the cell as sent.
+// recordInput is the input side of IPython's history: In[n] (the cell
+// after magics are transformed), _iN (the cell as typed), _i, _ii and
+// _iii (the three stored cells before this one, as IPython's
+// store_inputs rotates them), and the history record of raw. IPython
+// strips trailing newlines from both texts.
 func (e *Engine) recordInput(n int, raw, src string) {
 	for len(e.inL.Items()) < n {
 		e.inL.Append(py.NewStr(""))
 	}
-	// One str object serves In[n], _i and _in, as in IPython, where they
-	// are the same object too; a rerun shares it (celltext.go).
+	src = strings.TrimRight(src, "\n")
+	raw = strings.TrimRight(raw, "\n")
+	// One str object serves In[n] and _iN when the cell has no magics;
+	// a rerun shares it (celltext.go).
 	s := e.texts.str(src)
+	r := s
+	if raw != src {
+		r = e.texts.str(raw)
+	}
+	old := e.inL.Items()
 	e.inL.Append(s)
+	if len(old) >= largeTable && &old[0] != &e.inL.Items()[0] {
+		kernel.FreedLarge() // append moved In to a bigger array
+	}
 	ii, _ := e.ns.GetStr("_ii")
 	i, _ := e.ns.GetStr("_i")
 	if !ii.IsNull() {
@@ -254,11 +271,16 @@ func (e *Engine) recordInput(n int, raw, src string) {
 	if !i.IsNull() {
 		e.ns.SetStr("_ii", i)
 	}
-	e.ns.SetStr("_i", s)
-	e.setNumbered("_i", n, s)
+	prev := e.lastInput
+	if prev.IsNull() {
+		prev = py.NewStr("")
+	}
+	e.ns.SetStr("_i", prev)
+	e.lastInput = r
+	e.setNumbered("_i", n, r)
 	// The str's own bytes: NewStr copies a short text, and the copy is
 	// the one kept.
-	e.hist.AddCell(n, raw, py.StrOf(s))
+	e.hist.AddCell(n, py.StrOf(r), py.StrOf(s))
 }
 
 // setNumbered stores prefix+n (_i7, _7) in ns. The name is not interned,
@@ -289,11 +311,20 @@ func (e *Engine) setNumbered(prefix string, n int, v py.Value) {
 // keepTight makes room in d, one of the kernel's ever-growing dicts,
 // just before a new key goes in: when there is none, or a grow left a
 // quarter more than needed, d is rebuilt with room for an eighth more.
+// Rebuilding a large one drops its old table, which the kernel is told
+// of, so that it hands the memory back (kernel.FreedLarge).
 func keepTight(d *py.Dict) {
 	if s := d.Slack(); s == 0 || s > d.Len()/4+64 {
 		d.Tighten(d.Len()/8 + 16)
+		if d.Len() >= largeTable {
+			kernel.FreedLarge()
+		}
 	}
 }
+
+// largeTable is the length from which a list or dict's table, when
+// dropped, is worth handing back at once (64 KiB and more).
+const largeTable = 4096
 
 // userExpressions evaluates user_expressions after a cell that succeeded.
 func (e *Engine) userExpressions(exprs map[string]string) map[string]kernel.ExpressionValue {

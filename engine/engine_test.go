@@ -110,8 +110,9 @@ func TestDisplayHookVariables(t *testing.T) {
 	s.ok("print('no value')") // 3
 	s.ok("30")                // 4
 	r := s.ok("(_, __, ___, _1, _4, Out[2], sorted(Out), _i1, In[3], _i, len(In))")
-	// Wider than 79 columns, so IPython's pretty printer puts one item a line.
-	want := "result: (30,\n 20,\n 10,\n 10,\n 30,\n 20,\n [1, 2, 4],\n '10\\n',\n \"print('no value')\\n\",\n '(_, __, ___, _1, _4, Out[2], sorted(Out), _i1, In[3], _i, len(In))\\n',\n 6)"
+	// As IPython: texts without their trailing newline, _i the cell
+	// before this one.
+	want := `result: (30, 20, 10, 10, 30, 20, [1, 2, 4], '10', "print('no value')", '30', 6)`
 	if r.events[0] != want {
 		t.Errorf("got  %s\nwant %s", r.events[0], want)
 	}
@@ -520,7 +521,7 @@ func TestOutputCacheCulled(t *testing.T) {
 	checks := []struct{ code, want string }{
 		{"len(Out), min(Out), max(Out)", "result: (801, 201, 1001)"},
 		{"'_200' in globals(), _201, _1001", "result: (False, 201, 1001)"},
-		{"_i1, len(In)", "result: ('1\\n', 1005)"},
+		{"_i1, len(In)", "result: ('1', 1005)"},
 	}
 	for _, c := range checks {
 		if r := s.ok(c.code); r.events[len(r.events)-1] != c.want {

@@ -5,6 +5,7 @@ import (
 	"runtime/debug"
 	"runtime/metrics"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -30,9 +31,10 @@ import (
 // Go returns freed pages to the OS only slowly, so the kernel also hands
 // them back itself (debug.FreeOSMemory: a full collection and scavenge,
 // a few milliseconds on a kernel's heap, on a goroutine of its own once
-// the reply is out, never in its path): after a long cell, after every
-// releaseEvery cells, and when the kernel has been idle for idleRelease
-// after running any.
+// the reply is out, never in its path): after a long cell, after a cell
+// that dropped a large block (FreedLarge), after every releaseEvery
+// cells, and when the kernel has been idle for idleRelease after running
+// any.
 const (
 	longCell         = 100 * time.Millisecond
 	idleGCPercent    = 50
@@ -73,6 +75,16 @@ func gcHeap() (live, scanned uint64) {
 	}
 	return live, scanned
 }
+
+// freedLarge is set by FreedLarge, for the cell being run.
+var freedLarge atomic.Bool
+
+// FreedLarge tells the kernel that the cell being run dropped a large
+// block it had kept for long (an engine's namespace table or In list,
+// moved to a bigger or tighter one): the kernel hands the freed memory
+// back once the reply is out, as after a long cell, rather than holding
+// it until its next periodic release.
+func FreedLarge() { freedLarge.Store(true) }
 
 // defaultMemProfileRate is runtime.MemProfileRate's initial value.
 const defaultMemProfileRate = 512 << 10
@@ -164,6 +176,9 @@ func (p *gcPolicy) cellEnded() (release bool) {
 	p.cells++
 	if p.busy {
 		p.busy = false
+		release = true
+	}
+	if freedLarge.Swap(false) {
 		release = true
 	}
 	p.setIdle(release)

@@ -117,3 +117,21 @@ func TestGCPolicyFollowsLiveData(t *testing.T) {
 		debug.SetGCPercent(p.percent)
 	}
 }
+
+// TestGCPolicyFreedLarge checks that a cell that dropped a large block
+// releases memory once it ends, and the next cell does not.
+func TestGCPolicyFreedLarge(t *testing.T) {
+	old := debug.SetGCPercent(100)
+	defer debug.SetGCPercent(old)
+	p := newGCPolicy(true)
+	defer p.cellStarted() // stops the idle timer
+	for i, freed := range []bool{false, true, false} {
+		p.cellStarted()
+		if freed {
+			FreedLarge()
+		}
+		if got := p.cellEnded(); got != freed {
+			t.Errorf("cell %d (FreedLarge %v): release %v", i, freed, got)
+		}
+	}
+}

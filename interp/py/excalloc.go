@@ -10,24 +10,38 @@ import (
 // room for a small __dict__; the dict is attached on the first store,
 // as before, so an exception without attributes still has Dict nil.
 
+// An exception is nearly always raised, and its first traceback entry
+// (the frame that raised it) is then made at once, so the entry comes
+// in the exception's allocation as well (TracebackRoom).
+
 // excWithDict is an exception with its future __dict__ and two entries.
 type excWithDict struct {
 	e    Exception
 	d    Dict
 	ents [2]dictEntry
+	tb   Traceback
+}
+
+// excBare is an exception of a built-in class without arguments.
+type excBare struct {
+	e  Exception
+	tb Traceback
 }
 
 // allocException is BaseException's Alloc (inherited by every exception
 // class, built-in or user).
 func allocException(typ *Type) Value {
 	if !typ.User {
-		e := &Exception{Args: EmptyTuple}
-		e.typ = typ
-		return e.V()
+		o := &excBare{}
+		o.e.typ = typ
+		o.e.Args = EmptyTuple
+		o.e.tbRoom = &o.tb
+		return o.e.V()
 	}
 	o := &excWithDict{}
 	o.e.typ = typ
 	o.e.Args = EmptyTuple
+	o.e.tbRoom = &o.tb
 	giveRoom(&o.e, &o.d, o.ents[:0:len(o.ents)])
 	return o.e.V()
 }
@@ -57,6 +71,7 @@ func tupleCopy(items []Value) Value {
 type excArg1 struct {
 	e    Exception
 	args tuple1
+	tb   Traceback
 }
 
 func newException1(typ *Type, arg Value) *Exception {
@@ -67,6 +82,7 @@ func newException1(typ *Type, arg Value) *Exception {
 	t.typ = TupleType
 	o.e.Args = valueOf(unsafe.Pointer(&t.Tuple))
 	o.e.typ = typ
+	o.e.tbRoom = &o.tb
 	return &o.e
 }
 
@@ -77,6 +93,7 @@ type excArg1Room struct {
 	args tuple1
 	d    Dict
 	ents [2]dictEntry
+	tb   Traceback
 }
 
 // giveRoom makes d, with ents as its entries, the dict e attaches on its
@@ -112,6 +129,7 @@ func newExcArgs(typ *Type, args []Value) *Exception {
 	t.typ = TupleType
 	o.e.Args = valueOf(unsafe.Pointer(&t.Tuple))
 	o.e.typ = typ
+	o.e.tbRoom = &o.tb
 	giveRoom(&o.e, &o.d, o.ents[:0:len(o.ents)])
 	return &o.e
 }
@@ -160,4 +178,15 @@ func NewForInit(typ *Type, args []Value) (v Value, ok bool) {
 		return Null, false
 	}
 	return newExcArgs(typ, args).V(), true
+}
+
+// TracebackRoom is a blank traceback entry for e's first one, from e's
+// own allocation when it has room left (once: an entry handed out may
+// be kept by Python code after e's traceback is replaced), else new.
+func (e *Exception) TracebackRoom() *Traceback {
+	if tb := e.tbRoom; tb != nil {
+		e.tbRoom = nil
+		return tb
+	}
+	return new(Traceback)
 }

@@ -16,7 +16,8 @@ type Exception struct {
 	Cause, Context  Value // Null when unset
 	SuppressContext bool
 	Traceback       *Traceback
-	room            *Dict // an empty __dict__ allocated with the instance
+	room            *Dict      // an empty __dict__ allocated with the instance
+	tbRoom          *Traceback // a traceback entry allocated with it (excalloc.go)
 }
 
 // Traceback is one entry of an exception's traceback (tb_next points
@@ -110,7 +111,7 @@ func initExceptions() {
 	}
 	b.Init = func(t *Thread, self Value, args []Value, kw []string) *Exception {
 		if len(kw) > 0 {
-			return NewTypeError(self.Type().Name + " does not take keyword arguments")
+			return NewTypeError(self.Type().Name + "() takes no keyword arguments")
 		}
 		e := AsException(self)
 		if cur := e.Args; cur.Type() == TupleType && sameItems(AsTuple(cur), args) {
@@ -505,7 +506,7 @@ func initOSError() {
 	}
 	o.Init = func(t *Thread, self Value, args []Value, kw []string) *Exception {
 		if len(kw) > 0 {
-			return NewTypeError(self.Type().Name + " does not take keyword arguments")
+			return NewTypeError(self.Type().Name + "() takes no keyword arguments")
 		}
 		e := AsException(self)
 		e.Args = NewTuple(append([]Value(nil), args...))
@@ -536,7 +537,7 @@ func initExceptionAttrs() {
 	}
 	syn := func(t *Thread, self Value, args []Value, kw []string) *Exception {
 		if len(kw) > 0 {
-			return NewTypeError(self.Type().Name + " does not take keyword arguments")
+			return NewTypeError(self.Type().Name + "() takes no keyword arguments")
 		}
 		e := AsException(self)
 		e.Args = NewTuple(append([]Value(nil), args...))

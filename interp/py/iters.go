@@ -163,6 +163,9 @@ func initIterators() {
 	}
 	m.Next = func(t *Thread, v Value) (Value, bool, *Exception) {
 		o := (*mapObj)(v.p)
+		if len(o.its) == 1 && !o.busy && o.fn.Type() == BuiltinType && AsBuiltin(o.fn).Owner == nil {
+			return mapNextBuiltin(t, o)
+		}
 		var items []Value
 		if o.busy || len(o.buf) != len(o.its) {
 			items = make([]Value, len(o.its))

@@ -330,6 +330,11 @@ func Next(t *Thread, it Value) (Value, bool, *Exception) {
 	return typ.Next(t, it)
 }
 
+// CollectFast, when set (by the VM, for generators), drains an iterator
+// the VM can drain faster than item by item; ok false leaves it to
+// Collect.
+var CollectFast func(t *Thread, it Value) (items []Value, ok bool, err *Exception)
+
 // Collect drains an iterable into a slice. A tuple's items are returned
 // without copying (do not modify the result); a list's are copied, since
 // callers keep the slice and the list may change afterwards.
@@ -345,6 +350,11 @@ func Collect(t *Thread, v Value) ([]Value, *Exception) {
 	it, err := Iter(t, v)
 	if err != nil {
 		return nil, err
+	}
+	if CollectFast != nil {
+		if out, ok, err := CollectFast(t, it); ok {
+			return out, err
+		}
 	}
 	var out []Value
 	next := it.Type().Next

@@ -56,15 +56,16 @@ var (
 	internMu sync.Mutex
 	// sized for the names start-up interns (about a thousand), so the
 	// map is not rehashed at every doubling on the way
-	interned = make(map[string]*Str, 1024)
+	interned = func() map[string]*Str {
+		m := make(map[string]*Str, 1024)
+		m[""] = emptyStr // one empty str, whichever way it is made
+		return m
+	}()
 )
 
 // Intern returns the one shared *Str for s, its hash precomputed (so
 // shared strings are never written to after creation).
 func Intern(s string) *Str {
-	if s == "" {
-		return emptyStr // one empty str, whichever way it is made
-	}
 	internMu.Lock()
 	defer internMu.Unlock()
 	if st, ok := interned[s]; ok {

@@ -73,3 +73,15 @@ func cIntArg(t *Thread, v Value) (int64, *Exception) {
 	}
 	return 0, Errorf(TypeErrorType, "an integer is required (got type %s)", TypeName(v))
 }
+
+// ssizeArg is a Py_ssize_t argument as 3.7's "n" format reads it
+// (replace's count): __index__, never floats.
+func ssizeArg(t *Thread, v Value) (int64, *Exception) {
+	switch {
+	case v.Type().IsSubtype(FloatType):
+		return 0, NewTypeError("integer argument expected, got float")
+	case isBig(v):
+		return 0, Errorf(OverflowErrorType, "Python int too large to convert to C ssize_t")
+	}
+	return IndexInt(t, v)
+}

@@ -159,6 +159,11 @@ func strReplace(s *Str, old, nw *Str, n int) Value {
 // strSplitSep is s.split(sep) without a limit: the pieces share s's
 // text and their headers are one allocation.
 func strSplitSep(s *Str, sep string) Value {
+	if len(sep) == 1 && len(s.s) <= 128 {
+		if r, ok := strSplitByte(s, sep[0]); ok {
+			return r
+		}
+	}
 	m := strings.Count(s.s, sep) + 1
 	if m == 1 && s.typ == StrType {
 		return NewList([]Value{s.V()})

@@ -316,17 +316,15 @@ func initStrMethods() {
 		if err := ArgCount("replace", a, 2, 3); err != nil {
 			return Null, err
 		}
-		old, err := strArg(t, "replace", a[0])
-		if err != nil {
-			return Null, err
+		for i := 0; i < 2; i++ {
+			if !IsStr(a[i]) {
+				return Null, Errorf(TypeErrorType, "replace() argument %d must be str, not %s", i+1, TypeName(a[i]))
+			}
 		}
-		nw, err := strArg(t, "replace", a[1])
-		if err != nil {
-			return Null, err
-		}
+		old, nw := StrOf(a[0]), StrOf(a[1])
 		n := -1
 		if len(a) > 2 {
-			c, err := IndexInt(t, a[2])
+			c, err := ssizeArg(t, a[2])
 			if err != nil {
 				return Null, err
 			}

@@ -724,10 +724,9 @@ func minMax(t *py.Thread, a []py.Value, kw []string, name string, op int) (py.Va
 		if !def.IsNull() {
 			return py.Null, py.Errorf(py.TypeErrorType, "Cannot specify a default for %s() with multiple positional arguments", name)
 		}
-		items = append([]py.Value(nil), pos...)
+		items = pos
 	}
-	best, _, err := minMaxIter(t, py.NewTuple(items), key, op)
-	return best, err
+	return minMaxArgs(t, items, key, op)
 }
 
 func builtinRound(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {

@@ -40,6 +40,12 @@ func (th *thread) setupFrame(fn *py.Function, args []py.Value, kwnames []string,
 		}
 		return f, nil
 	}
+	if rt.simple && bindSimpleKw(fn, fast, args, kwnames) {
+		if rt.nfree > 0 {
+			f.cells = fn.Closure
+		}
+		return f, nil
+	}
 	if len(kwnames) == 0 && rt.ncells == 0 && bindVarPositional(th, fn, fast, args) {
 		if rt.nfree > 0 {
 			f.cells = fn.Closure

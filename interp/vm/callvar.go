@@ -44,3 +44,42 @@ func bindVarPositional(th *thread, fn *py.Function, fast, args []py.Value) bool 
 	}
 	return true
 }
+
+// bindSimpleKw is bindArgs for a call with keyword arguments of a
+// function with positional parameters only (codeRT.simple): each keyword
+// names a parameter past the positional arguments, once. It reports
+// false, leaving fast cleared, for any other call, which bindArgs then
+// binds or rejects with CPython's message.
+func bindSimpleKw(fn *py.Function, fast, args []py.Value, kwnames []string) bool {
+	co := fn.Code
+	argc := co.ArgCount
+	npos := len(args) - len(kwnames)
+	if npos > argc {
+		return false
+	}
+	for i := 0; i < npos; i++ {
+		fast[i] = args[i]
+	}
+	for i, k := range kwnames {
+		j := npos
+		for j < argc && co.VarNames[j] != k {
+			j++
+		}
+		if j == argc || !fast[j].IsNull() {
+			clear(fast[:argc])
+			return false
+		}
+		fast[j] = args[npos+i]
+	}
+	first := argc - len(fn.Defaults)
+	for p := npos; p < argc; p++ {
+		if fast[p].IsNull() {
+			if p < first {
+				clear(fast[:argc])
+				return false
+			}
+			fast[p] = fn.Defaults[p-first]
+		}
+	}
+	return true
+}

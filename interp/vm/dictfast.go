@@ -36,3 +36,16 @@ func emptyDefaultHit(t *py.Thread, m, self, key py.Value) (py.Value, bool) {
 	v, ok, _ := py.AsDict(self).GetItem(t, key)
 	return v, ok
 }
+
+// dictAugSubscr is the read of `d[k] op= v` on an exact dict: a present
+// pure key is looked up remembering the entry (py's lookup memo), so the
+// store that follows finds it without hashing and probing again. Absent
+// keys, and keys whose lookup could run Python code, take the plain
+// instructions.
+func dictAugSubscr(t *py.Thread, d, k py.Value) (py.Value, bool) {
+	if k.IsNull() || !py.PureKey(k) {
+		return py.Null, false
+	}
+	v, ok, _ := py.AsDict(d).GetItemMemo(t, k)
+	return v, ok
+}

@@ -38,8 +38,15 @@
 // directly; l.append(x) on an exact list with the builtin append is
 // appended in place, its None dropped when a POP_TOP follows
 // (listappend.go in py), and list(x) of an exact tuple or list is a copy
-// made without type.__call__. Go code calling Python (callFunction, py.CallFunctionSelf for
-// bound methods) fills a pooled frame the same way before entering run.
+// made without type.__call__. Go code calling Python (callFunction,
+// py.CallFunctionSelf for bound methods) fills a pooled frame the same way
+// before entering run, and the frame's return leaves run on the loop's
+// common return path.
+// A function taking *args or **kwargs called with positional arguments
+// only is bound without the general binder (callvar.go), its tuple and
+// dict taken from the thread's py.Slab, which makes them sixteen at a
+// time (callalloc.go); a pooled frame that last ran the same code is
+// reused without resizing (framereuse.go).
 //
 // The loop's registers (pc, sp, the frame's arrays) are saved by the Go
 // compiler wherever a call follows that needs them, and for values that
@@ -98,8 +105,10 @@
 // An empty [] or {} passed as the last of two arguments of a method call
 // (opEmptyDefault, dictfast.go) is not built when the call is setdefault
 // or get of an exact dict that holds the (pure) key: the stored value is
-// the result and the call is skipped. min and max take, key and compare
-// one item at a time (minmax.go), as CPython does.
+// the result and the call is skipped. The read of `d[k] op= v` on an
+// exact dict with a pure key remembers the entry in the lookup memo
+// (package py), so its store does not look the key up again. min and max
+// take, key and compare one item at a time (minmax.go), as CPython does.
 //
 // # Strings
 //

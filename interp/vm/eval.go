@@ -706,6 +706,14 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					}
 				}
 			}
+			if !c.IsNull() && c.Type() == py.DictType {
+				if v, ok := dictAugSubscr(t, c, k); ok { // dictfast.go
+					stack[sp], stack[sp+1], stack[sp+2] = c, k, v
+					sp += 3
+					pc += 3
+					continue
+				}
+			}
 			if c.IsNull() {
 				exc = unboundFast(f, c, in.arg, in.arg)
 				goto raise
@@ -3192,7 +3200,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		// An exception arrived in this frame: record where, chain it to
 		// the one being handled, then unwind blocks.
 		f.pc = pc // the frame object reads the position from the frame
-		exc.Traceback = th.traceback(exc.Traceback, f, max(pc-1, 0))
+		exc.Traceback = th.traceback(exc, f, max(pc-1, 0))
 		if cur := t.CurrentExc(); cur != nil && cur != exc && exc.Context.IsNull() {
 			// avoid cycles as _PyErr_SetObject does
 			o := cur

@@ -125,12 +125,40 @@ type (
 	}
 )
 
-// traceback returns next with an entry for f at instruction lasti in
-// front (PyTraceBack_Here).
-func (th *thread) traceback(next *py.Traceback, f *Frame, lasti int) *py.Traceback {
+// The first entry of an exception's traceback comes with the exception
+// (py.Exception.TracebackRoom); its frame object, when one is made, is
+// then one allocation with the room for the locals.
+type (
+	frame4 struct {
+		fo   py.FrameObj
+		fast [4]py.Value
+	}
+	frame8 struct {
+		fo   py.FrameObj
+		fast [8]py.Value
+	}
+)
+
+// traceback puts an entry for f at instruction lasti in front of exc's
+// traceback (PyTraceBack_Here) and returns it.
+func (th *thread) traceback(exc *py.Exception, f *Frame, lasti int) *py.Traceback {
+	next := exc.Traceback
 	var tb *py.Traceback
 	var mem *py.FrameObj
 	switch n := len(f.fast); {
+	case next == nil:
+		tb = exc.TracebackRoom()
+		switch {
+		case f.obj != nil || n > 8:
+		case n <= 4:
+			b := new(frame4)
+			mem = &b.fo
+			mem.Fast = b.fast[:0]
+		default:
+			b := new(frame8)
+			mem = &b.fo
+			mem.Fast = b.fast[:0]
+		}
 	case f.obj != nil || n > 8:
 		tb = new(py.Traceback)
 	case n <= 4:

@@ -1,5 +1,7 @@
 package vm
 
+import "github.com/bytepy/bytepy/interp/py"
+
 // reusePooled is newPooledFrame for a call: when the pooled frame at this
 // depth last ran the same code (a function called again and again from
 // one place), its views and sizes are still right, and only the locals
@@ -9,7 +11,11 @@ func (th *thread) reusePooled(rt *codeRT) *Frame {
 	if th.npool < len(th.pool) {
 		if f := th.pool[th.npool]; f.rt == rt || f.retarget(rt) {
 			th.npool++
-			clear(f.fast)
+			// element by element: clear of pointerful memory goes
+			// through the runtime's bulk barrier
+			for i := range f.fast {
+				f.fast[i] = py.Value{}
+			}
 			f.sp, f.pc, f.nblocks, f.entry = 0, 0, 0, false
 			return f
 		}

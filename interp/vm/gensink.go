@@ -19,11 +19,13 @@ const (
 	sinkSum = iota + 1
 	sinkAny
 	sinkAll
+	sinkCollect
 )
 
 type genSink struct {
-	op  uint8
-	acc py.Value // sum's running total
+	op    uint8
+	acc   py.Value   // sum's running total
+	items []py.Value // what a collecting sink has taken
 }
 
 // take folds v into the sink; false: the consumer must see v itself.
@@ -46,6 +48,9 @@ func (s *genSink) take(v py.Value) bool {
 	case sinkAll:
 		b, ok := truthFast(v)
 		return ok && b
+	case sinkCollect:
+		s.items = append(s.items, v)
+		return true
 	}
 	return false
 }
@@ -68,3 +73,33 @@ func nextFold(t *py.Thread, it py.Value, s *genSink) (py.Value, bool, *py.Except
 	}
 	return r, true, nil
 }
+
+// collectGen is py.CollectFast: list(gen), tuple(gen), sorted(gen),
+// "".join(gen) and the like take a generator's items through a
+// collecting sink, one resume for the whole generator. Collect runs no
+// Python code between items, so nothing can tell.
+func collectGen(t *py.Thread, it py.Value) ([]py.Value, bool, *py.Exception) {
+	if it.Type() != generatorType {
+		return nil, false, nil
+	}
+	g := py.AsPtr[Generator](it)
+	if g.running || g.sink != nil {
+		return nil, false, nil
+	}
+	s := &genSink{op: sinkCollect}
+	for {
+		g.sink = s
+		r, y, err := g.resume(t, py.None, nil)
+		g.sink = nil
+		if err != nil {
+			return nil, true, err
+		}
+		if !y {
+			return s.items, true, nil
+		}
+		// yielded past the sink (a yield from that is not run inline)
+		s.items = append(s.items, r)
+	}
+}
+
+func init() { py.CollectFast = collectGen }

@@ -2,62 +2,88 @@ package vm
 
 import "github.com/bytepy/bytepy/interp/py"
 
-// min and max over one iterable run as CPython's min_max does: one item
-// is taken, its key computed and compared, then the next. Collecting the
-// items first would reorder the iterable's side effects against the key
-// function's, and would hide the error a key function gets when it
-// changes the dict being iterated ("dictionary changed size during
-// iteration"). It also keeps only the best item alive, not a slice of all
-// of them (max(d.items(), key=...) on a large dict).
+// min and max run as CPython's min_max does: one item is taken, its key
+// computed and compared, then the next. Collecting the items first would
+// reorder the iterable's side effects against the key function's, and
+// would hide the error a key function gets when it changes the dict
+// being iterated ("dictionary changed size during iteration"). It also
+// keeps only the best item alive, not a slice of all of them
+// (max(d.items(), key=...) on a large dict).
 
-// minMaxIter is the best item of iterable under op (py.GT for max,
-// py.LT for min) by key (Null for the items themselves: in 3.7 a key of
-// None is called, and fails, like any other); ok is false when the
-// iterable was empty.
+// minMaxState is the best item so far and its key.
+type minMaxState struct {
+	th            *thread
+	key           py.Value // Null for the items themselves; in 3.7 a key of None is called (and fails) like any other
+	fn            *py.Function
+	op            int // py.GT for max, py.LT for min
+	best, bestKey py.Value
+}
+
+func newMinMax(t *py.Thread, key py.Value, op int) minMaxState {
+	s := minMaxState{th: t.VM.(*thread), key: key, op: op}
+	if !key.IsNull() && key.Type() == py.FunctionType {
+		s.fn = py.AsFunction(key)
+	}
+	return s
+}
+
+// add takes one item.
+func (s *minMaxState) add(x py.Value) *py.Exception {
+	k := x
+	if !s.key.IsNull() {
+		// a fresh argument array per call: the callee may keep it
+		args := [1]py.Value{x}
+		var err *py.Exception
+		if s.fn != nil {
+			k, err = s.th.callFunction(s.fn, args[:], nil)
+		} else {
+			k, err = py.Call(s.th.pt, s.key, args[:], nil)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	if s.best.IsNull() {
+		s.best, s.bestKey = x, k
+		return nil
+	}
+	better, err := py.CompareBool(s.th.pt, k, s.bestKey, s.op)
+	if better {
+		s.best, s.bestKey = x, k
+	}
+	return err
+}
+
+// minMaxIter is the best item of iterable; ok is false when it was empty.
 func minMaxIter(t *py.Thread, iterable, key py.Value, op int) (best py.Value, ok bool, err *py.Exception) {
 	it, err := py.Iter(t, iterable)
 	if err != nil {
 		return py.Null, false, err
 	}
 	next := it.Type().Next
-	hasKey := !key.IsNull()
-	var fn *py.Function
-	if hasKey && key.Type() == py.FunctionType {
-		fn = py.AsFunction(key)
-	}
-	th := t.VM.(*thread)
-	var bestKey py.Value
+	s := newMinMax(t, key, op)
 	for {
 		x, more, err := next(t, it)
 		if err != nil {
 			return py.Null, false, err
 		}
 		if !more {
-			return best, !best.IsNull(), nil
+			return s.best, !s.best.IsNull(), nil
 		}
-		k := x
-		if hasKey {
-			// a fresh argument array per call: the callee may keep it
-			args := [1]py.Value{x}
-			if fn != nil {
-				k, err = th.callFunction(fn, args[:], nil)
-			} else {
-				k, err = py.Call(t, key, args[:], nil)
-			}
-			if err != nil {
-				return py.Null, false, err
-			}
-		}
-		if best.IsNull() {
-			best, bestKey = x, k
-			continue
-		}
-		better, err := py.CompareBool(t, k, bestKey, op)
-		if err != nil {
+		if err := s.add(x); err != nil {
 			return py.Null, false, err
 		}
-		if better {
-			best, bestKey = x, k
+	}
+}
+
+// minMaxArgs is min/max of two or more arguments (no iterator: nothing
+// can observe the walk over them).
+func minMaxArgs(t *py.Thread, items []py.Value, key py.Value, op int) (py.Value, *py.Exception) {
+	s := newMinMax(t, key, op)
+	for _, x := range items {
+		if err := s.add(x); err != nil {
+			return py.Null, err
 		}
 	}
+	return s.best, nil
 }

@@ -246,3 +246,48 @@ d = {Nested(side): 1, 11: 5}
 if 11 in d:
     d[11] += 1
 print(d[11], side, calls)
+
+
+# augmented item assignment on its own: present, absent, user keys, values
+# whose += is Python code that changes the dict
+def aug():
+    d = {"a": 1, (1, "b"): [1], 3: "x"}
+    k, t, n = "a", (1, "b"), 3
+    d[k] += 10
+    d[t] += [2]
+    d[n] *= 3
+    d["a"] -= 1
+    try:
+        m = "missing"
+        d[m] += 1
+    except KeyError as e:
+        print("KeyError", e)
+    calls.clear()
+    u = K("u", 4)
+    d[u] = 0
+    d[u] += 1
+    print(d, calls)
+    acc = {}
+    acc["x"] = Acc(acc)
+    key = "x"
+    acc[key] += 7
+    print(sorted(acc))
+
+
+aug()
+
+
+class Counter(dict):
+    def __missing__(self, k):
+        return 100
+
+
+def aug_sub():
+    c = Counter()
+    k = "q"
+    c[k] += 1
+    c[k] += 1
+    print(c)
+
+
+aug_sub()

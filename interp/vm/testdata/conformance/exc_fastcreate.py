@@ -289,3 +289,27 @@ for i in range(3):
         print("caught", i)
     with CM("after", True):
         raise ValueError
+for make in [lambda: ValueError(x=1), lambda: Plain(x=1), lambda: WithInit(1, x=2),
+             lambda: OSError(1, x=2), lambda: SyntaxError("m", x=1), lambda: StopIteration(x=1)]:
+    try:
+        make()
+    except TypeError as e:
+        print(e)
+
+
+class NewReturnsOther(Exception):
+    def __new__(cls, *a):
+        return 42
+
+
+class InitNone(KeyError):
+    __init__ = None
+
+
+print(NewReturnsOther(1))
+try:
+    InitNone(1)
+except TypeError as e:
+    print(e)
+Late.__new__ = lambda cls, *a: "new!"
+print(Late(5))

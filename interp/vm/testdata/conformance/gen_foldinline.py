@@ -295,3 +295,53 @@ def excinfo():
 print(list(handler_gen()), sys.exc_info())
 print(sum(x * y for x, y in zip(naturals(5), naturals(5))))
 print(any(v > 3 for v in chain2(naturals(3), range(10))) if False else "ok")
+
+
+# list(), tuple(), sorted(), join() take a generator through a collecting sink
+def mixed():
+    got = yield "a"
+    yield got
+    yield from range(3)
+    yield from seq("x", "y")
+    yield me2.gi_running
+    return "ignored"
+
+
+me2 = mixed()
+print(list(me2), list(me2))
+g = naturals(6)
+next(g)
+print(tuple(g), sorted(x * 7 % 5 for x in range(8)), "-".join(str(i) for i in range(4)))
+try:
+    "".join(s for s in ("a", 1, "b"))
+except TypeError as e:
+    print(e)
+
+
+def half_then_fail():
+    yield 1
+    yield 2
+    raise IndexError("collect")
+
+
+try:
+    list(half_then_fail())
+except IndexError as e:
+    print("list raised", e)
+try:
+    list(leaks())
+except RuntimeError as e:
+    print("list", repr(e))
+
+
+def collects_self():
+    yield 1
+    yield list(cs)
+
+
+cs = collects_self()
+try:
+    list(cs)
+except ValueError as e:
+    print(e)
+print(list(tree(3)), set(x % 3 for x in range(10)), dict((i, i * i) for i in range(3)))

@@ -131,3 +131,24 @@ def int_of_str_subclass():
 
 
 int_of_str_subclass()
+
+
+def builtin_maps():
+    print(list(map(len, ["a", "bb", ""])), list(map(str, range(3))), list(map(ord, "é€x")), sum(map(ord, "gamma")))
+    print(list(map(next, [iter("ab"), iter("cd")])))
+    for bad in (["ab"], [1]):
+        try:
+            print(list(map(ord, bad)))
+        except TypeError as ex:
+            print(ex)
+    try:
+        list(map(int, ["1", "x"]))
+    except ValueError as ex:
+        print(ex)
+    m = map(ord, "abc")
+    print(next(m), list(zip(m, m)), list(m))
+    words = "alpha beta".split()
+    print(list(map(str.upper, words)), list(map(len, words)), max(map(len, words)))
+
+
+builtin_maps()

@@ -21,6 +21,9 @@ def splits():
                    ("ab|é|c", "|"), ("a€b€", "€"), ("a\udc80|bc", "|"), ("1 2  3", " ")):
         p = s.split(sep)
         print(repr(s), repr(sep), p, [x is "" for x in p], [len(x) for x in p])
+    for s in ("|" * 23, "|" * 24, "|" * 25, "a|" * 30, "é|" * 30, "x" * 127 + "|y", "x" * 128 + "|y"):
+        p = s.split("|")
+        print(len(p), p[:3], p[-2:], len(s.split("|")[0]))
     p = "a||bc|d".split("|")
     print(p[1] is "", p[0] is "a", p[3] is "d", p[2] == "bc", hash(p[2]) == hash("bc"))
     p[2] += "x"

@@ -1,0 +1,48 @@
+package py
+
+// strSplitByte is strSplitSep for a one-byte separator and a short s:
+// one pass finds the separators (Count and an Index per piece would
+// each set up a vector search), then the pieces are made as there. ok
+// is false when there are too many pieces for the pass's table.
+func strSplitByte(s *Str, c byte) (Value, bool) {
+	var at [24]int // separator offsets
+	m := 0
+	for i := 0; i < len(s.s); i++ {
+		if s.s[i] == c {
+			if m == len(at) {
+				return Null, false
+			}
+			at[m] = i
+			m++
+		}
+	}
+	if m == 0 && s.typ == StrType {
+		return NewList([]Value{s.V()}), true
+	}
+	ascii := s.isASCII()
+	out := make([]Value, m+1)
+	hdrs := make([]Str, m+1)
+	start := 0
+	for k := 0; k <= m; k++ {
+		end := len(s.s)
+		if k < m {
+			end = at[k]
+		}
+		switch piece := s.s[start:end]; {
+		case len(piece) == 0:
+			out[k] = emptyStr.V()
+		case len(piece) == 1 && piece[0] < 0x80:
+			out[k] = asciiChars[piece[0]]
+		default:
+			h := &hdrs[k]
+			h.typ = StrType
+			h.s = piece
+			if ascii {
+				h.kind = 1
+			}
+			out[k] = h.V()
+		}
+		start = end + 1
+	}
+	return NewList(out), true
+}
