@@ -38,7 +38,10 @@
 // directly; l.append(x) on an exact list with the builtin append is
 // appended in place, its None dropped when a POP_TOP follows
 // (listappend.go in py), and list(x) of an exact tuple or list is a copy
-// made without type.__call__. Go code calling Python (callFunction,
+// made without type.__call__; `[list(c) for c in zip(...)]` over list
+// and tuple iterators copies each step straight into its list and
+// refills one tuple for c, which nothing else can see (zipcopy.go). Go
+// code calling Python (callFunction,
 // py.CallFunctionSelf for bound methods) fills a pooled frame the same way
 // before entering run, and the frame's return leaves run on the loop's
 // common return path.

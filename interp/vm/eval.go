@@ -219,6 +219,21 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				pc = int(in.arg)
 				continue
 			}
+			if it.Type() == py.ZipType && t.Depth < t.RecursionLimit && zipListCopyShape(instrs, pc) {
+				// [list(c) for c in zip(...)] (zipcopy.go)
+				if c := &f.rt.gcache[instrs[pc+1].arg]; c.globals == f.globals && c.gver == f.globals.Version && c.bver == f.builtins.Version && c.v.Ptr() == listTypePtr {
+					if l, ok := py.ZipListCopy(it, &fast[instrs[pc].arg]); ok {
+						py.AsList(stack[sp-2]).AppendInLoop(l, it)
+						pc--
+						if th.interp.interrupted.Load() {
+							th.interp.interrupted.Store(false)
+							exc = py.NewException(py.KeyboardInterruptType)
+							goto raise
+						}
+						continue
+					}
+				}
+			}
 			if typ := it.Type(); typ == py.ListIterType {
 				if seq, ip := py.ListIterState(it); !seq.IsNull() {
 					if items := py.SeqItems(*seq); *ip < len(items) {
