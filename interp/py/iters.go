@@ -14,6 +14,8 @@ type enumerateObj struct {
 type zipObj struct {
 	Object
 	its []Value
+	// last is the tuple ZipListCopy handed out, which it may refill
+	last Value
 }
 
 type mapObj struct {

@@ -35,9 +35,16 @@
 // frame too, with the block set up beforehand and taken down if the
 // frame raises. Builtin functions, and builtin methods
 // whose self has their own type, are called on the stack's arguments
-// directly. Go code calling Python (callFunction, py.CallFunctionSelf for
-// bound methods) fills a pooled frame the same way before entering run,
-// and the frame's return leaves run on the loop's common return path.
+// directly; l.append(x) on an exact list with the builtin append is
+// appended in place, its None dropped when a POP_TOP follows
+// (listappend.go in py), and list(x) of an exact tuple or list is a copy
+// made without type.__call__; `[list(c) for c in zip(...)]` over list
+// and tuple iterators copies each step straight into its list and
+// refills one tuple for c, which nothing else can see (zipcopy.go). Go
+// code calling Python (callFunction,
+// py.CallFunctionSelf for bound methods) fills a pooled frame the same way
+// before entering run, and the frame's return leaves run on the loop's
+// common return path.
 // A function taking *args or **kwargs called with positional arguments
 // only is bound without the general binder (callvar.go), its tuple and
 // dict taken from the thread's py.Slab, which makes them sixteen at a
@@ -165,6 +172,9 @@
 //
 // BatchGC, which `bytepy run` calls, raises the Go GC target to GOGC=400
 // unless GOGC is set: Python programs allocate many short-lived objects,
-// and the default collects too often on a small heap. New leaves the GC
+// and the default collects too often on a small heap; an untouched
+// pointer-free ballast (gcfloor.go) keeps a small heap's goal from
+// collapsing to a few megabytes, since each collection also turns write
+// barriers on for its whole mark phase. New leaves the GC
 // alone, so a long-lived embedder (the kernel) keeps its own policy.
 package vm

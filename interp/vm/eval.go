@@ -219,6 +219,21 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				pc = int(in.arg)
 				continue
 			}
+			if it.Type() == py.ZipType && t.Depth < t.RecursionLimit && zipListCopyShape(instrs, pc) {
+				// [list(c) for c in zip(...)] (zipcopy.go)
+				if c := &f.rt.gcache[instrs[pc+1].arg]; c.globals == f.globals && c.gver == f.globals.Version && c.bver == f.builtins.Version && c.v.Ptr() == listTypePtr {
+					if l, ok := py.ZipListCopy(it, &fast[instrs[pc].arg]); ok {
+						py.AsList(stack[sp-2]).AppendInLoop(l, it)
+						pc--
+						if th.interp.interrupted.Load() {
+							th.interp.interrupted.Store(false)
+							exc = py.NewException(py.KeyboardInterruptType)
+							goto raise
+						}
+						continue
+					}
+				}
+			}
 			if typ := it.Type(); typ == py.ListIterType {
 				if seq, ip := py.ListIterState(it); !seq.IsNull() {
 					if items := py.SeqItems(*seq); *ip < len(items) {
@@ -1474,6 +1489,20 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				}
 			}
 			fnv := stack[base]
+			if n == 2 && py.IsListAppend(fnv) && stack[base+1].Type() == py.ListType && t.Depth < t.RecursionLimit {
+				// l.append(x) on an exact list: no Python code can run
+				// and nothing can fail, so no call (listappend.go)
+				py.AppendExact(stack[base+1], stack[base+2])
+				clearStack(stack[:], newSp, sp)
+				sp = newSp
+				if instrs[pc].op == opPopTop {
+					pc++
+					continue
+				}
+				stack[sp] = py.None
+				sp++
+				continue
+			}
 			if fnv.Type() == py.MethodType {
 				bm := py.AsBoundMethod(fnv)
 				if ft := bm.Func.Type(); ft == py.FunctionType || ft == py.BuiltinType {
@@ -1587,6 +1616,16 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				f = nf
 				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
 				continue
+			}
+			if fnv.Type() == py.TypeType && n == 1 && t.Depth < t.RecursionLimit {
+				if r, ok := py.ListOfSeq(fnv, stack[base+1]); ok {
+					// list(t) of an exact tuple or list (listappend.go)
+					clearStack(stack[:], newSp+1, sp)
+					sp = newSp
+					stack[sp] = r
+					sp++
+					continue
+				}
 			}
 			if fnv.Type() == py.TypeType && t.Depth < t.RecursionLimit {
 				if r, ok := py.NewPlainException(py.AsType(fnv), stack[base+1:sp:sp]); ok {

@@ -81,6 +81,7 @@ func New() *Interp {
 func BatchGC() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(400)
+		setGCFloor()
 	}
 }
 
