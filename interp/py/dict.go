@@ -154,10 +154,18 @@ func (d *Dict) grow() {
 	}
 	old := d.entries
 	if len(old) == 0 && cap(old) > 0 {
-		d.entries = old // preallocated with the owner (instance dicts)
+		d.rebuild(n, old) // preallocated with the owner (instance dicts)
 	} else {
-		d.entries = make([]dictEntry, 0, n*2/3+1)
+		d.rebuild(n, make([]dictEntry, 0, n*2/3+1))
 	}
+}
+
+// rebuild moves the live entries of d, in order, into entries (empty,
+// with room for them) and a fresh index of n slots. Placing a key needs
+// no comparisons: every key in the old table is distinct.
+func (d *Dict) rebuild(n int, entries []dictEntry) {
+	old := d.entries
+	d.entries = entries
 	if n == len(d.small) {
 		d.index = d.small[:]
 	} else {

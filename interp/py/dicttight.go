@@ -28,29 +28,6 @@ func (d *Dict) Tighten(room int) {
 	for n*2/3 < want {
 		n *= 2
 	}
-	old := d.entries
-	d.entries = make([]dictEntry, 0, want)
-	if n == len(d.small) {
-		d.index = d.small[:]
-	} else {
-		d.index = make([]int32, n)
-	}
-	for i := range d.index {
-		d.index[i] = ixEmpty
-	}
-	mask := uint64(n - 1)
-	for _, e := range old {
-		if e.key.IsNull() {
-			continue
-		}
-		perturb := uint64(e.hash)
-		i := uint64(e.hash) & mask
-		for d.index[i] != ixEmpty {
-			perturb >>= 5
-			i = (i*5 + perturb + 1) & mask
-		}
-		d.index[i] = int32(len(d.entries))
-		d.entries = append(d.entries, e)
-	}
+	d.rebuild(n, make([]dictEntry, 0, want))
 	d.Version++
 }

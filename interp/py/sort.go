@@ -122,30 +122,13 @@ func cmp3(t *Thread, a, b Value) (int, *Exception) {
 // not equal, else by length. first is the kind of both first items when
 // the caller has checked it.
 func tupleCmp3(t *Thread, a, b []Value, first int) (int, *Exception) {
-	i := 0
 	if first != kindNone && len(a) > 0 && len(b) > 0 {
 		if c := cmpSame(first, a[0], b[0]); c != 0 {
 			return c, nil
 		}
-		i = 1
+		return tupleCmpFrom(t, a, b, 1)
 	}
-	for ; i < len(a) && i < len(b); i++ {
-		x, y := a[i], b[i]
-		if k := fastKind(x); k != kindNone && k == fastKind(y) {
-			if c := cmpSame(k, x, y); c != 0 {
-				return c, nil
-			}
-			continue
-		}
-		eq, err := Equal(t, x, y)
-		if err != nil {
-			return 0, err
-		}
-		if !eq {
-			return cmp3(t, x, y)
-		}
-	}
-	return cmp.Compare(len(a), len(b)), nil
+	return tupleCmpFrom(t, a, b, 0)
 }
 
 // LessThan is bool(a < b), with the built-in kinds compared directly.

@@ -20,15 +20,7 @@ func (th *thread) setupFrame(fn *py.Function, args []py.Value, kwnames []string,
 	} else {
 		f = th.reusePooled(rt)
 	}
-	if f.fn != fn {
-		f.fn = fn
-	}
-	if f.globals != fn.Globals {
-		f.globals = fn.Globals
-	}
-	if b := th.interp.Builtins; f.builtins != b {
-		f.builtins = b
-	}
+	th.bindFrame(f, fn)
 	co := fn.Code
 	fast := f.fast
 	if rt.simple && len(kwnames) == 0 && len(args) == co.ArgCount {
@@ -387,18 +379,7 @@ func (th *thread) simpleFrame(fn *py.Function, args []py.Value) *Frame {
 		return nil
 	}
 	th.npool++
-	// Pointer stores are skipped where the pooled frame already holds
-	// the value (the same function called again from the same depth):
-	// each is a write barrier while the GC marks.
-	if f.fn != fn {
-		f.fn = fn
-	}
-	if f.globals != fn.Globals {
-		f.globals = fn.Globals
-	}
-	if b := th.interp.Builtins; f.builtins != b {
-		f.builtins = b
-	}
+	th.bindFrame(f, fn)
 	f.sp, f.pc, f.nblocks, f.entry = 0, 0, 0, false
 	mem := f.mem[:rt.nlocals]
 	// element by element: the argument lists are short, and copy and
@@ -486,4 +467,19 @@ func (th *thread) newThenInit(typ *py.Type, initFn *py.Function, args []py.Value
 	nf.extraDepth = 1
 	nf.initSelf = self
 	return nf, py.Null, nil
+}
+
+// bindFrame makes f a frame of fn. Pointer stores are skipped where the
+// pooled frame already holds the value (the same function called again
+// from the same depth): each is a write barrier while the GC marks.
+func (th *thread) bindFrame(f *Frame, fn *py.Function) {
+	if f.fn != fn {
+		f.fn = fn
+	}
+	if f.globals != fn.Globals {
+		f.globals = fn.Globals
+	}
+	if b := th.interp.Builtins; f.builtins != b {
+		f.builtins = b
+	}
 }
