@@ -114,6 +114,16 @@ while pos < len(text):
     pos += 1
 print(out)
 
+# == and != of exact strs: same length, first byte alike or not
+words = ["push", "load", "pusH", "push"[:2] + "sh", "", "" + "", "p",
+         "\xe9t\xe9", "\xe9t\xe8", "x\udc80", "x\udc81", src[0], "a"]
+for a in words:
+    print([(a == b, a != b) for b in words])
+op = "lo" + "ad"
+for name in ("push", "load", "store", "halt"):
+    if op == name:
+        print("dispatch", name)
+
 
 def deep():
     return src[len(src)]
