@@ -2221,7 +2221,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			var r py.Value
 			var err *py.Exception
-			r, err = py.GetItem(t, c, k)
+			if c.Type() == py.DictType {
+				r, err = dictSubscr(t, c, k) // subscr_fast.go
+			} else {
+				r, err = py.GetItem(t, c, k)
+			}
 			sp--
 			stack[sp] = py.Value{}
 			if err != nil {
