@@ -2221,11 +2221,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			var r py.Value
 			var err *py.Exception
-			if c.Type() == py.DictType {
-				r, err = dictSubscr(t, c, k) // subscr_fast.go
-			} else {
-				r, err = py.GetItem(t, c, k)
-			}
+			r, err = py.GetItem(t, c, k)
 			sp--
 			stack[sp] = py.Value{}
 			if err != nil {
