@@ -244,10 +244,18 @@ func parseSmallDecimal(s string) (int64, bool) {
 	return v, true
 }
 
-// StrEq is a == b for two exact strs.
+// StrEq is a == b for two exact strs. Dispatch on names (`op == "push"`)
+// mostly compares different words of one length; their first bytes tell
+// them apart without a call into the runtime's memequal.
 func StrEq(a, b Value) bool {
 	x, y := AsStr(a), AsStr(b)
-	return x == y || x.s == y.s
+	if x == y {
+		return true
+	}
+	if len(x.s) != len(y.s) || len(x.s) > 0 && x.s[0] != y.s[0] {
+		return false
+	}
+	return x.s == y.s
 }
 
 // isCSpace is C's isspace: the ascii blanks int() strips (0x1c-0x1f,

@@ -377,6 +377,13 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					pc += 2
 					continue
 				}
+			} else if typ == py.StrType && k.IsInt() {
+				if v, ok := py.StrIndexFast(c, k.Int()); ok { // strindex_fast.go
+					stack[sp] = v
+					sp++
+					pc += 2
+					continue
+				}
 			}
 			stack[sp] = c
 			stack[sp+1] = k
@@ -990,6 +997,12 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				}
 				if uint64(i) < uint64(len(items)) {
 					stack[sp-1] = items[i]
+					pc++
+					continue
+				}
+			} else if typ == py.StrType && k.IsInt() {
+				if v, ok := py.StrIndexFast(c, k.Int()); ok { // strindex_fast.go
+					stack[sp-1] = v
 					pc++
 					continue
 				}
@@ -1843,6 +1856,12 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 						pc += 3
 						continue
 					}
+				} else if typ == py.StrType {
+					if v, ok := py.StrIndexFast(c, k.Int()); ok { // strindex_fast.go
+						fast[instrs[pc+2].arg] = v
+						pc += 3
+						continue
+					}
 				}
 			}
 			if c.IsNull() {
@@ -2189,6 +2208,13 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				if uint64(i) < uint64(len(items)) {
 					sp--
 					stack[sp-1] = items[i]
+					stack[sp] = py.Value{}
+					continue
+				}
+			} else if typ == py.StrType && k.IsInt() {
+				if v, ok := py.StrIndexFast(c, k.Int()); ok { // strindex_fast.go
+					sp--
+					stack[sp-1] = v
 					stack[sp] = py.Value{}
 					continue
 				}
