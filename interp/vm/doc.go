@@ -91,6 +91,8 @@
 // allocation). LOAD_GLOBAL caches its result per name, keyed on the
 // versions of the globals and builtins dicts. Calling a class whose
 // __init__ is a Python function runs __init__ as an inline frame.
+// Calling one with neither __new__ nor __init__ and no arguments just
+// allocates the instance (py.Type.PlainNew, plainnew.go).
 //
 // # Attribute caches
 //

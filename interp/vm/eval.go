@@ -1637,6 +1637,16 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					continue
 				}
 			}
+			if n == 0 && fnv.Type() == py.TypeType && t.Depth < t.RecursionLimit {
+				if r, ok := py.AsType(fnv).PlainNew(); ok {
+					// Guard(): a class without __new__ or __init__ (plainnew.go)
+					clearStack(stack[:], newSp+1, sp)
+					sp = newSp
+					stack[sp] = r
+					sp++
+					continue
+				}
+			}
 			if fnv.Type() == py.TypeType && th.npool < len(th.pool) && t.Depth < t.RecursionLimit {
 				if initFn, self, ok := py.AsType(fnv).PlainInit(); ok && !fnRuntime(initFn).isGen {
 					// Class(...) with a Python __init__: run __init__ as an
