@@ -6,7 +6,7 @@ package py
 // with arguments are left to type.__call__, which raises object's
 // "takes no arguments".
 func (typ *Type) PlainNew() (Value, bool) {
-	if !typ.User {
+	if !typ.User || typ.typ != TypeType {
 		return Null, false
 	}
 	if v := typ.Version(); typ.newVer != v {
