@@ -1514,9 +1514,10 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			if fnv.Type() == py.BuiltinType {
 				// a Go function, or a Go method with self of its own
-				// type: called straight on the stack's arguments, as
-				// callObject would (one recursion level)
-				if bf := py.AsBuiltin(fnv); bf.Owner == nil || bf.Static || n >= 1 && stack[base+1].Type() == bf.Owner {
+				// type or an unboxed subclass: called straight on the
+				// stack's arguments, as callObject would (one recursion
+				// level)
+				if bf := py.AsBuiltin(fnv); bf.Owner == nil || bf.Static || n >= 1 && (stack[base+1].Type() == bf.Owner || bf.TakesSubSelf(stack[base+1])) {
 					if t.Depth >= t.RecursionLimit {
 						exc = th.recursionError(" while calling a Python object")
 					} else {
