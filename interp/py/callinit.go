@@ -5,7 +5,24 @@ package py
 // Python __init__, as for an exception class with its own __init__;
 // the VM then makes the instance with New and runs __init__ inline.
 func (typ *Type) BuiltinNewInit() (*Function, bool) {
-	if !typ.User || typ.typ != TypeType || typ.New == nil {
+	if !typ.User || typ.typ != TypeType {
+		return nil, false
+	}
+	if v := typ.Version(); typ.bniVer != v {
+		// the answer holds while the version does
+		f, ok := builtinNewInitAnswer(typ)
+		if !ok {
+			f = nil
+		}
+		typ.bniVer, typ.bniFn = v, f
+	}
+	return typ.bniFn, typ.bniFn != nil
+}
+
+// builtinNewInitAnswer decides BuiltinNewInit for the type's current
+// version.
+func builtinNewInitAnswer(typ *Type) (*Function, bool) {
+	if typ.New == nil {
 		return nil, false
 	}
 	if sb := solidBase(typ); sb == ObjectType || !sb.IsSubtype(BaseExceptionType) {

@@ -107,6 +107,10 @@ type Type struct {
 	mcache    *methodCache
 	initVer   uint64    // version for which initFn is known
 	initFn    *Function // PlainInit's __init__, nil when calling the class is not plain
+	newVer    uint64    // version for which newPlain is known (plainnew.go)
+	newPlain  bool      // calling the class with no arguments is just Alloc (plainnew.go)
+	bniVer    uint64    // version for which bniFn is known (callinit.go)
+	bniFn     *Function // BuiltinNewInit's __init__, nil when the call is not that
 	instAttrs uint8     // the most attributes an instance was seen with (newInstance)
 	instBare  uint8     // instances made while instAttrs was still 0 (newInstance)
 	excPlain  bool      // a built-in exception class made by BaseException's __new__ and __init__ (excalloc.go)

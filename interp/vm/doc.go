@@ -34,7 +34,8 @@
 // the loop (gensink.go). A with statement's Python __enter__ runs as a
 // frame too, with the block set up beforehand and taken down if the
 // frame raises. Builtin functions, and builtin methods
-// whose self has their own type, are called on the stack's arguments
+// whose self has their own type (or a subclass's that needs no
+// unboxing, py.Builtin.TakesSubSelf), are called on the stack's arguments
 // directly; l.append(x) on an exact list with the builtin append is
 // appended in place, its None dropped when a POP_TOP follows
 // (listappend.go in py), and list(x) of an exact tuple or list is a copy
@@ -91,6 +92,8 @@
 // allocation). LOAD_GLOBAL caches its result per name, keyed on the
 // versions of the globals and builtins dicts. Calling a class whose
 // __init__ is a Python function runs __init__ as an inline frame.
+// Calling one with neither __new__ nor __init__ and no arguments just
+// allocates the instance (py.Type.PlainNew, plainnew.go).
 //
 // # Attribute caches
 //

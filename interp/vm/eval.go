@@ -1527,9 +1527,10 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			if fnv.Type() == py.BuiltinType {
 				// a Go function, or a Go method with self of its own
-				// type: called straight on the stack's arguments, as
-				// callObject would (one recursion level)
-				if bf := py.AsBuiltin(fnv); bf.Owner == nil || bf.Static || n >= 1 && stack[base+1].Type() == bf.Owner {
+				// type or an unboxed subclass: called straight on the
+				// stack's arguments, as callObject would (one recursion
+				// level)
+				if bf := py.AsBuiltin(fnv); bf.Owner == nil || bf.Static || n >= 1 && (stack[base+1].Type() == bf.Owner || bf.TakesSubSelf(stack[base+1])) {
 					if t.Depth >= t.RecursionLimit {
 						exc = th.recursionError(" while calling a Python object")
 					} else {
@@ -1643,6 +1644,16 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			if fnv.Type() == py.TypeType && t.Depth < t.RecursionLimit {
 				if r, ok := py.NewPlainException(py.AsType(fnv), stack[base+1:sp:sp]); ok {
 					// KeyError(k), class E(Exception): pass; E(x)
+					clearStack(stack[:], newSp+1, sp)
+					sp = newSp
+					stack[sp] = r
+					sp++
+					continue
+				}
+			}
+			if n == 0 && fnv.Type() == py.TypeType && t.Depth < t.RecursionLimit {
+				if r, ok := py.AsType(fnv).PlainNew(); ok {
+					// Guard(): a class without __new__ or __init__ (plainnew.go)
 					clearStack(stack[:], newSp+1, sp)
 					sp = newSp
 					stack[sp] = r
