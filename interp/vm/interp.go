@@ -81,7 +81,6 @@ func New() *Interp {
 func BatchGC() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(400)
-		setGCFloor()
 	}
 }
 
