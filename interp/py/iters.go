@@ -191,7 +191,7 @@ func initIterators() {
 			o.busy = false
 		}
 		if err != nil {
-			return Null, false, err
+			return Null, false, stopIsEnd(err)
 		}
 		return r, true, nil
 	}
@@ -230,7 +230,7 @@ func initIterators() {
 					r, err2 = Call(t, o.fn, []Value{x}, nil)
 				}
 				if err2 != nil {
-					return Null, false, err2
+					return Null, false, stopIsEnd(err2)
 				}
 				keep, err = Truth(t, r)
 			}

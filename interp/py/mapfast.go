@@ -24,7 +24,20 @@ func mapNextBuiltin(t *Thread, o *mapObj) (Value, bool, *Exception) {
 	r, err := AsBuiltin(o.fn).Fn(t, o.arg1[:], nil)
 	o.arg1[0], o.busy = Null, false
 	if err != nil {
-		return Null, false, err
+		return Null, false, stopIsEnd(err)
 	}
 	return r, true, nil
+}
+
+// stopIsEnd is what a map or filter step reports when its function
+// raised err: a StopIteration ends the iteration, as it does in CPython,
+// whose consumers see the StopIteration from the map's next and take it
+// for exhaustion (list(map(f, xs)) stops there instead of raising). The
+// exception's own value is not kept: next(m) raises a fresh
+// StopIteration.
+func stopIsEnd(err *Exception) *Exception {
+	if err.Matches(StopIterationType) {
+		return nil
+	}
+	return err
 }
