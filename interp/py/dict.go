@@ -174,20 +174,7 @@ func (d *Dict) rebuild(n int, entries []dictEntry) {
 	for i := range d.index {
 		d.index[i] = ixEmpty
 	}
-	mask := uint64(n - 1)
-	for _, e := range old {
-		if e.key.IsNull() {
-			continue
-		}
-		perturb := uint64(e.hash)
-		i := uint64(e.hash) & mask
-		for d.index[i] != ixEmpty {
-			perturb >>= 5
-			i = (i*5 + perturb + 1) & mask
-		}
-		d.index[i] = int32(len(d.entries))
-		d.entries = append(d.entries, e)
-	}
+	d.appendDistinct(old)
 }
 
 // GetItem looks key up; ok is false when absent.

@@ -63,19 +63,26 @@ func copyDict(o *Dict) *Dict {
 // Keys of a dict are distinct, so no lookups (and no __eq__ calls) are
 // needed: each entry goes in the first free slot of its probe sequence.
 func (n *Dict) fillFrom(o *Dict) {
-	mask := uint64(len(n.index) - 1)
-	for _, e := range o.entries {
+	n.appendDistinct(o.entries)
+	n.used = o.used
+}
+
+// appendDistinct appends the live entries of es, whose keys are distinct
+// from each other and from d's, each at the first free slot of its probe
+// sequence: no key comparisons, no __eq__ calls. d's index has room.
+func (d *Dict) appendDistinct(es []dictEntry) {
+	mask := uint64(len(d.index) - 1)
+	for _, e := range es {
 		if e.key.IsNull() {
 			continue
 		}
 		perturb := uint64(e.hash)
 		i := uint64(e.hash) & mask
-		for n.index[i] != ixEmpty {
+		for d.index[i] != ixEmpty {
 			perturb >>= 5
 			i = (i*5 + perturb + 1) & mask
 		}
-		n.index[i] = int32(len(n.entries))
-		n.entries = append(n.entries, e)
+		d.index[i] = int32(len(d.entries))
+		d.entries = append(d.entries, e)
 	}
-	n.used = o.used
 }

@@ -79,23 +79,10 @@ func initIterators() {
 		return mkObj(typ, &enumerateObj{it: it, n: start}), nil
 	}
 	e.Next = func(t *Thread, v Value) (Value, bool, *Exception) {
-		o := (*enumerateObj)(v.p)
-		var x Value
-		var ok bool
-		var err *Exception
-		switch o.it.Type() {
-		case ListIterType:
-			x, ok = ListIterNext(o.it)
-		case TupleIterType:
-			x, ok = TupleIterNext(o.it)
-		default:
-			x, ok, err = Next(t, o.it)
-		}
+		n, x, ok, err := EnumerateNextPair(t, v)
 		if !ok || err != nil {
 			return Null, ok, err
 		}
-		n := o.n
-		o.n = IntAdd(n, MakeInt(1))
 		return Tuple2(n, x), true, nil
 	}
 	z := ZipType
