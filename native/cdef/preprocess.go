@@ -11,7 +11,8 @@ import (
 	"github.com/bytepy/bytepy/interp/syntax/parser"
 )
 
-// srcEdit is one byte-range replacement in the cell; it never spans a line.
+// srcEdit is one byte-range replacement in the cell. A range may span lines
+// (a declaration continued in brackets); apply keeps the line count.
 type srcEdit struct {
 	off, end int
 	repl     string
@@ -502,6 +503,12 @@ func (p *pre) apply(src string) string {
 		}
 		b.WriteString(src[pos:e.off])
 		b.WriteString(e.repl)
+		// A declaration continued over lines inside brackets or after a
+		// backslash keeps its line count, so every later line (and every
+		// error's line number) stays where the user wrote it.
+		for n := strings.Count(src[e.off:e.end], "\n") - strings.Count(e.repl, "\n"); n > 0; n-- {
+			b.WriteString(" \\\n")
+		}
 		pos = e.end
 		p.m.edits[e.line] = append(p.m.edits[e.line], edit{col: e.off - (strings.LastIndexByte(src[:e.off], '\n') + 1), oldLen: e.end - e.off, newLen: len(e.repl)})
 	}
