@@ -27,4 +27,5 @@ import (
 	_ "github.com/bytepy/bytepy/interp/lib/string"
 	_ "github.com/bytepy/bytepy/interp/lib/time"
 	_ "github.com/bytepy/bytepy/interp/lib/timeit"
+	_ "github.com/bytepy/bytepy/interp/lib/traceback"
 )
