@@ -14,6 +14,7 @@ import (
 	_ "github.com/bytepy/bytepy/interp/lib/dis"
 	_ "github.com/bytepy/bytepy/interp/lib/functoolsmod"
 	_ "github.com/bytepy/bytepy/interp/lib/future"
+	_ "github.com/bytepy/bytepy/interp/lib/gcmod"
 	_ "github.com/bytepy/bytepy/interp/lib/heapqmod"
 	_ "github.com/bytepy/bytepy/interp/lib/io"
 	_ "github.com/bytepy/bytepy/interp/lib/itertools"
