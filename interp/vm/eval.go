@@ -2319,7 +2319,12 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = py.Errorf(py.SystemErrorType, "no locals found when storing %s", f.rt.names[in.arg].S())
 				goto raise
 			}
-			if err := f.locals.SetItem(t, f.rt.names[in.arg].V(), v); err != nil {
+			if f.locals.V().Type() != py.DictType {
+				if err := storeNameMapping(t, f.locals, f.rt.names[in.arg].V(), v); err != nil {
+					exc = err
+					goto raise
+				}
+			} else if err := f.locals.SetItem(t, f.rt.names[in.arg].V(), v); err != nil {
 				exc = err
 				goto raise
 			}
