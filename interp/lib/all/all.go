@@ -12,6 +12,7 @@ import (
 	_ "github.com/bytepy/bytepy/interp/lib/contextlib"
 	_ "github.com/bytepy/bytepy/interp/lib/copy"
 	_ "github.com/bytepy/bytepy/interp/lib/dis"
+	_ "github.com/bytepy/bytepy/interp/lib/enum"
 	_ "github.com/bytepy/bytepy/interp/lib/functoolsmod"
 	_ "github.com/bytepy/bytepy/interp/lib/future"
 	_ "github.com/bytepy/bytepy/interp/lib/gcmod"
