@@ -11,6 +11,7 @@ import (
 	_ "github.com/bytepy/bytepy/interp/lib/collections"
 	_ "github.com/bytepy/bytepy/interp/lib/contextlib"
 	_ "github.com/bytepy/bytepy/interp/lib/copy"
+	_ "github.com/bytepy/bytepy/interp/lib/dataclasses"
 	_ "github.com/bytepy/bytepy/interp/lib/dis"
 	_ "github.com/bytepy/bytepy/interp/lib/enum"
 	_ "github.com/bytepy/bytepy/interp/lib/functoolsmod"
