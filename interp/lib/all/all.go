@@ -32,4 +32,5 @@ import (
 	_ "github.com/bytepy/bytepy/interp/lib/time"
 	_ "github.com/bytepy/bytepy/interp/lib/timeit"
 	_ "github.com/bytepy/bytepy/interp/lib/traceback"
+	_ "github.com/bytepy/bytepy/interp/lib/typing"
 )

@@ -400,6 +400,8 @@ def _doc_param(f):
             f.type.__module__ + '.' + f.type.__qualname__)
     else:
         ann = repr(f.type)
+        if getattr(f.type, '__module__', None) == 'typing':
+            ann = ann.replace('typing.', '')
     text = f'{f.name}: {ann}'
     if f.default_factory is not MISSING:
         text += ' = <factory>'
