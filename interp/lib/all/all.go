@@ -25,6 +25,7 @@ import (
 	_ "github.com/bytepy/bytepy/interp/lib/mathmod"
 	_ "github.com/bytepy/bytepy/interp/lib/operatormod"
 	_ "github.com/bytepy/bytepy/interp/lib/osmod"
+	_ "github.com/bytepy/bytepy/interp/lib/pprint"
 	_ "github.com/bytepy/bytepy/interp/lib/pydoc"
 	_ "github.com/bytepy/bytepy/interp/lib/random"
 	_ "github.com/bytepy/bytepy/interp/lib/re"
