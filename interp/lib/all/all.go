@@ -35,4 +35,5 @@ import (
 	_ "github.com/bytepy/bytepy/interp/lib/timeit"
 	_ "github.com/bytepy/bytepy/interp/lib/traceback"
 	_ "github.com/bytepy/bytepy/interp/lib/typing"
+	_ "github.com/bytepy/bytepy/interp/lib/warnings"
 )

@@ -211,7 +211,10 @@ class EnumMeta(type):
                             type=type, start=start)
 
     def __contains__(cls, member):
-        # 3.7 also warns (DeprecationWarning) for a non-Enum operand
+        if not isinstance(member, Enum):
+            import warnings
+            warnings.warn("using non-Enums in containment checks will raise "
+                          "TypeError in Python 3.8", DeprecationWarning, 2)
         return isinstance(member, cls) and member._name_ in cls._member_map_
 
     def __delattr__(cls, attr):
@@ -481,6 +484,9 @@ class Flag(Enum):
 
     def __contains__(self, other):
         if not isinstance(other, self.__class__):
+            import warnings
+            warnings.warn("using non-Flags in containment checks will raise "
+                          "TypeError in Python 3.8", DeprecationWarning, 2)
             return False
         return other._value_ & self._value_ == other._value_
 

@@ -4,8 +4,12 @@ import (
 	"testing"
 
 	_ "github.com/bytepy/bytepy/interp/lib/collections"
+	_ "github.com/bytepy/bytepy/interp/lib/contextlib"
 	_ "github.com/bytepy/bytepy/interp/lib/enum"
 	"github.com/bytepy/bytepy/interp/lib/internal/snippets"
+	_ "github.com/bytepy/bytepy/interp/lib/io"
+	_ "github.com/bytepy/bytepy/interp/lib/traceback"
+	_ "github.com/bytepy/bytepy/interp/lib/warnings"
 )
 
 // TestSnippets compares every testdata/*.py with its golden (made by
