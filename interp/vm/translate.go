@@ -412,7 +412,7 @@ func fuse(rt *codeRT, n int) {
 				ins[i] = instr{opEmptyDefault, kind}
 			}
 		case opCallFunction:
-			if op(i+1) == opGetIter && ins[i].arg < 256 {
+			if op(i+1) == opGetIter && ins[i].arg < 256 && (op(i+2) == opForIter || !makesGenexpr(rt.code)) {
 				ins[i] = instr{opCallGetIter, ins[i].arg | int32(rt.nrange)<<8}
 				rt.nrange++
 			}
