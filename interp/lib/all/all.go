@@ -30,6 +30,7 @@ import (
 	_ "github.com/bytepy/bytepy/interp/lib/random"
 	_ "github.com/bytepy/bytepy/interp/lib/re"
 	_ "github.com/bytepy/bytepy/interp/lib/string"
+	_ "github.com/bytepy/bytepy/interp/lib/structmod"
 	_ "github.com/bytepy/bytepy/interp/lib/textwrap"
 	_ "github.com/bytepy/bytepy/interp/lib/time"
 	_ "github.com/bytepy/bytepy/interp/lib/timeit"
