@@ -29,3 +29,15 @@ except TypeError as e:
 mp = types.MappingProxyType({'a': 1})
 print(repr(mp), mp, str(mp), [mp])
 print(repr(types.MappingProxyType({})))
+
+
+class M:
+    pass
+
+
+M.__module__ = 'elsewhere'
+print(M, M.__module__, M().__class__.__module__)
+try:
+    int.__module__ = 'x'
+except TypeError as e:
+    print(e)
