@@ -23,6 +23,7 @@ import (
 	_ "github.com/bytepy/bytepy/interp/lib/json"
 	_ "github.com/bytepy/bytepy/interp/lib/keyword"
 	_ "github.com/bytepy/bytepy/interp/lib/mathmod"
+	_ "github.com/bytepy/bytepy/interp/lib/numbers"
 	_ "github.com/bytepy/bytepy/interp/lib/operatormod"
 	_ "github.com/bytepy/bytepy/interp/lib/osmod"
 	_ "github.com/bytepy/bytepy/interp/lib/pprint"
