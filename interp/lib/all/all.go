@@ -14,6 +14,7 @@ import (
 	_ "github.com/bytepy/bytepy/interp/lib/dataclasses"
 	_ "github.com/bytepy/bytepy/interp/lib/dis"
 	_ "github.com/bytepy/bytepy/interp/lib/enum"
+	_ "github.com/bytepy/bytepy/interp/lib/fractions"
 	_ "github.com/bytepy/bytepy/interp/lib/functoolsmod"
 	_ "github.com/bytepy/bytepy/interp/lib/future"
 	_ "github.com/bytepy/bytepy/interp/lib/gcmod"
