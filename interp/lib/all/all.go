@@ -31,6 +31,7 @@ import (
 	_ "github.com/bytepy/bytepy/interp/lib/pydoc"
 	_ "github.com/bytepy/bytepy/interp/lib/random"
 	_ "github.com/bytepy/bytepy/interp/lib/re"
+	_ "github.com/bytepy/bytepy/interp/lib/statistics"
 	_ "github.com/bytepy/bytepy/interp/lib/string"
 	_ "github.com/bytepy/bytepy/interp/lib/structmod"
 	_ "github.com/bytepy/bytepy/interp/lib/textwrap"
