@@ -5,6 +5,7 @@ package all
 import (
 	// Each import registers its modules in an init function.
 	_ "github.com/bytepy/bytepy/interp/lib/abc"
+	_ "github.com/bytepy/bytepy/interp/lib/array"
 	_ "github.com/bytepy/bytepy/interp/lib/ast"
 	_ "github.com/bytepy/bytepy/interp/lib/bisectmod"
 	_ "github.com/bytepy/bytepy/interp/lib/cmathmod"
