@@ -13,6 +13,7 @@ import (
 	_ "github.com/bytepy/bytepy/interp/lib/contextlib"
 	_ "github.com/bytepy/bytepy/interp/lib/copy"
 	_ "github.com/bytepy/bytepy/interp/lib/dataclasses"
+	_ "github.com/bytepy/bytepy/interp/lib/datetime"
 	_ "github.com/bytepy/bytepy/interp/lib/dis"
 	_ "github.com/bytepy/bytepy/interp/lib/enum"
 	_ "github.com/bytepy/bytepy/interp/lib/fractions"

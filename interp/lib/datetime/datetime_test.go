@@ -1,0 +1,21 @@
+package datetime_test
+
+import (
+	"testing"
+
+	_ "github.com/bytepy/bytepy/interp/lib/abc"
+	_ "github.com/bytepy/bytepy/interp/lib/datetime"
+	_ "github.com/bytepy/bytepy/interp/lib/fractions"
+	"github.com/bytepy/bytepy/interp/lib/internal/snippets"
+	_ "github.com/bytepy/bytepy/interp/lib/mathmod"
+	_ "github.com/bytepy/bytepy/interp/lib/numbers"
+	_ "github.com/bytepy/bytepy/interp/lib/operatormod"
+	_ "github.com/bytepy/bytepy/interp/lib/time"
+)
+
+// TestSnippets compares every testdata/*.py with its golden (made by
+// testdata/gen.py under CPython 3.7) and with the live oracle.
+func TestSnippets(t *testing.T) { snippets.CheckWith(t, snippets.Options{MaskAddrs: true}) }
+
+// TestScratch runs $BYTEPY_SCRATCH against the oracle.
+func TestScratch(t *testing.T) { snippets.Scratch(t) }
