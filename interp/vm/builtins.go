@@ -372,7 +372,7 @@ func setupBuiltins(it *Interp) {
 			py.SortValues(t, py.AsList(l).Items(), py.Null, false)
 			return l, nil
 		}
-		if d, err := py.LookupSpecial(t, a[0], "__dir__"); err == nil && !d.IsNull() && !py.IsType(a[0]) {
+		if d, err := py.LookupSpecial(t, a[0], "__dir__"); err == nil && !d.IsNull() && (!py.IsType(a[0]) || metaclassDir(a[0])) {
 			r, err := py.Call(t, d, nil, nil)
 			if err != nil {
 				return py.Null, err

@@ -197,7 +197,7 @@ try:
             return 1
 except TypeError as e:
     print('TypeError', e)
-print(dir(Color.RED))
+print(dir(Color.RED), dir(Color))
 print(Color.RED.__objclass__, Color._member_names_, Color._value2member_map_)
 print(Color.RED._name_, Color.RED._value_, Color.name if False else '')
 print(bool(Color), bool(Color.RED))
