@@ -12,8 +12,7 @@ sys.modules['os.path'] = path
 
 __all__ = ['altsep', 'curdir', 'pardir', 'sep', 'pathsep', 'linesep',
            'defpath', 'name', 'path', 'devnull', 'SEEK_SET', 'SEEK_CUR',
-           'SEEK_END', 'fsencode', 'fsdecode', 'get_exec_path', 'fdopen',
-           'popen', 'extsep', 'makedirs', 'removedirs', 'renames', 'walk',
+           'SEEK_END', 'fsencode', 'fsdecode', 'get_exec_path', 'extsep', 'makedirs', 'removedirs', 'renames', 'walk',
            'getenv', 'environ', 'fspath', 'PathLike', 'error', 'getcwd',
            'getpid', 'listdir', 'mkdir', 'rmdir', 'remove', 'unlink',
            'rename', 'replace', 'stat', 'lstat', 'urandom', 'cpu_count',

@@ -2,9 +2,6 @@
 # tests that ask the file system (exists, isfile, isdir, getsize, ...).
 # Every function takes str or bytes (not mixed) and os.PathLike objects.
 
-import os
-import sys
-
 __all__ = ['normcase', 'isabs', 'join', 'splitdrive', 'split', 'splitext',
            'basename', 'dirname', 'commonprefix', 'getsize', 'getmtime',
            'getatime', 'getctime', 'islink', 'exists', 'lexists', 'isdir',
@@ -23,6 +20,10 @@ defpath = '/bin:/usr/bin'
 altsep = None
 devnull = '/dev/null'
 supports_unicode_filenames = False
+
+# os is imported after the constants: it reads them from this module,
+# which may be the one being imported first
+import os
 
 _S_IFMT = 0o170000
 _S_IFDIR = 0o040000
