@@ -228,12 +228,14 @@ def _make_init(fields, frozen, has_post_init, self_name, cls):
     if not body:
         body = ['pass']
     env['_return_type'] = None
-    src = (f'def __init__({",".join([self_name] + params)})->_return_type:\n' +
-           ''.join(f'  {line}\n' for line in body))
+    # wrapped in a __create_fn__ as CPython 3.7 does, which gives the
+    # function its qualname and its tracebacks their "<string>" lines
+    src = ('def __create_fn__():\n'
+           f' def __init__({",".join([self_name] + params)})->_return_type:\n' +
+           '\n'.join(f'  {line}' for line in body) +
+           '\n return __init__')
     exec(src, env)
-    fn = env['__init__']
-    fn.__qualname__ = '__create_fn__.<locals>.__init__'
-    return fn
+    return env['__create_fn__']()
 
 
 def _make_repr(fields, cls):

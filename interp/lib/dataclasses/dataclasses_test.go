@@ -7,6 +7,7 @@ import (
 	_ "github.com/bytepy/bytepy/interp/lib/dataclasses"
 	"github.com/bytepy/bytepy/interp/lib/internal/snippets"
 	_ "github.com/bytepy/bytepy/interp/lib/keyword"
+	_ "github.com/bytepy/bytepy/interp/lib/traceback"
 )
 
 // TestSnippets compares every testdata/*.py with its golden (made by

@@ -216,3 +216,21 @@ class Selfish:
 
 
 print(Selfish(3))
+
+import traceback
+import sys
+
+
+@dataclass
+class Checked:
+    a: int
+    b: list = field(default_factory=list)
+
+    def __post_init__(self):
+        raise RuntimeError('checked')
+
+
+try:
+    Checked(1)
+except RuntimeError:
+    traceback.print_exc(file=sys.stdout)
