@@ -9,6 +9,11 @@ try:
 except ImportError:
     from _timeit import perf_counter as default_timer
 
+try:
+    import gc
+except ImportError:
+    gc = None
+
 __all__ = ["Timer", "timeit", "repeat", "default_timer"]
 
 dummy_src_name = "<timeit-src>"
@@ -78,7 +83,17 @@ class Timer:
 
     def timeit(self, number=default_number):
         """Time number executions of the main statement, in seconds."""
-        return self.inner(range(number), self.timer)
+        # as CPython's, with the collector "off" while timing (in bytepy
+        # only gc.isenabled() shows it: Go's collector keeps running)
+        if gc is None:
+            return self.inner(range(number), self.timer)
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return self.inner(range(number), self.timer)
+        finally:
+            if was_enabled:
+                gc.enable()
 
     def repeat(self, repeat=default_repeat, number=default_number):
         """Call timeit() repeat times; return the list of results."""

@@ -3,6 +3,7 @@ package timeitmod_test
 import (
 	"testing"
 
+	_ "github.com/bytepy/bytepy/interp/lib/gcmod"
 	"github.com/bytepy/bytepy/interp/lib/internal/snippets"
 	_ "github.com/bytepy/bytepy/interp/lib/timeit"
 )
