@@ -109,8 +109,8 @@ func TestLazyInputNames(t *testing.T) {
 	}
 }
 
-// TestLazyInputNamesStayLazy: running cells, showing results, culling
-// Out and completing names other than _iN make no _iN entries.
+// TestLazyInputNamesStayLazy: running cells, showing results,
+// completing names and %who make no _iN entries.
 func TestLazyInputNamesStayLazy(t *testing.T) {
 	e := New()
 	var cells []string
@@ -118,6 +118,11 @@ func TestLazyInputNamesStayLazy(t *testing.T) {
 		cells = append(cells, fmt.Sprintf("v%d = %d\nv%d", i%7, i, i%7), "print(len(In))", "1/0")
 	}
 	runAll(e, 1, cells)
+	if got := e.Complete("_i29", 4).Matches; len(got) != 11 || got[0] != "_i29" {
+		t.Errorf("completions of _i29: %q, want _i29 and _i290 to _i299", got)
+	}
+	cells = append(cells, "%who")
+	runAll(e, len(cells), cells[len(cells)-1:])
 	if n := e.inputs.Len(); n != len(cells) {
 		t.Fatalf("%d lazy names after %d cells, want all", n, len(cells))
 	}

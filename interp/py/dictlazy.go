@@ -290,3 +290,26 @@ func (l *LazyNames) Len() int {
 	}
 	return len(l.nums)
 }
+
+// RangeMade is Range over the items that have entries, leaving lazy
+// names lazy: for Go code that lists a namespace's names without showing
+// its order (completion, %who), which gets the lazy ones from
+// LazyNames.RangeNames.
+func (d *Dict) RangeMade(f func(k, v Value) bool) {
+	for i := 0; i < len(d.entries); i++ {
+		e := d.entries[i]
+		if !e.key.IsNull() && !f(e.key, e.value) {
+			return
+		}
+	}
+}
+
+// RangeNames calls f with each lazy name, in order.
+func (l *LazyNames) RangeNames(f func(name string)) {
+	if lazyHolder.Load() != l {
+		return
+	}
+	for _, n := range l.nums {
+		f(l.Prefix + strconv.Itoa(int(n)))
+	}
+}
