@@ -560,6 +560,7 @@ func newClassKw(t *Thread, meta *Type, name string, bases []*Type, dict *Dict, k
 			break
 		}
 	}
+	dict.settle()
 	for _, e := range dict.entries {
 		if !e.key.IsNull() {
 			typ.Dict.setHashed(t, e.key, e.value, e.hash)

@@ -21,6 +21,7 @@ type tinyDict struct {
 // copyDict returns a shallow copy of o (an exact dict copy: the result's
 // type is dict), keeping insertion order.
 func copyDict(o *Dict) *Dict {
+	o.settle()
 	if o.used <= len(smallDict{}.ents) {
 		var n *Dict
 		if o.used <= len(tinyDict{}.ents) {
