@@ -2436,6 +2436,19 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			sp -= n
 			stack[sp] = tv
 			sp++
+		case opTupleExcMatch:
+			n := int(in.arg)
+			r, err := excMatchItems(stack[sp-n-1], stack[sp-n:sp:sp])
+			clearStack(stack[:], sp-n, sp)
+			sp -= n
+			pc++ // the COMPARE_OP
+			if err != nil {
+				sp--
+				stack[sp] = py.Value{}
+				exc = err
+				goto raise
+			}
+			stack[sp-1] = r
 		case opBuildList:
 			n := int(in.arg)
 			items := make([]py.Value, n)

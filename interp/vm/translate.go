@@ -172,6 +172,7 @@ const (
 	opCallMethodPop        // CALL_METHOD n; POP_TOP (likewise)
 	opLoadConst2           // LOAD_CONST a; LOAD_CONST b (the second maybe a fused form)
 	opStoreFastJumpBack    // STORE_FAST x; JUMP_ABSOLUTE back (a loop body's last assignment)
+	opTupleExcMatch        // BUILD_TUPLE n; COMPARE_OP exception-match: `except (A, B):` without the tuple (excmatch.go)
 	numOps
 )
 
@@ -402,6 +403,10 @@ func fuse(rt *codeRT, n int) {
 				ins[i].op = opForIterStore
 			case op(i+1) == opUnpackSequence && ins[i+1].arg == 2 && op(i+2) == opStoreFast && op(i+3) == opStoreFast:
 				ins[i].op = opForIterEnum
+			}
+		case opBuildTuple:
+			if op(i+1) == opCompareOp && ins[i+1].arg == opcode.CmpExcMatch {
+				ins[i].op = opTupleExcMatch
 			}
 		case opBuildList, opBuildMap:
 			if ins[i].arg == 0 && op(i+1) == opCallMethod && ins[i+1].arg == 2 {
