@@ -173,6 +173,7 @@ const (
 	opLoadConst2           // LOAD_CONST a; LOAD_CONST b (the second maybe a fused form)
 	opStoreFastJumpBack    // STORE_FAST x; JUMP_ABSOLUTE back (a loop body's last assignment)
 	opTupleExcMatch        // BUILD_TUPLE n; COMPARE_OP exception-match: `except (A, B):` without the tuple (excmatch.go)
+	opSliceRevPrefix       // the opSliceTmp of `a[:k + 1] = a[k::-1]`, reversing in place (slicerev.go)
 	numOps
 )
 
@@ -504,6 +505,7 @@ func translate(co *code.Code) *codeRT {
 	}
 	attachAttrCaches(rt)
 	fuseMore(rt)
+	fuseReversePrefix(rt)
 	rt.varnames = make([]*py.Str, len(co.VarNames))
 	for i, s := range co.VarNames {
 		rt.varnames[i] = py.Intern(s)
