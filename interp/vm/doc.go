@@ -114,7 +114,8 @@
 // stores of exact lists and tuples with an inline int, slices with None or
 // int bounds (no slice object; a same-size slice assignment copies in
 // place; a slice that is only copied by the next slice assignment fills a
-// per-frame scratch list), float and mixed int/float arithmetic, compares
+// per-frame scratch list, and `a[:k + 1] = a[k::-1]` reverses the prefix
+// in place, slicerev.go), float and mixed int/float arithmetic, compares
 // of ints and floats fused with the branch that follows, membership in
 // exact sets and dicts, and the common operand shapes (local or constant
 // operand, result stored to a local, `c[k] op= v`) as single instructions.
@@ -150,7 +151,9 @@
 // Calling an exception class that keeps BaseException's __new__ and
 // __init__ (KeyError(k), a class statement without either) makes the
 // instance and its args tuple in one allocation, without type.__call__
-// (py.NewPlainException); a with statement keeps its __exit__ and
+// (py.NewPlainException); `except (A, B):` matches against the classes
+// on the stack without building the tuple (excmatch.go); a with
+// statement keeps its __exit__ and
 // manager on the stack as a reused record rather than a bound method
 // (withexit.go).
 // Recursion depth is counted as CPython counts it (frames, plus calls of

@@ -447,13 +447,19 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			stack[sp] = r
 			sp++ // the POP_JUMP_IF_* runs next
-		case opSliceSubscr, opSliceStore, opSliceTmp:
+		case opSliceSubscr, opSliceStore, opSliceTmp, opSliceRevPrefix:
 			n := int(in.arg)
+			if in.op == opSliceRevPrefix && py.ReversePrefix(stack[sp-4], stack[sp-3]) {
+				clearStack(stack[:], sp-4, sp)
+				sp -= 4
+				pc += revPrefixLen
+				continue
+			}
 			lo, hi, step := stack[sp-n], stack[sp-n+1], py.None
 			if n == 3 {
 				step = stack[sp-1]
 			}
-			if in.op == opSliceTmp {
+			if in.op == opSliceTmp || in.op == opSliceRevPrefix {
 				if f.sliceTmp == nil {
 					f.sliceTmp = py.AsList(py.NewList(nil))
 				}
@@ -2441,6 +2447,19 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			sp -= n
 			stack[sp] = tv
 			sp++
+		case opTupleExcMatch:
+			n := int(in.arg)
+			r, err := excMatchItems(stack[sp-n-1], stack[sp-n:sp:sp])
+			clearStack(stack[:], sp-n, sp)
+			sp -= n
+			pc++ // the COMPARE_OP
+			if err != nil {
+				sp--
+				stack[sp] = py.Value{}
+				exc = err
+				goto raise
+			}
+			stack[sp-1] = r
 		case opBuildList:
 			n := int(in.arg)
 			items := make([]py.Value, n)
