@@ -1940,8 +1940,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				c := &f.ac[instrs[pc].arg]
 				if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() {
 					if w.kind == acInstDict {
-						if v, ok := py.InstanceDict(obj).StrAt(w.hint, c.name); ok {
-							stack[sp] = v
+						if es := py.InstanceDict(obj).Ents(); uint(w.hint) < uint(len(es)) && es[w.hint].KeyIs(c.name) {
+							stack[sp] = es[w.hint].Val()
 							sp++
 							pc++
 							continue
@@ -2005,7 +2005,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 						pc++
 						continue
 					}
-					if w.kind == acStoreDict && py.InstanceDict(obj).SetStrAt(w.hint, c.name, stack[sp-1]) {
+					if d := py.InstanceDict(obj); w.kind == acStoreDict && d != nil && uint(w.hint) < uint(len(d.Ents())) && d.Ents()[w.hint].KeyIs(c.name) {
+						d.SetEntry(&d.Ents()[w.hint], stack[sp-1])
 						sp--
 						stack[sp] = py.Value{}
 						pc++
@@ -2030,7 +2031,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 						pc += 2
 						continue
 					}
-					if w.kind == acStoreDict && py.InstanceDict(obj).SetStrAt(w.hint, c.name, val) {
+					if d := py.InstanceDict(obj); w.kind == acStoreDict && d != nil && uint(w.hint) < uint(len(d.Ents())) && d.Ents()[w.hint].KeyIs(c.name) {
+						d.SetEntry(&d.Ents()[w.hint], val)
 						pc += 2
 						continue
 					}
@@ -2070,8 +2072,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				// the common cases inline: an instance attribute where last
 				// seen, a slot
 				if w.kind == acInstDict {
-					if v, ok := py.InstanceDict(obj).StrAt(w.hint, c.name); ok {
-						stack[sp-1] = v
+					if es := py.InstanceDict(obj).Ents(); uint(w.hint) < uint(len(es)) && es[w.hint].KeyIs(c.name) {
+						stack[sp-1] = es[w.hint].Val()
 						continue
 					}
 				} else if w.kind == acSlotLoad {
@@ -2165,7 +2167,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					stack[sp], stack[sp+1] = py.Value{}, py.Value{}
 					continue
 				}
-				if w.kind == acStoreDict && py.InstanceDict(obj).SetStrAt(w.hint, c.name, val) {
+				if d := py.InstanceDict(obj); w.kind == acStoreDict && d != nil && uint(w.hint) < uint(len(d.Ents())) && d.Ents()[w.hint].KeyIs(c.name) {
+					d.SetEntry(&d.Ents()[w.hint], val)
 					sp -= 2
 					stack[sp], stack[sp+1] = py.Value{}, py.Value{}
 					continue
