@@ -1646,6 +1646,14 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					sp++
 					continue
 				}
+				if r, ok := py.DictOfDict(fnv, stack[base+1]); ok {
+					// dict(d) of an exact dict (dictof.go)
+					clearStack(stack[:], newSp+1, sp)
+					sp = newSp
+					stack[sp] = r
+					sp++
+					continue
+				}
 			}
 			if fnv.Type() == py.TypeType && t.Depth < t.RecursionLimit {
 				if r, ok := py.NewPlainException(py.AsType(fnv), stack[base+1:sp:sp]); ok {
