@@ -371,6 +371,9 @@ func FormatValue(t *Thread, v Value, spec string) (string, *Exception) {
 		}
 		return f.pad("", s, '<'), nil
 	}
+	if s, ok, err := strSubFormat(t, v, spec); ok {
+		return s, err
+	}
 	m, err := LookupSpecial(t, v, "__format__")
 	if err != nil {
 		return "", err

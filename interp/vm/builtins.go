@@ -672,26 +672,10 @@ func builtinSum(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exceptio
 	if err != nil {
 		return py.Null, err
 	}
-	sink := genSink{op: sinkSum}
-	for {
-		sink.acc = acc
-		v, ok, err := nextFold(t, it, &sink)
-		acc = sink.acc
-		if err != nil {
-			return py.Null, err
-		}
-		if !ok {
-			return acc, nil
-		}
-		if acc.IsInt() && v.IsInt() {
-			acc = py.IntAdd(acc, v)
-			continue
-		}
-		acc, err = py.BinaryOp(t, py.OpAdd, acc, v)
-		if err != nil {
-			return py.Null, err
-		}
+	if it.Type() != generatorType {
+		return sumIter(t, it, acc)
 	}
+	return sumGen(t, it, acc)
 }
 
 func minMax(t *py.Thread, a []py.Value, kw []string, name string, op int) (py.Value, *py.Exception) {

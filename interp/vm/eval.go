@@ -2822,6 +2822,18 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			stack[sp] = d.V()
 			sp++
 		case opFormatValue:
+			if in.arg&argFmtDefer != 0 {
+				if r, n, ok, err := formatDeferred(t, stack[:sp], in.arg); ok {
+					if err != nil {
+						exc = err
+						goto raise
+					}
+					clearStack(stack[:], sp-n+1, sp)
+					sp -= n - 1
+					stack[sp-1] = r
+					continue
+				}
+			}
 			var spec string
 			if in.arg&opcode.FVHaveSpec != 0 {
 				sp--
@@ -2840,7 +2852,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				s, err = py.Repr(t, v)
 				v = py.NewStr(py.ASCIIEscape(s))
 			}
-			if err == nil && !(py.IsStr(v) && spec == "") {
+			if err == nil && !(v.Type() == py.StrType && spec == "") {
 				v, err = py.FormatValueV(t, v, spec)
 			}
 			if err != nil {
@@ -2849,8 +2861,13 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			stack[sp-1] = v
 		case opBuildString:
-			n := int(in.arg)
-			r := py.ConcatStrs(stack[sp-n : sp])
+			n := int(in.arg &^ argFmtDefer)
+			var r py.Value
+			if in.arg&argFmtDefer != 0 {
+				r = py.ConcatStrsDeferred(t, stack[sp-n:sp])
+			} else {
+				r = py.ConcatStrs(stack[sp-n : sp])
+			}
 			clearStack(stack[:], sp-n, sp)
 			sp -= n
 			stack[sp] = r
