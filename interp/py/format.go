@@ -674,6 +674,15 @@ func appendPercentItems(dst []byte, t *Thread, format string, items []Value, map
 		if i >= len(format) {
 			return dst, NewValueError("incomplete format")
 		}
+		if next < len(items) {
+			// %s %d %i %u of an exact str or inline int right after
+			// the '%' (no flags, width or precision)
+			if d, ok := appendPercentPlain(dst, format[i], items[next]); ok {
+				dst = d
+				next++
+				continue
+			}
+		}
 		var v Value
 		haveV := false
 		if format[i] == '(' {
