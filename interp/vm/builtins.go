@@ -619,6 +619,15 @@ func anyAll(t *py.Thread, a []py.Value, kw []string, isAny bool) (py.Value, *py.
 	if err != nil {
 		return py.Null, err
 	}
+	if it.Type() != generatorType {
+		return anyAllIter(t, it, isAny)
+	}
+	return anyAllGen(t, it, isAny)
+}
+
+// anyAllGen is any() or all() over a generator, which runs with the
+// consumer's sink (gensink.go).
+func anyAllGen(t *py.Thread, it py.Value, isAny bool) (py.Value, *py.Exception) {
 	sink := genSink{op: sinkAll}
 	if isAny {
 		sink.op = sinkAny

@@ -49,3 +49,24 @@ func sumGen(t *py.Thread, it, acc py.Value) (py.Value, *py.Exception) {
 		}
 	}
 }
+
+// anyAllIter is any() or all() over an iterator that is not a generator
+// (nothing to lend a sink to, so none is made).
+func anyAllIter(t *py.Thread, it py.Value, isAny bool) (py.Value, *py.Exception) {
+	for {
+		v, ok, err := py.Next(t, it)
+		if err != nil {
+			return py.Null, err
+		}
+		if !ok {
+			return py.MakeBool(!isAny), nil
+		}
+		b, err := py.Truth(t, v)
+		if err != nil {
+			return py.Null, err
+		}
+		if b == isAny {
+			return py.MakeBool(isAny), nil
+		}
+	}
+}

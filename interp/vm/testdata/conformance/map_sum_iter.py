@@ -76,3 +76,25 @@ class N:
     def __radd__(self, o): return N(o + self.v)
     def __add__(self, o): return N(self.v + (o.v if isinstance(o, N) else o))
 print(sum(map(N, [1, 2, 3])).v)
+
+# any() and all() over iterators that are not generators
+seen = []
+def note(v):
+    seen.append(v)
+    return v
+print(any(map(note, [0, "", 3, 4])), seen)
+print(all(map(note, [1, 0, 2])), seen)
+print(any([]), all([]), any(iter([0, 0.0])), all(iter("ab")), any("x"), all(()))
+print(any({0: 1}), all({1: 0, 2: 0}), any(range(0)), all(range(1, 5)))
+class B:
+    def __bool__(self):
+        raise RuntimeError("no bool")
+try:
+    any([B()])
+except RuntimeError as e:
+    print("RuntimeError", e)
+try:
+    all(5)
+except TypeError as e:
+    print("TypeError", e)
+print(any(x > 2 for x in [1, 2, 3]), all(x for x in [1, 0]))
