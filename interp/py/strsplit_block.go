@@ -20,7 +20,8 @@ func newSplitBlock[VA, HA any](n int) (*List, []Value, []Str) {
 }
 
 // splitParts returns a list for n pieces, its items and n headers, in
-// one allocation when n is small (at most 25, strSplitByte's bound).
+// one allocation when n is small (at most 25, strSplitByte's bound);
+// blocks are exact up to 8 pieces, since every byte allocated costs.
 func splitParts(n int) (*List, []Value, []Str) {
 	var l *List
 	var out []Value
@@ -28,13 +29,17 @@ func splitParts(n int) (*List, []Value, []Str) {
 	switch {
 	case n <= 2:
 		l, out, hdrs = newSplitBlock[[2]Value, [2]Str](n)
-	case n <= 3:
+	case n == 3:
 		l, out, hdrs = newSplitBlock[[3]Value, [3]Str](n)
-	case n <= 4:
+	case n == 4:
 		l, out, hdrs = newSplitBlock[[4]Value, [4]Str](n)
-	case n <= 6:
+	case n == 5:
+		l, out, hdrs = newSplitBlock[[5]Value, [5]Str](n)
+	case n == 6:
 		l, out, hdrs = newSplitBlock[[6]Value, [6]Str](n)
-	case n <= 8:
+	case n == 7:
+		l, out, hdrs = newSplitBlock[[7]Value, [7]Str](n)
+	case n == 8:
 		l, out, hdrs = newSplitBlock[[8]Value, [8]Str](n)
 	case n <= 12:
 		l, out, hdrs = newSplitBlock[[12]Value, [12]Str](n)
