@@ -14,7 +14,8 @@ import "unsafe"
 // Parts are consumed in the order nested f-strings complete (last
 // formatted, first joined), so a BUILD_STRING gives back fbuf from its
 // lowest part up. Parts that an exception abandoned are never joined;
-// fbuf stops taking parts at fbufCap, which bounds what they can hold.
+// fbuf stops taking parts at fbufCap, which bounds what they can hold,
+// and is emptied whenever top-level code starts (DropFormatParts).
 
 // fmtPartType is the placeholder's type. No Python code ever sees one.
 var fmtPartType = newBuiltinType("fstring_part", ObjectType)
@@ -116,4 +117,11 @@ func ConcatStrsDeferred(t *Thread, vals []Value) Value {
 		t.fbuf = t.fbuf[:low]
 	}
 	return r
+}
+
+// DropFormatParts forgets every part in t's fbuf, for a caller that
+// knows no f-string is being built on t (no Python frame is running):
+// what is left there was abandoned by exceptions.
+func DropFormatParts(t *Thread) {
+	t.fbuf = t.fbuf[:0]
 }

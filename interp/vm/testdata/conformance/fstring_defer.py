@@ -82,3 +82,13 @@ print(g.send("mid"))
 w = 7
 print(f"{i:{w}d}|{x:{w}.{w - 4}f}|{s:{'^'}{w}}")
 print(f"{x!r:>10}|{s!a}|{i!s:>4}")
+
+# many parts abandoned by exceptions: the shared buffer fills up, then
+# parts are made as strs again; results stay the same
+n = 0
+for k in range(30000):
+    try:
+        n += len(f"{k:05d}{1 // (k % 2)}{k:x}")
+    except ZeroDivisionError:
+        pass
+print(n, f"{n:08d}|{n / 7:.2f}|{'x':>3}")
