@@ -270,6 +270,17 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					}
 					continue
 				}
+			} else if typ == py.StrType {
+				// an ascii str iterated in its slot (strloop.go)
+				if v, ok := py.StrLoopNext(&stack[sp-1]); ok {
+					fast[instrs[pc].arg] = v
+					pc++
+				} else {
+					sp--
+					stack[sp] = py.Value{}
+					pc = int(in.arg)
+				}
+				continue
 			}
 			if it.Type() == generatorType {
 				if g := py.AsPtr[Generator](it); g.inlinable(t) {
@@ -1404,6 +1415,17 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					pc = int(in.arg)
 				}
 				continue
+			} else if typ == py.StrType {
+				// an ascii str iterated in its slot (strloop.go)
+				if v, ok := py.StrLoopNext(&stack[sp-1]); ok {
+					stack[sp] = v
+					sp++
+				} else {
+					sp--
+					stack[sp] = py.Value{}
+					pc = int(in.arg)
+				}
+				continue
 			}
 			if it.Type() == generatorType {
 				if g := py.AsPtr[Generator](it); g.inlinable(t) {
@@ -1428,6 +1450,12 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				pc = int(in.arg)
 			}
 		case opGetIter:
+			if in.arg != 0 && stack[sp-1].Type() == py.StrType {
+				if v, ok := py.StrLoopStart(stack[sp-1]); ok {
+					stack[sp-1] = v // the loop iterates in place (strloop.go)
+					continue
+				}
+			}
 			it, err := py.Iter(t, stack[sp-1])
 			if err != nil {
 				exc = err
