@@ -136,12 +136,19 @@
 //
 // Exact strs get the same treatment (strchain.go and py's str files):
 // slices of ascii strs index bytes without a slice object, a FOR_ITER
-// over an ascii str hands out the shared one-char strs, "fmt" % (a, b)
+// over an ascii str hands out the shared one-char strs (and `for c in s`
+// keeps s and its position in the loop's stack slot, no iterator
+// object: strloop.go), "fmt" % (a, b)
 // formats the BUILD_TUPLE's operands from the stack when they are plain
 // strs, ints and floats (anything else, or any error, builds the tuple
 // and runs the operator), and a + b + c with c a constant or local is
 // one concatenation, since the middle result could only be seen on the
-// stack. Format specs are parsed once per thread and text.
+// stack. Format specs are parsed once per thread and text. An f-string
+// part whose FORMAT_VALUE result provably reaches a BUILD_STRING through
+// straight-line code (fstring_defer.go) is formatted into a per-thread
+// buffer, leaving a placeholder on the stack, and the BUILD_STRING copies
+// the bytes into the one str it makes; errors still come from the
+// FORMAT_VALUE, in order.
 //
 // # Blocks and exceptions
 //

@@ -270,6 +270,17 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					}
 					continue
 				}
+			} else if typ == py.StrType {
+				// an ascii str iterated in its slot (strloop.go)
+				if v, ok := py.StrLoopNext(&stack[sp-1]); ok {
+					fast[instrs[pc].arg] = v
+					pc++
+				} else {
+					sp--
+					stack[sp] = py.Value{}
+					pc = int(in.arg)
+				}
+				continue
 			}
 			if it.Type() == generatorType {
 				if g := py.AsPtr[Generator](it); g.inlinable(t) {
@@ -1410,6 +1421,17 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					pc = int(in.arg)
 				}
 				continue
+			} else if typ == py.StrType {
+				// an ascii str iterated in its slot (strloop.go)
+				if v, ok := py.StrLoopNext(&stack[sp-1]); ok {
+					stack[sp] = v
+					sp++
+				} else {
+					sp--
+					stack[sp] = py.Value{}
+					pc = int(in.arg)
+				}
+				continue
 			}
 			if it.Type() == generatorType {
 				if g := py.AsPtr[Generator](it); g.inlinable(t) {
@@ -1434,6 +1456,12 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				pc = int(in.arg)
 			}
 		case opGetIter:
+			if in.arg != 0 && stack[sp-1].Type() == py.StrType {
+				if v, ok := py.StrLoopStart(stack[sp-1]); ok {
+					stack[sp-1] = v // the loop iterates in place (strloop.go)
+					continue
+				}
+			}
 			it, err := py.Iter(t, stack[sp-1])
 			if err != nil {
 				exc = err
@@ -2857,6 +2885,18 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			stack[sp] = d.V()
 			sp++
 		case opFormatValue:
+			if in.arg&argFmtDefer != 0 {
+				if r, n, ok, err := formatDeferred(t, stack[:sp], in.arg); ok {
+					if err != nil {
+						exc = err
+						goto raise
+					}
+					clearStack(stack[:], sp-n+1, sp)
+					sp -= n - 1
+					stack[sp-1] = r
+					continue
+				}
+			}
 			var spec string
 			if in.arg&opcode.FVHaveSpec != 0 {
 				sp--
@@ -2875,7 +2915,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				s, err = py.Repr(t, v)
 				v = py.NewStr(py.ASCIIEscape(s))
 			}
-			if err == nil && !(py.IsStr(v) && spec == "") {
+			if err == nil && !(v.Type() == py.StrType && spec == "") {
 				v, err = py.FormatValueV(t, v, spec)
 			}
 			if err != nil {
@@ -2884,8 +2924,13 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			stack[sp-1] = v
 		case opBuildString:
-			n := int(in.arg)
-			r := py.ConcatStrs(stack[sp-n : sp])
+			n := int(in.arg &^ argFmtDefer)
+			var r py.Value
+			if in.arg&argFmtDefer != 0 {
+				r = py.ConcatStrsDeferred(t, stack[sp-n:sp])
+			} else {
+				r = py.ConcatStrs(stack[sp-n : sp])
+			}
 			clearStack(stack[:], sp-n, sp)
 			sp -= n
 			stack[sp] = r

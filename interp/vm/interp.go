@@ -177,6 +177,9 @@ func (it *Interp) Call(fn py.Value, args ...py.Value) (result py.Value, err erro
 
 // runCode runs module or class-body level code in a new entry frame.
 func (th *thread) runCode(co *code.Code, globals, locals *py.Dict) (py.Value, *py.Exception) {
+	if th.pt.Depth == 0 {
+		py.DropFormatParts(th.pt) // no f-string can be half built now
+	}
 	rt := runtimeOf(co)
 	f := th.newPooledFrame(rt)
 	f.globals = globals

@@ -481,6 +481,8 @@ func translate(co *code.Code) *codeRT {
 		}
 		rt.instrs[i] = in
 	}
+	markDeferredFormats(rt, n)
+	markStrLoops(rt, n)
 	fuse(rt, n)
 	rt.consts = make([]py.Value, len(co.Consts))
 	for i, c := range co.Consts {
