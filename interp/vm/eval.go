@@ -97,7 +97,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			pc++
 		case opFastConstBin:
 			a := fast.at(int(in.arg))
-			b := f.rt.consts[instrs.at(pc).arg]
+			b := f.kon.at(int(instrs.at(pc).arg))
 			if a.IsFloat() && b.IsFloat() {
 				if z, ok := floatConstOp(instrs.at(pc+1).arg, a.Float(), b.Float()); ok {
 					*stack.p(sp) = py.MakeFloat(z)
@@ -153,7 +153,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		case opFastConstCmpJump:
 		fastConstCmpJump:
 			a := fast.at(int(in.arg))
-			b := f.rt.consts[instrs.at(pc).arg]
+			b := f.kon.at(int(instrs.at(pc).arg))
 			if a.IsInt() && b.IsInt() {
 				x, y := a.Int(), b.Int()
 				var c bool
@@ -221,7 +221,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			if it.Type() == py.ZipType && t.Depth < t.RecursionLimit && zipListCopyShape(instrs, pc) {
 				// [list(c) for c in zip(...)] (zipcopy.go)
-				if c := &f.rt.gcache[instrs.at(pc+1).arg]; c.globals == f.globals && c.gver == f.globals.Version && c.bver == f.builtins.Version && c.v.Ptr() == listTypePtr {
+				if c := f.gc.p(int(instrs.at(pc + 1).arg)); c.globals == f.globals && c.gver == f.globals.Version && c.bver == f.builtins.Version && c.v.Ptr() == listTypePtr {
 					if l, ok := py.ZipListCopy(it, fast.p(int(instrs.at(pc).arg))); ok {
 						py.AsList(stack.at(sp-2)).AppendInLoop(l, it)
 						pc--
@@ -357,7 +357,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			c := fast.at(int(in.arg))
 			var k py.Value
 			if in.op == opFastConstSubscr {
-				k = f.rt.consts[instrs.at(pc).arg]
+				k = f.kon.at(int(instrs.at(pc).arg))
 			} else {
 				k = fast.at(int(instrs.at(pc).arg))
 			}
@@ -559,7 +559,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			if in.op == opFastBin {
 				b = fast.at(int(in.arg))
 			} else {
-				b = f.rt.consts[in.arg]
+				b = f.kon.at(int(in.arg))
 			}
 			if op := instrs.at(pc).arg; a.IsFloat() && b.IsFloat() && op <= py.OpMul {
 				x, y := a.Float(), b.Float()
@@ -721,7 +721,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			c := fast.at(int(in.arg))
 			var k py.Value
 			if in.op == opFastConstDupSubscr {
-				k = f.rt.consts[instrs.at(pc).arg]
+				k = f.kon.at(int(instrs.at(pc).arg))
 			} else {
 				k = fast.at(int(instrs.at(pc).arg))
 			}
@@ -758,7 +758,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			sp++ // continue at the key's load
 		case opFastConstBinStore:
 			a := fast.at(int(in.arg))
-			b := f.rt.consts[instrs.at(pc).arg]
+			b := f.kon.at(int(instrs.at(pc).arg))
 			if a.IsInt() && b.IsInt() {
 				x, y := a.Int(), b.Int()
 				switch instrs.at(pc + 1).arg {
@@ -845,7 +845,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			c := fast.at(int(in.arg))
 			var k py.Value
 			if in.op == opFastConstStoreSubscr {
-				k = f.rt.consts[instrs.at(pc).arg]
+				k = f.kon.at(int(instrs.at(pc).arg))
 			} else {
 				k = fast.at(int(instrs.at(pc).arg))
 			}
@@ -897,7 +897,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 		case opConstCmpJump:
 			a := stack.at(sp - 1)
-			b := f.rt.consts[in.arg]
+			b := f.kon.at(int(in.arg))
 			var c, ok bool
 			switch op := instrs.at(pc).arg; {
 			case op == opcode.CmpIs:
@@ -987,7 +987,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			if in.op == opFastSubscr {
 				k = fast.at(int(in.arg))
 			} else {
-				k = f.rt.consts[in.arg]
+				k = f.kon.at(int(in.arg))
 			}
 			if typ := c.Type(); k.IsInt() && (typ == py.ListType || typ == py.TupleType) {
 				items := py.SeqItems(c)
@@ -1017,7 +1017,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			// superinstr.go; a miss runs as LOAD_FAST a
 			a := fast.at(int(in.arg))
 			if !a.IsNull() {
-				cmp, b := instrs.at(pc+1).arg&15, f.rt.consts[instrs.at(pc).arg]
+				cmp, b := instrs.at(pc+1).arg&15, f.kon.at(int(instrs.at(pc).arg))
 				var c, ok bool
 				var err *py.Exception
 				switch cmp {
@@ -1117,7 +1117,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			// superinstr.go; a miss runs as LOAD_DEREF
 			obj := f.cells[in.arg].V
 			if !obj.IsNull() {
-				c := &f.ac[instrs.at(pc).arg]
+				c := f.ac.p(int(instrs.at(pc).arg))
 				if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() && (w.kind == acMethodBuilt || w.kind == acMethod && !py.InstanceDict(obj).HasStr(c.name)) {
 					*stack.p(sp), *stack.p(sp + 1) = w.v, obj
 					sp += 2
@@ -1149,7 +1149,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			sp--
 			*fast.p(int(in.arg)) = stack.at(sp)
 		case opLoadConst:
-			*stack.p(sp) = f.rt.consts[in.arg]
+			*stack.p(sp) = f.kon.at(int(in.arg))
 			sp++
 		case opPopTop:
 			sp--
@@ -1464,7 +1464,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				*stack.p(sp) = py.Value{}
 			}
 		case opLoadGlobal:
-			c := &f.rt.gcache[in.arg]
+			c := f.gc.p(int(in.arg))
 			if c.globals == f.globals && c.gver == f.globals.Version && c.bver == f.builtins.Version {
 				*stack.p(sp) = c.v
 				sp++
@@ -1785,14 +1785,13 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 		case opLoadConst2:
 			// superinstr.go
-			consts := f.rt.consts
-			*stack.p(sp) = consts[in.arg]
-			*stack.p(sp + 1) = consts[instrs.at(pc).arg]
+			*stack.p(sp) = f.kon.at(int(in.arg))
+			*stack.p(sp + 1) = f.kon.at(int(instrs.at(pc).arg))
 			sp += 2
 			pc++
 		case opConstReturn:
 			// superinstr.go
-			retval = f.rt.consts[in.arg]
+			retval = f.kon.at(int(in.arg))
 			pc++ // the RETURN_VALUE
 			if f.nblocks == 0 {
 				goto doReturn
@@ -1827,7 +1826,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			goto blockEnd
 		case opConstCompare:
 			// superinstr.go; a miss runs as LOAD_CONST k
-			a, b := stack.at(sp-1), f.rt.consts[in.arg]
+			a, b := stack.at(sp-1), f.kon.at(int(in.arg))
 			var c, ok bool
 			switch cmp := instrs.at(pc).arg; {
 			case cmp == opcode.CmpIs:
@@ -1851,7 +1850,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			c := fast.at(int(in.arg))
 			var k py.Value
 			if in.op == opFastConstSubscrStore {
-				k = f.rt.consts[instrs.at(pc).arg]
+				k = f.kon.at(int(instrs.at(pc).arg))
 			} else {
 				k = fast.at(int(instrs.at(pc).arg))
 			}
@@ -1931,7 +1930,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		case opFastLoadAttr:
 			obj := fast.at(int(in.arg))
 			if !obj.IsNull() {
-				c := &f.ac[instrs.at(pc).arg]
+				c := f.ac.p(int(instrs.at(pc).arg))
 				if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() {
 					if w.kind == acInstDict {
 						if v, ok := py.InstanceDict(obj).StrAt(w.hint, c.name); ok {
@@ -1966,7 +1965,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		case opFastLoadMethod:
 			obj := fast.at(int(in.arg))
 			if !obj.IsNull() {
-				c := &f.ac[instrs.at(pc).arg]
+				c := f.ac.p(int(instrs.at(pc).arg))
 				if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() && (w.kind == acMethodBuilt || w.kind == acMethod && !py.InstanceDict(obj).HasStr(c.name)) {
 					*stack.p(sp), *stack.p(sp + 1) = w.v, obj
 					sp += 2
@@ -1990,7 +1989,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		case opFastStoreAttr:
 			obj := fast.at(int(in.arg))
 			if !obj.IsNull() {
-				c := &f.ac[instrs.at(pc).arg]
+				c := f.ac.p(int(instrs.at(pc).arg))
 				if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() {
 					if w.kind == acSlotStore {
 						py.InstanceSlots(obj)[w.hint] = stack.at(sp - 1)
@@ -2017,7 +2016,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		case opFastFastStoreAttr:
 			val, obj := fast.at(int(in.arg)), fast.at(int(instrs.at(pc).arg))
 			if !obj.IsNull() && !val.IsNull() {
-				c := &f.ac[instrs.at(pc+1).arg]
+				c := f.ac.p(int(instrs.at(pc + 1).arg))
 				if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() {
 					if w.kind == acSlotStore {
 						py.InstanceSlots(obj)[w.hint] = val
@@ -2041,7 +2040,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		case opSuperMethod:
 			// At the recursion limit the general path's super() call is
 			// what raises (CPython counts that C call as a level).
-			if m, self, ok := superFast(f, in.arg, f.ac[instrs.at(pc+1).arg].name); ok && t.Depth < t.RecursionLimit {
+			if m, self, ok := superFast(f, in.arg, f.ac.p(int(instrs.at(pc+1).arg)).name); ok && t.Depth < t.RecursionLimit {
 				*stack.p(sp), *stack.p(sp + 1) = m, self
 				sp += 2
 				pc += 2
@@ -2058,7 +2057,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			*stack.p(sp) = v
 			sp++
 		case opLoadAttrC:
-			c := &f.ac[in.arg]
+			c := f.ac.p(int(in.arg))
 			obj := stack.at(sp - 1)
 			if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() {
 				// the common cases inline: an instance attribute where last
@@ -2115,7 +2114,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			*stack.p(sp - 1) = v
 		case opLoadMethodC:
-			c := &f.ac[in.arg]
+			c := f.ac.p(int(in.arg))
 			obj := stack.at(sp - 1)
 			if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() && (w.kind == acMethodBuilt || w.kind == acMethod && !py.InstanceDict(obj).HasStr(c.name)) {
 				*stack.p(sp - 1), *stack.p(sp) = w.v, obj
@@ -2150,7 +2149,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			*stack.p(sp) = v
 			sp++
 		case opStoreAttrC:
-			c := &f.ac[in.arg]
+			c := f.ac.p(int(in.arg))
 			obj, val := stack.at(sp-1), stack.at(sp-2)
 			if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() {
 				if w.kind == acSlotStore {
@@ -2616,7 +2615,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			n := int(in.arg)
 			base := sp - n - 1
 			var kw []string
-			if p := instrs.at(pc - 2); p.op == opLoadConst && f.rt.kwstr != nil && f.rt.consts[p.arg] == names {
+			if p := instrs.at(pc - 2); p.op == opLoadConst && f.rt.kwstr != nil && f.kon.at(int(p.arg)) == names {
 				kw = f.rt.kwstr[p.arg]
 			}
 			if kw == nil {
@@ -3641,6 +3640,16 @@ func (a *valArr) at(i int) py.Value {
 
 func (a *valArr) p(i int) *py.Value {
 	return (*py.Value)(unsafe.Add(unsafe.Pointer(a), uintptr(i)*unsafe.Sizeof(py.Value{})))
+}
+
+// gcArr is a frame's view of its code's LOAD_GLOBAL caches, like valArr.
+type gcArr [1 << 20]globalCache
+
+//go:nocheckptr
+func gca(s []globalCache) *gcArr { return (*gcArr)(unsafe.Pointer(unsafe.SliceData(s))) }
+
+func (a *gcArr) p(i int) *globalCache {
+	return (*globalCache)(unsafe.Add(unsafe.Pointer(a), uintptr(i)*unsafe.Sizeof(globalCache{})))
 }
 
 // unboundFast is the UnboundLocalError of a fused pair of local loads.
