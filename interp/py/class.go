@@ -560,6 +560,7 @@ func newClassKw(t *Thread, meta *Type, name string, bases []*Type, dict *Dict, k
 			break
 		}
 	}
+	dict.settle()
 	for _, e := range dict.entries {
 		if !e.key.IsNull() {
 			typ.Dict.setHashed(t, e.key, e.value, e.hash)
@@ -840,7 +841,7 @@ func typeCall(t *Thread, fn Value, args []Value, kw []string) (Value, *Exception
 	if typ == TypeType && len(args) == 1 && len(kw) == 0 {
 		return ClassOf(args[0]).V(), nil
 	}
-	if typ == DictType && len(args) == 1 && len(kw) == 0 && args[0].Type() == DictType {
+	if typ == DictType && len(args) == 1 && len(kw) == 0 && args[0].Type() == DictType && copyRunsNoEq(AsDict(args[0])) {
 		return copyDict(AsDict(args[0])).V(), nil // dict(d): one allocation
 	}
 	if typ.New == nil {

@@ -625,6 +625,15 @@ func anyAll(t *py.Thread, a []py.Value, kw []string, isAny bool) (py.Value, *py.
 	if err != nil {
 		return py.Null, err
 	}
+	if it.Type() != generatorType {
+		return anyAllIter(t, it, isAny)
+	}
+	return anyAllGen(t, it, isAny)
+}
+
+// anyAllGen is any() or all() over a generator, which runs with the
+// consumer's sink (gensink.go).
+func anyAllGen(t *py.Thread, it py.Value, isAny bool) (py.Value, *py.Exception) {
 	sink := genSink{op: sinkAll}
 	if isAny {
 		sink.op = sinkAny
@@ -678,26 +687,10 @@ func builtinSum(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exceptio
 	if err != nil {
 		return py.Null, err
 	}
-	sink := genSink{op: sinkSum}
-	for {
-		sink.acc = acc
-		v, ok, err := nextFold(t, it, &sink)
-		acc = sink.acc
-		if err != nil {
-			return py.Null, err
-		}
-		if !ok {
-			return acc, nil
-		}
-		if acc.IsInt() && v.IsInt() {
-			acc = py.IntAdd(acc, v)
-			continue
-		}
-		acc, err = py.BinaryOp(t, py.OpAdd, acc, v)
-		if err != nil {
-			return py.Null, err
-		}
+	if it.Type() != generatorType {
+		return sumIter(t, it, acc)
 	}
+	return sumGen(t, it, acc)
 }
 
 func minMax(t *py.Thread, a []py.Value, kw []string, name string, op int) (py.Value, *py.Exception) {
