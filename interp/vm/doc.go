@@ -130,7 +130,12 @@
 // the result and the call is skipped. The read of `d[k] op= v` on an
 // exact dict with a pure key remembers the entry in the lookup memo
 // (package py), so its store does not look the key up again. min and max
-// take, key and compare one item at a time (minmax.go), as CPython does.
+// take, key and compare one item at a time (minmax.go), as CPython does;
+// a key lambda that only picks items of an exact tuple (kv[1],
+// (kv[1], kv[0])) is not called: the picked items are compared as its
+// result would be, and over d.items() only the best pair is made
+// (minmaxkey.go). dict(d) of an exact dict is copied in the call's arm
+// (py.DictOfDict), one allocation sized for small dicts.
 //
 // # Strings
 //
