@@ -1,7 +1,8 @@
 package py
 
-// `c in cols` for a set of ints: an inline int's hash is itself when it
-// is below the hash modulus, and equal ints are the same Value, so the
+// `c in cols` for a set of ints: an inline int's hash is itself when its
+// magnitude is below the hash modulus (but -1's is -2, as for every
+// hash), and equal ints are the same Value, so the
 // probe needs neither Hash nor __eq__ as long as the first entry with
 // the key's hash is the key itself. An entry with that hash that is
 // something else (True for 1, 1.0, an object with a __hash__ of its own)
@@ -12,10 +13,13 @@ package py
 // The probe sequence is find's.
 func (s *Set) HasInt(key Value) (found, ok bool) {
 	n := key.Int()
-	if n < 0 || uint64(n) >= hashModulus {
+	if n >= hashModulus || n <= -hashModulus {
 		return false, false
 	}
 	h := n
+	if h == -1 {
+		h = -2
+	}
 	mask := s.mask()
 	i := uint64(h) & mask
 	perturb := uint64(h)

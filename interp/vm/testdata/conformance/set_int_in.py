@@ -29,6 +29,10 @@ probe(frozenset({0, 5, 10}), [0, 5, 10, 15, False])
 probe({H(7, True)}, [7, 8])
 probe({H(7, False), 15}, [7, 15])
 probe({-1, -2, -3}, [-1, -2, -3, -4])
+probe({-1}, [-2, -1])
+probe({-2}, [-1, -2])
+probe({H(-2, True)}, [-1, -2])
+probe({-(2 ** 61 - 2), -(2 ** 61 - 1), -(2 ** 61)}, [-(2 ** 61 - 2), -(2 ** 61 - 1), -(2 ** 61), 0])
 probe({2 ** 61 - 2, 2 ** 61 - 1, 2 ** 61}, [2 ** 61 - 2, 2 ** 61 - 1, 2 ** 61, 0, 1])
 
 # collisions in a small table, removals leaving dummies, regrowth
@@ -66,6 +70,21 @@ def solve(n):
 
 
 print(solve(5))
+
+
+# negative keys too, as nqueens' row - c
+def diags(n):
+    d = set()
+    hits = 0
+    for r in range(n):
+        for c in range(n):
+            if (r - c) in d:
+                hits += 1
+            d.add(r - c)
+    return hits, sorted(d)
+
+
+print(diags(6))
 
 
 # set subclasses keep their own __contains__
