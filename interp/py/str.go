@@ -306,6 +306,9 @@ func strNew(t *Thread, typ *Type, args []Value, kw []string) (Value, *Exception)
 		case args[0].IsInt():
 			return IntStr(args[0]), nil
 		}
+		if r, ok := excStrArg(args[0]); ok {
+			return r, nil
+		}
 		s, err := Str_(t, args[0])
 		if err != nil {
 			return Null, err

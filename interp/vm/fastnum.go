@@ -285,6 +285,11 @@ func testFast(t *py.Thread, op int32, a, b py.Value) (r, ok bool, err *py.Except
 	case opcode.CmpIn, opcode.CmpNotIn:
 		switch b.Type() {
 		case py.SetType, py.FrozenSetType:
+			if a.IsInt() {
+				if found, ok := py.AsSet(b).HasInt(a); ok {
+					return found == (op == opcode.CmpIn), true, nil
+				}
+			}
 			r, err = py.AsSet(b).Contains(t, a)
 		case py.DictType:
 			_, r, err = py.AsDict(b).GetItemMemo(t, a) // `if k in d: d[k]...` (dictmemo.go)

@@ -124,3 +124,19 @@ except (FileNotFoundError,) as e:
     print("one-item tuple", type(e).__name__)
 except OSError:
     print("plain OSError")
+
+
+# the tuple built on one arm of a conditional: the compare is also
+# reached, with a class, from the other arm
+def cond(exc, pick):
+    try:
+        try:
+            raise exc
+        except ValueError if pick else (KeyError, IndexError):
+            return "caught"
+    except BaseException as e:
+        return "escaped " + type(e).__name__
+
+
+for exc in (ValueError(), KeyError(), IndexError(), TypeError()):
+    print(cond(exc, True), cond(exc, False))
