@@ -43,6 +43,11 @@ type acArr [1 << 20]attrCache
 //go:nocheckptr
 func aca(s []attrCache) *acArr { return (*acArr)(unsafe.Pointer(unsafe.SliceData(s))) }
 
+// p is &a[i] without the checks of indexing (see valArr.at).
+func (a *acArr) p(i int) *attrCache {
+	return (*attrCache)(unsafe.Add(unsafe.Pointer(a), uintptr(i)*unsafe.Sizeof(attrCache{})))
+}
+
 // acWays is how many receiver types one instruction remembers: call
 // sites like task.step() in a scheduler see a handful of classes.
 const acWays = 4

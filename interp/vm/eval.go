@@ -42,65 +42,65 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			pc = f.gen.throwPC
 			goto raise
 		case opLoadFast2:
-			v := fast[in.arg]
-			w := fast[instrs[pc].arg]
+			v := fast.at(int(in.arg))
+			w := fast.at(int(instrs.at(pc).arg))
 			if v.IsNull() || w.IsNull() {
-				exc = unboundFast(f, v, in.arg, instrs[pc].arg)
+				exc = unboundFast(f, v, in.arg, instrs.at(pc).arg)
 				goto raise
 			}
-			stack[sp] = v
-			stack[sp+1] = w
+			*stack.p(sp) = v
+			*stack.p(sp + 1) = w
 			sp += 2
 			pc++
 		case opFastBinFastStore:
-			a := fast[in.arg]
-			b := fast[instrs[pc].arg]
+			a := fast.at(int(in.arg))
+			b := fast.at(int(instrs.at(pc).arg))
 			if a.IsInt() && b.IsInt() {
 				x, y := a.Int(), b.Int()
-				switch instrs[pc+1].arg {
+				switch instrs.at(pc + 1).arg {
 				case py.OpAdd:
 					if s := x + y; (s^x)&(s^y) >= 0 {
-						fast[instrs[pc+2].arg] = py.MakeInt(s)
+						*fast.p(int(instrs.at(pc + 2).arg)) = py.MakeInt(s)
 						pc += 3
 						continue
 					}
 				case py.OpSub:
 					if s := x - y; (x^y)&(x^s) >= 0 {
-						fast[instrs[pc+2].arg] = py.MakeInt(s)
+						*fast.p(int(instrs.at(pc + 2).arg)) = py.MakeInt(s)
 						pc += 3
 						continue
 					}
 				}
 			}
-			if r, ok := arithFast(instrs[pc+1].arg, a, b); ok {
-				fast[instrs[pc+2].arg] = r
+			if r, ok := arithFast(instrs.at(pc+1).arg, a, b); ok {
+				*fast.p(int(instrs.at(pc + 2).arg)) = r
 				pc += 3
 				continue
 			}
 			if a.IsNull() || b.IsNull() {
-				exc = unboundFast(f, a, in.arg, instrs[pc].arg)
+				exc = unboundFast(f, a, in.arg, instrs.at(pc).arg)
 				goto raise
 			}
 			var r py.Value
 			var err *py.Exception
-			if !isInplace(instrs[pc+1].op) {
-				r, err = py.BinaryOp(t, int(instrs[pc+1].arg), a, b)
+			if !isInplace(instrs.at(pc + 1).op) {
+				r, err = py.BinaryOp(t, int(instrs.at(pc+1).arg), a, b)
 			} else {
-				r, err = py.InplaceOp(t, int(instrs[pc+1].arg), a, b)
+				r, err = py.InplaceOp(t, int(instrs.at(pc+1).arg), a, b)
 			}
 			pc += 2
 			if err != nil {
 				exc = err
 				goto raise
 			}
-			fast[instrs[pc].arg] = r
+			*fast.p(int(instrs.at(pc).arg)) = r
 			pc++
 		case opFastConstBin:
-			a := fast[in.arg]
-			b := f.rt.consts[instrs[pc].arg]
+			a := fast.at(int(in.arg))
+			b := f.kon.at(int(instrs.at(pc).arg))
 			if a.IsFloat() && b.IsFloat() {
-				if z, ok := floatConstOp(instrs[pc+1].arg, a.Float(), b.Float()); ok {
-					stack[sp] = py.MakeFloat(z)
+				if z, ok := floatConstOp(instrs.at(pc+1).arg, a.Float(), b.Float()); ok {
+					*stack.p(sp) = py.MakeFloat(z)
 					sp++
 					pc += 2
 					continue
@@ -108,32 +108,32 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			if a.IsInt() && b.IsInt() {
 				x, y := a.Int(), b.Int()
-				switch instrs[pc+1].arg {
+				switch instrs.at(pc + 1).arg {
 				case py.OpAdd:
 					if s := x + y; (s^x)&(s^y) >= 0 {
-						stack[sp] = py.MakeInt(s)
+						*stack.p(sp) = py.MakeInt(s)
 						sp++
 						pc += 2
 						continue
 					}
 				case py.OpSub:
 					if s := x - y; (x^y)&(x^s) >= 0 {
-						stack[sp] = py.MakeInt(s)
+						*stack.p(sp) = py.MakeInt(s)
 						sp++
 						pc += 2
 						continue
 					}
 				case py.OpMod:
 					if x >= 0 && y > 0 {
-						stack[sp] = py.MakeInt(x % y)
+						*stack.p(sp) = py.MakeInt(x % y)
 						sp++
 						pc += 2
 						continue
 					}
 				}
 			}
-			if r, ok := arithFast(instrs[pc+1].arg, a, b); ok {
-				stack[sp] = r
+			if r, ok := arithFast(instrs.at(pc+1).arg, a, b); ok {
+				*stack.p(sp) = r
 				sp++
 				pc += 2
 				continue
@@ -142,22 +142,22 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = unboundFast(f, a, in.arg, in.arg)
 				goto raise
 			}
-			r, err := binaryGeneric(t, isInplace(instrs[pc+1].op), instrs[pc+1].arg, a, b)
+			r, err := binaryGeneric(t, isInplace(instrs.at(pc+1).op), instrs.at(pc+1).arg, a, b)
 			pc += 2
 			if err != nil {
 				exc = err
 				goto raise
 			}
-			stack[sp] = r
+			*stack.p(sp) = r
 			sp++
 		case opFastConstCmpJump:
 		fastConstCmpJump:
-			a := fast[in.arg]
-			b := f.rt.consts[instrs[pc].arg]
+			a := fast.at(int(in.arg))
+			b := f.kon.at(int(instrs.at(pc).arg))
 			if a.IsInt() && b.IsInt() {
 				x, y := a.Int(), b.Int()
 				var c bool
-				switch instrs[pc+1].arg {
+				switch instrs.at(pc + 1).arg {
 				case opcode.CmpLT:
 					c = x < y
 				case opcode.CmpLE:
@@ -174,16 +174,16 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				if c {
 					pc += 3
 				} else {
-					pc = int(instrs[pc+2].arg)
+					pc = int(instrs.at(pc + 2).arg)
 				}
 				continue
 			}
-			if c, ok := compareFast(instrs[pc+1].arg, a, b); ok {
+			if c, ok := compareFast(instrs.at(pc+1).arg, a, b); ok {
 				// floats, and strs (`if op == "push":`)
 				if c {
 					pc += 3
 				} else {
-					pc = int(instrs[pc+2].arg)
+					pc = int(instrs.at(pc + 2).arg)
 				}
 				if in = instrs.at(pc); in.op == opFastConstCmpJump {
 					// the next test of an if/elif chain: run it
@@ -200,30 +200,30 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = unboundFast(f, a, in.arg, in.arg)
 				goto raise
 			}
-			stack[sp] = a
-			stack[sp+1] = b
+			*stack.p(sp) = a
+			*stack.p(sp + 1) = b
 			sp += 2
 			pc++ // continue at the COMPARE_OP
 		case opForIterStore:
-			it := stack[sp-1]
+			it := stack.at(sp - 1)
 			if it.Type() == py.RangeIterType {
 				r := py.AsRangeIter(it)
 				if r.Step > 0 && r.Next < r.Stop || r.Step < 0 && r.Next > r.Stop {
-					fast[instrs[pc].arg] = py.MakeInt(r.Next)
+					*fast.p(int(instrs.at(pc).arg)) = py.MakeInt(r.Next)
 					r.Next += r.Step
 					pc++
 					continue
 				}
 				sp--
-				stack[sp] = py.Value{}
+				*stack.p(sp) = py.Value{}
 				pc = int(in.arg)
 				continue
 			}
 			if it.Type() == py.ZipType && t.Depth < t.RecursionLimit && zipListCopyShape(instrs, pc) {
 				// [list(c) for c in zip(...)] (zipcopy.go)
-				if c := &f.rt.gcache[instrs[pc+1].arg]; c.globals == f.globals && c.gver == f.globals.Version && c.bver == f.builtins.Version && c.v.Ptr() == listTypePtr {
-					if l, ok := py.ZipListCopy(it, &fast[instrs[pc].arg]); ok {
-						py.AsList(stack[sp-2]).AppendInLoop(l, it)
+				if c := f.gc.p(int(instrs.at(pc + 1).arg)); c.globals == f.globals && c.gver == f.globals.Version && c.bver == f.builtins.Version && c.v.Ptr() == listTypePtr {
+					if l, ok := py.ZipListCopy(it, fast.p(int(instrs.at(pc).arg))); ok {
+						py.AsList(stack.at(sp-2)).AppendInLoop(l, it)
 						pc--
 						if th.interp.interrupted.Load() {
 							th.interp.interrupted.Store(false)
@@ -238,18 +238,41 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				if seq, ip := py.ListIterState(it); !seq.IsNull() {
 					if items := py.SeqItems(*seq); *ip < len(items) {
 						*ip++
-						fast[instrs[pc].arg] = items[*ip-1]
+						*fast.p(int(instrs.at(pc).arg)) = items[*ip-1]
 						pc++
 						continue
 					}
 					*seq = py.Value{}
 				}
 				sp--
-				stack[sp] = py.Value{}
+				*stack.p(sp) = py.Value{}
 				pc = int(in.arg)
 				continue
 			} else if typ == py.TupleIterType {
 				if v, ok := py.TupleIterNext(it); ok {
+					*fast.p(int(instrs.at(pc).arg)) = v
+					pc++
+				} else {
+					sp--
+					*stack.p(sp) = py.Value{}
+					pc = int(in.arg)
+				}
+				continue
+			} else if typ == py.StrIterType {
+				if v, ok, known := py.StrIterNextASCII(it); known {
+					if ok {
+						*fast.p(int(instrs.at(pc).arg)) = v
+						pc++
+					} else {
+						sp--
+						*stack.p(sp) = py.Value{}
+						pc = int(in.arg)
+					}
+					continue
+				}
+			} else if typ == py.StrType {
+				// an ascii str iterated in its slot (strloop.go)
+				if v, ok := py.StrLoopNext(&stack[sp-1]); ok {
 					fast[instrs[pc].arg] = v
 					pc++
 				} else {
@@ -258,18 +281,6 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					pc = int(in.arg)
 				}
 				continue
-			} else if typ == py.StrIterType {
-				if v, ok, known := py.StrIterNextASCII(it); known {
-					if ok {
-						fast[instrs[pc].arg] = v
-						pc++
-					} else {
-						sp--
-						stack[sp] = py.Value{}
-						pc = int(in.arg)
-					}
-					continue
-				}
 			}
 			if it.Type() == generatorType {
 				if g := py.AsPtr[Generator](it); g.inlinable(t) {
@@ -286,21 +297,21 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				goto raise
 			}
 			if ok {
-				fast[instrs[pc].arg] = v
+				*fast.p(int(instrs.at(pc).arg)) = v
 				pc++
 			} else {
 				sp--
-				stack[sp] = py.Value{}
+				*stack.p(sp) = py.Value{}
 				pc = int(in.arg)
 			}
 		case opCallGetIter:
 			n := int(in.arg & 0xff)
-			fnv := stack[sp-n-1]
+			fnv := stack.at(sp - n - 1)
 			if fnv.Ptr() == py.RangeType.V().Ptr() && n >= 1 && n <= 3 {
 				var a [3]int64
 				ok := true
 				for i := 0; i < n; i++ {
-					v := stack[sp-n+i]
+					v := stack.at(sp - n + i)
 					if !v.IsInt() {
 						ok = false
 						break
@@ -317,7 +328,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					}
 					clearStack(stack[:], sp-n-1, sp)
 					sp -= n + 1
-					stack[sp] = py.InitRangeIter(&f.riters[in.arg>>8], start, stop, step)
+					*stack.p(sp) = py.InitRangeIter(&f.riters[in.arg>>8], start, stop, step)
 					sp++
 					pc++ // skip GET_ITER
 					continue
@@ -334,7 +345,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					goto raise
 				}
 				if nf == nil {
-					stack[sp] = g
+					*stack.p(sp) = g
 					sp++
 					continue
 				}
@@ -351,18 +362,18 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = err
 				goto raise
 			}
-			stack[sp] = r
+			*stack.p(sp) = r
 			sp++
 		case opFastConstSubscr, opFastFastSubscr:
-			c := fast[in.arg]
+			c := fast.at(int(in.arg))
 			var k py.Value
 			if in.op == opFastConstSubscr {
-				k = f.rt.consts[instrs[pc].arg]
+				k = f.kon.at(int(instrs.at(pc).arg))
 			} else {
-				k = fast[instrs[pc].arg]
+				k = fast.at(int(instrs.at(pc).arg))
 			}
 			if c.IsNull() || k.IsNull() {
-				exc = unboundFast(f, c, in.arg, instrs[pc].arg)
+				exc = unboundFast(f, c, in.arg, instrs.at(pc).arg)
 				goto raise
 			}
 			if typ := c.Type(); k.IsInt() && (typ == py.ListType || typ == py.TupleType) {
@@ -372,27 +383,27 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					i += int64(len(items))
 				}
 				if uint64(i) < uint64(len(items)) {
-					stack[sp] = items[i]
+					*stack.p(sp) = items[i]
 					sp++
 					pc += 2
 					continue
 				}
 			} else if typ == py.StrType && k.IsInt() {
 				if v, ok := py.StrIndexFast(c, k.Int()); ok { // strindex_fast.go
-					stack[sp] = v
+					*stack.p(sp) = v
 					sp++
 					pc += 2
 					continue
 				}
 			}
-			stack[sp] = c
-			stack[sp+1] = k
+			*stack.p(sp) = c
+			*stack.p(sp + 1) = k
 			sp += 2
 			pc++ // continue at the BINARY_SUBSCR
 		case opCmpJump:
 			// arg: the comparison, plus 16 when an EXTENDED_ARG's no-op sits
 			// between it and the branch
-			a, b := stack[sp-2], stack[sp-1]
+			a, b := stack.at(sp-2), stack.at(sp-1)
 			cmp, j := in.arg&15, pc+int(in.arg>>4)
 			var c, ok bool
 			switch {
@@ -405,7 +416,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				c, ok, err = testFast(t, cmp, a, b)
 				if err != nil {
 					sp -= 2
-					stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+					*stack.p(sp), *stack.p(sp + 1) = py.Value{}, py.Value{}
 					exc = err
 					goto raise
 				}
@@ -430,9 +441,9 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			if ok {
 				sp -= 2
-				stack[sp], stack[sp+1] = py.Value{}, py.Value{}
-				if c == (instrs[j].op == opPopJumpIfTrue) {
-					pc = int(instrs[j].arg)
+				*stack.p(sp), *stack.p(sp + 1) = py.Value{}, py.Value{}
+				if c == (instrs.at(j).op == opPopJumpIfTrue) {
+					pc = int(instrs.at(j).arg)
 				} else {
 					pc = j + 1
 				}
@@ -440,63 +451,69 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			r, err := compareOp(t, int(cmp), a, b)
 			sp -= 2
-			stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+			*stack.p(sp), *stack.p(sp + 1) = py.Value{}, py.Value{}
 			if err != nil {
 				exc = err
 				goto raise
 			}
-			stack[sp] = r
+			*stack.p(sp) = r
 			sp++ // the POP_JUMP_IF_* runs next
-		case opSliceSubscr, opSliceStore, opSliceTmp:
+		case opSliceSubscr, opSliceStore, opSliceTmp, opSliceRevPrefix:
 			n := int(in.arg)
-			lo, hi, step := stack[sp-n], stack[sp-n+1], py.None
-			if n == 3 {
-				step = stack[sp-1]
+			if in.op == opSliceRevPrefix && py.ReversePrefix(stack.at(sp-4), stack.at(sp-3)) {
+				clearStack(stack[:], sp-4, sp)
+				sp -= 4
+				pc += revPrefixLen
+				continue
 			}
-			if in.op == opSliceTmp {
+			lo, hi, step := stack.at(sp-n), stack.at(sp-n+1), py.None
+			if n == 3 {
+				step = stack.at(sp - 1)
+			}
+			if in.op == opSliceTmp || in.op == opSliceRevPrefix {
 				if f.sliceTmp == nil {
 					f.sliceTmp = py.AsList(py.NewList(nil))
 				}
-				if py.SliceIntoList(f.sliceTmp, stack[sp-n-1], lo, hi, step) {
+				if py.SliceIntoList(f.sliceTmp, stack.at(sp-n-1), lo, hi, step) {
 					clearStack(stack[:], sp-n, sp)
 					sp -= n
-					stack[sp-1] = py.FromPtr(f.sliceTmp)
+					*stack.p(sp - 1) = py.FromPtr(f.sliceTmp)
 					pc++
 					continue
 				}
 			}
 			if in.op != opSliceStore {
-				if r, ok := py.SliceFast(stack[sp-n-1], lo, hi, step); ok {
+				if r, ok := py.SliceFast(stack.at(sp-n-1), lo, hi, step); ok {
 					clearStack(stack[:], sp-n, sp)
 					sp -= n
-					stack[sp-1] = r
+					*stack.p(sp - 1) = r
 					pc++
 					continue
 				}
-			} else if py.ListSetSliceFast(stack[sp-n-1], lo, hi, step, stack[sp-n-2]) {
+			} else if py.ListSetSliceFast(stack.at(sp-n-1), lo, hi, step, stack.at(sp-n-2)) {
 				clearStack(stack[:], sp-n-2, sp)
 				sp -= n + 2
 				pc++
 				continue
-			} else if f.sliceTmp != nil && stack[sp-n-2] == py.FromPtr(f.sliceTmp) {
+			} else if f.sliceTmp != nil && stack.at(sp-n-2) == py.FromPtr(f.sliceTmp) {
 				f.sliceTmp = nil // the generic store may keep the value
 			}
 			// as BUILD_SLICE; the subscript instruction runs next
 			clearStack(stack[:], sp-n+1, sp)
 			sp -= n - 1
-			stack[sp-1] = py.NewSlice(lo, hi, step)
+			*stack.p(sp - 1) = py.NewSlice(lo, hi, step)
 		case opFastFastBin:
-			a := fast[in.arg]
-			b := fast[instrs[pc].arg]
+			a := fast.at(int(in.arg))
+			b := fast.at(int(instrs.at(pc).arg))
 			if a.IsFloat() && b.IsFloat() {
 				x, y := a.Float(), b.Float()
-				switch instrs[pc+1].arg {
+				switch instrs.at(pc + 1).arg {
 				case py.OpAdd:
-					stack[sp] = py.MakeFloat(x + y)
+					*stack.p(sp) = py.MakeFloat(x + y)
 				case py.OpSub:
-					stack[sp] = py.MakeFloat(x - y)
+					*stack.p(sp) = py.MakeFloat(x - y)
 				case py.OpMul:
-					stack[sp] = py.MakeFloat(x * y)
+					*stack.p(sp) = py.MakeFloat(x * y)
 				default:
 					goto fastFastSlow
 				}
@@ -505,7 +522,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				continue
 			}
 		fastFastSlow:
-			if op := instrs[pc+1].arg; a.IsInt() && b.IsInt() && (op <= py.OpMul || op == py.OpMod || op == py.OpFloorDiv) {
+			if op := instrs.at(pc + 1).arg; a.IsInt() && b.IsInt() && (op <= py.OpMul || op == py.OpMod || op == py.OpFloorDiv) {
 				x, y := a.Int(), b.Int()
 				var z int64
 				ok := false
@@ -532,36 +549,36 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				}
 				if ok {
 					r := py.MakeInt(z)
-					stack[sp] = r
+					*stack.p(sp) = r
 					sp++
 					pc += 2
 					continue
 
 				}
 			}
-			if r, ok := arithFast(instrs[pc+1].arg, a, b); ok {
-				stack[sp] = r
+			if r, ok := arithFast(instrs.at(pc+1).arg, a, b); ok {
+				*stack.p(sp) = r
 				sp++
 				pc += 2
 				continue
 			}
 			if a.IsNull() || b.IsNull() {
-				exc = unboundFast(f, a, in.arg, instrs[pc].arg)
+				exc = unboundFast(f, a, in.arg, instrs.at(pc).arg)
 				goto raise
 			}
-			stack[sp] = a
-			stack[sp+1] = b
+			*stack.p(sp) = a
+			*stack.p(sp + 1) = b
 			sp += 2
 			pc++ // continue at the operator
 		case opFastBin, opConstBin:
-			a := stack[sp-1]
+			a := stack.at(sp - 1)
 			var b py.Value
 			if in.op == opFastBin {
-				b = fast[in.arg]
+				b = fast.at(int(in.arg))
 			} else {
-				b = f.rt.consts[in.arg]
+				b = f.kon.at(int(in.arg))
 			}
-			if op := instrs[pc].arg; a.IsFloat() && b.IsFloat() && op <= py.OpMul {
+			if op := instrs.at(pc).arg; a.IsFloat() && b.IsFloat() && op <= py.OpMul {
 				x, y := a.Float(), b.Float()
 				z := x * y
 				if op == py.OpAdd {
@@ -569,11 +586,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				} else if op == py.OpSub {
 					z = x - y
 				}
-				stack[sp-1] = py.MakeFloat(z)
+				*stack.p(sp - 1) = py.MakeFloat(z)
 				pc++
 				continue
 			}
-			if op := instrs[pc].arg; a.IsInt() && b.IsInt() && (op <= py.OpMul || op == py.OpMod || op == py.OpFloorDiv) {
+			if op := instrs.at(pc).arg; a.IsInt() && b.IsInt() && (op <= py.OpMul || op == py.OpMod || op == py.OpFloorDiv) {
 				x, y := a.Int(), b.Int()
 				var z int64
 				ok := false
@@ -600,15 +617,15 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				}
 				if ok {
 					r := py.MakeInt(z)
-					stack[sp-1] = r
+					*stack.p(sp - 1) = r
 					pc++
 					continue
 
 				}
 			}
 
-			if r, ok := arithFast(instrs[pc].arg, a, b); ok {
-				stack[sp-1] = r
+			if r, ok := arithFast(instrs.at(pc).arg, a, b); ok {
+				*stack.p(sp - 1) = r
 				pc++
 				continue
 			}
@@ -616,10 +633,10 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = unboundFast(f, b, in.arg, in.arg)
 				goto raise
 			}
-			stack[sp] = b
+			*stack.p(sp) = b
 			sp++ // continue at the operator
 		case opBinaryStore, opInplaceStore:
-			a, b := stack[sp-2], stack[sp-1]
+			a, b := stack.at(sp-2), stack.at(sp-1)
 			if op := in.arg; a.IsFloat() && b.IsFloat() && op <= py.OpMul {
 				x, y := a.Float(), b.Float()
 				z := x * y
@@ -629,8 +646,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					z = x - y
 				}
 				sp -= 2
-				stack[sp], stack[sp+1] = py.Value{}, py.Value{}
-				fast[instrs[pc].arg] = py.MakeFloat(z)
+				*stack.p(sp), *stack.p(sp + 1) = py.Value{}, py.Value{}
+				*fast.p(int(instrs.at(pc).arg)) = py.MakeFloat(z)
 				pc++
 				continue
 			}
@@ -662,8 +679,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				if ok {
 					r := py.MakeInt(z)
 					sp -= 2
-					stack[sp], stack[sp+1] = py.Value{}, py.Value{}
-					fast[instrs[pc].arg] = r
+					*stack.p(sp), *stack.p(sp + 1) = py.Value{}, py.Value{}
+					*fast.p(int(instrs.at(pc).arg)) = r
 					pc++
 					continue
 
@@ -671,17 +688,17 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			r, err := binaryGeneric(t, in.op == opInplaceStore, in.arg, a, b)
 			sp -= 2
-			stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+			*stack.p(sp), *stack.p(sp + 1) = py.Value{}, py.Value{}
 			if err != nil {
 				exc = err
 				goto raise
 			}
-			fast[instrs[pc].arg] = r
+			*fast.p(int(instrs.at(pc).arg)) = r
 			pc++
 		case opInplaceRotStore:
 			// stack: c, k, old, rhs
 			var r py.Value
-			if a, b, op := stack[sp-2], stack[sp-1], in.arg; a.IsFloat() && b.IsFloat() && op <= py.OpMul {
+			if a, b, op := stack.at(sp-2), stack.at(sp-1), in.arg; a.IsFloat() && b.IsFloat() && op <= py.OpMul {
 				x, y := a.Float(), b.Float()
 				z := x * y
 				if op == py.OpAdd {
@@ -692,7 +709,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				r = py.MakeFloat(z)
 			} else {
 				var err *py.Exception
-				r, err = binaryGeneric(t, true, in.arg, stack[sp-2], stack[sp-1])
+				r, err = binaryGeneric(t, true, in.arg, stack.at(sp-2), stack.at(sp-1))
 				if err != nil {
 					clearStack(stack[:], sp-2, sp)
 					sp -= 2
@@ -700,7 +717,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					goto raise
 				}
 			}
-			if c, k := stack[sp-4], stack[sp-3]; k.IsInt() && c.Type() == py.ListType {
+			if c, k := stack.at(sp-4), stack.at(sp-3); k.IsInt() && c.Type() == py.ListType {
 				items := py.SeqItems(c)
 				i := k.Int()
 				if i < 0 {
@@ -709,21 +726,21 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				if uint64(i) < uint64(len(items)) {
 					items[i] = r
 					sp -= 4
-					stack[sp], stack[sp+1], stack[sp+2], stack[sp+3] = py.Value{}, py.Value{}, py.Value{}, py.Value{}
+					*stack.p(sp), *stack.p(sp + 1), *stack.p(sp + 2), *stack.p(sp + 3) = py.Value{}, py.Value{}, py.Value{}, py.Value{}
 					pc += 2
 					continue
 				}
 			}
 			sp--
-			stack[sp] = py.Value{}
-			stack[sp-1] = r // ROT_THREE and STORE_SUBSCR run next
+			*stack.p(sp) = py.Value{}
+			*stack.p(sp - 1) = r // ROT_THREE and STORE_SUBSCR run next
 		case opFastConstDupSubscr, opFastFastDupSubscr:
-			c := fast[in.arg]
+			c := fast.at(int(in.arg))
 			var k py.Value
 			if in.op == opFastConstDupSubscr {
-				k = f.rt.consts[instrs[pc].arg]
+				k = f.kon.at(int(instrs.at(pc).arg))
 			} else {
-				k = fast[instrs[pc].arg]
+				k = fast.at(int(instrs.at(pc).arg))
 			}
 			if !c.IsNull() && k.IsInt() {
 				if typ := c.Type(); typ == py.ListType || typ == py.TupleType {
@@ -733,9 +750,9 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 						i += int64(len(items))
 					}
 					if uint64(i) < uint64(len(items)) {
-						stack[sp] = c
-						stack[sp+1] = k
-						stack[sp+2] = items[i]
+						*stack.p(sp) = c
+						*stack.p(sp + 1) = k
+						*stack.p(sp + 2) = items[i]
 						sp += 3
 						pc += 3
 						continue
@@ -744,7 +761,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			if !c.IsNull() && c.Type() == py.DictType {
 				if v, ok := dictAugSubscr(t, c, k); ok { // dictfast.go
-					stack[sp], stack[sp+1], stack[sp+2] = c, k, v
+					*stack.p(sp), *stack.p(sp + 1), *stack.p(sp + 2) = c, k, v
 					sp += 3
 					pc += 3
 					continue
@@ -754,17 +771,17 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = unboundFast(f, c, in.arg, in.arg)
 				goto raise
 			}
-			stack[sp] = c
+			*stack.p(sp) = c
 			sp++ // continue at the key's load
 		case opFastConstBinStore:
-			a := fast[in.arg]
-			b := f.rt.consts[instrs[pc].arg]
+			a := fast.at(int(in.arg))
+			b := f.kon.at(int(instrs.at(pc).arg))
 			if a.IsInt() && b.IsInt() {
 				x, y := a.Int(), b.Int()
-				switch instrs[pc+1].arg {
+				switch instrs.at(pc + 1).arg {
 				case py.OpAdd:
 					if s := x + y; (s^x)&(s^y) >= 0 {
-						fast[instrs[pc+2].arg] = py.MakeInt(s)
+						*fast.p(int(instrs.at(pc + 2).arg)) = py.MakeInt(s)
 						pc += 3
 						if j := instrs.at(pc); j.op == opJumpBack && !th.interp.interrupted.Load() {
 							pc = int(j.arg) // `i += 1` ending a loop: its jump back, without a dispatch
@@ -773,13 +790,13 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					}
 				case py.OpSub:
 					if s := x - y; (x^y)&(x^s) >= 0 {
-						fast[instrs[pc+2].arg] = py.MakeInt(s)
+						*fast.p(int(instrs.at(pc + 2).arg)) = py.MakeInt(s)
 						pc += 3
 						continue
 					}
 				}
 			}
-			if op := instrs[pc+1].arg; a.IsFloat() && b.IsFloat() && op <= py.OpMul {
+			if op := instrs.at(pc + 1).arg; a.IsFloat() && b.IsFloat() && op <= py.OpMul {
 				x, y := a.Float(), b.Float()
 				z := x * y
 				if op == py.OpAdd {
@@ -787,12 +804,12 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				} else if op == py.OpSub {
 					z = x - y
 				}
-				fast[instrs[pc+2].arg] = py.MakeFloat(z)
+				*fast.p(int(instrs.at(pc + 2).arg)) = py.MakeFloat(z)
 				pc += 3
 				continue
 			}
-			if r, ok := arithFast(instrs[pc+1].arg, a, b); ok {
-				fast[instrs[pc+2].arg] = r
+			if r, ok := arithFast(instrs.at(pc+1).arg, a, b); ok {
+				*fast.p(int(instrs.at(pc + 2).arg)) = r
 				pc += 3
 				continue
 			}
@@ -800,14 +817,14 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = unboundFast(f, a, in.arg, in.arg)
 				goto raise
 			}
-			stack[sp] = a
+			*stack.p(sp) = a
 			sp++ // continue at the LOAD_CONST
 		case opFastFastCmpJump:
-			a := fast[in.arg]
-			b := fast[instrs[pc].arg]
+			a := fast.at(int(in.arg))
+			b := fast.at(int(instrs.at(pc).arg))
 			var c, ok bool
 			if a.IsInt() && b.IsInt() {
-				switch x, y := a.Int(), b.Int(); instrs[pc+1].arg { // intCompare, which is too big to be inlined here
+				switch x, y := a.Int(), b.Int(); instrs.at(pc + 1).arg { // intCompare, which is too big to be inlined here
 				case opcode.CmpLT:
 					c = x < y
 				case opcode.CmpLE:
@@ -823,34 +840,34 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				}
 				ok = true
 			} else {
-				c, ok = compareFast(instrs[pc+1].arg, a, b)
+				c, ok = compareFast(instrs.at(pc+1).arg, a, b)
 			}
 			if ok {
-				if c == (instrs[pc+2].op == opPopJumpIfTrue) {
-					pc = int(instrs[pc+2].arg)
+				if c == (instrs.at(pc+2).op == opPopJumpIfTrue) {
+					pc = int(instrs.at(pc + 2).arg)
 				} else {
 					pc += 3
 				}
 				continue
 			}
 			if a.IsNull() || b.IsNull() {
-				exc = unboundFast(f, a, in.arg, instrs[pc].arg)
+				exc = unboundFast(f, a, in.arg, instrs.at(pc).arg)
 				goto raise
 			}
-			stack[sp] = a
-			stack[sp+1] = b
+			*stack.p(sp) = a
+			*stack.p(sp + 1) = b
 			sp += 2
 			pc++ // continue at the COMPARE_OP
 		case opFastFastStoreSubscr, opFastConstStoreSubscr:
-			c := fast[in.arg]
+			c := fast.at(int(in.arg))
 			var k py.Value
 			if in.op == opFastConstStoreSubscr {
-				k = f.rt.consts[instrs[pc].arg]
+				k = f.kon.at(int(instrs.at(pc).arg))
 			} else {
-				k = fast[instrs[pc].arg]
+				k = fast.at(int(instrs.at(pc).arg))
 			}
 			if c.IsNull() || k.IsNull() {
-				exc = unboundFast(f, c, in.arg, instrs[pc].arg)
+				exc = unboundFast(f, c, in.arg, instrs.at(pc).arg)
 				goto raise
 			}
 			if k.IsInt() && c.Type() == py.ListType {
@@ -861,18 +878,18 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				}
 				if uint64(i) < uint64(len(items)) {
 					sp--
-					items[i] = stack[sp]
-					stack[sp] = py.Value{}
+					items[i] = stack.at(sp)
+					*stack.p(sp) = py.Value{}
 					pc += 2
 					continue
 				}
 			}
-			stack[sp] = c
-			stack[sp+1] = k
+			*stack.p(sp) = c
+			*stack.p(sp + 1) = k
 			sp += 2
 			pc++ // continue at the STORE_SUBSCR
 		case opFastPopJump:
-			v := fast[in.arg]
+			v := fast.at(int(in.arg))
 			b, ok := v.Int() != 0, v.IsBool() || v.IsInt() // bool(v) without a call first
 			if !ok {
 				b, ok = truthFast(v)
@@ -890,16 +907,16 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					goto raise
 				}
 			}
-			if b == (instrs[pc].op == opPopJumpIfTrue) {
-				pc = int(instrs[pc].arg)
+			if b == (instrs.at(pc).op == opPopJumpIfTrue) {
+				pc = int(instrs.at(pc).arg)
 			} else {
 				pc++
 			}
 		case opConstCmpJump:
-			a := stack[sp-1]
-			b := f.rt.consts[in.arg]
+			a := stack.at(sp - 1)
+			b := f.kon.at(int(in.arg))
 			var c, ok bool
-			switch op := instrs[pc].arg; {
+			switch op := instrs.at(pc).arg; {
 			case op == opcode.CmpIs:
 				c, ok = a == b, true
 			case op == opcode.CmpIsNot:
@@ -925,30 +942,30 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			if ok {
 				sp--
-				stack[sp] = py.Value{}
-				if c == (instrs[pc+1].op == opPopJumpIfTrue) {
-					pc = int(instrs[pc+1].arg)
+				*stack.p(sp) = py.Value{}
+				if c == (instrs.at(pc+1).op == opPopJumpIfTrue) {
+					pc = int(instrs.at(pc + 1).arg)
 				} else {
 					pc += 2
 				}
 				continue
 			}
-			stack[sp] = b
+			*stack.p(sp) = b
 			sp++ // continue at the COMPARE_OP
 		case opListAppendJump:
 			sp--
-			v := stack[sp]
-			stack[sp] = py.Value{}
-			if l := py.AsList(stack[sp-int(in.arg)]); len(l.Items()) < cap(l.Items()) {
+			v := stack.at(sp)
+			*stack.p(sp) = py.Value{}
+			if l := py.AsList(stack.at(sp - int(in.arg))); len(l.Items()) < cap(l.Items()) {
 				l.SetItems(append(l.Items(), v)) // room left: no call
 			} else if in.arg == 2 {
-				l.AppendInLoop(v, stack[sp-1])
+				l.AppendInLoop(v, stack.at(sp-1))
 			} else if in.arg == 3 {
-				l.AppendNested(v, stack[sp-2], stack[sp-1])
+				l.AppendNested(v, stack.at(sp-2), stack.at(sp-1))
 			} else {
 				l.Append(v)
 			}
-			pc = int(instrs[pc].arg)
+			pc = int(instrs.at(pc).arg)
 			if th.interp.interrupted.Load() {
 				th.interp.interrupted.Store(false)
 				exc = py.NewException(py.KeyboardInterruptType)
@@ -956,15 +973,15 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 		case opUnpackStore:
 			n := int(in.arg)
-			seq := stack[sp-1]
+			seq := stack.at(sp - 1)
 			if typ := seq.Type(); typ == py.TupleType || typ == py.ListType {
 				if items := py.SeqItems(seq); len(items) == n {
 					sp--
-					stack[sp] = py.Value{}
-					fast[instrs[pc].arg] = items[0]
-					fast[instrs[pc+1].arg] = items[1]
+					*stack.p(sp) = py.Value{}
+					*fast.p(int(instrs.at(pc).arg)) = items[0]
+					*fast.p(int(instrs.at(pc + 1).arg)) = items[1]
 					if n == 3 {
-						fast[instrs[pc+2].arg] = items[2]
+						*fast.p(int(instrs.at(pc + 2).arg)) = items[2]
 					}
 					pc += n
 					continue
@@ -978,16 +995,16 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			sp--
 			for i := n - 1; i >= 0; i-- {
-				stack[sp] = items[i]
+				*stack.p(sp) = items[i]
 				sp++
 			}
 		case opFastSubscr, opConstSubscr:
-			c := stack[sp-1]
+			c := stack.at(sp - 1)
 			var k py.Value
 			if in.op == opFastSubscr {
-				k = fast[in.arg]
+				k = fast.at(int(in.arg))
 			} else {
-				k = f.rt.consts[in.arg]
+				k = f.kon.at(int(in.arg))
 			}
 			if typ := c.Type(); k.IsInt() && (typ == py.ListType || typ == py.TupleType) {
 				items := py.SeqItems(c)
@@ -996,13 +1013,13 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					i += int64(len(items))
 				}
 				if uint64(i) < uint64(len(items)) {
-					stack[sp-1] = items[i]
+					*stack.p(sp - 1) = items[i]
 					pc++
 					continue
 				}
 			} else if typ == py.StrType && k.IsInt() {
 				if v, ok := py.StrIndexFast(c, k.Int()); ok { // strindex_fast.go
-					stack[sp-1] = v
+					*stack.p(sp - 1) = v
 					pc++
 					continue
 				}
@@ -1011,13 +1028,13 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = unboundFast(f, k, in.arg, in.arg)
 				goto raise
 			}
-			stack[sp] = k
+			*stack.p(sp) = k
 			sp++ // continue at the BINARY_SUBSCR
 		case opFastConstTestJump:
 			// superinstr.go; a miss runs as LOAD_FAST a
-			a := fast[in.arg]
+			a := fast.at(int(in.arg))
 			if !a.IsNull() {
-				cmp, b := instrs[pc+1].arg&15, f.rt.consts[instrs[pc].arg]
+				cmp, b := instrs.at(pc+1).arg&15, f.kon.at(int(instrs.at(pc).arg))
 				var c, ok bool
 				var err *py.Exception
 				switch cmp {
@@ -1034,8 +1051,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					goto raise
 				}
 				if ok {
-					if c == (instrs[pc+2].op == opPopJumpIfTrue) {
-						pc = int(instrs[pc+2].arg)
+					if c == (instrs.at(pc+2).op == opPopJumpIfTrue) {
+						pc = int(instrs.at(pc + 2).arg)
 					} else {
 						pc += 3
 					}
@@ -1046,13 +1063,13 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = unboundFast(f, a, in.arg, in.arg)
 				goto raise
 			}
-			stack[sp] = a
+			*stack.p(sp) = a
 			sp++
 		case opFastDerefCmpJump:
 			// superinstr.go; a miss runs as LOAD_FAST a
-			a, v := fast[in.arg], f.cells[instrs[pc].arg].V
+			a, v := fast.at(int(in.arg)), f.cells[instrs.at(pc).arg].V
 			if !a.IsNull() && !v.IsNull() {
-				cj := instrs[pc+1]
+				cj := instrs.at(pc + 1)
 				var c, ok bool
 				var err *py.Exception
 				switch cmp := cj.arg & 15; cmp {
@@ -1069,8 +1086,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					goto raise
 				}
 				if ok {
-					if j := pc + 2 + int(cj.arg>>4); c == (instrs[j].op == opPopJumpIfTrue) {
-						pc = int(instrs[j].arg)
+					if j := pc + 2 + int(cj.arg>>4); c == (instrs.at(j).op == opPopJumpIfTrue) {
+						pc = int(instrs.at(j).arg)
 					} else {
 						pc = j + 1
 					}
@@ -1081,26 +1098,26 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = unboundFast(f, a, in.arg, in.arg)
 				goto raise
 			}
-			stack[sp] = a
+			*stack.p(sp) = a
 			sp++
 		case opDerefCmpJump:
 			// superinstr.go; a miss runs as LOAD_DEREF
 			v := f.cells[in.arg].V
 			if !v.IsNull() {
-				cj := instrs[pc]
-				c, ok, err := cmpTest(t, cj.arg&15, stack[sp-1], v)
+				cj := instrs.at(pc)
+				c, ok, err := cmpTest(t, cj.arg&15, stack.at(sp-1), v)
 				if err != nil {
 					pc++ // raised by the compare
 					sp--
-					stack[sp] = py.Value{}
+					*stack.p(sp) = py.Value{}
 					exc = err
 					goto raise
 				}
 				if ok {
 					sp--
-					stack[sp] = py.Value{}
-					if j := pc + 1 + int(cj.arg>>4); c == (instrs[j].op == opPopJumpIfTrue) {
-						pc = int(instrs[j].arg)
+					*stack.p(sp) = py.Value{}
+					if j := pc + 1 + int(cj.arg>>4); c == (instrs.at(j).op == opPopJumpIfTrue) {
+						pc = int(instrs.at(j).arg)
 					} else {
 						pc = j + 1
 					}
@@ -1111,21 +1128,21 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = derefError(f, int(in.arg))
 				goto raise
 			}
-			stack[sp] = v
+			*stack.p(sp) = v
 			sp++
 		case opDerefLoadMethod:
 			// superinstr.go; a miss runs as LOAD_DEREF
 			obj := f.cells[in.arg].V
 			if !obj.IsNull() {
-				c := &f.ac[instrs[pc].arg]
+				c := f.ac.p(int(instrs.at(pc).arg))
 				if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() && (w.kind == acMethodBuilt || w.kind == acMethod && !py.InstanceDict(obj).HasStr(c.name)) {
-					stack[sp], stack[sp+1] = w.v, obj
+					*stack.p(sp), *stack.p(sp + 1) = w.v, obj
 					sp += 2
 					pc++
 					continue
 				}
 				if a, b, ok := c.method(obj); ok {
-					stack[sp], stack[sp+1] = a, b
+					*stack.p(sp), *stack.p(sp + 1) = a, b
 					sp += 2
 					pc++
 					continue
@@ -1135,60 +1152,60 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = derefError(f, int(in.arg))
 				goto raise
 			}
-			stack[sp] = obj
+			*stack.p(sp) = obj
 			sp++
 		case opLoadFast:
-			v := fast[in.arg]
+			v := fast.at(int(in.arg))
 			if v.IsNull() {
 				exc = py.Errorf(py.UnboundLocalErrorType, "local variable '%s' referenced before assignment", f.rt.code.VarNames[in.arg])
 				goto raise
 			}
-			stack[sp] = v
+			*stack.p(sp) = v
 			sp++
 		case opStoreFast:
 			sp--
-			fast[in.arg] = stack[sp]
+			*fast.p(int(in.arg)) = stack.at(sp)
 		case opLoadConst:
-			stack[sp] = f.rt.consts[in.arg]
+			*stack.p(sp) = f.kon.at(int(in.arg))
 			sp++
 		case opPopTop:
 			sp--
-			stack[sp] = py.Value{}
+			*stack.p(sp) = py.Value{}
 		case opRotTwo:
-			stack[sp-1], stack[sp-2] = stack[sp-2], stack[sp-1]
+			*stack.p(sp - 1), *stack.p(sp - 2) = stack.at(sp-2), stack.at(sp-1)
 		case opRotThree:
-			stack[sp-1], stack[sp-2], stack[sp-3] = stack[sp-2], stack[sp-3], stack[sp-1]
+			*stack.p(sp - 1), *stack.p(sp - 2), *stack.p(sp - 3) = stack.at(sp-2), stack.at(sp-3), stack.at(sp-1)
 		case opDupTop:
-			stack[sp] = stack[sp-1]
+			*stack.p(sp) = stack.at(sp - 1)
 			sp++
 		case opDupTopTwo:
-			stack[sp] = stack[sp-2]
-			stack[sp+1] = stack[sp-1]
+			*stack.p(sp) = stack.at(sp - 2)
+			*stack.p(sp + 1) = stack.at(sp - 1)
 			sp += 2
 		case opBinary, opInplace:
-			a, b := stack[sp-2], stack[sp-1]
+			a, b := stack.at(sp-2), stack.at(sp-1)
 			if a.IsInt() && b.IsInt() {
 				x, y := a.Int(), b.Int()
 				switch in.arg {
 				case py.OpAdd:
 					if s := x + y; (s^x)&(s^y) >= 0 {
 						sp--
-						stack[sp-1] = py.MakeInt(s)
-						stack[sp] = py.Value{}
+						*stack.p(sp - 1) = py.MakeInt(s)
+						*stack.p(sp) = py.Value{}
 						continue
 					}
 				case py.OpSub:
 					if s := x - y; (x^y)&(x^s) >= 0 {
 						sp--
-						stack[sp-1] = py.MakeInt(s)
-						stack[sp] = py.Value{}
+						*stack.p(sp - 1) = py.MakeInt(s)
+						*stack.p(sp) = py.Value{}
 						continue
 					}
 				case py.OpMul:
 					if x == int64(int32(x)) && y == int64(int32(y)) {
 						sp--
-						stack[sp-1] = py.MakeInt(x * y)
-						stack[sp] = py.Value{}
+						*stack.p(sp - 1) = py.MakeInt(x * y)
+						*stack.p(sp) = py.Value{}
 						continue
 					}
 				}
@@ -1212,22 +1229,22 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					goto numSlow
 				}
 				sp--
-				stack[sp-1] = py.MakeFloat(z)
-				stack[sp] = py.Value{}
+				*stack.p(sp - 1) = py.MakeFloat(z)
+				*stack.p(sp) = py.Value{}
 				continue
 			}
 			if in.arg == py.OpTrueDiv && a.IsFloat() && b.IsInt() && b.Int() != 0 {
 				// float / int: the int rounded to a float, as float.__truediv__
 				sp--
-				stack[sp-1] = py.MakeFloat(a.Float() / float64(b.Int()))
-				stack[sp] = py.Value{}
+				*stack.p(sp - 1) = py.MakeFloat(a.Float() / float64(b.Int()))
+				*stack.p(sp) = py.Value{}
 				continue
 			}
 		numSlow:
 			if r, ok := arithFast(in.arg, a, b); ok {
 				sp--
-				stack[sp-1] = r
-				stack[sp] = py.Value{}
+				*stack.p(sp - 1) = r
+				*stack.p(sp) = py.Value{}
 				continue
 			}
 			var r py.Value
@@ -1237,8 +1254,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				if c, ok := strAddNext(f, instrs, pc, in.arg, b); ok {
 					// a + b + c of exact strs: one concatenation
 					sp--
-					stack[sp] = py.Value{}
-					stack[sp-1] = py.StrConcat3(a, b, c)
+					*stack.p(sp) = py.Value{}
+					*stack.p(sp - 1) = py.StrConcat3(a, b, c)
 					pc += 2
 					continue
 				}
@@ -1253,14 +1270,14 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				}
 			}
 			sp--
-			stack[sp] = py.Value{}
+			*stack.p(sp) = py.Value{}
 			if err != nil {
 				exc = err
 				goto raise
 			}
-			stack[sp-1] = r
+			*stack.p(sp - 1) = r
 		case opCompareOp:
-			a, b := stack[sp-2], stack[sp-1]
+			a, b := stack.at(sp-2), stack.at(sp-1)
 			var r py.Value
 			if a.IsInt() && b.IsInt() && in.arg <= opcode.CmpGE {
 				x, y := a.Int(), b.Int()
@@ -1291,18 +1308,18 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				r, err = compareOp(t, int(in.arg), a, b)
 				if err != nil {
 					sp -= 2
-					stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+					*stack.p(sp), *stack.p(sp + 1) = py.Value{}, py.Value{}
 					exc = err
 					goto raise
 				}
 			}
 			sp--
-			stack[sp] = py.Value{}
-			stack[sp-1] = r
+			*stack.p(sp) = py.Value{}
+			*stack.p(sp - 1) = r
 		case opPopJumpIfFalse, opPopJumpIfTrue:
 			sp--
-			v := stack[sp]
-			stack[sp] = py.Value{}
+			v := stack.at(sp)
+			*stack.p(sp) = py.Value{}
 			b, ok := v.Int() != 0, v.IsBool() || v.IsInt() // bool(v) without a call first
 			if !ok {
 				b, ok = truthFast(v)
@@ -1319,7 +1336,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				pc = int(in.arg)
 			}
 		case opJumpIfFalseOrPop, opJumpIfTrueOrPop:
-			v := stack[sp-1]
+			v := stack.at(sp - 1)
 			b, ok := v.Int() != 0, v.IsBool() || v.IsInt() // bool(v) without a call first
 			if !ok {
 				b, ok = truthFast(v)
@@ -1336,7 +1353,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				pc = int(in.arg)
 			} else {
 				sp--
-				stack[sp] = py.Value{}
+				*stack.p(sp) = py.Value{}
 			}
 		case opJumpForward, opJumpAbsolute:
 			pc = int(in.arg)
@@ -1348,7 +1365,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				goto raise
 			}
 		case opForIter, opForIterEnum:
-			it := stack[sp-1]
+			it := stack.at(sp - 1)
 			if in.op == opForIterEnum && (it.Type() == py.EnumerateType || it.Type() == py.ZipType) {
 				if n, x, ok, pair, err := py.NextPair(t, it); pair {
 					if err != nil {
@@ -1356,12 +1373,12 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 						goto raise
 					}
 					if ok {
-						fast[instrs[pc+1].arg] = n
-						fast[instrs[pc+2].arg] = x
+						*fast.p(int(instrs.at(pc + 1).arg)) = n
+						*fast.p(int(instrs.at(pc + 2).arg)) = x
 						pc += 3
 					} else {
 						sp--
-						stack[sp] = py.Value{}
+						*stack.p(sp) = py.Value{}
 						pc = int(in.arg)
 					}
 					continue
@@ -1370,13 +1387,13 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			if it.Type() == py.RangeIterType {
 				r := py.AsRangeIter(it)
 				if r.Step > 0 && r.Next < r.Stop || r.Step < 0 && r.Next > r.Stop {
-					stack[sp] = py.MakeInt(r.Next)
+					*stack.p(sp) = py.MakeInt(r.Next)
 					sp++
 					r.Next += r.Step
 					continue
 				}
 				sp--
-				stack[sp] = py.Value{}
+				*stack.p(sp) = py.Value{}
 				pc = int(in.arg)
 				continue
 			}
@@ -1384,18 +1401,29 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				if seq, ip := py.ListIterState(it); !seq.IsNull() {
 					if items := py.SeqItems(*seq); *ip < len(items) {
 						*ip++
-						stack[sp] = items[*ip-1]
+						*stack.p(sp) = items[*ip-1]
 						sp++
 						continue
 					}
 					*seq = py.Value{}
 				}
 				sp--
-				stack[sp] = py.Value{}
+				*stack.p(sp) = py.Value{}
 				pc = int(in.arg)
 				continue
 			} else if typ == py.TupleIterType {
 				if v, ok := py.TupleIterNext(it); ok {
+					*stack.p(sp) = v
+					sp++
+				} else {
+					sp--
+					*stack.p(sp) = py.Value{}
+					pc = int(in.arg)
+				}
+				continue
+			} else if typ == py.StrType {
+				// an ascii str iterated in its slot (strloop.go)
+				if v, ok := py.StrLoopNext(&stack[sp-1]); ok {
 					stack[sp] = v
 					sp++
 				} else {
@@ -1420,22 +1448,28 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				goto raise
 			}
 			if ok {
-				stack[sp] = v
+				*stack.p(sp) = v
 				sp++
 			} else {
 				sp--
-				stack[sp] = py.Value{}
+				*stack.p(sp) = py.Value{}
 				pc = int(in.arg)
 			}
 		case opGetIter:
-			it, err := py.Iter(t, stack[sp-1])
+			if in.arg != 0 && stack.at(sp-1).Type() == py.StrType {
+				if v, ok := py.StrLoopStart(stack.at(sp - 1)); ok {
+					*stack.p(sp - 1) = v // the loop iterates in place (strloop.go)
+					continue
+				}
+			}
+			it, err := py.Iter(t, stack.at(sp-1))
 			if err != nil {
 				exc = err
 				goto raise
 			}
-			stack[sp-1] = it
+			*stack.p(sp - 1) = it
 			if it.Type() == generatorType && pc >= 2 {
-				switch instrs[pc-2].op {
+				switch instrs.at(pc - 2).op {
 				case opCallFunction, opCallMethod, opCallFunctionKw, opCallFunctionEx, opCallGetIter:
 					// `for x in gen():` — only the loop holds the generator,
 					// so leaving the loop early closes it, as refcounting
@@ -1461,12 +1495,12 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			b := f.blocks[f.nblocks]
 			for sp > int(b.level) {
 				sp--
-				stack[sp] = py.Value{}
+				*stack.p(sp) = py.Value{}
 			}
 		case opLoadGlobal:
-			c := &f.rt.gcache[in.arg]
+			c := f.gc.p(int(in.arg))
 			if c.globals == f.globals && c.gver == f.globals.Version && c.bver == f.builtins.Version {
-				stack[sp] = c.v
+				*stack.p(sp) = c.v
 				sp++
 				continue
 			}
@@ -1480,7 +1514,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				}
 			}
 			*c = globalCache{f.globals, f.globals.Version, f.builtins.Version, v}
-			stack[sp] = v
+			*stack.p(sp) = v
 			sp++
 		case opCallFunction, opCallMethod, opCallFunctionPop, opCallMethodPop:
 			pop := false // the fused POP_TOP (superinstr.go): a builtin's result is dropped here
@@ -1495,31 +1529,31 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			if in.op == opCallMethod {
 				base--
 				newSp--
-				if stack[base].IsNull() {
+				if stack.at(base).IsNull() {
 					base++
 				} else {
 					n++
 				}
 			}
-			fnv := stack[base]
-			if n == 2 && py.IsListAppend(fnv) && stack[base+1].Type() == py.ListType && t.Depth < t.RecursionLimit {
+			fnv := stack.at(base)
+			if n == 2 && py.IsListAppend(fnv) && stack.at(base+1).Type() == py.ListType && t.Depth < t.RecursionLimit {
 				// l.append(x) on an exact list: no Python code can run
 				// and nothing can fail, so no call (listappend.go)
-				py.AppendExact(stack[base+1], stack[base+2])
+				py.AppendExact(stack.at(base+1), stack.at(base+2))
 				clearStack(stack[:], newSp, sp)
 				sp = newSp
-				if instrs[pc].op == opPopTop {
+				if instrs.at(pc).op == opPopTop {
 					pc++
 					continue
 				}
-				stack[sp] = py.None
+				*stack.p(sp) = py.None
 				sp++
 				continue
 			}
 			if fnv.Type() == py.MethodType {
 				bm := py.AsBoundMethod(fnv)
 				if ft := bm.Func.Type(); ft == py.FunctionType || ft == py.BuiltinType {
-					stack[base] = bm.Self
+					*stack.p(base) = bm.Self
 					fnv = bm.Func
 					base--
 					n++
@@ -1530,7 +1564,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				// type or an unboxed subclass: called straight on the
 				// stack's arguments, as callObject would (one recursion
 				// level)
-				if bf := py.AsBuiltin(fnv); bf.Owner == nil || bf.Static || n >= 1 && (stack[base+1].Type() == bf.Owner || bf.TakesSubSelf(stack[base+1])) {
+				if bf := py.AsBuiltin(fnv); bf.Owner == nil || bf.Static || n >= 1 && (stack.at(base+1).Type() == bf.Owner || bf.TakesSubSelf(stack.at(base+1))) {
 					if t.Depth >= t.RecursionLimit {
 						exc = th.recursionError(" while calling a Python object")
 					} else {
@@ -1547,7 +1581,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 						if err == nil {
 							clearStack(stack[:], newSp+1, sp) // the result overwrites newSp
 							sp = newSp
-							stack[sp] = r
+							*stack.p(sp) = r
 							sp++
 							continue
 						}
@@ -1580,16 +1614,16 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 						nf.sp, nf.pc, nf.nblocks, nf.entry = 0, 0, 0, false
 						mem := nf.loc
 						for i := 0; i < n; i++ {
-							mem[i] = stack[base+1+i]
+							*mem.p(i) = stack.at(base + 1 + i)
 						}
 						if missing > 0 {
 							d := fn.Defaults[len(fn.Defaults)-missing:]
 							for i, v := range d {
-								mem[n+i] = v
+								*mem.p(n + i) = v
 							}
 						}
 						for i := rt.argc; i < rt.nlocals; i++ {
-							mem[i] = py.Value{}
+							*mem.p(i) = py.Value{}
 						}
 						if rt.nfree > 0 {
 							nf.cells = fn.Closure
@@ -1611,7 +1645,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 						g := newGenerator(th, nf)
 						clearStack(stack[:], newSp, sp)
 						sp = newSp
-						stack[sp] = g
+						*stack.p(sp) = g
 						sp++
 						continue
 					}
@@ -1632,8 +1666,16 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				continue
 			}
 			if fnv.Type() == py.TypeType && n == 1 && t.Depth < t.RecursionLimit {
-				if r, ok := py.ListOfSeq(fnv, stack[base+1]); ok {
+				if r, ok := py.ListOfSeq(fnv, stack.at(base+1)); ok {
 					// list(t) of an exact tuple or list (listappend.go)
+					clearStack(stack[:], newSp+1, sp)
+					sp = newSp
+					*stack.p(sp) = r
+					sp++
+					continue
+				}
+				if r, ok := py.DictOfDict(fnv, stack[base+1]); ok {
+					// dict(d) of an exact dict (dictof.go)
 					clearStack(stack[:], newSp+1, sp)
 					sp = newSp
 					stack[sp] = r
@@ -1646,7 +1688,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					// KeyError(k), class E(Exception): pass; E(x)
 					clearStack(stack[:], newSp+1, sp)
 					sp = newSp
-					stack[sp] = r
+					*stack.p(sp) = r
 					sp++
 					continue
 				}
@@ -1656,7 +1698,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					// Guard(): a class without __new__ or __init__ (plainnew.go)
 					clearStack(stack[:], newSp+1, sp)
 					sp = newSp
-					stack[sp] = r
+					*stack.p(sp) = r
 					sp++
 					continue
 				}
@@ -1665,7 +1707,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				if initFn, self, ok := py.AsType(fnv).PlainInit(); ok && !fnRuntime(initFn).isGen {
 					// Class(...) with a Python __init__: run __init__ as an
 					// inline frame whose caller then gets the instance.
-					stack[base] = self
+					*stack.p(base) = self
 					if nf := th.pooledFrame(initFn, f.builtins, stack[base:sp:sp]); nf != nil {
 						// positional args and room for both levels
 						t.Depth += 2
@@ -1721,7 +1763,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 							goto raise
 						}
 						if nf == nil {
-							stack[sp] = self
+							*stack.p(sp) = self
 							sp++
 							continue
 						}
@@ -1734,10 +1776,10 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			if n == 1 && fnv.Type() == py.TypeType && py.AsType(fnv) == py.IntType && t.Depth < t.RecursionLimit {
 				// int(s) in parsing loops: no type.__call__ round trip
-				if r, ok := py.IntOfFast(stack[base+1]); ok {
+				if r, ok := py.IntOfFast(stack.at(base + 1)); ok {
 					clearStack(stack[:], newSp+1, sp)
 					sp = newSp
-					stack[sp] = r
+					*stack.p(sp) = r
 					sp++
 					continue
 				}
@@ -1750,19 +1792,19 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = err
 				goto raise
 			}
-			stack[sp] = r
+			*stack.p(sp) = r
 			sp++
 		case opReturnValue:
 			sp--
-			retval = stack[sp]
-			stack[sp] = py.Value{}
+			retval = stack.at(sp)
+			*stack.p(sp) = py.Value{}
 			if f.nblocks == 0 {
 				goto doReturn
 			}
 			why = whyReturn
 			goto blockEnd
 		case opFastReturn:
-			retval = fast[in.arg]
+			retval = fast.at(int(in.arg))
 			if retval.IsNull() {
 				exc = py.Errorf(py.UnboundLocalErrorType, "local variable '%s' referenced before assignment", f.rt.code.VarNames[in.arg])
 				goto raise
@@ -1776,8 +1818,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		case opStoreFastJumpBack:
 			// superinstr.go
 			sp--
-			fast[in.arg] = stack[sp]
-			pc = int(instrs[pc].arg)
+			*fast.p(int(in.arg)) = stack.at(sp)
+			pc = int(instrs.at(pc).arg)
 			if th.interp.interrupted.Load() {
 				th.interp.interrupted.Store(false)
 				exc = py.NewException(py.KeyboardInterruptType)
@@ -1785,14 +1827,13 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 		case opLoadConst2:
 			// superinstr.go
-			consts := f.rt.consts
-			stack[sp] = consts[in.arg]
-			stack[sp+1] = consts[instrs[pc].arg]
+			*stack.p(sp) = f.kon.at(int(in.arg))
+			*stack.p(sp + 1) = f.kon.at(int(instrs.at(pc).arg))
 			sp += 2
 			pc++
 		case opConstReturn:
 			// superinstr.go
-			retval = f.rt.consts[in.arg]
+			retval = f.kon.at(int(in.arg))
 			pc++ // the RETURN_VALUE
 			if f.nblocks == 0 {
 				goto doReturn
@@ -1801,7 +1842,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			goto blockEnd
 		case opBinaryReturn:
 			// superinstr.go
-			a, b := stack[sp-2], stack[sp-1]
+			a, b := stack.at(sp-2), stack.at(sp-1)
 			var r py.Value
 			if x, y := a.Int(), b.Int(); a.IsInt() && b.IsInt() && in.arg == py.OpAdd && (x+y^x)&(x+y^y) >= 0 {
 				r = py.MakeInt(x + y)
@@ -1811,13 +1852,13 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				var err *py.Exception
 				if r, err = binaryValue(t, in.arg, a, b); err != nil {
 					sp--
-					stack[sp] = py.Value{}
+					*stack.p(sp) = py.Value{}
 					exc = err
 					goto raise
 				}
 			}
 			sp -= 2
-			stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+			*stack.p(sp), *stack.p(sp + 1) = py.Value{}, py.Value{}
 			retval = r
 			pc++ // the RETURN_VALUE
 			if f.nblocks == 0 {
@@ -1827,9 +1868,9 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			goto blockEnd
 		case opConstCompare:
 			// superinstr.go; a miss runs as LOAD_CONST k
-			a, b := stack[sp-1], f.rt.consts[in.arg]
+			a, b := stack.at(sp-1), f.kon.at(int(in.arg))
 			var c, ok bool
-			switch cmp := instrs[pc].arg; {
+			switch cmp := instrs.at(pc).arg; {
 			case cmp == opcode.CmpIs:
 				c, ok = a == b, true
 			case cmp == opcode.CmpIsNot:
@@ -1840,20 +1881,20 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				c, ok = compareFast(cmp, a, b)
 			}
 			if ok {
-				stack[sp-1] = py.MakeBool(c)
+				*stack.p(sp - 1) = py.MakeBool(c)
 				pc++
 				continue
 			}
-			stack[sp] = b
+			*stack.p(sp) = b
 			sp++
 		case opFastConstSubscrStore, opFastFastSubscrStore:
 			// superinstr.go; a miss runs as LOAD_FAST c
-			c := fast[in.arg]
+			c := fast.at(int(in.arg))
 			var k py.Value
 			if in.op == opFastConstSubscrStore {
-				k = f.rt.consts[instrs[pc].arg]
+				k = f.kon.at(int(instrs.at(pc).arg))
 			} else {
-				k = fast[instrs[pc].arg]
+				k = fast.at(int(instrs.at(pc).arg))
 			}
 			if k.IsInt() && !c.IsNull() {
 				if typ := c.Type(); typ == py.ListType || typ == py.TupleType {
@@ -1863,13 +1904,13 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 						i += int64(len(items))
 					}
 					if uint64(i) < uint64(len(items)) {
-						fast[instrs[pc+2].arg] = items[i]
+						*fast.p(int(instrs.at(pc + 2).arg)) = items[i]
 						pc += 3
 						continue
 					}
 				} else if typ == py.StrType {
 					if v, ok := py.StrIndexFast(c, k.Int()); ok { // strindex_fast.go
-						fast[instrs[pc+2].arg] = v
+						*fast.p(int(instrs.at(pc + 2).arg)) = v
 						pc += 3
 						continue
 					}
@@ -1879,28 +1920,28 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = unboundFast(f, c, in.arg, in.arg)
 				goto raise
 			}
-			stack[sp] = c
+			*stack.p(sp) = c
 			sp++
 		case opLoadAttr:
-			if obj := stack[sp-1]; obj.Type().User {
+			if obj := stack.at(sp - 1); obj.Type().User {
 				if v, ok := py.InstanceAttr(obj, f.rt.names[in.arg]); ok {
-					stack[sp-1] = v
+					*stack.p(sp - 1) = v
 					continue
 				}
 			}
 			f.pc = pc // a getter may read the frame (f_lineno)
-			v, err := py.GetAttr(t, stack[sp-1], f.rt.names[in.arg])
+			v, err := py.GetAttr(t, stack.at(sp-1), f.rt.names[in.arg])
 			if err != nil {
 				exc = err
 				goto raise
 			}
-			stack[sp-1] = v
+			*stack.p(sp - 1) = v
 		case opLoadMethod:
-			obj := stack[sp-1]
+			obj := stack.at(sp - 1)
 			name := f.rt.names[in.arg]
 			if m := methodFast(obj, name); !m.IsNull() {
-				stack[sp-1] = m
-				stack[sp] = obj
+				*stack.p(sp - 1) = m
+				*stack.p(sp) = obj
 				sp++
 				continue
 			}
@@ -1909,40 +1950,40 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = err
 				goto raise
 			}
-			stack[sp-1] = py.Value{}
-			stack[sp] = v
+			*stack.p(sp - 1) = py.Value{}
+			*stack.p(sp) = v
 			sp++
 		case opStoreAttr:
-			err := py.SetAttr(t, stack[sp-1], f.rt.names[in.arg], stack[sp-2])
+			err := py.SetAttr(t, stack.at(sp-1), f.rt.names[in.arg], stack.at(sp-2))
 			sp -= 2
-			stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+			*stack.p(sp), *stack.p(sp + 1) = py.Value{}, py.Value{}
 			if err != nil {
 				exc = err
 				goto raise
 			}
 		case opDeleteAttr:
-			err := py.SetAttr(t, stack[sp-1], f.rt.names[in.arg], py.Null)
+			err := py.SetAttr(t, stack.at(sp-1), f.rt.names[in.arg], py.Null)
 			sp--
-			stack[sp] = py.Value{}
+			*stack.p(sp) = py.Value{}
 			if err != nil {
 				exc = err
 				goto raise
 			}
 		case opFastLoadAttr:
-			obj := fast[in.arg]
+			obj := fast.at(int(in.arg))
 			if !obj.IsNull() {
-				c := &f.ac[instrs[pc].arg]
+				c := f.ac.p(int(instrs.at(pc).arg))
 				if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() {
 					if w.kind == acInstDict {
-						if v, ok := py.InstanceDict(obj).StrAt(w.hint, c.name); ok {
-							stack[sp] = v
+						if es := py.InstanceDict(obj).Ents(); uint(w.hint) < uint(len(es)) && es[w.hint].KeyIs(c.name) {
+							*stack.p(sp) = es[w.hint].Val()
 							sp++
 							pc++
 							continue
 						}
 					} else if w.kind == acSlotLoad {
 						if v := py.InstanceSlots(obj)[w.hint]; !v.IsNull() {
-							stack[sp] = v
+							*stack.p(sp) = v
 							sp++
 							pc++
 							continue
@@ -1950,7 +1991,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					}
 				}
 				if v, st := c.load(obj); st == acHit {
-					stack[sp] = v
+					*stack.p(sp) = v
 					sp++
 					pc++
 					continue
@@ -1961,20 +2002,20 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = unboundFast(f, obj, in.arg, in.arg)
 				goto raise
 			}
-			stack[sp] = obj
+			*stack.p(sp) = obj
 			sp++
 		case opFastLoadMethod:
-			obj := fast[in.arg]
+			obj := fast.at(int(in.arg))
 			if !obj.IsNull() {
-				c := &f.ac[instrs[pc].arg]
+				c := f.ac.p(int(instrs.at(pc).arg))
 				if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() && (w.kind == acMethodBuilt || w.kind == acMethod && !py.InstanceDict(obj).HasStr(c.name)) {
-					stack[sp], stack[sp+1] = w.v, obj
+					*stack.p(sp), *stack.p(sp + 1) = w.v, obj
 					sp += 2
 					pc++
 					continue
 				}
 				if a, b, ok := c.method(obj); ok {
-					stack[sp], stack[sp+1] = a, b
+					*stack.p(sp), *stack.p(sp + 1) = a, b
 					sp += 2
 					pc++
 					continue
@@ -1985,23 +2026,24 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = unboundFast(f, obj, in.arg, in.arg)
 				goto raise
 			}
-			stack[sp] = obj
+			*stack.p(sp) = obj
 			sp++
 		case opFastStoreAttr:
-			obj := fast[in.arg]
+			obj := fast.at(int(in.arg))
 			if !obj.IsNull() {
-				c := &f.ac[instrs[pc].arg]
+				c := f.ac.p(int(instrs.at(pc).arg))
 				if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() {
 					if w.kind == acSlotStore {
-						py.InstanceSlots(obj)[w.hint] = stack[sp-1]
+						py.InstanceSlots(obj)[w.hint] = stack.at(sp - 1)
 						sp--
-						stack[sp] = py.Value{}
+						*stack.p(sp) = py.Value{}
 						pc++
 						continue
 					}
-					if w.kind == acStoreDict && py.InstanceDict(obj).SetStrAt(w.hint, c.name, stack[sp-1]) {
+					if d := py.InstanceDict(obj); w.kind == acStoreDict && d != nil && uint(w.hint) < uint(len(d.Ents())) && d.Ents()[w.hint].KeyIs(c.name) {
+						d.SetEntry(&d.Ents()[w.hint], stack.at(sp-1))
 						sp--
-						stack[sp] = py.Value{}
+						*stack.p(sp) = py.Value{}
 						pc++
 						continue
 					}
@@ -2012,19 +2054,20 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = unboundFast(f, obj, in.arg, in.arg)
 				goto raise
 			}
-			stack[sp] = obj
+			*stack.p(sp) = obj
 			sp++
 		case opFastFastStoreAttr:
-			val, obj := fast[in.arg], fast[instrs[pc].arg]
+			val, obj := fast.at(int(in.arg)), fast.at(int(instrs.at(pc).arg))
 			if !obj.IsNull() && !val.IsNull() {
-				c := &f.ac[instrs[pc+1].arg]
+				c := f.ac.p(int(instrs.at(pc + 1).arg))
 				if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() {
 					if w.kind == acSlotStore {
 						py.InstanceSlots(obj)[w.hint] = val
 						pc += 2
 						continue
 					}
-					if w.kind == acStoreDict && py.InstanceDict(obj).SetStrAt(w.hint, c.name, val) {
+					if d := py.InstanceDict(obj); w.kind == acStoreDict && d != nil && uint(w.hint) < uint(len(d.Ents())) && d.Ents()[w.hint].KeyIs(c.name) {
+						d.SetEntry(&d.Ents()[w.hint], val)
 						pc += 2
 						continue
 					}
@@ -2032,17 +2075,17 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			// as LOAD_FAST v; LOAD_FAST o
 			if val.IsNull() || obj.IsNull() {
-				exc = unboundFast(f, val, in.arg, instrs[pc].arg)
+				exc = unboundFast(f, val, in.arg, instrs.at(pc).arg)
 				goto raise
 			}
-			stack[sp], stack[sp+1] = val, obj
+			*stack.p(sp), *stack.p(sp + 1) = val, obj
 			sp += 2
 			pc++
 		case opSuperMethod:
 			// At the recursion limit the general path's super() call is
 			// what raises (CPython counts that C call as a level).
-			if m, self, ok := superFast(f, in.arg, f.ac[instrs[pc+1].arg].name); ok && t.Depth < t.RecursionLimit {
-				stack[sp], stack[sp+1] = m, self
+			if m, self, ok := superFast(f, in.arg, f.ac.p(int(instrs.at(pc+1).arg)).name); ok && t.Depth < t.RecursionLimit {
+				*stack.p(sp), *stack.p(sp + 1) = m, self
 				sp += 2
 				pc += 2
 				continue
@@ -2055,22 +2098,22 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					goto raise
 				}
 			}
-			stack[sp] = v
+			*stack.p(sp) = v
 			sp++
 		case opLoadAttrC:
-			c := &f.ac[in.arg]
-			obj := stack[sp-1]
+			c := f.ac.p(int(in.arg))
+			obj := stack.at(sp - 1)
 			if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() {
 				// the common cases inline: an instance attribute where last
 				// seen, a slot
 				if w.kind == acInstDict {
-					if v, ok := py.InstanceDict(obj).StrAt(w.hint, c.name); ok {
-						stack[sp-1] = v
+					if es := py.InstanceDict(obj).Ents(); uint(w.hint) < uint(len(es)) && es[w.hint].KeyIs(c.name) {
+						*stack.p(sp - 1) = es[w.hint].Val()
 						continue
 					}
 				} else if w.kind == acSlotLoad {
 					if v := py.InstanceSlots(obj)[w.hint]; !v.IsNull() {
-						stack[sp-1] = v
+						*stack.p(sp - 1) = v
 						continue
 					}
 				}
@@ -2080,7 +2123,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				v, st = c.load(obj)
 			}
 			if st == acHit {
-				stack[sp-1] = v
+				*stack.p(sp - 1) = v
 				continue
 			}
 			f.pc = pc // a getter may read the frame (f_lineno)
@@ -2098,7 +2141,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					}
 				}
 				sp--
-				stack[sp] = py.Value{}
+				*stack.p(sp) = py.Value{}
 				if err != nil {
 					exc = err
 					goto raise
@@ -2113,12 +2156,12 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = err
 				goto raise
 			}
-			stack[sp-1] = v
+			*stack.p(sp - 1) = v
 		case opLoadMethodC:
-			c := &f.ac[in.arg]
-			obj := stack[sp-1]
+			c := f.ac.p(int(in.arg))
+			obj := stack.at(sp - 1)
 			if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() && (w.kind == acMethodBuilt || w.kind == acMethod && !py.InstanceDict(obj).HasStr(c.name)) {
-				stack[sp-1], stack[sp] = w.v, obj
+				*stack.p(sp - 1), *stack.p(sp) = w.v, obj
 				sp++
 				continue
 			}
@@ -2130,13 +2173,13 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				a, b, ok = superMethod(obj, c.name)
 			}
 			if ok {
-				stack[sp-1], stack[sp] = a, b
+				*stack.p(sp - 1), *stack.p(sp) = a, b
 				sp++
 				continue
 			}
 			if m := methodFast(obj, c.name); !m.IsNull() {
-				stack[sp-1] = m
-				stack[sp] = obj
+				*stack.p(sp - 1) = m
+				*stack.p(sp) = obj
 				sp++
 				continue
 			}
@@ -2146,22 +2189,23 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = err
 				goto raise
 			}
-			stack[sp-1] = py.Value{}
-			stack[sp] = v
+			*stack.p(sp - 1) = py.Value{}
+			*stack.p(sp) = v
 			sp++
 		case opStoreAttrC:
-			c := &f.ac[in.arg]
-			obj, val := stack[sp-1], stack[sp-2]
+			c := f.ac.p(int(in.arg))
+			obj, val := stack.at(sp-1), stack.at(sp-2)
 			if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() {
 				if w.kind == acSlotStore {
 					py.InstanceSlots(obj)[w.hint] = val
 					sp -= 2
-					stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+					*stack.p(sp), *stack.p(sp + 1) = py.Value{}, py.Value{}
 					continue
 				}
-				if w.kind == acStoreDict && py.InstanceDict(obj).SetStrAt(w.hint, c.name, val) {
+				if d := py.InstanceDict(obj); w.kind == acStoreDict && d != nil && uint(w.hint) < uint(len(d.Ents())) && d.Ents()[w.hint].KeyIs(c.name) {
+					d.SetEntry(&d.Ents()[w.hint], val)
 					sp -= 2
-					stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+					*stack.p(sp), *stack.p(sp + 1) = py.Value{}, py.Value{}
 					continue
 				}
 			}
@@ -2175,7 +2219,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				// a property setter runs as a frame of this loop whose
 				// result is dropped; its args (obj, val) are made in place
 				f.pc = pc
-				stack[sp-2], stack[sp-1] = obj, val
+				*stack.p(sp - 2), *stack.p(sp - 1) = obj, val
 				nf := th.pooledFrame(py.AsFunction(setter), f.builtins, stack[sp-2:sp:sp])
 				var err *py.Exception
 				if nf != nil {
@@ -2188,7 +2232,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					}
 				}
 				sp -= 2
-				stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+				*stack.p(sp), *stack.p(sp + 1) = py.Value{}, py.Value{}
 				if err != nil {
 					exc = err
 					goto raise
@@ -2203,13 +2247,13 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				err = py.SetAttr(t, obj, c.name, val)
 			}
 			sp -= 2
-			stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+			*stack.p(sp), *stack.p(sp + 1) = py.Value{}, py.Value{}
 			if err != nil {
 				exc = err
 				goto raise
 			}
 		case opBinarySubscr:
-			c, k := stack[sp-2], stack[sp-1]
+			c, k := stack.at(sp-2), stack.at(sp-1)
 			if typ := c.Type(); k.IsInt() && (typ == py.ListType || typ == py.TupleType) {
 				items := py.SeqItems(c)
 				i := k.Int()
@@ -2218,15 +2262,15 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				}
 				if uint64(i) < uint64(len(items)) {
 					sp--
-					stack[sp-1] = items[i]
-					stack[sp] = py.Value{}
+					*stack.p(sp - 1) = items[i]
+					*stack.p(sp) = py.Value{}
 					continue
 				}
 			} else if typ == py.StrType && k.IsInt() {
 				if v, ok := py.StrIndexFast(c, k.Int()); ok { // strindex_fast.go
 					sp--
-					stack[sp-1] = v
-					stack[sp] = py.Value{}
+					*stack.p(sp - 1) = v
+					*stack.p(sp) = py.Value{}
 					continue
 				}
 			}
@@ -2234,27 +2278,27 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			var err *py.Exception
 			r, err = py.GetItem(t, c, k)
 			sp--
-			stack[sp] = py.Value{}
+			*stack.p(sp) = py.Value{}
 			if err != nil {
 				exc = err
 				goto raise
 			}
-			stack[sp-1] = r
+			*stack.p(sp - 1) = r
 		case opStoreSubscr:
-			if c, k := stack[sp-2], stack[sp-1]; k.IsInt() && c.Type() == py.ListType {
+			if c, k := stack.at(sp-2), stack.at(sp-1); k.IsInt() && c.Type() == py.ListType {
 				items := py.SeqItems(c)
 				i := k.Int()
 				if i < 0 {
 					i += int64(len(items))
 				}
 				if uint64(i) < uint64(len(items)) {
-					items[i] = stack[sp-3]
+					items[i] = stack.at(sp - 3)
 					sp -= 3
-					stack[sp], stack[sp+1], stack[sp+2] = py.Value{}, py.Value{}, py.Value{}
+					*stack.p(sp), *stack.p(sp + 1), *stack.p(sp + 2) = py.Value{}, py.Value{}, py.Value{}
 					continue
 				}
 			}
-			err := py.SetItem(t, stack[sp-2], stack[sp-1], stack[sp-3])
+			err := py.SetItem(t, stack.at(sp-2), stack.at(sp-1), stack.at(sp-3))
 			clearStack(stack[:], sp-3, sp)
 			sp -= 3
 			if err != nil {
@@ -2262,7 +2306,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				goto raise
 			}
 		case opDeleteSubscr:
-			err := py.DelItem(t, stack[sp-2], stack[sp-1])
+			err := py.DelItem(t, stack.at(sp-2), stack.at(sp-1))
 			clearStack(stack[:], sp-2, sp)
 			sp -= 2
 			if err != nil {
@@ -2270,31 +2314,31 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				goto raise
 			}
 		case opUnaryNot:
-			v := stack[sp-1]
+			v := stack.at(sp - 1)
 			b, ok := v.Int() != 0, v.IsBool() || v.IsInt() // bool(v) without a call first
 			if !ok {
 				b, ok = truthFast(v)
 			}
 			if !ok {
 				var err *py.Exception
-				b, err = truthSlow(t, stack[sp-1])
+				b, err = truthSlow(t, stack.at(sp-1))
 				if err != nil {
 					exc = err
 					goto raise
 				}
 			}
-			stack[sp-1] = py.MakeBool(!b)
+			*stack.p(sp - 1) = py.MakeBool(!b)
 		case opUnaryNegative, opUnaryPositive, opUnaryInvert:
 			var r py.Value
 			var err *py.Exception
-			v := stack[sp-1]
+			v := stack.at(sp - 1)
 			if in.op == opUnaryNegative {
 				if v.IsInt() && v.Int() != math.MinInt64 {
-					stack[sp-1] = py.MakeInt(-v.Int())
+					*stack.p(sp - 1) = py.MakeInt(-v.Int())
 					continue
 				}
 				if v.IsFloat() {
-					stack[sp-1] = py.MakeFloat(-v.Float())
+					*stack.p(sp - 1) = py.MakeFloat(-v.Float())
 					continue
 				}
 			}
@@ -2310,16 +2354,21 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = err
 				goto raise
 			}
-			stack[sp-1] = r
+			*stack.p(sp - 1) = r
 		case opStoreName:
 			sp--
-			v := stack[sp]
-			stack[sp] = py.Value{}
+			v := stack.at(sp)
+			*stack.p(sp) = py.Value{}
 			if f.locals == nil {
 				exc = py.Errorf(py.SystemErrorType, "no locals found when storing %s", f.rt.names[in.arg].S())
 				goto raise
 			}
-			if err := f.locals.SetItem(t, f.rt.names[in.arg].V(), v); err != nil {
+			if f.locals.V().Type() != py.DictType {
+				if err := storeNameMapping(t, f.locals, f.rt.names[in.arg].V(), v); err != nil {
+					exc = err
+					goto raise
+				}
+			} else if err := f.locals.SetItem(t, f.rt.names[in.arg].V(), v); err != nil {
 				exc = err
 				goto raise
 			}
@@ -2345,7 +2394,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = py.Errorf(py.NameErrorType, "name '%s' is not defined", name.S())
 				goto raise
 			}
-			stack[sp] = v
+			*stack.p(sp) = v
 			sp++
 		case opDeleteName:
 			name := f.rt.names[in.arg]
@@ -2359,8 +2408,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 		case opStoreGlobal:
 			sp--
-			f.globals.SetS(f.rt.names[in.arg], stack[sp])
-			stack[sp] = py.Value{}
+			f.globals.SetS(f.rt.names[in.arg], stack.at(sp))
+			*stack.p(sp) = py.Value{}
 		case opDeleteGlobal:
 			name := f.rt.names[in.arg]
 			if ok, _ := f.globals.DelItem(t, name.V()); !ok {
@@ -2368,13 +2417,13 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				goto raise
 			}
 		case opDeleteFast:
-			if fast[in.arg].IsNull() {
+			if fast.at(int(in.arg)).IsNull() {
 				exc = py.Errorf(py.UnboundLocalErrorType, "local variable '%s' referenced before assignment", f.rt.code.VarNames[in.arg])
 				goto raise
 			}
-			fast[in.arg] = py.Value{}
+			*fast.p(int(in.arg)) = py.Value{}
 		case opLoadClosure:
-			stack[sp] = f.cells[in.arg].Val()
+			*stack.p(sp) = f.cells[in.arg].Val()
 			sp++
 		case opLoadDeref:
 			v := f.cells[in.arg].V
@@ -2382,14 +2431,14 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = derefError(f, int(in.arg))
 				goto raise
 			}
-			stack[sp] = v
+			*stack.p(sp) = v
 			sp++
 		case opLoadClassDeref:
 			idx := int(in.arg) - f.rt.ncells
 			name := py.Intern(f.rt.code.FreeVars[idx])
 			if f.locals != nil {
 				if v, ok, _ := f.locals.GetItem(t, name.V()); ok {
-					stack[sp] = v
+					*stack.p(sp) = v
 					sp++
 					continue
 				}
@@ -2399,12 +2448,12 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = derefError(f, int(in.arg))
 				goto raise
 			}
-			stack[sp] = v
+			*stack.p(sp) = v
 			sp++
 		case opStoreDeref:
 			sp--
-			f.cells[in.arg].V = stack[sp]
-			stack[sp] = py.Value{}
+			f.cells[in.arg].V = stack.at(sp)
+			*stack.p(sp) = py.Value{}
 		case opDeleteDeref:
 			if f.cells[in.arg].V.IsNull() {
 				exc = derefError(f, int(in.arg))
@@ -2413,20 +2462,20 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			f.cells[in.arg].V = py.Value{}
 		case opBuildTuple:
 			n := int(in.arg)
-			if nx := instrs[pc]; (nx.op == opBinary || nx.op == opBinaryStore) && nx.arg == py.OpMod && stack[sp-n-1].Type() == py.StrType {
+			if nx := instrs.at(pc); (nx.op == opBinary || nx.op == opBinaryStore) && nx.arg == py.OpMod && stack.at(sp-n-1).Type() == py.StrType {
 				// "fmt" % (a, b): formatted from the stack, no tuple
-				if r, ok := py.PercentTupleFast(t, stack[sp-n-1], stack[sp-n:sp:sp]); ok {
+				if r, ok := py.PercentTupleFast(t, stack.at(sp-n-1), stack[sp-n:sp:sp]); ok {
 					clearStack(stack[:], sp-n, sp)
 					sp -= n
 					pc++
 					if nx.op == opBinaryStore {
 						sp--
-						stack[sp] = py.Value{}
-						fast[instrs[pc].arg] = r
+						*stack.p(sp) = py.Value{}
+						*fast.p(int(instrs.at(pc).arg)) = r
 						pc++
 						continue
 					}
-					stack[sp-1] = r
+					*stack.p(sp - 1) = r
 					continue
 				}
 			}
@@ -2434,29 +2483,42 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			copy(items, stack[sp-n:sp:sp])
 			clearStack(stack[:], sp-n, sp)
 			sp -= n
-			stack[sp] = tv
+			*stack.p(sp) = tv
 			sp++
+		case opTupleExcMatch:
+			n := int(in.arg)
+			r, err := excMatchItems(stack[sp-n-1], stack[sp-n:sp:sp])
+			clearStack(stack[:], sp-n, sp)
+			sp -= n
+			pc++ // the COMPARE_OP
+			if err != nil {
+				sp--
+				stack[sp] = py.Value{}
+				exc = err
+				goto raise
+			}
+			stack[sp-1] = r
 		case opBuildList:
 			n := int(in.arg)
 			items := make([]py.Value, n)
 			copy(items, stack[sp-n:sp:sp])
 			clearStack(stack[:], sp-n, sp)
 			sp -= n
-			stack[sp] = py.NewList(items)
+			*stack.p(sp) = py.NewList(items)
 			sp++
 		case opEmptyDefault:
-			if v, ok := emptyDefaultHit(t, stack[sp-3], stack[sp-2], stack[sp-1]); ok {
+			if v, ok := emptyDefaultHit(t, stack.at(sp-3), stack.at(sp-2), stack.at(sp-1)); ok {
 				// (method, self, key) become the stored value; the
 				// CALL_METHOD is skipped
-				stack[sp-3], stack[sp-2], stack[sp-1] = v, py.Value{}, py.Value{}
+				*stack.p(sp - 3), *stack.p(sp - 2), *stack.p(sp - 1) = v, py.Value{}, py.Value{}
 				sp -= 2
 				pc++
 				continue
 			}
 			if in.arg == 0 {
-				stack[sp] = py.NewList(make([]py.Value, 0))
+				*stack.p(sp) = py.NewList(make([]py.Value, 0))
 			} else {
-				stack[sp] = py.NewDict().V()
+				*stack.p(sp) = py.NewDict().V()
 			}
 			sp++
 		case opBuildSet:
@@ -2470,67 +2532,67 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			clearStack(stack[:], sp-n, sp)
 			sp -= n
-			stack[sp] = s.V()
+			*stack.p(sp) = s.V()
 			sp++
 		case opBuildMap:
 			n := int(in.arg)
 			d := py.NewDict()
 			for i := sp - 2*n; i < sp; i += 2 {
-				if err := d.SetItem(t, stack[i], stack[i+1]); err != nil {
+				if err := d.SetItem(t, stack.at(i), stack.at(i+1)); err != nil {
 					exc = err
 					goto raise
 				}
 			}
 			clearStack(stack[:], sp-2*n, sp)
 			sp -= 2 * n
-			stack[sp] = d.V()
+			*stack.p(sp) = d.V()
 			sp++
 		case opBuildConstKeyMap:
 			n := int(in.arg)
-			keys := py.AsTuple(stack[sp-1])
+			keys := py.AsTuple(stack.at(sp - 1))
 			d := py.NewDict()
 			for i, k := range keys {
-				if err := d.SetItem(t, k, stack[sp-1-n+i]); err != nil {
+				if err := d.SetItem(t, k, stack.at(sp-1-n+i)); err != nil {
 					exc = err
 					goto raise
 				}
 			}
 			clearStack(stack[:], sp-1-n, sp)
 			sp -= n + 1
-			stack[sp] = d.V()
+			*stack.p(sp) = d.V()
 			sp++
 		case opListAppend:
 			sp--
-			v := stack[sp]
-			stack[sp] = py.Value{}
+			v := stack.at(sp)
+			*stack.p(sp) = py.Value{}
 			if in.arg == 2 {
 				// a one-loop comprehension: the loop's iterator is TOS
-				py.AsList(stack[sp-2]).AppendInLoop(v, stack[sp-1])
+				py.AsList(stack.at(sp-2)).AppendInLoop(v, stack.at(sp-1))
 			} else if in.arg == 3 {
-				py.AsList(stack[sp-3]).AppendNested(v, stack[sp-2], stack[sp-1])
+				py.AsList(stack.at(sp-3)).AppendNested(v, stack.at(sp-2), stack.at(sp-1))
 			} else {
-				py.AsList(stack[sp-int(in.arg)]).Append(v)
+				py.AsList(stack.at(sp - int(in.arg))).Append(v)
 			}
 		case opSetAdd:
 			sp--
-			v := stack[sp]
-			stack[sp] = py.Value{}
-			if err := py.AsSet(stack[sp-int(in.arg)]).Add(t, v); err != nil {
+			v := stack.at(sp)
+			*stack.p(sp) = py.Value{}
+			if err := py.AsSet(stack.at(sp-int(in.arg))).Add(t, v); err != nil {
 				exc = err
 				goto raise
 			}
 		case opMapAdd:
 			// 3.7: TOS is the key, TOS1 the value
-			k, v := stack[sp-1], stack[sp-2]
+			k, v := stack.at(sp-1), stack.at(sp-2)
 			sp -= 2
-			stack[sp], stack[sp+1] = py.Value{}, py.Value{}
-			if err := py.AsDict(stack[sp-int(in.arg)]).SetItem(t, k, v); err != nil {
+			*stack.p(sp), *stack.p(sp + 1) = py.Value{}, py.Value{}
+			if err := py.AsDict(stack.at(sp-int(in.arg))).SetItem(t, k, v); err != nil {
 				exc = err
 				goto raise
 			}
 		case opUnpackSequence:
 			n := int(in.arg)
-			seq := stack[sp-1]
+			seq := stack.at(sp - 1)
 			var items []py.Value
 			switch seq.Type() {
 			case py.TupleType:
@@ -2548,44 +2610,44 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			sp--
 			for i := n - 1; i >= 0; i-- {
-				stack[sp] = items[i]
+				*stack.p(sp) = items[i]
 				sp++
 			}
 		case opUnpackEx:
 			before, after := int(in.arg&0xff), int(in.arg>>8)
-			items, err := unpackIterable(t, stack[sp-1], before, after)
+			items, err := unpackIterable(t, stack.at(sp-1), before, after)
 			if err != nil {
 				exc = err
 				goto raise
 			}
 			sp--
 			for i := len(items) - 1; i >= 0; i-- {
-				stack[sp] = items[i]
+				*stack.p(sp) = items[i]
 				sp++
 			}
 		case opBuildSlice:
 			var step py.Value = py.None
 			if in.arg == 3 {
 				sp--
-				step = stack[sp]
-				stack[sp] = py.Value{}
+				step = stack.at(sp)
+				*stack.p(sp) = py.Value{}
 			}
-			hi := stack[sp-1]
-			lo := stack[sp-2]
+			hi := stack.at(sp - 1)
+			lo := stack.at(sp - 2)
 			sp--
-			stack[sp] = py.Value{}
-			stack[sp-1] = py.NewSlice(lo, hi, step)
+			*stack.p(sp) = py.Value{}
+			*stack.p(sp - 1) = py.NewSlice(lo, hi, step)
 		case opMakeFunction:
-			qual := stack[sp-1]
-			co := py.AsCode(stack[sp-2])
+			qual := stack.at(sp - 1)
+			co := py.AsCode(stack.at(sp - 2))
 			sp -= 2
-			stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+			*stack.p(sp), *stack.p(sp + 1) = py.Value{}, py.Value{}
 			top := sp
 			crt := runtimeOf(co)
 			fn := crt.newFunction(f.globals, qual)
 			if in.arg&opcode.FuncClosure != 0 {
 				sp--
-				cells := py.AsTuple(stack[sp])
+				cells := py.AsTuple(stack.at(sp))
 				fn.Closure = make([]*py.Cell, len(cells))
 				for i, c := range cells {
 					fn.Closure[i] = py.AsCell(c)
@@ -2593,40 +2655,40 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			if in.arg&opcode.FuncAnnotations != 0 {
 				sp--
-				fn.Annotations = py.AsDict(stack[sp])
+				fn.Annotations = py.AsDict(stack.at(sp))
 			}
 			if in.arg&opcode.FuncKwDefaults != 0 {
 				sp--
-				fn.KwDefaults = py.AsDict(stack[sp])
+				fn.KwDefaults = py.AsDict(stack.at(sp))
 			}
 			if in.arg&opcode.FuncDefaults != 0 {
 				sp--
-				fn.Defaults = py.AsTuple(stack[sp])
+				fn.Defaults = py.AsTuple(stack.at(sp))
 			}
 			if d := crt.consts; len(d) > 0 && py.IsStr(d[0]) {
 				fn.Doc = d[0]
 			}
 			clearStack(stack[:], sp, top)
-			stack[sp] = fn.V()
+			*stack.p(sp) = fn.V()
 			sp++
 		case opCallFunctionKw:
-			names := stack[sp-1]
+			names := stack.at(sp - 1)
 			sp--
-			stack[sp] = py.Value{}
+			*stack.p(sp) = py.Value{}
 			n := int(in.arg)
 			base := sp - n - 1
 			var kw []string
-			if p := instrs[pc-2]; p.op == opLoadConst && f.rt.kwstr != nil && f.rt.consts[p.arg] == names {
+			if p := instrs.at(pc - 2); p.op == opLoadConst && f.rt.kwstr != nil && f.kon.at(int(p.arg)) == names {
 				kw = f.rt.kwstr[p.arg]
 			}
 			if kw == nil {
 				kw = kwStrings(py.AsTuple(names))
 			}
-			fnv := stack[base]
+			fnv := stack.at(base)
 			args := stack[base+1 : sp : sp]
 			if fnv.Type() == py.MethodType {
 				if bm := py.AsBoundMethod(fnv); bm.Func.Type() == py.FunctionType {
-					stack[base] = bm.Self
+					*stack.p(base) = bm.Self
 					fnv = bm.Func
 					args = stack[base:sp:sp]
 				}
@@ -2640,7 +2702,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					goto raise
 				}
 				if nf == nil {
-					stack[sp] = g
+					*stack.p(sp) = g
 					sp++
 					continue
 				}
@@ -2657,25 +2719,25 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = err
 				goto raise
 			}
-			stack[sp] = r
+			*stack.p(sp) = r
 			sp++
 		case opCallFunctionEx:
 			var kwd *py.Dict
 			if in.arg&1 != 0 {
 				sp--
-				kv := stack[sp]
+				kv := stack.at(sp)
 				if !py.IsDict(kv) {
 					d := py.NewDict()
 					if err := d.Update(t, kv); err != nil {
-						exc = py.Errorf(py.TypeErrorType, "%s argument after ** must be a mapping, not %s", funcDesc(stack[sp-2]), py.TypeName(kv))
+						exc = py.Errorf(py.TypeErrorType, "%s argument after ** must be a mapping, not %s", funcDesc(stack.at(sp-2)), py.TypeName(kv))
 						goto raise
 					}
 					kv = d.V()
 				}
 				kwd = py.AsDict(kv)
 			}
-			argv := stack[sp-1]
-			fnv := stack[sp-2]
+			argv := stack.at(sp - 1)
+			fnv := stack.at(sp - 2)
 			var args []py.Value
 			if py.IsTuple(argv) {
 				args = py.AsTuple(argv)
@@ -2713,7 +2775,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					goto raise
 				}
 				if nf == nil {
-					stack[sp] = g
+					*stack.p(sp) = g
 					sp++
 					continue
 				}
@@ -2727,13 +2789,13 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				var r py.Value
 				f.pc = pc // sys._getframe and tracebacks read the position
 				r, err = th.callObject(fnv, all, kw)
-				stack[sp-2] = r
+				*stack.p(sp - 2) = r
 			}
 			clearStack(stack[:], sp-1, sp+1)
 			sp--
 			if err != nil {
 				sp--
-				stack[sp] = py.Value{}
+				*stack.p(sp) = py.Value{}
 				exc = err
 				goto raise
 			}
@@ -2746,16 +2808,16 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			for i := sp - n; i < sp; i++ {
 				if set != nil {
-					if err := set.Update(t, stack[i]); err != nil {
+					if err := set.Update(t, stack.at(i)); err != nil {
 						exc = err
 						goto raise
 					}
 					continue
 				}
-				items, err := py.Collect(t, stack[i])
+				items, err := py.Collect(t, stack.at(i))
 				if err != nil {
-					if in.op == opBuildTupleUnpackWithCall && err.Matches(py.TypeErrorType) && stack[i].Type().Iter == nil && stack[i].Type().GetItem == nil {
-						err = py.Errorf(py.TypeErrorType, "%s argument after * must be an iterable, not %s", funcDesc(stack[sp-n-1]), py.TypeName(stack[i]))
+					if in.op == opBuildTupleUnpackWithCall && err.Matches(py.TypeErrorType) && stack.at(i).Type().Iter == nil && stack.at(i).Type().GetItem == nil {
+						err = py.Errorf(py.TypeErrorType, "%s argument after * must be an iterable, not %s", funcDesc(stack.at(sp-n-1)), py.TypeName(stack.at(i)))
 					}
 					exc = err
 					goto raise
@@ -2766,20 +2828,20 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			sp -= n
 			switch in.op {
 			case opBuildListUnpack:
-				stack[sp] = py.NewList(out)
+				*stack.p(sp) = py.NewList(out)
 			case opBuildSetUnpack:
-				stack[sp] = set.V()
+				*stack.p(sp) = set.V()
 			default:
-				stack[sp] = py.NewTuple(out)
+				*stack.p(sp) = py.NewTuple(out)
 			}
 			sp++
 		case opBuildMapUnpack, opBuildMapUnpackWithCall:
 			n := int(in.arg)
 			d := py.NewDict()
 			for i := sp - n; i < sp; i++ {
-				m := stack[i]
+				m := stack.at(i)
 				if in.op == opBuildMapUnpackWithCall {
-					fnv := stack[sp-n-2]
+					fnv := stack.at(sp - n - 2)
 					if !py.IsDict(m) && m.Type().LookupS("keys").IsNull() {
 						exc = py.Errorf(py.TypeErrorType, "%s argument after ** must be a mapping, not %s", funcDesc(fnv), py.TypeName(m))
 						goto raise
@@ -2819,16 +2881,28 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			clearStack(stack[:], sp-n, sp)
 			sp -= n
-			stack[sp] = d.V()
+			*stack.p(sp) = d.V()
 			sp++
 		case opFormatValue:
+			if in.arg&argFmtDefer != 0 {
+				if r, n, ok, err := formatDeferred(t, stack[:sp], in.arg); ok {
+					if err != nil {
+						exc = err
+						goto raise
+					}
+					clearStack(stack[:], sp-n+1, sp)
+					sp -= n - 1
+					stack[sp-1] = r
+					continue
+				}
+			}
 			var spec string
 			if in.arg&opcode.FVHaveSpec != 0 {
 				sp--
-				spec = py.StrOf(stack[sp])
-				stack[sp] = py.Value{}
+				spec = py.StrOf(stack.at(sp))
+				*stack.p(sp) = py.Value{}
 			}
-			v := stack[sp-1]
+			v := stack.at(sp - 1)
 			var err *py.Exception
 			switch in.arg & opcode.FVConvMask {
 			case opcode.FVConvStr:
@@ -2840,20 +2914,25 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				s, err = py.Repr(t, v)
 				v = py.NewStr(py.ASCIIEscape(s))
 			}
-			if err == nil && !(py.IsStr(v) && spec == "") {
+			if err == nil && !(v.Type() == py.StrType && spec == "") {
 				v, err = py.FormatValueV(t, v, spec)
 			}
 			if err != nil {
 				exc = err
 				goto raise
 			}
-			stack[sp-1] = v
+			*stack.p(sp - 1) = v
 		case opBuildString:
-			n := int(in.arg)
-			r := py.ConcatStrs(stack[sp-n : sp])
+			n := int(in.arg &^ argFmtDefer)
+			var r py.Value
+			if in.arg&argFmtDefer != 0 {
+				r = py.ConcatStrsDeferred(t, stack[sp-n:sp])
+			} else {
+				r = py.ConcatStrs(stack[sp-n : sp])
+			}
 			clearStack(stack[:], sp-n, sp)
 			sp -= n
-			stack[sp] = r
+			*stack.p(sp) = r
 			sp++
 		case opBreakLoop:
 			why = whyBreak
@@ -2867,11 +2946,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			switch in.arg {
 			case 2:
 				sp--
-				cause = stack[sp]
+				cause = stack.at(sp)
 				fallthrough
 			case 1:
 				sp--
-				excV = stack[sp]
+				excV = stack.at(sp)
 			case 0:
 				cur := t.CurrentExc()
 				if cur == nil {
@@ -2899,14 +2978,14 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			goto raise
 		case opEndFinally:
 			sp--
-			status := stack[sp]
-			stack[sp] = py.Value{}
+			status := stack.at(sp)
+			*stack.p(sp) = py.Value{}
 			if status.IsInt() {
 				why = int(status.Int())
 				if why == whyReturn || why == whyContinue {
 					sp--
-					retval = stack[sp]
-					stack[sp] = py.Value{}
+					retval = stack.at(sp)
+					*stack.p(sp) = py.Value{}
 				}
 				if why == whySilenced {
 					f.nblocks--
@@ -2916,10 +2995,10 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				}
 				goto blockEnd
 			} else if py.IsType(status) && py.AsType(status).IsSubtype(py.BaseExceptionType) {
-				ev := stack[sp-1]
-				tb := stack[sp-2]
+				ev := stack.at(sp - 1)
+				tb := stack.at(sp - 2)
 				sp -= 2
-				stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+				*stack.p(sp), *stack.p(sp + 1) = py.Value{}, py.Value{}
 				exc = py.AsException(ev)
 				if tb.Type() == py.TracebackType {
 					exc.Traceback = (*py.Traceback)(tb.Ptr())
@@ -2939,14 +3018,14 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			sp = th.unwindExceptHandler(f, b, stack, sp)
 		case opSetupWith:
-			mgr := stack[sp-1]
+			mgr := stack.at(sp - 1)
 			if enter, exit := mgr.Type().Lookup(strEnter), mgr.Type().Lookup(strExit); !enter.IsNull() && !exit.IsNull() && enter.Type() == py.FunctionType && exit.Type() == py.FunctionType {
 				// a class with Python __enter__/__exit__: no bound
 				// methods; __enter__ runs as a frame of this loop, with
 				// the block already set up for its result to land above
 				// (an exception out of it takes the block down again,
 				// below)
-				stack[sp-1] = th.newWithExit(exit, mgr)
+				*stack.p(sp - 1) = th.newWithExit(exit, mgr)
 				f.pc = pc // sys._getframe and tracebacks read the position
 				if t.Depth >= t.RecursionLimit {
 					// CPython calls the bound method: a level of its own
@@ -2968,7 +3047,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				f.blocks[f.nblocks] = block{blockFinally, in.arg, int32(sp)}
 				f.nblocks++
 				if nf == nil {
-					stack[sp] = g
+					*stack.p(sp) = g
 					sp++
 					continue
 				}
@@ -2993,7 +3072,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = err
 				goto raise
 			}
-			stack[sp-1] = exit
+			*stack.p(sp - 1) = exit
 			res, err := py.Call(t, enter, nil, nil)
 			if err != nil {
 				exc = err
@@ -3001,42 +3080,42 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			f.blocks[f.nblocks] = block{blockFinally, in.arg, int32(sp)}
 			f.nblocks++
-			stack[sp] = res
+			*stack.p(sp) = res
 			sp++
 		case opWithCleanupStart:
-			top := stack[sp-1]
+			top := stack.at(sp - 1)
 			var exitFn py.Value
 			ev, tbv := py.None, py.None
 			excT := top
 			if top.IsNone() {
 				sp--
-				exitFn = stack[sp-1]
-				stack[sp-1] = top
-				stack[sp] = py.Value{}
+				exitFn = stack.at(sp - 1)
+				*stack.p(sp - 1) = top
+				*stack.p(sp) = py.Value{}
 			} else if top.IsInt() {
 				sp--
-				stack[sp] = py.Value{}
+				*stack.p(sp) = py.Value{}
 				switch int(top.Int()) {
 				case whyReturn, whyContinue:
-					exitFn = stack[sp-2]
-					stack[sp-2] = stack[sp-1]
-					stack[sp-1] = top
+					exitFn = stack.at(sp - 2)
+					*stack.p(sp - 2) = stack.at(sp - 1)
+					*stack.p(sp - 1) = top
 				default:
-					exitFn = stack[sp-1]
-					stack[sp-1] = top
+					exitFn = stack.at(sp - 1)
+					*stack.p(sp - 1) = top
 				}
 				excT = py.None
 			} else {
-				ev = stack[sp-2]
-				tbv = stack[sp-3]
-				tp2 := stack[sp-4]
-				exc2 := stack[sp-5]
-				tb2 := stack[sp-6]
-				exitFn = stack[sp-7]
-				stack[sp-7] = tb2
-				stack[sp-6] = exc2
-				stack[sp-5] = tp2
-				stack[sp-4] = py.Value{}
+				ev = stack.at(sp - 2)
+				tbv = stack.at(sp - 3)
+				tp2 := stack.at(sp - 4)
+				exc2 := stack.at(sp - 5)
+				tb2 := stack.at(sp - 6)
+				exitFn = stack.at(sp - 7)
+				*stack.p(sp - 7) = tb2
+				*stack.p(sp - 6) = exc2
+				*stack.p(sp - 5) = tp2
+				*stack.p(sp - 4) = py.Value{}
 				f.blocks[f.nblocks-1].level--
 			}
 			var exitSelf, exitFunc py.Value
@@ -3067,10 +3146,10 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					exc = err
 					goto raise
 				}
-				stack[sp] = excT
+				*stack.p(sp) = excT
 				sp++
 				if nf == nil {
-					stack[sp] = g
+					*stack.p(sp) = g
 					sp++
 					continue
 				}
@@ -3084,14 +3163,14 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = err
 				goto raise
 			}
-			stack[sp] = excT
-			stack[sp+1] = res
+			*stack.p(sp) = excT
+			*stack.p(sp + 1) = res
 			sp += 2
 		case opWithCleanupFinish:
-			res := stack[sp-1]
-			e := stack[sp-2]
+			res := stack.at(sp - 1)
+			e := stack.at(sp - 2)
 			sp -= 2
-			stack[sp], stack[sp+1] = py.Value{}, py.Value{}
+			*stack.p(sp), *stack.p(sp + 1) = py.Value{}, py.Value{}
 			if !e.IsNone() {
 				b, err := py.Truth(t, res)
 				if err != nil {
@@ -3099,14 +3178,14 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					goto raise
 				}
 				if b {
-					stack[sp] = py.MakeInt(whySilenced)
+					*stack.p(sp) = py.MakeInt(whySilenced)
 					sp++
 				}
 			}
 		case opYieldValue:
-			retval = stack[sp-1]
+			retval = stack.at(sp - 1)
 			sp--
-			stack[sp] = py.Value{}
+			*stack.p(sp) = py.Value{}
 			f.yielded = true
 			f.sp, f.pc = sp, pc
 			if !f.entry {
@@ -3116,7 +3195,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				// folded by the builtin driving this generator
 				// (gensink.go): resumed at once with None
 				f.yielded = false
-				stack[sp] = py.None
+				*stack.p(sp) = py.None
 				sp++
 				continue
 			}
@@ -3124,9 +3203,9 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			return retval, nil
 		case opYieldFrom:
 			sp--
-			v := stack[sp]
-			stack[sp] = py.Value{}
-			recv := stack[sp-1]
+			v := stack.at(sp)
+			*stack.p(sp) = py.Value{}
+			recv := stack.at(sp - 1)
 			if v.IsNone() && recv.Type() == generatorType && f.gen.delegatesInline(py.AsPtr[Generator](recv), t) {
 				// run the subgenerator in this loop (geninline.go)
 				f.sp, f.pc = sp, pc-1
@@ -3145,7 +3224,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				goto raise
 			}
 			if done {
-				stack[sp-1] = r
+				*stack.p(sp - 1) = r
 				continue
 			}
 			f.yielded = true
@@ -3156,21 +3235,21 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			th.pop(f)
 			return r, nil
 		case opGetAwaitable:
-			it, err := getAwaitable(t, stack[sp-1])
+			it, err := getAwaitable(t, stack.at(sp-1))
 			if err != nil {
 				exc = err
 				goto raise
 			}
-			stack[sp-1] = it
+			*stack.p(sp - 1) = it
 		case opGetYieldFromIter:
-			v := stack[sp-1]
+			v := stack.at(sp - 1)
 			if v.Type() != generatorType {
 				it, err := py.Iter(t, v)
 				if err != nil {
 					exc = err
 					goto raise
 				}
-				stack[sp-1] = it
+				*stack.p(sp - 1) = it
 			}
 		case opLoadBuildClass:
 			v, ok := f.builtins.GetStr("__build_class__")
@@ -3178,7 +3257,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = py.Errorf(py.NameErrorType, "__build_class__ not found")
 				goto raise
 			}
-			stack[sp] = v
+			*stack.p(sp) = v
 			sp++
 		case opSetupAnnotations:
 			if f.locals != nil {
@@ -3188,26 +3267,26 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 		case opPrintExpr:
 			sp--
-			v := stack[sp]
-			stack[sp] = py.Value{}
+			v := stack.at(sp)
+			*stack.p(sp) = py.Value{}
 			if err := th.interp.display(t, v); err != nil {
 				exc = err
 				goto raise
 			}
 		case opImportName:
 			name := f.rt.names[in.arg]
-			fromlist := stack[sp-1]
-			level := stack[sp-2]
+			fromlist := stack.at(sp - 1)
+			level := stack.at(sp - 2)
 			sp--
-			stack[sp] = py.Value{}
+			*stack.p(sp) = py.Value{}
 			m, err := th.interp.importName(t, name.S(), f.globals, fromlist, level)
 			if err != nil {
 				exc = err
 				goto raise
 			}
-			stack[sp-1] = m
+			*stack.p(sp - 1) = m
 		case opImportFrom:
-			m := stack[sp-1]
+			m := stack.at(sp - 1)
 			name := f.rt.names[in.arg]
 			v, err := py.GetAttr(t, m, name)
 			if err != nil {
@@ -3219,7 +3298,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				if m.Type() == py.ModuleType {
 					modName = py.AsModule(m).Name()
 					if sub, ok := th.interp.Modules.GetStr(modName + "." + name.S()); ok {
-						stack[sp] = sub
+						*stack.p(sp) = sub
 						sp++
 						continue
 					}
@@ -3227,47 +3306,47 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = importNameError(name.S(), modName)
 				goto raise
 			}
-			stack[sp] = v
+			*stack.p(sp) = v
 			sp++
 		case opImportStar:
 			sp--
-			m := stack[sp]
-			stack[sp] = py.Value{}
+			m := stack.at(sp)
+			*stack.p(sp) = py.Value{}
 			if err := importStar(t, m, f.locals); err != nil {
 				exc = err
 				goto raise
 			}
 		case opGetAiter:
-			it, err := getAiter(t, stack[sp-1])
+			it, err := getAiter(t, stack.at(sp-1))
 			if err != nil {
 				exc = err
 				goto raise
 			}
-			stack[sp-1] = it
+			*stack.p(sp - 1) = it
 		case opGetAnext:
-			aw, err := getAnext(t, stack[sp-1])
+			aw, err := getAnext(t, stack.at(sp-1))
 			if err != nil {
 				exc = err
 				goto raise
 			}
-			stack[sp] = aw
+			*stack.p(sp) = aw
 			sp++
 		case opBeforeAsyncWith:
-			exit, res, err := beforeAsyncWith(t, stack[sp-1])
+			exit, res, err := beforeAsyncWith(t, stack.at(sp-1))
 			if err != nil {
 				exc = err
 				goto raise
 			}
-			stack[sp-1] = exit
-			stack[sp] = res
+			*stack.p(sp - 1) = exit
+			*stack.p(sp) = res
 			sp++
 		case opSetupAsyncWith:
 			// the finally block is set up below __aenter__'s result
-			res := stack[sp-1]
+			res := stack.at(sp - 1)
 			sp--
 			f.blocks[f.nblocks] = block{blockFinally, in.arg, int32(sp)}
 			f.nblocks++
-			stack[sp] = res
+			*stack.p(sp) = res
 			sp++
 		default:
 			exc = py.Errorf(py.SystemErrorType, "unknown opcode %d", in.op)
@@ -3306,18 +3385,18 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			if g := f.gen; g.sink != nil && g.sink.take(retval) {
 				// resumed at once with None (gensink.go)
 				f.yielded = false
-				stack[sp] = py.None
+				*stack.p(sp) = py.None
 				sp++
 				continue
 			}
 			th.pop(f)
 			return retval, nil
 		}
-		if instrs[pc-1].op == opForIterStore {
-			fast[instrs[pc].arg] = retval
+		if instrs.at(pc-1).op == opForIterStore {
+			*fast.p(int(instrs.at(pc).arg)) = retval
 			pc++
 		} else {
-			stack[sp] = retval
+			*stack.p(sp) = retval
 			sp++
 		}
 		continue
@@ -3360,15 +3439,15 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			for sp > int(b.level) {
 				sp--
-				if v := stack[sp]; b.typ == blockLoop && v.Type() == generatorType {
+				if v := stack.at(sp); b.typ == blockLoop && v.Type() == generatorType {
 					if g := py.AsPtr[Generator](v); g.loopOwned && !g.done {
-						stack[sp] = py.Value{}
+						*stack.p(sp) = py.Value{}
 						if err := g.close(t); err != nil && why != whyException {
 							exc, why = err, whyException
 						}
 					}
 				}
-				stack[sp] = py.Value{}
+				*stack.p(sp) = py.Value{}
 			}
 			if b.typ == blockLoop && why == whyBreak {
 				why = whyNot
@@ -3384,14 +3463,14 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					if v.IsNull() {
 						v = py.None
 					}
-					stack[sp] = v
+					*stack.p(sp) = v
 					sp++
 				}
 				tb := exc.Traceback.V()
 				es.Type, es.Value, es.Tb = exc.Type().V(), exc.V(), tb
-				stack[sp] = tb
-				stack[sp+1] = exc.V()
-				stack[sp+2] = exc.Type().V()
+				*stack.p(sp) = tb
+				*stack.p(sp + 1) = exc.V()
+				*stack.p(sp + 2) = exc.Type().V()
 				sp += 3
 				exc = nil
 				why = whyNot
@@ -3400,10 +3479,10 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			if b.typ == blockFinally {
 				if why&(whyReturn|whyContinue) != 0 {
-					stack[sp] = retval
+					*stack.p(sp) = retval
 					sp++
 				}
-				stack[sp] = py.MakeInt(int64(why))
+				*stack.p(sp) = py.MakeInt(int64(why))
 				sp++
 				why = whyNot
 				pc = int(b.handler)
@@ -3438,7 +3517,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			f = prev
 			instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
-			if instrs[pc-1].op == opSetupWith {
+			if instrs.at(pc-1).op == opSetupWith {
 				// the frame was an inline __enter__: its with
 				// statement has not begun
 				f.nblocks--
@@ -3453,7 +3532,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			// called it
 			for sp > 0 {
 				sp--
-				stack[sp] = py.Value{}
+				*stack.p(sp) = py.Value{}
 			}
 			if f.cells != nil {
 				f.cells = nil
@@ -3468,7 +3547,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			f = prev
 			instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
-			stack[sp] = retval
+			*stack.p(sp) = retval
 			sp++
 			retval = py.Value{}
 			continue
@@ -3479,7 +3558,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			// result), also inline
 			for sp > 0 {
 				sp--
-				stack[sp] = py.Value{}
+				*stack.p(sp) = py.Value{}
 			}
 			if !f.initSelf.IsNull() {
 				retval = f.initSelf
@@ -3497,7 +3576,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			f = prev
 			instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
 			if !drop {
-				stack[sp] = retval
+				*stack.p(sp) = retval
 				sp++
 			}
 			retval = py.Value{}
@@ -3529,13 +3608,13 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				if f.yfInline {
 					// the yield from is done: its value is the return value
 					f.yfInline = false
-					stack[sp-1] = retval
+					*stack.p(sp - 1) = retval
 					pc++
 					continue
 				}
 				sp--
-				stack[sp] = py.Value{}
-				pc = int(instrs[pc-1].arg)
+				*stack.p(sp) = py.Value{}
+				pc = int(instrs.at(pc - 1).arg)
 				continue
 			}
 			drop := f.dropResult
@@ -3548,12 +3627,12 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			f = prev
 			instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
-			stack[sp] = retval
+			*stack.p(sp) = retval
 			sp++
 			retval = py.Value{}
 			if drop {
 				sp--
-				stack[sp] = py.Value{}
+				*stack.p(sp) = py.Value{}
 			}
 		}
 	}
@@ -3586,14 +3665,14 @@ func clearStack(stack []py.Value, from, to int) {
 func (th *thread) unwindExceptHandler(f *Frame, b block, stack *valArr, sp int) int {
 	for sp > int(b.level)+3 {
 		sp--
-		stack[sp] = py.Value{}
+		*stack.p(sp) = py.Value{}
 	}
 	es := th.pt.Exc
-	es.Type = stack[sp-1]
-	es.Value = stack[sp-2]
-	es.Tb = stack[sp-3]
+	es.Type = stack.at(sp - 1)
+	es.Value = stack.at(sp - 2)
+	es.Tb = stack.at(sp - 3)
 	sp -= 3
-	stack[sp], stack[sp+1], stack[sp+2] = py.Value{}, py.Value{}, py.Value{}
+	*stack.p(sp), *stack.p(sp + 1), *stack.p(sp + 2) = py.Value{}, py.Value{}, py.Value{}
 	return sp
 }
 
@@ -3628,6 +3707,29 @@ func ia(s []instr) *instrArr { return (*instrArr)(unsafe.Pointer(unsafe.SliceDat
 // RETURN_VALUE and translate appends the opThrowPending sentinel).
 func (a *instrArr) at(i int) instr {
 	return *(*instr)(unsafe.Add(unsafe.Pointer(a), uintptr(i)*unsafe.Sizeof(instr{})))
+}
+
+// at is a[i] and p is &a[i], without the checks of indexing: the
+// array types are far larger than any frame, so a bounds check against
+// their length only ever caught a negative index, and the pointers are
+// never nil. A frame's buffer holds co_nlocals + co_stacksize + 1
+// values (translate.go), which bounds every index the loop computes.
+func (a *valArr) at(i int) py.Value {
+	return *(*py.Value)(unsafe.Add(unsafe.Pointer(a), uintptr(i)*unsafe.Sizeof(py.Value{})))
+}
+
+func (a *valArr) p(i int) *py.Value {
+	return (*py.Value)(unsafe.Add(unsafe.Pointer(a), uintptr(i)*unsafe.Sizeof(py.Value{})))
+}
+
+// gcArr is a frame's view of its code's LOAD_GLOBAL caches, like valArr.
+type gcArr [1 << 20]globalCache
+
+//go:nocheckptr
+func gca(s []globalCache) *gcArr { return (*gcArr)(unsafe.Pointer(unsafe.SliceData(s))) }
+
+func (a *gcArr) p(i int) *globalCache {
+	return (*globalCache)(unsafe.Add(unsafe.Pointer(a), uintptr(i)*unsafe.Sizeof(globalCache{})))
 }
 
 // unboundFast is the UnboundLocalError of a fused pair of local loads.

@@ -79,13 +79,16 @@ type Frame struct {
 	// load each.
 	ins      *instrArr
 	stk, loc *valArr
-	ac       *acArr // rt.acache, the attribute caches (attrcache.go)
+	ac       *acArr  // rt.acache, the attribute caches (attrcache.go)
+	kon      *valArr // rt.consts
+	gc       *gcArr  // rt.gcache
 }
 
 // setViews refreshes the loop's views after rt or mem changed.
 func (f *Frame) setViews() {
 	f.ins, f.stk, f.loc = ia(f.rt.instrs), va(f.stack), va(f.mem)
 	f.ac = aca(f.rt.acache)
+	f.kon, f.gc = va(f.rt.consts), gca(f.rt.gcache)
 }
 
 // retarget sizes a pooled frame last used by other code for rt; false
