@@ -261,11 +261,17 @@ func (e *Engine) recordInput(n int, raw, src string) {
 	if raw != src {
 		r = e.texts.str(raw)
 	}
-	old := e.inL.Items()
-	e.inL.Append(s)
-	if len(old) >= largeTable && &old[0] != &e.inL.Items()[0] {
-		kernel.FreedLarge() // append moved In to a bigger array
+	if old := e.inL.Items(); len(old) == cap(old) {
+		// A list doubles when full; In, which only grows, for the
+		// session, gets an eighth more room instead.
+		items := make([]py.Value, len(old), len(old)+len(old)/8+16)
+		copy(items, old)
+		e.inL.SetItems(items)
+		if len(old) >= largeTable {
+			kernel.FreedLarge() // In moved to a bigger array
+		}
 	}
+	e.inL.Append(s)
 	ii, _ := e.ns.GetStr("_ii")
 	i, _ := e.ns.GetStr("_i")
 	if !ii.IsNull() {

@@ -15,8 +15,8 @@ import (
 // whole session. Its live data is a few MiB, so collections are cheap
 // and a quick cell allocates too little to trigger many.
 //
-// What a session keeps grows with it (every stored cell keeps its In[n]
-// and _iN), and a heap goal half as much again as the live data would
+// What a session keeps grows with it (every stored cell keeps its In[n],
+// and its _iN once something looks at it), and a heap goal half as much again as the live data would
 // hold half as much again in RSS. An idle kernel instead keeps its heap
 // goal within idleBudget, about what GOGC=50 gives a fresh kernel: as
 // the live data grows, the idle GOGC goes down (idlePercent), so the

@@ -236,7 +236,13 @@ func (d *Dict) GetItemMemo(t *Thread, key Value) (Value, bool, *Exception) {
 // getStr looks up a str key without errors (attribute dicts).
 func (d *Dict) getStr(name *Str) (Value, bool) {
 	if d.index == nil {
-		return d.lazyStr(name)
+		if holder() != nil {
+			if holder() != nil {
+				return d.lazyStr(name)
+			}
+			return Null, false // dictlazy.go
+		}
+		return Null, false
 	}
 	h := name.Hash()
 	mask := uint64(len(d.index) - 1)

@@ -10,7 +10,7 @@ func DictItemsNextPair(v Value) (key, value Value, more bool, err *Exception) {
 	if it.d == nil {
 		return Null, Null, false, nil
 	}
-	if it.d.used != it.size {
+	if it.d.Len() != it.size { // Len: lazy names added count (dictlazy.go)
 		it.size = -1
 		return Null, Null, false, Errorf(RuntimeErrorType, "dictionary changed size during iteration")
 	}

@@ -3,6 +3,7 @@ package py
 import (
 	"strconv"
 	"sync/atomic"
+	"unsafe"
 )
 
 // Lazy names. A Jupyter kernel's user namespace gains a name for every
@@ -51,12 +52,17 @@ type LazyNames struct {
 	sorted bool
 }
 
-// lazyHolder is the one LazyNames attached to a dict, or nil.
-var lazyHolder atomic.Pointer[LazyNames]
+// lazyHolder is the one *LazyNames attached to a dict, or nil (an
+// unsafe.Pointer rather than an atomic.Pointer: its loads, inlined in
+// the dict's miss paths, cost a plain load).
+var lazyHolder unsafe.Pointer
+
+// holder is lazyHolder.
+func holder() *LazyNames { return (*LazyNames)(atomic.LoadPointer(&lazyHolder)) }
 
 // lazyOf is d's lazy names, or nil.
 func (d *Dict) lazyOf() *LazyNames {
-	if l := lazyHolder.Load(); l != nil && l.d == d {
+	if l := holder(); l != nil && l.d == d {
 		return l
 	}
 	return nil
@@ -73,11 +79,11 @@ func (d *Dict) Len() int {
 // AttachLazyNames makes d the holder of l's names (none yet). A
 // previous holder's names are made real first.
 func (d *Dict) AttachLazyNames(l *LazyNames) {
-	if old := lazyHolder.Load(); old != nil {
+	if old := holder(); old != nil {
 		old.materialize()
 	}
 	l.d, l.nums, l.pos, l.top, l.sorted = d, nil, nil, 0, true
-	lazyHolder.Store(l)
+	atomic.StorePointer(&lazyHolder, unsafe.Pointer(l))
 }
 
 // Add sets Prefix+n in the dict, to the value Value(n) will give: as a
@@ -87,7 +93,7 @@ func (d *Dict) AttachLazyNames(l *LazyNames) {
 func (l *LazyNames) Add(n int) {
 	d := l.d
 	name := l.Prefix + strconv.Itoa(n)
-	if lazyHolder.Load() != l || n < 1 || n > 1<<31-1 {
+	if holder() != l || n < 1 || n > 1<<31-1 {
 		if v, ok := l.Value(n); ok {
 			d.SetS(AsStr(NewStr(name)), v)
 		}
@@ -169,6 +175,12 @@ func (l *LazyNames) mayHold(key Value) bool {
 // settle makes d's lazy names real, if it has any: for the paths that
 // read d's entries in order.
 func (d *Dict) settle() {
+	if holder() != nil {
+		d.settleHeld()
+	}
+}
+
+func (d *Dict) settleHeld() {
 	if l := d.lazyOf(); l != nil {
 		l.materialize()
 	}
@@ -264,8 +276,10 @@ func (d *Dict) probeStr(name *Str) int {
 	}
 }
 
-// lazyStr is getStr's answer for a name its entries lack: a lazy name's
-// value, once the names are made, else absent.
+// lazyStr is getStr's answer, when some dict holds lazy names, for a
+// name d's entries lack: a lazy name's value, once the names are made,
+// else absent. (getStr tests for a holder itself: it is the miss path of
+// every attribute lookup.)
 func (d *Dict) lazyStr(name *Str) (Value, bool) {
 	if l := d.lazyOf(); l != nil && l.holdsText(name.s) {
 		l.materialize()
@@ -276,6 +290,13 @@ func (d *Dict) lazyStr(name *Str) (Value, bool) {
 
 // lazyStrIndex is StrIndex's lazyStr.
 func (d *Dict) lazyStrIndex(name *Str) int32 {
+	if holder() != nil {
+		return d.lazyStrIndexHeld(name)
+	}
+	return -1
+}
+
+func (d *Dict) lazyStrIndexHeld(name *Str) int32 {
 	if l := d.lazyOf(); l != nil && l.holdsText(name.s) {
 		l.materialize()
 		return d.StrIndex(name)
@@ -285,7 +306,7 @@ func (d *Dict) lazyStrIndex(name *Str) int32 {
 
 // Len is the number of lazy names (the dict's Len counts them too).
 func (l *LazyNames) Len() int {
-	if lazyHolder.Load() != l {
+	if holder() != l {
 		return 0
 	}
 	return len(l.nums)
@@ -306,7 +327,7 @@ func (d *Dict) RangeMade(f func(k, v Value) bool) {
 
 // RangeNames calls f with each lazy name, in order.
 func (l *LazyNames) RangeNames(f func(name string)) {
-	if lazyHolder.Load() != l {
+	if holder() != l {
 		return
 	}
 	for _, n := range l.nums {

@@ -334,6 +334,7 @@ func (s *Set) Update(t *Thread, other Value) *Exception {
 	}
 	if other.Type() == DictType {
 		d := AsDict(other)
+		d.settle() // dictlazy.go
 		if uint64(s.fill+d.used)*5 >= s.mask()*3 {
 			s.resize((s.used + d.used) * 2)
 		}
