@@ -73,3 +73,60 @@ func addMod(a, b, d uint64) uint64 {
 	}
 	return s
 }
+
+// divSplit2 sets q to the magnitude ws / d and returns ws mod d, for
+// 0 < d < 2^63 and len(q) == len(ws) >= remSplitMin. A quotient digit
+// needs the remainder of all the digits above it, so the quotient is one
+// latency-bound chain; but the remainder of the top half comes cheaply
+// from remSplit, after which the two halves divide as two chains
+// interleaved in one loop.
+func divSplit2(q, ws []big.Word, d uint64) uint64 {
+	m := len(ws) / 2
+	in := remSplit(ws[m:], d)
+	s := uint(bits.LeadingZeros64(d)) & 63 // >= 1
+	t := (64 - s) & 63
+	dn := d << s
+	v, _ := bits.Div64(^dn, ^uint64(0), dn)
+	lo, hi := ws[:m], ws[m:]
+	ql, qh := q[:m], q[m:len(ws)]
+	// Each half shifted left by s; the low half starts from the top
+	// half's remainder (shifted, its low s bits free for the bits shifted
+	// out of the half's top word).
+	c0 := in<<s | uint64(lo[m-1])>>t
+	c1 := uint64(hi[len(hi)-1]) >> t
+	var x uint64
+	for i := len(hi) - 1; i >= m; i-- {
+		x, c1 = div2by1(c1, uint64(hi[i])<<s|uint64(hi[i-1])>>t, dn, v)
+		qh[i] = big.Word(x)
+	}
+	for i := m - 1; i > 0; i-- {
+		x, c0 = div2by1(c0, uint64(lo[i])<<s|uint64(lo[i-1])>>t, dn, v)
+		ql[i] = big.Word(x)
+		x, c1 = div2by1(c1, uint64(hi[i])<<s|uint64(hi[i-1])>>t, dn, v)
+		qh[i] = big.Word(x)
+	}
+	x, c0 = div2by1(c0, uint64(lo[0])<<s, dn, v)
+	ql[0] = big.Word(x)
+	x, _ = div2by1(c1, uint64(hi[0])<<s, dn, v)
+	qh[0] = big.Word(x)
+	return c0 >> s
+}
+
+// div2by1 is the quotient and remainder of (u1*2^64 + u0) by a normalised
+// d, for u1 < d and v = floor((2^128-1)/d) - 2^64: a quotient estimate
+// from the reciprocal, then at most two corrections.
+func div2by1(u1, u0, d, v uint64) (q, r uint64) {
+	qh, ql := bits.Mul64(v, u1)
+	ql, c := bits.Add64(ql, u0, 0)
+	qh, _ = bits.Add64(qh, u1+1, c)
+	r = u0 - qh*d
+	if r > ql {
+		qh--
+		r += d
+	}
+	if r >= d {
+		qh++
+		r -= d
+	}
+	return qh, r
+}
