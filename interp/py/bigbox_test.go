@@ -18,7 +18,7 @@ func TestRemSmall(t *testing.T) {
 		if d == 0 {
 			continue
 		}
-		for _, n := range []int{1, 2, 3, 5, 17} {
+		for _, n := range []int{1, 2, 3, 5, 17, 31, 32, 33, 34, 35, 36, 64, 67, 213} {
 			ws := make([]big.Word, n)
 			for k := range ws {
 				switch rng.Intn(3) {

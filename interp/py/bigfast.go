@@ -105,6 +105,9 @@ func remSmall(x *big.Int, d uint64) uint64 {
 	if len(ws) == 0 {
 		return 0
 	}
+	if len(ws) >= remSplitMin {
+		return remSplit(ws, d)
+	}
 	s := uint(bits.LeadingZeros64(d))
 	dn := d << s
 	v, _ := bits.Div64(^dn, ^uint64(0), dn) // floor((2^128-1)/dn) - 2^64
@@ -130,6 +133,9 @@ func remSmall(x *big.Int, d uint64) uint64 {
 // giving its quotient digit.
 func divSmall(q []big.Word, x *big.Int, d uint64) uint64 {
 	ws := x.Bits()
+	if len(ws) >= 2*remSplitMin && d < 1<<63 {
+		return divSplit2(q, ws, d)
+	}
 	s := uint(bits.LeadingZeros64(d))
 	dn := d << s
 	v, _ := bits.Div64(^dn, ^uint64(0), dn)
