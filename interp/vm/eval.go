@@ -178,6 +178,25 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				}
 				continue
 			}
+			if op := instrs[pc+1].arg; (op == opcode.CmpEQ || op == opcode.CmpNE) && !a.IsNull() && a.Type() == py.StrType && b.Type() == py.StrType {
+				// `if op == "push": ... elif op == "load":` over exact
+				// strs, without a call: the same object (both interned
+				// constants), else lengths, first bytes, then the text
+				x, y := py.StrOf(a), py.StrOf(b)
+				if (a.Ptr() == b.Ptr() || len(x) == len(y) && (len(x) == 0 || x[0] == y[0]) && x == y) == (op == opcode.CmpEQ) {
+					pc += 3
+				} else {
+					pc = int(instrs[pc+2].arg)
+				}
+				if in = instrs.at(pc); in.op == opFastConstCmpJump {
+					pc++
+					if opStats {
+						countOp(in.op)
+					}
+					goto fastConstCmpJump
+				}
+				continue
+			}
 			if c, ok := compareFast(instrs[pc+1].arg, a, b); ok {
 				// floats, and strs (`if op == "push":`)
 				if c {
