@@ -1660,16 +1660,6 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					continue
 				}
 			}
-			if fnv.Type() == py.TypeType && t.Depth < t.RecursionLimit {
-				if r, ok := py.NewPlainException(py.AsType(fnv), stack[base+1:sp:sp]); ok {
-					// KeyError(k), class E(Exception): pass; E(x)
-					clearStack(stack[:], newSp+1, sp)
-					sp = newSp
-					stack[sp] = r
-					sp++
-					continue
-				}
-			}
 			if n == 0 && fnv.Type() == py.TypeType && t.Depth < t.RecursionLimit {
 				if r, ok := py.AsType(fnv).PlainNew(); ok {
 					// Guard(): a class without __new__ or __init__ (plainnew.go)
@@ -1749,6 +1739,17 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 						instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
 						continue
 					}
+				}
+			}
+			if fnv.Type() == py.TypeType && t.Depth < t.RecursionLimit {
+				if r, ok := py.NewPlainException(py.AsType(fnv), stack[base+1:sp:sp]); ok {
+					// KeyError(k), class E(Exception): pass; E(x) (after
+					// the plain classes above, the commoner calls)
+					clearStack(stack[:], newSp+1, sp)
+					sp = newSp
+					stack[sp] = r
+					sp++
+					continue
 				}
 			}
 			if n == 1 && fnv.Type() == py.TypeType && py.AsType(fnv) == py.IntType && t.Depth < t.RecursionLimit {
