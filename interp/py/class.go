@@ -165,6 +165,15 @@ func installUserSlots(typ *Type) {
 		if !IsIntLike(r) {
 			return 0, NewTypeError("__hash__ method should return an integer")
 		}
+		if r.IsInt() || r.IsBool() {
+			// a machine-size result is the hash as it is (slot_tp_hash),
+			// so `__hash__ = str.__hash__` hashes as the str does; only
+			// a bigger one is reduced as int's hash
+			if h := r.Int(); h != -1 {
+				return h, nil
+			}
+			return -2, nil
+		}
 		return intHash(r), nil
 	}
 	typ.Compare = func(t *Thread, a, b Value, op int) (Value, *Exception) {

@@ -2252,6 +2252,13 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					stack[sp] = py.Value{}
 					continue
 				}
+			} else if typ == py.DictType && !k.IsInt() && k.Type() == py.StrType {
+				if v, ok := py.DictStrItem(c, k); ok { // dictstrget.go
+					sp--
+					stack[sp-1] = v
+					stack[sp] = py.Value{}
+					continue
+				}
 			}
 			var r py.Value
 			var err *py.Exception
