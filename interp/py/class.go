@@ -179,8 +179,9 @@ func installUserSlots(typ *Type) {
 	typ.Compare = func(t *Thread, a, b Value, op int) (Value, *Exception) {
 		f := userLookup(a.Type(), cmpDunderStrs[op])
 		if f.IsNull() {
-			if op == NE {
-				// default __ne__ inverts __eq__
+			if op == NE && neIsObjects(a.Type()) {
+				// object's __ne__ inverts __eq__; a built-in base's own
+				// __ne__ (str's, int's) compares without it
 				if eq := userLookup(a.Type(), dEq); !eq.IsNull() {
 					r, err := callDunder(t, eq, a, b)
 					if err != nil || r.IsNotImplemented() {

@@ -183,7 +183,15 @@ func setupSlots(typ *Type) *Exception {
 	n, noDict := l.n, l.noDict
 	typ.Alloc = func(typ *Type) Value {
 		var o *slotted
-		if n <= 4 {
+		if n <= 2 {
+			// a point, a pair, a link: the 80-byte size class, not 112
+			b := &struct {
+				slotted
+				a [2]Value
+			}{}
+			b.slots = b.a[:n:n]
+			o = &b.slotted
+		} else if n <= 4 {
 			// one allocation for the instance and its slots
 			b := &struct {
 				slotted

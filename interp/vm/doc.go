@@ -104,7 +104,9 @@
 // the instance dict at the entry where the name was last seen, a
 // __slots__ slot, a plain class attribute, a method pushed unbound with
 // its self (no bound method), a class/staticmethod's function, or a
-// property's getter or setter run as a frame of the loop. LOAD_FAST
+// property's getter or setter run as a frame of the loop. The instance
+// dict hit of the first way is written out in the loop through py's
+// Ents/KeyIs/SetEntry, which inline where StrAt would be a call. LOAD_FAST
 // followed by one of them is fused (self.x, self.m(), self.x = v), and
 // super().m(...) finds m without making the proxy.
 //
@@ -123,6 +125,10 @@
 // otherwise runs its first plain instruction, so subclasses' dunders,
 // errors and tracebacks are unchanged. run is too big for the Go compiler
 // to inline helpers into it, so the hottest of these are written out.
+//
+// BINARY_SUBSCR of an exact dict by an exact str (env[name]) probes by
+// identity and text (py.DictStrItem); a miss, or a colliding key of
+// another type whose __eq__ must run, takes the general path.
 //
 // An empty [] or {} passed as the last of two arguments of a method call
 // (opEmptyDefault, dictfast.go) is not built when the call is setdefault
@@ -148,12 +154,14 @@
 // strs, ints and floats (anything else, or any error, builds the tuple
 // and runs the operator), and a + b + c with c a constant or local is
 // one concatenation, since the middle result could only be seen on the
-// stack. Format specs are parsed once per thread and text. An f-string
-// part whose FORMAT_VALUE result provably reaches a BUILD_STRING through
-// straight-line code (fstring_defer.go) is formatted into a per-thread
-// buffer, leaving a placeholder on the stack, and the BUILD_STRING copies
-// the bytes into the one str it makes; errors still come from the
-// FORMAT_VALUE, in order.
+// stack. An if/elif chain of `local == "const"` tests compares exact
+// strs in the loop: identity (interned constants), length, first byte,
+// then the text. Format specs are parsed once per thread and text. An
+// f-string part whose FORMAT_VALUE result provably reaches a BUILD_STRING
+// through straight-line code (fstring_defer.go) is formatted into a
+// per-thread buffer, leaving a placeholder on the stack, and the
+// BUILD_STRING copies the bytes into the one str it makes; errors still
+// come from the FORMAT_VALUE, in order.
 //
 // # Blocks and exceptions
 //

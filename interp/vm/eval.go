@@ -178,6 +178,25 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				}
 				continue
 			}
+			if op := instrs.at(pc+1).arg; (op == opcode.CmpEQ || op == opcode.CmpNE) && !a.IsNull() && a.Type() == py.StrType && b.Type() == py.StrType {
+				// `if op == "push": ... elif op == "load":` over exact
+				// strs, without a call: the same object (both interned
+				// constants), else lengths, first bytes, then the text
+				x, y := py.StrOf(a), py.StrOf(b)
+				if (a.Ptr() == b.Ptr() || len(x) == len(y) && (len(x) == 0 || x[0] == y[0]) && x == y) == (op == opcode.CmpEQ) {
+					pc += 3
+				} else {
+					pc = int(instrs.at(pc+2).arg)
+				}
+				if in = instrs.at(pc); in.op == opFastConstCmpJump {
+					pc++
+					if opStats {
+						countOp(in.op)
+					}
+					goto fastConstCmpJump
+				}
+				continue
+			}
 			if c, ok := compareFast(instrs.at(pc+1).arg, a, b); ok {
 				// floats, and strs (`if op == "push":`)
 				if c {
@@ -1683,16 +1702,6 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					continue
 				}
 			}
-			if fnv.Type() == py.TypeType && t.Depth < t.RecursionLimit {
-				if r, ok := py.NewPlainException(py.AsType(fnv), stack[base+1:sp:sp]); ok {
-					// KeyError(k), class E(Exception): pass; E(x)
-					clearStack(stack[:], newSp+1, sp)
-					sp = newSp
-					*stack.p(sp) = r
-					sp++
-					continue
-				}
-			}
 			if n == 0 && fnv.Type() == py.TypeType && t.Depth < t.RecursionLimit {
 				if r, ok := py.AsType(fnv).PlainNew(); ok {
 					// Guard(): a class without __new__ or __init__ (plainnew.go)
@@ -1772,6 +1781,17 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 						instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
 						continue
 					}
+				}
+			}
+			if fnv.Type() == py.TypeType && t.Depth < t.RecursionLimit {
+				if r, ok := py.NewPlainException(py.AsType(fnv), stack[base+1:sp:sp]); ok {
+					// KeyError(k), class E(Exception): pass; E(x) (after
+					// the plain classes above, the commoner calls)
+					clearStack(stack[:], newSp+1, sp)
+					sp = newSp
+					stack[sp] = r
+					sp++
+					continue
 				}
 			}
 			if n == 1 && fnv.Type() == py.TypeType && py.AsType(fnv) == py.IntType && t.Depth < t.RecursionLimit {
@@ -2271,6 +2291,13 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					sp--
 					*stack.p(sp - 1) = v
 					*stack.p(sp) = py.Value{}
+					continue
+				}
+			} else if typ == py.DictType && !k.IsInt() && k.Type() == py.StrType {
+				if v, ok := py.DictStrItem(c, k); ok { // dictstrget.go
+					sp--
+					stack[sp-1] = v
+					stack[sp] = py.Value{}
 					continue
 				}
 			}

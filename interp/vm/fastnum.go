@@ -194,7 +194,8 @@ func compareFast(op int32, a, b py.Value) (r, ok bool) {
 		x = a.Float()
 	case a.IsInt() && absU(a.Int()) <= 1<<53:
 		x = float64(a.Int())
-	case (op == opcode.CmpEQ || op == opcode.CmpNE) && a.Type() == py.StrType && b.Type() == py.StrType:
+	case (op == opcode.CmpEQ || op == opcode.CmpNE) && !a.IsNull() && !b.IsNull() && a.Type() == py.StrType && b.Type() == py.StrType:
+		// (an unbound local is Null: the caller's plain path raises)
 		// exact str equality (dispatch on names and keywords in the fused
 		// compare-and-branch forms) needs no operator protocol
 		return py.StrEq(a, b) == (op == opcode.CmpEQ), true
