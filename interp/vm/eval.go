@@ -29,7 +29,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			exc    *py.Exception
 		)
 		in := instrs.at(pc)
-		pc++
+		// A 32-bit increment, so that the compiler cannot rewrite a
+		// later pc+k as (the fetched pc)+k+1 and pc-1 as the fetched
+		// pc: either would keep both pcs live across calls, two spills
+		// per dispatch instead of one.
+		pc = int(uint32(pc) + 1)
 		if opStats {
 			countOp(in.op)
 		}
