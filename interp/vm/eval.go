@@ -469,7 +469,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					continue
 				}
 			}
-			if in.op != opSliceStore {
+			if instrs.at(pc-1).op != opSliceStore { // not in.op after a call (see the dispatch)
 				if r, ok := py.SliceFast(stack.at(sp-n-1), lo, hi, step); ok {
 					clearStack(stack[:], sp-n, sp)
 					sp -= n
@@ -673,7 +673,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 
 				}
 			}
-			r, err := binaryGeneric(t, in.op == opInplaceStore, in.arg, a, b)
+			r, err := binaryGeneric(t, instrs.at(pc-1).op == opInplaceStore, in.arg, a, b) // in.op: see the dispatch
 			sp -= 2
 			*stack.p(sp), *stack.p(sp + 1) = py.Value{}, py.Value{}
 			if err != nil {
@@ -1250,7 +1250,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				r, done, err = py.StrBinaryFast(t, int(in.arg), a, b)
 			}
 			if !done {
-				if in.op == opBinary {
+				if instrs.at(pc-1).op == opBinary { // not in.op after a call (see the dispatch)
 					r, err = py.BinaryOp(t, int(in.arg), a, b)
 				} else {
 					r, err = py.InplaceOp(t, int(in.arg), a, b)
@@ -1310,14 +1310,15 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			b, ok := v.Int() != 0, v.IsBool() || v.IsInt() // bool(v) without a call first
 			if !ok {
 				b, ok = truthFast(v)
-			}
-			if !ok {
-				var err *py.Exception
-				b, err = truthSlow(t, v)
-				if err != nil {
-					exc = err
-					goto raise
+				if !ok {
+					var err *py.Exception
+					b, err = truthSlow(t, v)
+					if err != nil {
+						exc = err
+						goto raise
+					}
 				}
+				in = instrs.at(pc - 1) // not kept across the calls (see the dispatch)
 			}
 			if b == (in.op == opPopJumpIfTrue) {
 				pc = int(in.arg)
@@ -1327,14 +1328,15 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			b, ok := v.Int() != 0, v.IsBool() || v.IsInt() // bool(v) without a call first
 			if !ok {
 				b, ok = truthFast(v)
-			}
-			if !ok {
-				var err *py.Exception
-				b, err = truthSlow(t, v)
-				if err != nil {
-					exc = err
-					goto raise
+				if !ok {
+					var err *py.Exception
+					b, err = truthSlow(t, v)
+					if err != nil {
+						exc = err
+						goto raise
+					}
 				}
+				in = instrs.at(pc - 1) // not kept across the calls (see the dispatch)
 			}
 			if b == (in.op == opJumpIfTrueOrPop) {
 				pc = int(in.arg)
@@ -2757,7 +2759,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				}
 				items, err := py.Collect(t, stack.at(i))
 				if err != nil {
-					if in.op == opBuildTupleUnpackWithCall && err.Matches(py.TypeErrorType) && stack.at(i).Type().Iter == nil && stack.at(i).Type().GetItem == nil {
+					if instrs.at(pc-1).op == opBuildTupleUnpackWithCall && err.Matches(py.TypeErrorType) && stack.at(i).Type().Iter == nil && stack.at(i).Type().GetItem == nil {
 						err = py.Errorf(py.TypeErrorType, "%s argument after * must be an iterable, not %s", funcDesc(stack.at(sp-n-1)), py.TypeName(stack.at(i)))
 					}
 					exc = err
@@ -2767,7 +2769,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			clearStack(stack[:], sp-n, sp)
 			sp -= n
-			switch in.op {
+			switch instrs.at(pc - 1).op { // not in.op after a call (see the dispatch)
 			case opBuildListUnpack:
 				*stack.p(sp) = py.NewList(out)
 			case opBuildSetUnpack:
@@ -2781,7 +2783,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			d := py.NewDict()
 			for i := sp - n; i < sp; i++ {
 				m := stack.at(i)
-				if in.op == opBuildMapUnpackWithCall {
+				if instrs.at(pc-1).op == opBuildMapUnpackWithCall {
 					fnv := stack.at(sp - n - 2)
 					if !py.IsDict(m) && m.Type().LookupS("keys").IsNull() {
 						exc = py.Errorf(py.TypeErrorType, "%s argument after ** must be a mapping, not %s", funcDesc(fnv), py.TypeName(m))
