@@ -130,16 +130,19 @@ func filterPrivate(names []string, prefix string) []string {
 	return out
 }
 
-// globalNames are the user's names, the builtins and the keywords.
+// globalNames are the user's names, the builtins and the keywords. The
+// _iN names are listed without being made (py.LazyNames).
 func (e *Engine) globalNames() []string {
 	var out []string
 	for _, d := range []*py.Dict{e.ns, e.it.Builtins} {
-		for _, k := range d.Keys() {
+		d.RangeMade(func(k, _ py.Value) bool {
 			if py.IsStr(k) {
 				out = append(out, py.StrOf(k))
 			}
-		}
+			return true
+		})
 	}
+	e.inputs.RangeNames(func(name string) { out = append(out, name) })
 	return append(out, token.Keywords...)
 }
 

@@ -54,7 +54,7 @@ func (e *Engine) updateOutput(v py.Value, data kernel.MimeBundle) {
 	e.setNumbered("_", n, v)
 	key := py.MakeInt(int64(n))
 	if _, ok, _ := e.outD.GetItem(e.it.Thread(), key); !ok {
-		keepTight(e.outD)
+		keepTight(e.outD, e.outD.Len())
 	}
 	e.outD.SetItem(e.it.Thread(), key, v)
 	if s, ok := data["text/plain"].(string); ok {

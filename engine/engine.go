@@ -63,8 +63,9 @@ type Engine struct {
 	unstored []string
 	// texts shares In[n]'s str between runs of the same cell.
 	texts textCache
-	// names holds the _iN names, packed.
-	names py.StrArena
+	// inputs holds the _iN names without entries until something looks
+	// at them (py.LazyNames); their values are the history's texts.
+	inputs py.LazyNames
 }
 
 // capture is one %%capture in progress.
@@ -108,6 +109,8 @@ func New() *Engine {
 	installBuiltins(e)
 	e.main = e.it.NewModule("__main__")
 	e.ns = e.main.Dict
+	e.inputs = py.LazyNames{Prefix: "_i", Value: e.inputText}
+	e.ns.AttachLazyNames(&e.inputs)
 	e.resetNamespace()
 	return e
 }
@@ -277,46 +280,50 @@ func (e *Engine) recordInput(n int, raw, src string) {
 	}
 	e.ns.SetStr("_i", prev)
 	e.lastInput = r
-	e.setNumbered("_i", n, r)
 	// The str's own bytes: NewStr copies a short text, and the copy is
 	// the one kept.
 	e.hist.AddCell(n, py.StrOf(r), py.StrOf(s))
+	// _iN is the history's text of line n, made when first looked at.
+	e.inputs.Add(n)
 }
 
-// setNumbered stores prefix+n (_i7, _7) in ns. The name is not interned,
-// as SetStr's are: a kernel makes two such names a cell for its whole
-// life, and the intern table never gives a name back. %who leaves them
-// out as it does every name that starts with "_", so they need no entry
-// in hidden either.
+// inputText is the value of _iN: cell n as typed, the str In[n] shares
+// when the cell had no magics and is still recent (celltext.go).
+func (e *Engine) inputText(n int) (py.Value, bool) {
+	raw, ok := e.hist.Input(n)
+	if !ok {
+		return py.Null, false
+	}
+	return e.texts.str(raw), true
+}
+
+// setNumbered stores prefix+n (_7) in ns. The name is not interned,
+// as SetStr's are: a kernel makes such names for its whole life, and
+// the intern table never gives a name back. %who leaves them out as it
+// does every name that starts with "_", so they need no entry in hidden
+// either.
 //
 // A kernel's namespace only grows, so it is kept tight (py.Dict.Tighten)
 // rather than at a dict's usual two to four entries per item.
-//
-// The _iN names are kept for good, so they are packed (py.StrArena);
-// the _N names go when Out is culled, so they are not.
 func (e *Engine) setNumbered(prefix string, n int, v py.Value) {
 	ns := e.ns
-	var k *py.Str
-	if prefix == "_i" {
-		k = py.AsStr(e.names.New(prefix + strconv.Itoa(n)))
-	} else {
-		k = py.AsStr(py.NewStr(prefix + strconv.Itoa(n)))
-	}
+	k := py.AsStr(py.NewStr(prefix + strconv.Itoa(n)))
 	if _, ok := ns.LookupStr(k); !ok {
-		keepTight(ns)
+		keepTight(ns, ns.Len()-e.inputs.Len())
 	}
 	ns.SetS(k, v)
 }
 
-// keepTight makes room in d, one of the kernel's ever-growing dicts,
-// just before a new key goes in: when there is none, or a grow left a
-// quarter more than needed, d is rebuilt with room for an eighth more.
-// Rebuilding a large one drops its old table, which the kernel is told
-// of, so that it hands the memory back (kernel.FreedLarge).
-func keepTight(d *py.Dict) {
-	if s := d.Slack(); s == 0 || s > d.Len()/4+64 {
-		d.Tighten(d.Len()/8 + 16)
-		if d.Len() >= largeTable {
+// keepTight makes room in d, one of the kernel's ever-growing dicts with
+// made entries for made of its items, just before a new key goes in:
+// when there is none, or a grow left a quarter more than needed, d is
+// rebuilt with room for an eighth more. Rebuilding a large one drops
+// its old table, which the kernel is told of, so that it hands the
+// memory back (kernel.FreedLarge).
+func keepTight(d *py.Dict, made int) {
+	if s := d.Slack(); s == 0 || s > made/4+64 {
+		d.Tighten(made/8 + 16)
+		if made >= largeTable {
 			kernel.FreedLarge()
 		}
 	}

@@ -349,6 +349,7 @@ func TestComplete(t *testing.T) {
 	}{
 		{"zi", []string{"zip"}, nil, 0, 2},
 		{"my_", []string{"my_var"}, nil, 0, 3},
+		{"_i", []string{"_i1", "_i", "_ih"}, nil, 0, 2},
 		{"whi", []string{"while"}, nil, 0, 3},
 		{"p.x", []string{"xval"}, []string{"_hid"}, 2, 3},
 		{"p._", []string{"_hid"}, nil, 2, 3},

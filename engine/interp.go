@@ -192,12 +192,13 @@ func (v *vmInterp) text(x magics.Value, f func(*py.Thread, py.Value) (string, *p
 	return s, err
 }
 
-// UserVars is user_ns minus user_ns_hidden, in insertion order.
+// UserVars is user_ns minus user_ns_hidden, in insertion order. Names
+// that start with "_" are left out, so the lazy _iN ones are not made.
 func (v *vmInterp) UserVars() []magics.Var {
 	e := v.e
 	var out []magics.Var
 	e.inVM(func(t *py.Thread) (py.Value, *py.Exception) {
-		e.ns.Range(func(k, val py.Value) bool {
+		e.ns.RangeMade(func(k, val py.Value) bool {
 			if !py.IsStr(k) {
 				return true
 			}

@@ -36,8 +36,11 @@ func (d *Dict) SetStrAt(i int32, name *Str, v Value) bool {
 
 // StrIndex is the entry index of a str key, or -1.
 func (d *Dict) StrIndex(name *Str) int32 {
-	if d == nil || d.index == nil {
+	if d == nil {
 		return -1
+	}
+	if d.index == nil {
+		return d.lazyStrIndex(name)
 	}
 	h := name.Hash()
 	mask := uint64(len(d.index) - 1)
@@ -46,7 +49,7 @@ func (d *Dict) StrIndex(name *Str) int32 {
 	for {
 		ix := d.index[i]
 		if ix == ixEmpty {
-			return -1
+			return d.lazyStrIndex(name)
 		}
 		if ix >= 0 {
 			e := &d.entries[ix]
@@ -62,7 +65,7 @@ func (d *Dict) StrIndex(name *Str) int32 {
 // HasStr reports whether a str key is present (an instance dict that
 // would shadow a method).
 func (d *Dict) HasStr(name *Str) bool {
-	return d != nil && d.used != 0 && d.StrIndex(name) >= 0
+	return d != nil && d.Len() != 0 && d.StrIndex(name) >= 0
 }
 
 // InstanceDict is the __dict__ of an instance of a class with PlainAttrs

@@ -165,6 +165,15 @@ func installUserSlots(typ *Type) {
 		if !IsIntLike(r) {
 			return 0, NewTypeError("__hash__ method should return an integer")
 		}
+		if r.IsInt() || r.IsBool() {
+			// CPython keeps a result that fits a Py_ssize_t as it is (only
+			// -1, its error value, becomes -2), so hash(obj) == hash(key)
+			// for a __hash__ that returns hash(key)
+			if h := r.Int(); h != -1 {
+				return h, nil
+			}
+			return -2, nil
+		}
 		return intHash(r), nil
 	}
 	typ.Compare = func(t *Thread, a, b Value, op int) (Value, *Exception) {
@@ -551,6 +560,7 @@ func newClassKw(t *Thread, meta *Type, name string, bases []*Type, dict *Dict, k
 			break
 		}
 	}
+	dict.settle()
 	for _, e := range dict.entries {
 		if !e.key.IsNull() {
 			typ.Dict.setHashed(t, e.key, e.value, e.hash)
@@ -831,7 +841,7 @@ func typeCall(t *Thread, fn Value, args []Value, kw []string) (Value, *Exception
 	if typ == TypeType && len(args) == 1 && len(kw) == 0 {
 		return ClassOf(args[0]).V(), nil
 	}
-	if typ == DictType && len(args) == 1 && len(kw) == 0 && args[0].Type() == DictType {
+	if typ == DictType && len(args) == 1 && len(kw) == 0 && args[0].Type() == DictType && copyRunsNoEq(AsDict(args[0])) {
 		return copyDict(AsDict(args[0])).V(), nil // dict(d): one allocation
 	}
 	if typ.New == nil {

@@ -53,9 +53,6 @@ func AsDict(v Value) *Dict { return (*Dict)(v.p) }
 // IsDict reports whether v is a dict.
 func IsDict(v Value) bool { return v.Type().IsSubtype(DictType) }
 
-// Len is the number of items.
-func (d *Dict) Len() int { return d.used }
-
 // keyEq compares a stored key with a probe key of equal hash.
 func keyEq(t *Thread, a, b Value) (bool, *Exception) {
 	if a == b {
@@ -96,6 +93,10 @@ func keyEq(t *Thread, a, b Value) (bool, *Exception) {
 func (d *Dict) lookup(t *Thread, key Value, hash int64) (int, int, *Exception) {
 top:
 	if d.index == nil {
+		if l := d.lazyOf(); l != nil && l.mayHold(key) {
+			l.materialize() // dictlazy.go
+			goto top
+		}
 		return -1, -1, nil
 	}
 	index := d.index
@@ -108,6 +109,10 @@ top:
 		if ix == ixEmpty {
 			if free < 0 {
 				free = int(i)
+			}
+			if l := d.lazyOf(); l != nil && l.mayHold(key) {
+				l.materialize()
+				goto top
 			}
 			return -1, free, nil
 		}
@@ -165,6 +170,9 @@ func (d *Dict) grow() {
 // no comparisons: every key in the old table is distinct.
 func (d *Dict) rebuild(n int, entries []dictEntry) {
 	old := d.entries
+	if l := d.lazyOf(); l != nil {
+		l.compacted(old)
+	}
 	d.entries = entries
 	if n == len(d.small) {
 		d.index = d.small[:]
@@ -228,7 +236,7 @@ func (d *Dict) GetItemMemo(t *Thread, key Value) (Value, bool, *Exception) {
 // getStr looks up a str key without errors (attribute dicts).
 func (d *Dict) getStr(name *Str) (Value, bool) {
 	if d.index == nil {
-		return Null, false
+		return d.lazyStr(name)
 	}
 	h := name.Hash()
 	mask := uint64(len(d.index) - 1)
@@ -237,7 +245,7 @@ func (d *Dict) getStr(name *Str) (Value, bool) {
 	for {
 		ix := d.index[i]
 		if ix == ixEmpty {
-			return Null, false
+			return d.lazyStr(name)
 		}
 		if ix >= 0 {
 			e := &d.entries[ix]
@@ -340,6 +348,9 @@ func (d *Dict) Pop(t *Thread, key Value) (Value, bool, *Exception) {
 	d.used--
 	d.Version++
 	if d.used == 0 {
+		if l := d.lazyOf(); l != nil {
+			l.emptied()
+		}
 		d.entries = d.entries[:0]
 		for i := range d.index {
 			d.index[i] = ixEmpty
@@ -350,12 +361,16 @@ func (d *Dict) Pop(t *Thread, key Value) (Value, bool, *Exception) {
 
 // Clear empties the dict.
 func (d *Dict) Clear() {
+	if l := d.lazyOf(); l != nil {
+		l.cleared()
+	}
 	d.entries, d.index, d.used = nil, nil, 0
 	d.Version++
 }
 
 // Keys, Values and Items return snapshots in order.
 func (d *Dict) Keys() []Value {
+	d.settle()
 	out := make([]Value, 0, d.used)
 	for _, e := range d.entries {
 		if !e.key.IsNull() {
@@ -366,6 +381,7 @@ func (d *Dict) Keys() []Value {
 }
 
 func (d *Dict) Values() []Value {
+	d.settle()
 	out := make([]Value, 0, d.used)
 	for _, e := range d.entries {
 		if !e.key.IsNull() {
@@ -377,6 +393,7 @@ func (d *Dict) Values() []Value {
 
 // Range calls f for each item in order until it returns false.
 func (d *Dict) Range(f func(k, v Value) bool) {
+	d.settle()
 	for i := 0; i < len(d.entries); i++ {
 		e := d.entries[i]
 		if !e.key.IsNull() && !f(e.key, e.value) {
@@ -392,6 +409,7 @@ func (d *Dict) Copy() *Dict { return copyDict(d) }
 func (d *Dict) Update(t *Thread, other Value) *Exception {
 	if IsDict(other) {
 		o := AsDict(other)
+		o.settle()
 		for i := 0; i < len(o.entries); i++ {
 			e := o.entries[i]
 			if !e.key.IsNull() {
@@ -452,6 +470,7 @@ func (d *Dict) Update(t *Thread, other Value) *Exception {
 
 func dictRepr(t *Thread, v Value) (string, *Exception) {
 	d := AsDict(v)
+	d.settle()
 	if d.used == 0 {
 		return "{}", nil
 	}
@@ -513,6 +532,7 @@ type DictView struct {
 }
 
 func newDictIter(d *Dict, kind int) Value {
+	d.settle()
 	it := &DictIter{d: d, size: d.used, kind: kind}
 	it.typ = [...]*Type{DictKeyIterType, DictValueIterType, DictItemIterType}[kind]
 	return valueOf(unsafe.Pointer(it))
@@ -523,7 +543,7 @@ func dictIterNext(t *Thread, v Value) (Value, bool, *Exception) {
 	if it.d == nil {
 		return Null, false, nil
 	}
-	if it.d.used != it.size {
+	if it.d.Len() != it.size {
 		it.size = -1
 		return Null, false, Errorf(RuntimeErrorType, "dictionary changed size during iteration")
 	}
@@ -555,13 +575,15 @@ func initDict() {
 		return d.V()
 	}
 	t.Repr = dictRepr
-	t.Len = func(_ *Thread, v Value) (int, *Exception) { return AsDict(v).used, nil }
-	t.Bool = func(_ *Thread, v Value) (bool, *Exception) { return AsDict(v).used > 0, nil }
+	t.Len = func(_ *Thread, v Value) (int, *Exception) { return AsDict(v).Len(), nil }
+	t.Bool = func(_ *Thread, v Value) (bool, *Exception) { return AsDict(v).Len() > 0, nil }
 	t.Compare = func(t *Thread, a, b Value, op int) (Value, *Exception) {
 		if !IsDict(b) || (op != EQ && op != NE) {
 			return NotImplemented, nil
 		}
 		x, y := AsDict(a), AsDict(b)
+		x.settle()
+		y.settle()
 		eq := x.used == y.used
 		for i := 0; eq && i < len(x.entries); i++ {
 			e := x.entries[i]
@@ -643,7 +665,7 @@ func initDict() {
 		vt.Iter = func(_ *Thread, v Value) (Value, *Exception) {
 			return newDictIter((*DictView)(v.p).d, kind), nil
 		}
-		vt.Len = func(_ *Thread, v Value) (int, *Exception) { return (*DictView)(v.p).d.used, nil }
+		vt.Len = func(_ *Thread, v Value) (int, *Exception) { return (*DictView)(v.p).d.Len(), nil }
 		vt.Repr = func(t *Thread, v Value) (string, *Exception) {
 			items, err := Collect(t, v)
 			if err != nil {
@@ -762,6 +784,7 @@ func initDict() {
 		return Null, NewException(KeyErrorType, a[0])
 	})
 	dm("popitem", func(t *Thread, d *Dict, a []Value) (Value, *Exception) {
+		d.settle()
 		for i := len(d.entries) - 1; i >= 0; i-- {
 			e := d.entries[i]
 			if !e.key.IsNull() {
@@ -821,6 +844,7 @@ func dictCollect(v Value) []Value {
 		dv := (*DictView)(v.p)
 		d, kind = dv.d, dv.kind
 	}
+	d.settle()
 	out := make([]Value, 0, d.used)
 	for _, e := range d.entries {
 		if e.key.IsNull() {

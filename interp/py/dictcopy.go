@@ -12,6 +12,12 @@ type smallDict struct {
 	ents [5]dictEntry
 }
 
+// oneDict is smallDict for one item.
+type oneDict struct {
+	d    Dict
+	ents [1]dictEntry
+}
+
 // tinyDict is smallDict for up to two items.
 type tinyDict struct {
 	d    Dict
@@ -21,9 +27,19 @@ type tinyDict struct {
 // copyDict returns a shallow copy of o (an exact dict copy: the result's
 // type is dict), keeping insertion order.
 func copyDict(o *Dict) *Dict {
+	o.settle()
+	if o.used == 0 {
+		return NewDict()
+	}
 	if o.used <= len(smallDict{}.ents) {
 		var n *Dict
-		if o.used <= len(tinyDict{}.ents) {
+		if o.used == 1 {
+			// dict(fixed) of a one-keyword dict: a size class below
+			// tinyDict's, and a later insert only reallocates entries
+			s := &oneDict{}
+			n = &s.d
+			n.entries = s.ents[:0]
+		} else if o.used <= len(tinyDict{}.ents) {
 			// keyword dicts: most hold one or two items
 			s := &tinyDict{}
 			n = &s.d
@@ -34,10 +50,6 @@ func copyDict(o *Dict) *Dict {
 			n.entries = s.ents[:0]
 		}
 		n.typ = DictType
-		if o.used == 0 {
-			n.entries = nil
-			return n
-		}
 		n.index = n.small[:]
 		for i := range n.index {
 			n.index[i] = ixEmpty

@@ -156,7 +156,13 @@ func SliceFast(c, start, stop, step Value) (Value, bool) {
 	if typ == TupleType && st == 1 && n == len(items) {
 		return c, true // t[:] is t
 	}
-	out := make([]Value, n)
+	var r Value
+	var out []Value
+	if typ == ListType {
+		r, out = MakeList(n)
+	} else {
+		r, out = MakeTuple(n)
+	}
 	if st == 1 {
 		copy(out, items[lo:lo+n])
 	} else {
@@ -164,10 +170,7 @@ func SliceFast(c, start, stop, step Value) (Value, bool) {
 			out[i] = items[j]
 		}
 	}
-	if typ == ListType {
-		return NewList(out), true
-	}
-	return NewTuple(out), true
+	return r, true
 }
 
 // ListSetSliceFast is c[start:stop:step] = v for an exact list c, bounds
@@ -309,10 +312,18 @@ type (
 		Tuple
 		a [4]Value
 	}
+	tuple6 struct {
+		Tuple
+		a [6]Value
+	}
+	tuple8 struct {
+		Tuple
+		a [8]Value
+	}
 )
 
 // MakeTuple returns a new tuple of n items and the items to fill in
-// (before the tuple is used anywhere): one allocation for up to four.
+// (before the tuple is used anywhere): one allocation for up to eight.
 func MakeTuple(n int) (Value, []Value) {
 	var tp *Tuple
 	switch n {
@@ -336,6 +347,14 @@ func MakeTuple(n int) (Value, []Value) {
 	case 4:
 		o := &tuple4{}
 		o.items = o.a[:]
+		tp = &o.Tuple
+	case 5, 6:
+		o := &tuple6{}
+		o.items = o.a[:n:n]
+		tp = &o.Tuple
+	case 7, 8:
+		o := &tuple8{}
+		o.items = o.a[:n:n]
 		tp = &o.Tuple
 	default:
 		tp = &Tuple{items: make([]Value, n)}

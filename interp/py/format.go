@@ -371,6 +371,9 @@ func FormatValue(t *Thread, v Value, spec string) (string, *Exception) {
 		}
 		return f.pad("", s, '<'), nil
 	}
+	if s, ok, err := strSubFormat(t, v, spec); ok {
+		return s, err
+	}
 	m, err := LookupSpecial(t, v, "__format__")
 	if err != nil {
 		return "", err
@@ -670,6 +673,15 @@ func appendPercentItems(dst []byte, t *Thread, format string, items []Value, map
 		i++
 		if i >= len(format) {
 			return dst, NewValueError("incomplete format")
+		}
+		if next < len(items) {
+			// %s %d %i %u of an exact str or inline int right after
+			// the '%' (no flags, width or precision)
+			if d, ok := appendPercentPlain(dst, format[i], items[next]); ok {
+				dst = d
+				next++
+				continue
+			}
 		}
 		var v Value
 		haveV := false

@@ -30,6 +30,7 @@ type mapObj struct {
 	// the usual map(f, x) keeps its one iterator and argument here, in
 	// the object's own allocation
 	it1, arg1 [1]Value
+	sit       SeqIter // the one iterator, when embedIter could make it
 }
 
 type filterObj struct {
@@ -141,6 +142,10 @@ func initIterators() {
 			o.buf = o.arg1[:]
 		}
 		for i, a := range args[1:] {
+			if it, ok := o.embedIter(a, len(args)); ok {
+				its[i] = it
+				continue
+			}
 			it, err := Iter(t, a)
 			if err != nil {
 				return Null, err

@@ -35,8 +35,5 @@ func ListOfSeq(callee, x Value) (Value, bool) {
 	if typ := x.Type(); typ != ListType && typ != TupleType {
 		return Null, false
 	}
-	src := (*seqHeader)(x.p).items
-	items := make([]Value, len(src))
-	copy(items, src)
-	return NewList(items), true
+	return ListCopyOf((*seqHeader)(x.p).items), true
 }

@@ -267,6 +267,9 @@ func GetItem(t *Thread, v, k Value) (Value, *Exception) {
 	if typ.GetItem == nil {
 		if typ == TypeType || IsType(v) {
 			if cg := AsType(v).LookupS("__class_getitem__"); !cg.IsNull() {
+				if cg.Type() == ClassMethodType { // implicit in 3.7's type_new
+					cg = (*ClassMethod)(cg.p).F
+				}
 				return Call(t, cg, []Value{v, k}, nil)
 			}
 		}

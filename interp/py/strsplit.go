@@ -1,5 +1,7 @@
 package py
 
+import "unsafe"
+
 // strSplitByte is strSplitSep for a one-byte separator and a short s:
 // one pass finds the separators (Count and an Index per piece would
 // each set up a vector search), then the pieces are made as there. ok
@@ -20,8 +22,7 @@ func strSplitByte(s *Str, c byte) (Value, bool) {
 		return NewList([]Value{s.V()}), true
 	}
 	ascii := s.isASCII()
-	out := make([]Value, m+1)
-	hdrs := make([]Str, m+1)
+	l, out, hdrs := splitParts(m + 1)
 	start := 0
 	for k := 0; k <= m; k++ {
 		end := len(s.s)
@@ -44,5 +45,5 @@ func strSplitByte(s *Str, c byte) (Value, bool) {
 		}
 		start = end + 1
 	}
-	return NewList(out), true
+	return valueOf(unsafe.Pointer(l)), true
 }

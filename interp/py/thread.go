@@ -30,6 +30,7 @@ type Thread struct {
 
 	memo  dictMemo  // the last dict lookup (dictmemo.go)
 	specs specCache // fmtspec.go
+	fbuf  []byte    // formatted f-string parts not yet joined (fmtdefer.go)
 }
 
 // ExcState is one level of "the exception being handled": what an except

@@ -45,6 +45,13 @@ func TupleOf(t *Thread, v Value) (Value, *Exception) {
 	if v.Type() == TupleType {
 		return v, nil
 	}
+	if v.Type() == ListType {
+		// the list's items now, in one allocation when short
+		items := AsList(v).items
+		r, out := MakeTuple(len(items))
+		copy(out, items)
+		return r, nil
+	}
 	items, err := Collect(t, v)
 	if err != nil {
 		return Null, err
@@ -200,8 +207,9 @@ func initTuple() {
 			return NotImplemented, nil
 		}
 		x, y := AsTuple(a), AsTuple(b)
-		out := make([]Value, 0, len(x)+len(y))
-		return NewTuple(append(append(out, x...), y...)), nil
+		r, out := MakeTuple(len(x) + len(y))
+		copy(out[copy(out, x):], y)
+		return r, nil
 	}
 	t.Binary[OpMul] = func(t *Thread, a, b Value) (Value, *Exception) {
 		if !IsTuple(a) {

@@ -561,6 +561,9 @@ func isInstance(t *py.Thread, v, cls py.Value) (bool, *py.Exception) {
 		return false, nil
 	}
 	if !py.IsType(cls) {
+		if ok, r, err := checkHook(t, cls, "__instancecheck__", v); ok {
+			return r, err
+		}
 		return false, py.Errorf(py.TypeErrorType, "isinstance() arg 2 must be a type or tuple of types")
 	}
 	typ := py.AsType(cls)
@@ -593,6 +596,9 @@ func isSubclass(t *py.Thread, c *py.Type, cls py.Value) (bool, *py.Exception) {
 		return false, nil
 	}
 	if !py.IsType(cls) {
+		if ok, r, err := checkHook(t, cls, "__subclasscheck__", c.V()); ok {
+			return r, err
+		}
 		return false, py.Errorf(py.TypeErrorType, "issubclass() arg 2 must be a class or tuple of classes")
 	}
 	if typ := py.AsType(cls); typ.Meta().User {
@@ -619,6 +625,15 @@ func anyAll(t *py.Thread, a []py.Value, kw []string, isAny bool) (py.Value, *py.
 	if err != nil {
 		return py.Null, err
 	}
+	if it.Type() != generatorType {
+		return anyAllIter(t, it, isAny)
+	}
+	return anyAllGen(t, it, isAny)
+}
+
+// anyAllGen is any() or all() over a generator, which runs with the
+// consumer's sink (gensink.go).
+func anyAllGen(t *py.Thread, it py.Value, isAny bool) (py.Value, *py.Exception) {
 	sink := genSink{op: sinkAll}
 	if isAny {
 		sink.op = sinkAny
@@ -672,26 +687,10 @@ func builtinSum(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exceptio
 	if err != nil {
 		return py.Null, err
 	}
-	sink := genSink{op: sinkSum}
-	for {
-		sink.acc = acc
-		v, ok, err := nextFold(t, it, &sink)
-		acc = sink.acc
-		if err != nil {
-			return py.Null, err
-		}
-		if !ok {
-			return acc, nil
-		}
-		if acc.IsInt() && v.IsInt() {
-			acc = py.IntAdd(acc, v)
-			continue
-		}
-		acc, err = py.BinaryOp(t, py.OpAdd, acc, v)
-		if err != nil {
-			return py.Null, err
-		}
+	if it.Type() != generatorType {
+		return sumIter(t, it, acc)
 	}
+	return sumGen(t, it, acc)
 }
 
 func minMax(t *py.Thread, a []py.Value, kw []string, name string, op int) (py.Value, *py.Exception) {
@@ -853,6 +852,11 @@ func buildClass(it *Interp, t *py.Thread, a []py.Value, kw []string) (py.Value, 
 	fn := py.AsFunction(pos[0])
 	name := pos[1]
 	bases := pos[2:]
+	origBases := bases
+	bases, resolved, rerr := resolveMroEntries(t, bases)
+	if rerr != nil {
+		return py.Null, rerr
+	}
 	var meta py.Value
 	var extraKw []string
 	var extraV []py.Value
@@ -922,6 +926,11 @@ func buildClass(it *Interp, t *py.Thread, a []py.Value, kw []string) (py.Value, 
 	f.entry = true
 	if _, err := th.run(f); err != nil {
 		return py.Null, err
+	}
+	if resolved {
+		if err := py.SetItem(t, ns.V(), py.NewStr("__orig_bases__"), py.NewTuple(append([]py.Value(nil), origBases...))); err != nil {
+			return py.Null, err
+		}
 	}
 	classcell, hasCell := ns.GetStr("__classcell__")
 	if hasCell {

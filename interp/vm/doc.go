@@ -114,7 +114,8 @@
 // stores of exact lists and tuples with an inline int, slices with None or
 // int bounds (no slice object; a same-size slice assignment copies in
 // place; a slice that is only copied by the next slice assignment fills a
-// per-frame scratch list), float and mixed int/float arithmetic, compares
+// per-frame scratch list, and `a[:k + 1] = a[k::-1]` reverses the prefix
+// in place, slicerev.go), float and mixed int/float arithmetic, compares
 // of ints and floats fused with the branch that follows, membership in
 // exact sets and dicts, and the common operand shapes (local or constant
 // operand, result stored to a local, `c[k] op= v`) as single instructions.
@@ -135,12 +136,19 @@
 //
 // Exact strs get the same treatment (strchain.go and py's str files):
 // slices of ascii strs index bytes without a slice object, a FOR_ITER
-// over an ascii str hands out the shared one-char strs, "fmt" % (a, b)
+// over an ascii str hands out the shared one-char strs (and `for c in s`
+// keeps s and its position in the loop's stack slot, no iterator
+// object: strloop.go), "fmt" % (a, b)
 // formats the BUILD_TUPLE's operands from the stack when they are plain
 // strs, ints and floats (anything else, or any error, builds the tuple
 // and runs the operator), and a + b + c with c a constant or local is
 // one concatenation, since the middle result could only be seen on the
-// stack. Format specs are parsed once per thread and text.
+// stack. Format specs are parsed once per thread and text. An f-string
+// part whose FORMAT_VALUE result provably reaches a BUILD_STRING through
+// straight-line code (fstring_defer.go) is formatted into a per-thread
+// buffer, leaving a placeholder on the stack, and the BUILD_STRING copies
+// the bytes into the one str it makes; errors still come from the
+// FORMAT_VALUE, in order.
 //
 // # Blocks and exceptions
 //
@@ -150,7 +158,9 @@
 // Calling an exception class that keeps BaseException's __new__ and
 // __init__ (KeyError(k), a class statement without either) makes the
 // instance and its args tuple in one allocation, without type.__call__
-// (py.NewPlainException); a with statement keeps its __exit__ and
+// (py.NewPlainException); `except (A, B):` matches against the classes
+// on the stack without building the tuple (excmatch.go); a with
+// statement keeps its __exit__ and
 // manager on the stack as a reused record rather than a bound method
 // (withexit.go).
 // Recursion depth is counted as CPython counts it (frames, plus calls of

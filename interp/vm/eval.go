@@ -274,6 +274,17 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					}
 					continue
 				}
+			} else if typ == py.StrType {
+				// an ascii str iterated in its slot (strloop.go)
+				if v, ok := py.StrLoopNext(&stack[sp-1]); ok {
+					fast[instrs[pc].arg] = v
+					pc++
+				} else {
+					sp--
+					stack[sp] = py.Value{}
+					pc = int(in.arg)
+				}
+				continue
 			}
 			if it.Type() == generatorType {
 				if g := py.AsPtr[Generator](it); g.inlinable(t) {
@@ -451,13 +462,19 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			*stack.p(sp) = r
 			sp++ // the POP_JUMP_IF_* runs next
-		case opSliceSubscr, opSliceStore, opSliceTmp:
+		case opSliceSubscr, opSliceStore, opSliceTmp, opSliceRevPrefix:
 			n := int(in.arg)
+			if in.op == opSliceRevPrefix && py.ReversePrefix(stack.at(sp-4), stack.at(sp-3)) {
+				clearStack(stack[:], sp-4, sp)
+				sp -= 4
+				pc += revPrefixLen
+				continue
+			}
 			lo, hi, step := stack.at(sp-n), stack.at(sp-n+1), py.None
 			if n == 3 {
 				step = stack.at(sp - 1)
 			}
-			if in.op == opSliceTmp {
+			if in.op == opSliceTmp || in.op == opSliceRevPrefix {
 				if f.sliceTmp == nil {
 					f.sliceTmp = py.AsList(py.NewList(nil))
 				}
@@ -1410,6 +1427,17 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					pc = int(in.arg)
 				}
 				continue
+			} else if typ == py.StrType {
+				// an ascii str iterated in its slot (strloop.go)
+				if v, ok := py.StrLoopNext(&stack[sp-1]); ok {
+					stack[sp] = v
+					sp++
+				} else {
+					sp--
+					stack[sp] = py.Value{}
+					pc = int(in.arg)
+				}
+				continue
 			}
 			if it.Type() == generatorType {
 				if g := py.AsPtr[Generator](it); g.inlinable(t) {
@@ -1434,6 +1462,12 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				pc = int(in.arg)
 			}
 		case opGetIter:
+			if in.arg != 0 && stack.at(sp-1).Type() == py.StrType {
+				if v, ok := py.StrLoopStart(stack.at(sp - 1)); ok {
+					*stack.p(sp - 1) = v // the loop iterates in place (strloop.go)
+					continue
+				}
+			}
 			it, err := py.Iter(t, stack.at(sp-1))
 			if err != nil {
 				exc = err
@@ -1643,6 +1677,14 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					clearStack(stack[:], newSp+1, sp)
 					sp = newSp
 					*stack.p(sp) = r
+					sp++
+					continue
+				}
+				if r, ok := py.DictOfDict(fnv, stack[base+1]); ok {
+					// dict(d) of an exact dict (dictof.go)
+					clearStack(stack[:], newSp+1, sp)
+					sp = newSp
+					stack[sp] = r
 					sp++
 					continue
 				}
@@ -1939,8 +1981,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				c := f.ac.p(int(instrs.at(pc).arg))
 				if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() {
 					if w.kind == acInstDict {
-						if v, ok := py.InstanceDict(obj).StrAt(w.hint, c.name); ok {
-							*stack.p(sp) = v
+						if es := py.InstanceDict(obj).Ents(); uint(w.hint) < uint(len(es)) && es[w.hint].KeyIs(c.name) {
+							*stack.p(sp) = es[w.hint].Val()
 							sp++
 							pc++
 							continue
@@ -2004,7 +2046,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 						pc++
 						continue
 					}
-					if w.kind == acStoreDict && py.InstanceDict(obj).SetStrAt(w.hint, c.name, stack.at(sp-1)) {
+					if d := py.InstanceDict(obj); w.kind == acStoreDict && d != nil && uint(w.hint) < uint(len(d.Ents())) && d.Ents()[w.hint].KeyIs(c.name) {
+						d.SetEntry(&d.Ents()[w.hint], stack.at(sp-1))
 						sp--
 						*stack.p(sp) = py.Value{}
 						pc++
@@ -2029,7 +2072,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 						pc += 2
 						continue
 					}
-					if w.kind == acStoreDict && py.InstanceDict(obj).SetStrAt(w.hint, c.name, val) {
+					if d := py.InstanceDict(obj); w.kind == acStoreDict && d != nil && uint(w.hint) < uint(len(d.Ents())) && d.Ents()[w.hint].KeyIs(c.name) {
+						d.SetEntry(&d.Ents()[w.hint], val)
 						pc += 2
 						continue
 					}
@@ -2069,8 +2113,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				// the common cases inline: an instance attribute where last
 				// seen, a slot
 				if w.kind == acInstDict {
-					if v, ok := py.InstanceDict(obj).StrAt(w.hint, c.name); ok {
-						*stack.p(sp - 1) = v
+					if es := py.InstanceDict(obj).Ents(); uint(w.hint) < uint(len(es)) && es[w.hint].KeyIs(c.name) {
+						*stack.p(sp - 1) = es[w.hint].Val()
 						continue
 					}
 				} else if w.kind == acSlotLoad {
@@ -2164,7 +2208,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					*stack.p(sp), *stack.p(sp + 1) = py.Value{}, py.Value{}
 					continue
 				}
-				if w.kind == acStoreDict && py.InstanceDict(obj).SetStrAt(w.hint, c.name, val) {
+				if d := py.InstanceDict(obj); w.kind == acStoreDict && d != nil && uint(w.hint) < uint(len(d.Ents())) && d.Ents()[w.hint].KeyIs(c.name) {
+					d.SetEntry(&d.Ents()[w.hint], val)
 					sp -= 2
 					*stack.p(sp), *stack.p(sp + 1) = py.Value{}, py.Value{}
 					continue
@@ -2324,7 +2369,12 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = py.Errorf(py.SystemErrorType, "no locals found when storing %s", f.rt.names[in.arg].S())
 				goto raise
 			}
-			if err := f.locals.SetItem(t, f.rt.names[in.arg].V(), v); err != nil {
+			if f.locals.V().Type() != py.DictType {
+				if err := storeNameMapping(t, f.locals, f.rt.names[in.arg].V(), v); err != nil {
+					exc = err
+					goto raise
+				}
+			} else if err := f.locals.SetItem(t, f.rt.names[in.arg].V(), v); err != nil {
 				exc = err
 				goto raise
 			}
@@ -2441,6 +2491,19 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			sp -= n
 			*stack.p(sp) = tv
 			sp++
+		case opTupleExcMatch:
+			n := int(in.arg)
+			r, err := excMatchItems(stack[sp-n-1], stack[sp-n:sp:sp])
+			clearStack(stack[:], sp-n, sp)
+			sp -= n
+			pc++ // the COMPARE_OP
+			if err != nil {
+				sp--
+				stack[sp] = py.Value{}
+				exc = err
+				goto raise
+			}
+			stack[sp-1] = r
 		case opBuildList:
 			n := int(in.arg)
 			items := make([]py.Value, n)
@@ -2827,6 +2890,18 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			*stack.p(sp) = d.V()
 			sp++
 		case opFormatValue:
+			if in.arg&argFmtDefer != 0 {
+				if r, n, ok, err := formatDeferred(t, stack[:sp], in.arg); ok {
+					if err != nil {
+						exc = err
+						goto raise
+					}
+					clearStack(stack[:], sp-n+1, sp)
+					sp -= n - 1
+					stack[sp-1] = r
+					continue
+				}
+			}
 			var spec string
 			if in.arg&opcode.FVHaveSpec != 0 {
 				sp--
@@ -2845,7 +2920,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				s, err = py.Repr(t, v)
 				v = py.NewStr(py.ASCIIEscape(s))
 			}
-			if err == nil && !(py.IsStr(v) && spec == "") {
+			if err == nil && !(v.Type() == py.StrType && spec == "") {
 				v, err = py.FormatValueV(t, v, spec)
 			}
 			if err != nil {
@@ -2854,8 +2929,13 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			*stack.p(sp - 1) = v
 		case opBuildString:
-			n := int(in.arg)
-			r := py.ConcatStrs(stack[sp-n : sp])
+			n := int(in.arg &^ argFmtDefer)
+			var r py.Value
+			if in.arg&argFmtDefer != 0 {
+				r = py.ConcatStrsDeferred(t, stack[sp-n:sp])
+			} else {
+				r = py.ConcatStrs(stack[sp-n : sp])
+			}
 			clearStack(stack[:], sp-n, sp)
 			sp -= n
 			*stack.p(sp) = r

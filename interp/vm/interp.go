@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/debug"
 	"sort"
 	"strings"
@@ -82,6 +83,10 @@ func BatchGC() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(400)
 	}
+	// Nothing reads a heap profile of a run, and the sampler takes a
+	// stack trace every 512 KB allocated, a few per cent of an
+	// allocation-bound program.
+	runtime.MemProfileRate = 0
 }
 
 type writerFunc func(p []byte) (int, error)
@@ -172,6 +177,9 @@ func (it *Interp) Call(fn py.Value, args ...py.Value) (result py.Value, err erro
 
 // runCode runs module or class-body level code in a new entry frame.
 func (th *thread) runCode(co *code.Code, globals, locals *py.Dict) (py.Value, *py.Exception) {
+	if th.pt.Depth == 0 {
+		py.DropFormatParts(th.pt) // no f-string can be half built now
+	}
 	rt := runtimeOf(co)
 	f := th.newPooledFrame(rt)
 	f.globals = globals

@@ -62,6 +62,11 @@ func minMaxIter(t *py.Thread, iterable, key py.Value, op int) (best py.Value, ok
 	}
 	next := it.Type().Next
 	s := newMinMax(t, key, op)
+	if s.fn != nil {
+		if ik, ok := itemKeyOf(s.fn); ok {
+			return minMaxItemKey(t, &s, it, &ik) // minmaxkey.go
+		}
+	}
 	for {
 		x, more, err := next(t, it)
 		if err != nil {

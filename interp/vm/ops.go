@@ -30,21 +30,6 @@ func compareOp(t *py.Thread, op int, a, b py.Value) (py.Value, *py.Exception) {
 	return py.RichCompare(t, a, b, op)
 }
 
-func checkExcClass(b py.Value) *py.Exception {
-	if py.IsTuple(b) {
-		for _, x := range py.AsTuple(b) {
-			if err := checkExcClass(x); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	if !py.IsType(b) || !py.AsType(b).IsSubtype(py.BaseExceptionType) {
-		return py.Errorf(py.TypeErrorType, "catching classes that do not inherit from BaseException is not allowed")
-	}
-	return nil
-}
-
 // excMatches is PyErr_GivenExceptionMatches: a is an exception class.
 func excMatches(a, b py.Value) bool {
 	if py.IsTuple(b) {

@@ -172,6 +172,8 @@ const (
 	opCallMethodPop        // CALL_METHOD n; POP_TOP (likewise)
 	opLoadConst2           // LOAD_CONST a; LOAD_CONST b (the second maybe a fused form)
 	opStoreFastJumpBack    // STORE_FAST x; JUMP_ABSOLUTE back (a loop body's last assignment)
+	opTupleExcMatch        // BUILD_TUPLE n; COMPARE_OP exception-match: `except (A, B):` without the tuple (excmatch.go)
+	opSliceRevPrefix       // the opSliceTmp of `a[:k + 1] = a[k::-1]`, reversing in place (slicerev.go)
 	numOps
 )
 
@@ -403,6 +405,10 @@ func fuse(rt *codeRT, n int) {
 			case op(i+1) == opUnpackSequence && ins[i+1].arg == 2 && op(i+2) == opStoreFast && op(i+3) == opStoreFast:
 				ins[i].op = opForIterEnum
 			}
+		case opBuildTuple:
+			if op(i+1) == opCompareOp && ins[i+1].arg == opcode.CmpExcMatch {
+				ins[i].op = opTupleExcMatch
+			}
 		case opBuildList, opBuildMap:
 			if ins[i].arg == 0 && op(i+1) == opCallMethod && ins[i+1].arg == 2 {
 				kind := int32(0)
@@ -412,7 +418,7 @@ func fuse(rt *codeRT, n int) {
 				ins[i] = instr{opEmptyDefault, kind}
 			}
 		case opCallFunction:
-			if op(i+1) == opGetIter && ins[i].arg < 256 {
+			if op(i+1) == opGetIter && ins[i].arg < 256 && (op(i+2) == opForIter || !makesGenexpr(rt.code)) {
 				ins[i] = instr{opCallGetIter, ins[i].arg | int32(rt.nrange)<<8}
 				rt.nrange++
 			}
@@ -475,6 +481,8 @@ func translate(co *code.Code) *codeRT {
 		}
 		rt.instrs[i] = in
 	}
+	markDeferredFormats(rt, n)
+	markStrLoops(rt, n)
 	fuse(rt, n)
 	rt.consts = make([]py.Value, len(co.Consts))
 	for i, c := range co.Consts {
@@ -499,6 +507,7 @@ func translate(co *code.Code) *codeRT {
 	}
 	attachAttrCaches(rt)
 	fuseMore(rt)
+	fuseReversePrefix(rt)
 	rt.varnames = make([]*py.Str, len(co.VarNames))
 	for i, s := range co.VarNames {
 		rt.varnames[i] = py.Intern(s)

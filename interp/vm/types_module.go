@@ -35,7 +35,10 @@ func init() {
 		o.SetType(mappingProxyType)
 		return py.FromPtr(o), nil
 	}
-	mp.Repr = func(t *py.Thread, v py.Value) (string, *py.Exception) { return py.Repr(t, proxied(v)) }
+	mp.Repr = func(t *py.Thread, v py.Value) (string, *py.Exception) {
+		r, err := py.Repr(t, proxied(v))
+		return "mappingproxy(" + r + ")", err
+	}
 	mp.Str = func(t *py.Thread, v py.Value) (string, *py.Exception) { return py.Str_(t, proxied(v)) }
 	mp.GetItem = func(t *py.Thread, v, k py.Value) (py.Value, *py.Exception) { return py.GetItem(t, proxied(v), k) }
 	mp.Len = func(t *py.Thread, v py.Value) (int, *py.Exception) { return py.Len(t, proxied(v)) }

@@ -1,0 +1,58 @@
+package py
+
+import "unsafe"
+
+// A list made with its items known (a slice, a copy, a display) and
+// short comes with them in the list's own allocation, as tuples do
+// (MakeTuple): one trip through the allocator instead of two for
+// `perm1[:]` or `[a, b]`. The array stays the list's spare room while it
+// has no more than the array holds; a list that grows past it moves its
+// items to a backing array of their own, as any list does, and the
+// array is then unused until the list dies.
+type (
+	list2 struct {
+		List
+		a [2]Value
+	}
+	list4 struct {
+		List
+		a [4]Value
+	}
+	list8 struct {
+		List
+		a [8]Value
+	}
+)
+
+// MakeList returns a new list of n items for the caller to fill, and
+// the items.
+func MakeList(n int) (Value, []Value) {
+	var l *List
+	switch {
+	case n == 0:
+		l = &List{}
+	case n <= 2:
+		o := &list2{}
+		o.items = o.a[:n]
+		l = &o.List
+	case n <= 4:
+		o := &list4{}
+		o.items = o.a[:n]
+		l = &o.List
+	case n <= 8:
+		o := &list8{}
+		o.items = o.a[:n]
+		l = &o.List
+	default:
+		l = &List{items: make([]Value, n)}
+	}
+	l.typ = ListType
+	return valueOf(unsafe.Pointer(l)), l.items
+}
+
+// ListCopyOf is a new list holding a copy of items.
+func ListCopyOf(items []Value) Value {
+	v, out := MakeList(len(items))
+	copy(out, items)
+	return v
+}
