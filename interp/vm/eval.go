@@ -276,12 +276,12 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				}
 			} else if typ == py.StrType {
 				// an ascii str iterated in its slot (strloop.go)
-				if v, ok := py.StrLoopNext(&stack[sp-1]); ok {
-					fast[instrs[pc].arg] = v
+				if v, ok := py.StrLoopNext(stack.p(sp - 1)); ok {
+					*fast.p(int(instrs.at(pc).arg)) = v
 					pc++
 				} else {
 					sp--
-					stack[sp] = py.Value{}
+					*stack.p(sp) = py.Value{}
 					pc = int(in.arg)
 				}
 				continue
@@ -474,7 +474,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			if n == 3 {
 				step = stack.at(sp - 1)
 			}
-			if in.op == opSliceTmp || in.op == opSliceRevPrefix {
+			if op := instrs.at(pc - 1).op; op == opSliceTmp || op == opSliceRevPrefix { // not in.op after a call (see the dispatch)
 				if f.sliceTmp == nil {
 					f.sliceTmp = py.AsList(py.NewList(nil))
 				}
@@ -1429,12 +1429,12 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				continue
 			} else if typ == py.StrType {
 				// an ascii str iterated in its slot (strloop.go)
-				if v, ok := py.StrLoopNext(&stack[sp-1]); ok {
-					stack[sp] = v
+				if v, ok := py.StrLoopNext(stack.p(sp - 1)); ok {
+					*stack.p(sp) = v
 					sp++
 				} else {
 					sp--
-					stack[sp] = py.Value{}
+					*stack.p(sp) = py.Value{}
 					pc = int(in.arg)
 				}
 				continue
@@ -1680,11 +1680,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					sp++
 					continue
 				}
-				if r, ok := py.DictOfDict(fnv, stack[base+1]); ok {
+				if r, ok := py.DictOfDict(fnv, stack.at(base+1)); ok {
 					// dict(d) of an exact dict (dictof.go)
 					clearStack(stack[:], newSp+1, sp)
 					sp = newSp
-					stack[sp] = r
+					*stack.p(sp) = r
 					sp++
 					continue
 				}
@@ -2493,17 +2493,17 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			sp++
 		case opTupleExcMatch:
 			n := int(in.arg)
-			r, err := excMatchItems(stack[sp-n-1], stack[sp-n:sp:sp])
+			r, err := excMatchItems(stack.at(sp-n-1), stack[sp-n:sp:sp])
 			clearStack(stack[:], sp-n, sp)
 			sp -= n
 			pc++ // the COMPARE_OP
 			if err != nil {
 				sp--
-				stack[sp] = py.Value{}
+				*stack.p(sp) = py.Value{}
 				exc = err
 				goto raise
 			}
-			stack[sp-1] = r
+			*stack.p(sp - 1) = r
 		case opBuildList:
 			n := int(in.arg)
 			items := make([]py.Value, n)
@@ -2898,7 +2898,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					}
 					clearStack(stack[:], sp-n+1, sp)
 					sp -= n - 1
-					stack[sp-1] = r
+					*stack.p(sp - 1) = r
 					continue
 				}
 			}
