@@ -58,10 +58,17 @@
 // only one instruction needs (the unwind reason, the exception) are
 // therefore declared per instruction. Go has no callee-saved registers,
 // so every value that any case keeps across a call is stored on every
-// dispatch: a case must not use the previous pc (pc-1) after a call,
-// and the dispatch fetch skips the nil and bounds checks
-// (instrArr.at). Because run is over the compiler's "big function"
-// size, it inlines only callees of cost 20 or less into it; helpers
+// dispatch. What the dispatch stores is the frame, its three arrays, sp,
+// pc and the instruction's argument (seven stores, then the fetch: two
+// loads, a compare and the jump-table jump). The opcode is not among
+// them because no case reads in.op after a call (a slow path refetches
+// instrs.at(pc-1)); one case that did would add a store to every
+// instruction. pc advances with a 32-bit add so that the compiler
+// cannot rewrite pc+k and pc-1 in terms of the pc fetched from, which
+// would keep both live. The frame arrays, constants and caches are
+// reached through array pointers with unchecked accessors
+// (valArr.at/p, acArr.p, gcArr.p): no bounds or nil checks. Because
+// run is over the compiler's "big function" size, it inlines only callees of cost 20 or less into it; helpers
 // above that (intCompare, truthFast, compareFast, arithFast) are real
 // calls, so the commonest cases write their int and bool tests out.
 //

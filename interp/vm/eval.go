@@ -29,7 +29,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			exc    *py.Exception
 		)
 		in := instrs.at(pc)
-		pc++
+		// A 32-bit increment, so that the compiler cannot rewrite a
+		// later pc+k as (the fetched pc)+k+1 and pc-1 as the fetched
+		// pc: either would keep both pcs live across calls, two spills
+		// per dispatch instead of one.
+		pc = int(uint32(pc) + 1)
 		if opStats {
 			countOp(in.op)
 		}
@@ -291,12 +295,12 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				}
 			} else if typ == py.StrType {
 				// an ascii str iterated in its slot (strloop.go)
-				if v, ok := py.StrLoopNext(&stack[sp-1]); ok {
-					fast[instrs[pc].arg] = v
+				if v, ok := py.StrLoopNext(stack.p(sp - 1)); ok {
+					*fast.p(int(instrs.at(pc).arg)) = v
 					pc++
 				} else {
 					sp--
-					stack[sp] = py.Value{}
+					*stack.p(sp) = py.Value{}
 					pc = int(in.arg)
 				}
 				continue
@@ -489,7 +493,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			if n == 3 {
 				step = stack.at(sp - 1)
 			}
-			if in.op == opSliceTmp || in.op == opSliceRevPrefix {
+			if op := instrs.at(pc - 1).op; op == opSliceTmp || op == opSliceRevPrefix { // not in.op after a call (see the dispatch)
 				if f.sliceTmp == nil {
 					f.sliceTmp = py.AsList(py.NewList(nil))
 				}
@@ -501,7 +505,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					continue
 				}
 			}
-			if in.op != opSliceStore {
+			if instrs.at(pc-1).op != opSliceStore { // not in.op after a call (see the dispatch)
 				if r, ok := py.SliceFast(stack.at(sp-n-1), lo, hi, step); ok {
 					clearStack(stack[:], sp-n, sp)
 					sp -= n
@@ -705,7 +709,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 
 				}
 			}
-			r, err := binaryGeneric(t, in.op == opInplaceStore, in.arg, a, b)
+			r, err := binaryGeneric(t, instrs.at(pc-1).op == opInplaceStore, in.arg, a, b) // in.op: see the dispatch
 			sp -= 2
 			*stack.p(sp), *stack.p(sp + 1) = py.Value{}, py.Value{}
 			if err != nil {
@@ -1282,7 +1286,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				r, done, err = py.StrBinaryFast(t, int(in.arg), a, b)
 			}
 			if !done {
-				if in.op == opBinary {
+				if instrs.at(pc-1).op == opBinary { // not in.op after a call (see the dispatch)
 					r, err = py.BinaryOp(t, int(in.arg), a, b)
 				} else {
 					r, err = py.InplaceOp(t, int(in.arg), a, b)
@@ -1342,14 +1346,15 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			b, ok := v.Int() != 0, v.IsBool() || v.IsInt() // bool(v) without a call first
 			if !ok {
 				b, ok = truthFast(v)
-			}
-			if !ok {
-				var err *py.Exception
-				b, err = truthSlow(t, v)
-				if err != nil {
-					exc = err
-					goto raise
+				if !ok {
+					var err *py.Exception
+					b, err = truthSlow(t, v)
+					if err != nil {
+						exc = err
+						goto raise
+					}
 				}
+				in = instrs.at(pc - 1) // not kept across the calls (see the dispatch)
 			}
 			if b == (in.op == opPopJumpIfTrue) {
 				pc = int(in.arg)
@@ -1359,14 +1364,15 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			b, ok := v.Int() != 0, v.IsBool() || v.IsInt() // bool(v) without a call first
 			if !ok {
 				b, ok = truthFast(v)
-			}
-			if !ok {
-				var err *py.Exception
-				b, err = truthSlow(t, v)
-				if err != nil {
-					exc = err
-					goto raise
+				if !ok {
+					var err *py.Exception
+					b, err = truthSlow(t, v)
+					if err != nil {
+						exc = err
+						goto raise
+					}
 				}
+				in = instrs.at(pc - 1) // not kept across the calls (see the dispatch)
 			}
 			if b == (in.op == opJumpIfTrueOrPop) {
 				pc = int(in.arg)
@@ -1442,12 +1448,12 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				continue
 			} else if typ == py.StrType {
 				// an ascii str iterated in its slot (strloop.go)
-				if v, ok := py.StrLoopNext(&stack[sp-1]); ok {
-					stack[sp] = v
+				if v, ok := py.StrLoopNext(stack.p(sp - 1)); ok {
+					*stack.p(sp) = v
 					sp++
 				} else {
 					sp--
-					stack[sp] = py.Value{}
+					*stack.p(sp) = py.Value{}
 					pc = int(in.arg)
 				}
 				continue
@@ -1693,11 +1699,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					sp++
 					continue
 				}
-				if r, ok := py.DictOfDict(fnv, stack[base+1]); ok {
+				if r, ok := py.DictOfDict(fnv, stack.at(base+1)); ok {
 					// dict(d) of an exact dict (dictof.go)
 					clearStack(stack[:], newSp+1, sp)
 					sp = newSp
-					stack[sp] = r
+					*stack.p(sp) = r
 					sp++
 					continue
 				}
@@ -2514,17 +2520,17 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			sp++
 		case opTupleExcMatch:
 			n := int(in.arg)
-			r, err := excMatchItems(stack[sp-n-1], stack[sp-n:sp:sp])
+			r, err := excMatchItems(stack.at(sp-n-1), stack[sp-n:sp:sp])
 			clearStack(stack[:], sp-n, sp)
 			sp -= n
 			pc++ // the COMPARE_OP
 			if err != nil {
 				sp--
-				stack[sp] = py.Value{}
+				*stack.p(sp) = py.Value{}
 				exc = err
 				goto raise
 			}
-			stack[sp-1] = r
+			*stack.p(sp - 1) = r
 		case opBuildList:
 			n := int(in.arg)
 			items := make([]py.Value, n)
@@ -2843,7 +2849,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				}
 				items, err := py.Collect(t, stack.at(i))
 				if err != nil {
-					if in.op == opBuildTupleUnpackWithCall && err.Matches(py.TypeErrorType) && stack.at(i).Type().Iter == nil && stack.at(i).Type().GetItem == nil {
+					if instrs.at(pc-1).op == opBuildTupleUnpackWithCall && err.Matches(py.TypeErrorType) && stack.at(i).Type().Iter == nil && stack.at(i).Type().GetItem == nil {
 						err = py.Errorf(py.TypeErrorType, "%s argument after * must be an iterable, not %s", funcDesc(stack.at(sp-n-1)), py.TypeName(stack.at(i)))
 					}
 					exc = err
@@ -2853,7 +2859,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			clearStack(stack[:], sp-n, sp)
 			sp -= n
-			switch in.op {
+			switch instrs.at(pc - 1).op { // not in.op after a call (see the dispatch)
 			case opBuildListUnpack:
 				*stack.p(sp) = py.NewList(out)
 			case opBuildSetUnpack:
@@ -2867,7 +2873,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			d := py.NewDict()
 			for i := sp - n; i < sp; i++ {
 				m := stack.at(i)
-				if in.op == opBuildMapUnpackWithCall {
+				if instrs.at(pc-1).op == opBuildMapUnpackWithCall {
 					fnv := stack.at(sp - n - 2)
 					if !py.IsDict(m) && m.Type().LookupS("keys").IsNull() {
 						exc = py.Errorf(py.TypeErrorType, "%s argument after ** must be a mapping, not %s", funcDesc(fnv), py.TypeName(m))
@@ -2919,7 +2925,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					}
 					clearStack(stack[:], sp-n+1, sp)
 					sp -= n - 1
-					stack[sp-1] = r
+					*stack.p(sp - 1) = r
 					continue
 				}
 			}
