@@ -1795,7 +1795,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					// the plain classes above, the commoner calls)
 					clearStack(stack[:], newSp+1, sp)
 					sp = newSp
-					stack[sp] = r
+					*stack.p(sp) = r
 					sp++
 					continue
 				}
@@ -2302,8 +2302,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			} else if typ == py.DictType && !k.IsInt() && k.Type() == py.StrType {
 				if v, ok := py.DictStrItem(c, k); ok { // dictstrget.go
 					sp--
-					stack[sp-1] = v
-					stack[sp] = py.Value{}
+					*stack.p(sp-1) = v
+					*stack.p(sp) = py.Value{}
 					continue
 				}
 			}
