@@ -182,7 +182,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				}
 				continue
 			}
-			if op := instrs.at(pc+1).arg; (op == opcode.CmpEQ || op == opcode.CmpNE) && !a.IsNull() && a.Type() == py.StrType && b.Type() == py.StrType {
+			if op := instrs.at(pc + 1).arg; (op == opcode.CmpEQ || op == opcode.CmpNE) && !a.IsNull() && a.Type() == py.StrType && b.Type() == py.StrType {
 				// `if op == "push": ... elif op == "load":` over exact
 				// strs, without a call: the same object (both interned
 				// constants), else lengths, first bytes, then the text
@@ -190,7 +190,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				if (a.Ptr() == b.Ptr() || len(x) == len(y) && (len(x) == 0 || x[0] == y[0]) && x == y) == (op == opcode.CmpEQ) {
 					pc += 3
 				} else {
-					pc = int(instrs.at(pc+2).arg)
+					pc = int(instrs.at(pc + 2).arg)
 				}
 				if in = instrs.at(pc); in.op == opFastConstCmpJump {
 					pc++
@@ -2302,7 +2302,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			} else if typ == py.DictType && !k.IsInt() && k.Type() == py.StrType {
 				if v, ok := py.DictStrItem(c, k); ok { // dictstrget.go
 					sp--
-					*stack.p(sp-1) = v
+					*stack.p(sp - 1) = v
 					*stack.p(sp) = py.Value{}
 					continue
 				}
