@@ -12,7 +12,7 @@ import (
 )
 
 // TestSnippets compares every testdata/*.py with its golden (made by
-// testdata/gen.py under CPython 3.7) and with the live oracle.
+// tools/golden/gen_snippets.py under CPython 3.7) and with the live oracle.
 func TestSnippets(t *testing.T) { snippets.Check(t, nil) }
 
 // TestRunFile runs the program named by $BYTEPY_RUN and prints its

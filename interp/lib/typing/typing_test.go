@@ -14,7 +14,7 @@ import (
 )
 
 // TestSnippets compares every testdata/*.py with its golden (made by
-// testdata/gen.py under CPython 3.7) and with the live oracle.
+// tools/golden/gen_snippets.py under CPython 3.7) and with the live oracle.
 func TestSnippets(t *testing.T) { snippets.CheckWith(t, snippets.Options{MaskAddrs: true}) }
 
 // TestScratch runs $BYTEPY_SCRATCH against the oracle.

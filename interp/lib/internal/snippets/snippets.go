@@ -1,7 +1,8 @@
 // Package snippets runs the golden Python snippets of the stdlib module
 // packages under interp/lib. Each package keeps testdata/*.py programs
 // (gen.py and gen_*.py are generators, not snippets) and, next to each, a
-// .out file made by testdata/gen.py under CPython 3.7: the program's
+// .out file made under CPython 3.7 by tools/golden/gen_snippets.py (or
+// by the package's own testdata/gen.py where it needs more): the program's
 // stdout, then, if it raised, one line "!! " + the exception's last
 // traceback line. Run reproduces that text with bytepy so the test can
 // compare both the committed golden and (when it is installed) the live
@@ -148,7 +149,7 @@ func CheckWith(t *testing.T, o Options) {
 			}
 			wantb, err := os.ReadFile(strings.TrimSuffix(f, ".py") + ".out")
 			if err != nil {
-				t.Fatalf("no golden: %v (run testdata/gen.py)", err)
+				t.Fatalf("no golden: %v (run tools/golden/gen_snippets.py or testdata/gen.py under CPython 3.7)", err)
 			}
 			want := mask(string(wantb))
 			if got != want {
