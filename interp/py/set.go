@@ -71,6 +71,9 @@ func (s *Set) mask() uint64 { return uint64(len(s.table) - 1) }
 
 // Add inserts key.
 func (s *Set) Add(t *Thread, key Value) *Exception {
+	if key.IsInt() && s.addInt(key) {
+		return nil
+	}
 	h, err := Hash(t, key)
 	if err != nil {
 		return err
@@ -267,6 +270,16 @@ func (s *Set) Contains(t *Thread, key Value) (bool, *Exception) {
 
 // Discard removes key; ok false when it was absent.
 func (s *Set) Discard(t *Thread, key Value) (bool, *Exception) {
+	if key.IsInt() {
+		if i, ok := s.findInt(key); ok {
+			if i < 0 {
+				return false, nil
+			}
+			s.table[i] = setEntry{dummyKey, -1}
+			s.used--
+			return true, nil
+		}
+	}
 	h, err := Hash(t, key)
 	if err != nil {
 		return false, err

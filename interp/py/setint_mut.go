@@ -1,0 +1,142 @@
+package py
+
+// set.add / set.discard of an inline int: the same shortcut as HasInt
+// (setint.go) for the two mutating operations. The probe sequence and
+// the slot chosen are addEntry's and find's, so the table — and with it
+// iteration order — is exactly what the general path leaves; only Hash
+// and keyEq are skipped. An entry with the key's hash that is not the key
+// itself might still be equal to it by its __eq__, so then ok is false
+// and the caller takes the general path (nothing has been changed yet).
+
+// intSetHash is the hash of an inline int, or ok false when it needs
+// reducing by the modulus (the general Hash does that).
+func intSetHash(key Value) (h int64, ok bool) {
+	n := key.Int()
+	if n >= hashModulus || n <= -hashModulus {
+		return 0, false
+	}
+	if n == -1 {
+		n = -2
+	}
+	return n, true
+}
+
+// addInt is Add for an inline int key (not a bool), or ok false.
+func (s *Set) addInt(key Value) (ok bool) {
+	hash, ok := intSetHash(key)
+	if !ok {
+		return false
+	}
+	table := s.table
+	mask := uint64(len(table) - 1)
+	i := uint64(hash) & mask
+	freeslot := -1
+	perturb := uint64(hash)
+	e := &table[i]
+	if e.key.IsNull() {
+		goto foundUnused
+	}
+	for {
+		if e.hash == hash {
+			if e.key == key {
+				return true
+			}
+			if e.key != dummyKey {
+				return false
+			}
+		} else if e.hash == -1 && e.key == dummyKey && freeslot < 0 {
+			freeslot = int(i)
+		}
+		if i+linearProbes <= mask {
+			// An int's hash is never -1, and only a dummy has hash -1
+			// (every hash function maps -1 to -2), so the hash alone
+			// sorts most entries; the key is loaded only to confirm.
+			run := table[i+1 : i+1+linearProbes]
+			for j := range run {
+				e = &run[j]
+				switch e.hash {
+				case hash:
+					if e.key == key {
+						return true
+					}
+					if e.key.IsNull() { // hash 0: key 0 meets an unused slot
+						i += uint64(j) + 1
+						goto foundUnusedOrDummy
+					}
+					return false
+				case -1:
+					if freeslot < 0 && e.key == dummyKey {
+						freeslot = int(i) + j + 1
+					}
+				case 0:
+					if e.key.IsNull() {
+						i += uint64(j) + 1
+						goto foundUnusedOrDummy
+					}
+				}
+			}
+			i += linearProbes
+		}
+		perturb >>= perturbShift
+		i = (i*5 + 1 + perturb) & mask
+		e = &table[i]
+		if e.key.IsNull() {
+			goto foundUnusedOrDummy
+		}
+	}
+foundUnusedOrDummy:
+	if freeslot >= 0 {
+		s.used++
+		table[freeslot] = setEntry{key, hash}
+		return true
+	}
+foundUnused:
+	s.fill++
+	s.used++
+	*e = setEntry{key, hash}
+	if uint64(s.fill)*5 >= mask*3 {
+		if s.used > 50000 {
+			s.resize(s.used * 2)
+		} else {
+			s.resize(s.used * 4)
+		}
+	}
+	return true
+}
+
+// findInt is find for an inline int key (not a bool): the key's index or
+// -1, or ok false.
+func (s *Set) findInt(key Value) (idx int, ok bool) {
+	hash, ok := intSetHash(key)
+	if !ok {
+		return -1, false
+	}
+	table := s.table
+	mask := uint64(len(table) - 1)
+	i := uint64(hash) & mask
+	perturb := uint64(hash)
+	for {
+		e := &table[i]
+		if e.key.IsNull() {
+			return -1, true
+		}
+		if e.hash == hash && e.key != dummyKey {
+			return int(i), e.key == key
+		}
+		if i+linearProbes <= mask {
+			run := table[i+1 : i+1+linearProbes]
+			for j := range run {
+				e = &run[j]
+				if e.key.IsNull() {
+					return -1, true
+				}
+				if e.hash == hash && e.key != dummyKey {
+					return int(i) + j + 1, e.key == key
+				}
+			}
+			i += linearProbes
+		}
+		perturb >>= perturbShift
+		i = (i*5 + 1 + perturb) & mask
+	}
+}
