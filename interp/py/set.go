@@ -81,6 +81,10 @@ func (s *Set) Add(t *Thread, key Value) *Exception {
 	return s.addEntry(t, key, h)
 }
 
+// addEntry inserts key as 3.7's set_add_entry does. A new key takes the
+// LAST dummy its probe passed, not the first (3.7 overwrites freeslot at
+// every dummy), which decides where it lands and so the iteration order
+// after adds and discards.
 func (s *Set) addEntry(t *Thread, key Value, hash int64) *Exception {
 restart:
 	mask := s.mask()
@@ -92,6 +96,7 @@ restart:
 		goto foundUnused
 	}
 	for {
+		base := i // 3.7 steps on from where the linear run began
 		if e.hash == hash && e.key != dummyKey {
 			startkey := e.key
 			if startkey == key {
@@ -108,7 +113,7 @@ restart:
 			if eq {
 				return nil
 			}
-		} else if e.hash == -1 && e.key == dummyKey && freeslot < 0 {
+		} else if e.hash == -1 && e.key == dummyKey {
 			freeslot = int(i)
 		}
 		if i+linearProbes <= mask {
@@ -134,13 +139,13 @@ restart:
 					if eq {
 						return nil
 					}
-				} else if e.hash == -1 && e.key == dummyKey && freeslot < 0 {
+				} else if e.hash == -1 && e.key == dummyKey {
 					freeslot = int(i)
 				}
 			}
 		}
 		perturb >>= perturbShift
-		i = (i*5 + 1 + perturb) & mask
+		i = (base*5 + 1 + perturb) & mask
 		e = &s.table[i]
 		if e.key.IsNull() {
 			goto foundUnusedOrDummy
@@ -173,6 +178,7 @@ func insertClean(table []setEntry, key Value, hash int64) {
 	perturb := uint64(hash)
 	i := uint64(hash) & mask
 	for {
+		base := i // 3.7 steps on from where the linear run began
 		if table[i].key.IsNull() {
 			table[i] = setEntry{key, hash}
 			return
@@ -187,7 +193,7 @@ func insertClean(table []setEntry, key Value, hash int64) {
 			}
 		}
 		perturb >>= perturbShift
-		i = (i*5 + 1 + perturb) & mask
+		i = (base*5 + 1 + perturb) & mask
 	}
 }
 
@@ -213,6 +219,7 @@ restart:
 	i := uint64(hash) & mask
 	perturb := uint64(hash)
 	for {
+		base := i // 3.7 steps on from where the linear run began
 		e := &s.table[i]
 		if e.key.IsNull() {
 			return -1, nil
@@ -249,7 +256,7 @@ restart:
 			}
 		}
 		perturb >>= perturbShift
-		i = (i*5 + 1 + perturb) & mask
+		i = (base*5 + 1 + perturb) & mask
 	}
 }
 

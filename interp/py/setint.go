@@ -24,6 +24,7 @@ func (s *Set) HasInt(key Value) (found, ok bool) {
 	i := uint64(h) & mask
 	perturb := uint64(h)
 	for {
+		base := i // 3.7 steps on from where the linear run began
 		e := &s.table[i]
 		if e.key.IsNull() {
 			return false, true
@@ -46,6 +47,6 @@ func (s *Set) HasInt(key Value) (found, ok bool) {
 			}
 		}
 		perturb >>= perturbShift
-		i = (i*5 + 1 + perturb) & mask
+		i = (base*5 + 1 + perturb) & mask
 	}
 }

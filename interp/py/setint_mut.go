@@ -37,6 +37,7 @@ func (s *Set) addInt(key Value) (ok bool) {
 		goto foundUnused
 	}
 	for {
+		base := i // 3.7 steps on from where the linear run began
 		if e.hash == hash {
 			if e.key == key {
 				return true
@@ -44,7 +45,7 @@ func (s *Set) addInt(key Value) (ok bool) {
 			if e.key != dummyKey {
 				return false
 			}
-		} else if e.hash == -1 && e.key == dummyKey && freeslot < 0 {
+		} else if e.hash == -1 && e.key == dummyKey {
 			freeslot = int(i)
 		}
 		if i+linearProbes <= mask {
@@ -65,7 +66,7 @@ func (s *Set) addInt(key Value) (ok bool) {
 					}
 					return false
 				case -1:
-					if freeslot < 0 && e.key == dummyKey {
+					if e.key == dummyKey {
 						freeslot = int(i) + j + 1
 					}
 				case 0:
@@ -75,10 +76,9 @@ func (s *Set) addInt(key Value) (ok bool) {
 					}
 				}
 			}
-			i += linearProbes
 		}
 		perturb >>= perturbShift
-		i = (i*5 + 1 + perturb) & mask
+		i = (base*5 + 1 + perturb) & mask
 		e = &table[i]
 		if e.key.IsNull() {
 			goto foundUnusedOrDummy
@@ -116,6 +116,7 @@ func (s *Set) findInt(key Value) (idx int, ok bool) {
 	i := uint64(hash) & mask
 	perturb := uint64(hash)
 	for {
+		base := i // 3.7 steps on from where the linear run began
 		e := &table[i]
 		if e.key.IsNull() {
 			return -1, true
@@ -134,9 +135,8 @@ func (s *Set) findInt(key Value) (idx int, ok bool) {
 					return int(i) + j + 1, e.key == key
 				}
 			}
-			i += linearProbes
 		}
 		perturb >>= perturbShift
-		i = (i*5 + 1 + perturb) & mask
+		i = (base*5 + 1 + perturb) & mask
 	}
 }
