@@ -19,17 +19,7 @@ func TestRemSmall(t *testing.T) {
 			continue
 		}
 		for _, n := range []int{1, 2, 3, 5, 17, 31, 32, 33, 34, 35, 36, 64, 67, 213} {
-			ws := make([]big.Word, n)
-			for k := range ws {
-				switch rng.Intn(3) {
-				case 0:
-					ws[k] = ^big.Word(0)
-				case 1:
-					ws[k] = 0
-				default:
-					ws[k] = big.Word(rng.Uint64())
-				}
-			}
+			ws := edgyWords(rng, n)
 			x := new(big.Int).SetBits(ws)
 			want := new(big.Int).Rem(x, new(big.Int).SetUint64(d)).Uint64()
 			if got := remSmall(x, d); got != want {
@@ -152,4 +142,21 @@ func TestBigHash(t *testing.T) {
 			}
 		}
 	}
+}
+
+// edgyWords is n digit words, each all ones, zero or random: the patterns
+// that exercise carries and the division's correction steps.
+func edgyWords(rng *rand.Rand, n int) []big.Word {
+	ws := make([]big.Word, n)
+	for k := range ws {
+		switch rng.Intn(3) {
+		case 0:
+			ws[k] = ^big.Word(0)
+		case 1:
+			ws[k] = 0
+		default:
+			ws[k] = big.Word(rng.Uint64())
+		}
+	}
+	return ws
 }

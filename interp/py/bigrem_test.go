@@ -20,17 +20,7 @@ func TestDivSmall(t *testing.T) {
 			continue
 		}
 		for _, n := range []int{1, 7, 31, 32, 33, 63, 64, 65, 66, 67, 68, 69, 99, 213} {
-			ws := make([]big.Word, n)
-			for k := range ws {
-				switch rng.Intn(3) {
-				case 0:
-					ws[k] = ^big.Word(0)
-				case 1:
-					ws[k] = 0
-				default:
-					ws[k] = big.Word(rng.Uint64())
-				}
-			}
+			ws := edgyWords(rng, n)
 			ws[n-1] |= 1 // a normalised magnitude
 			x := new(big.Int).SetBits(ws)
 			wq, wr := new(big.Int).QuoRem(x, new(big.Int).SetUint64(d), new(big.Int))
