@@ -237,10 +237,7 @@ func (d *Dict) GetItemMemo(t *Thread, key Value) (Value, bool, *Exception) {
 func (d *Dict) getStr(name *Str) (Value, bool) {
 	if d.index == nil {
 		if holder() != nil {
-			if holder() != nil {
-				return d.lazyStr(name)
-			}
-			return Null, false // dictlazy.go
+			return d.lazyStr(name) // dictlazy.go
 		}
 		return Null, false
 	}

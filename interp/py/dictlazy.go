@@ -103,7 +103,8 @@ func (l *LazyNames) Add(n int) {
 	if l.has(int32(n)) {
 		return // its value is Value's, its place stays
 	}
-	if ix := d.probeStr(AsStr(NewStr(name))); ix >= 0 {
+	// name is not lazy here, so StrIndex finds only a real entry
+	if ix := d.StrIndex(AsStr(NewStr(name))); ix >= 0 {
 		if v, ok := l.Value(n); ok {
 			d.entries[ix].value = v
 		}
@@ -250,31 +251,6 @@ func (l *LazyNames) emptied() {
 
 // cleared drops the lazy names with the dict's other items.
 func (l *LazyNames) cleared() { l.nums, l.pos, l.top, l.sorted = nil, nil, 0, true }
-
-// probeStr is the entry index of a str key, or -1, lazy names aside.
-func (d *Dict) probeStr(name *Str) int {
-	if d.index == nil {
-		return -1
-	}
-	h := name.Hash()
-	mask := uint64(len(d.index) - 1)
-	perturb := uint64(h)
-	i := uint64(h) & mask
-	for {
-		ix := d.index[i]
-		if ix == ixEmpty {
-			return -1
-		}
-		if ix >= 0 {
-			e := &d.entries[ix]
-			if e.hash == h && (e.key == name.V() || (e.key.Type() == StrType && StrOf(e.key) == name.s)) {
-				return int(ix)
-			}
-		}
-		perturb >>= 5
-		i = (i*5 + perturb + 1) & mask
-	}
-}
 
 // lazyStr is getStr's answer, when some dict holds lazy names, for a
 // name d's entries lack: a lazy name's value, once the names are made,
