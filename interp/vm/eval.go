@@ -2817,6 +2817,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
 				continue
 			}
+			f.privOK = false // the callee gets the tuple's items (callpriv.go)
 			all, kw, err := kwCall(t, fnv, args, kwd)
 			if err == nil {
 				var r py.Value
@@ -2832,6 +2833,14 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = err
 				goto raise
 			}
+		case opLoadFastUpdateArg:
+			// x.update(kwargs) of a private **kwargs (callpriv.go): any
+			// callee but dict's own update may keep it
+			if !isDictUpdate(stack.at(sp-2), stack.at(sp-1)) {
+				f.privOK = false
+			}
+			*stack.p(sp) = fast.at(int(in.arg))
+			sp++
 		case opBuildTupleUnpack, opBuildTupleUnpackWithCall, opBuildListUnpack, opBuildSetUnpack:
 			n := int(in.arg)
 			var out []py.Value
