@@ -2792,6 +2792,15 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				}
 			}
 			if callee.Type() == py.FunctionType {
+				if nf := th.exFrame(py.AsFunction(callee), self, args, kwd); nf != nil {
+					// positional parameters bound in place (callex.go)
+					clearStack(stack[:], sp-2, sp+1)
+					sp -= 2
+					f.sp, f.pc = sp, pc
+					f = nf
+					instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
+					continue
+				}
 				// a Python function runs in this loop; the argument
 				// lists are scratch, as binding copies them
 				all, kw, err := th.scratchArgs(fnv, self, args, kwd)
