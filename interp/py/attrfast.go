@@ -43,6 +43,9 @@ func (d *Dict) StrIndex(name *Str) int32 {
 		return d.lazyStrIndex(name)
 	}
 	h := name.Hash()
+	if !d.mayHoldHash(h) {
+		return d.lazyStrIndex(name) // dictbloom.go
+	}
 	mask := uint64(len(d.index) - 1)
 	perturb := uint64(h)
 	i := uint64(h) & mask
@@ -65,7 +68,10 @@ func (d *Dict) StrIndex(name *Str) int32 {
 // HasStr reports whether a str key is present (an instance dict that
 // would shadow a method).
 func (d *Dict) HasStr(name *Str) bool {
-	return d != nil && d.Len() != 0 && d.StrIndex(name) >= 0
+	if d == nil || name.hashed && !d.mayHoldHash(name.hash) && holder() == nil {
+		return false // dictbloom.go: the usual answer for a method name
+	}
+	return d.Len() != 0 && d.StrIndex(name) >= 0
 }
 
 // InstanceDict is the __dict__ of an instance of a class with PlainAttrs
