@@ -3215,6 +3215,18 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					sp++
 				}
 			}
+		case opFastYield:
+			// yield x: the local is pushed for the YIELD_VALUE below
+			// without a dispatch of its own
+			v := fast.at(int(in.arg))
+			if v.IsNull() {
+				exc = unboundFast(f, v, in.arg, in.arg)
+				goto raise
+			}
+			*stack.p(sp) = v
+			sp++
+			pc++
+			fallthrough
 		case opYieldValue:
 			retval = stack.at(sp - 1)
 			sp--
@@ -3226,8 +3238,13 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			if g := f.gen; g != nil && g.sink != nil && g.sink.take(retval) {
 				// folded by the builtin driving this generator
-				// (gensink.go): resumed at once with None
+				// (gensink.go): resumed at once with None, which a
+				// POP_TOP would drop (Frame.resumeWith)
 				f.yielded = false
+				if instrs.at(pc).op == opPopTop {
+					pc++
+					continue
+				}
 				*stack.p(sp) = py.None
 				sp++
 				continue
