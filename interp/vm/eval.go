@@ -1522,6 +1522,22 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				sp--
 				*stack.p(sp) = py.Value{}
 			}
+		case opExcMatchJump:
+			// `except C:` as one test (excmatch.go)
+			j := pc + int(in.arg)
+			if c := f.gc.p(int(instrs.at(pc).arg)); c.globals == f.globals && c.gver == f.globals.Version && c.bver == f.builtins.Version {
+				if m, ok := excClassMatch(stack.at(sp-1), c.v); ok {
+					if m {
+						pc = j + 1
+					} else {
+						pc = int(instrs.at(j).arg)
+					}
+					continue
+				}
+			}
+			// as DUP_TOP
+			*stack.p(sp) = stack.at(sp - 1)
+			sp++
 		case opLoadGlobal:
 			c := f.gc.p(int(in.arg))
 			if c.globals == f.globals && c.gver == f.globals.Version && c.bver == f.builtins.Version {
