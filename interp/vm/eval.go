@@ -3083,7 +3083,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				}
 				args := [1]py.Value{mgr}
 				t.Depth++
-				nf, g, err := th.enterFunction(py.AsFunction(enter), args[:], nil)
+				nf, g, err := th.enterWith(py.AsFunction(enter), args[:])
 				if nf != nil {
 					nf.extraDepth = 1
 				} else {
@@ -3185,7 +3185,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				}
 				args := [4]py.Value{exitSelf, excT, ev, tbv}
 				t.Depth++
-				nf, g, err := th.enterFunction(py.AsFunction(exitFunc), args[:], nil)
+				nf, g, err := th.enterWith(py.AsFunction(exitFunc), args[:])
 				if nf != nil {
 					nf.extraDepth = 1
 				} else {
