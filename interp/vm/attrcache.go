@@ -103,6 +103,9 @@ const (
 	acSlotLoad  // LOAD_ATTR: __slots__ member: slot hint of the instance
 	acSlotStore // STORE_ATTR: __slots__ member: slot hint of the instance
 	acModule    // LOAD_ATTR, LOAD_METHOD on a module: its dict, at the hint
+	acExcDict   // LOAD_ATTR: an exception's __dict__ only (excattr.go)
+	acExcValue  // LOAD_ATTR: an exception's __dict__, else v
+	acExcStore  // STORE_ATTR: store in an exception's __dict__
 	// keyed on the class itself
 	acClassAttr // LOAD_ATTR: v
 	acClassFunc // LOAD_METHOD: v called without self
@@ -271,6 +274,8 @@ func (c *attrCache) load(obj py.Value) (py.Value, int) {
 		}
 	case acClassAttr:
 		return w.value(), acHit
+	case acExcDict, acExcValue:
+		return excLoad(w, obj, c.name)
 	}
 	return py.Null, acMiss
 }
@@ -320,6 +325,9 @@ func (c *attrCache) fillLoad(obj py.Value) bool {
 			return false
 		}
 		return c.install(nw)
+	}
+	if typ.ExcCachedAttrs() {
+		return c.fillExcLoad(typ)
 	}
 	if cls := classOf(obj); cls != nil && c.metaLacks() {
 		attr := cls.Lookup(c.name)
@@ -460,6 +468,9 @@ func (c *attrCache) store(obj, val py.Value) (py.Value, int) {
 			w.d.SetValueAt(w.idx, val)
 			return py.Null, acHit
 		}
+	case acExcStore:
+		excStore(w, obj, c.name, val)
+		return py.Null, acHit
 	}
 	return py.Null, acMiss
 }
@@ -476,6 +487,9 @@ func (c *attrCache) fillStore(obj py.Value) bool {
 		return c.install(acWay{typ: cls, ver: cls.Version(), d: cls.Dict, idx: i, kind: acClassData})
 	}
 	typ := obj.Type()
+	if typ.ExcCachedAttrs() {
+		return c.fillExcStore(typ)
+	}
 	if !plainInstanceType(typ) {
 		return false
 	}

@@ -1522,6 +1522,22 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				sp--
 				*stack.p(sp) = py.Value{}
 			}
+		case opExcMatchJump:
+			// `except C:` as one test (excmatch.go)
+			j := pc + int(in.arg)
+			if c := f.gc.p(int(instrs.at(pc).arg)); c.globals == f.globals && c.gver == f.globals.Version && c.bver == f.builtins.Version {
+				if m, ok := excClassMatch(stack.at(sp-1), c.v); ok {
+					if m {
+						pc = j + 1
+					} else {
+						pc = int(instrs.at(j).arg)
+					}
+					continue
+				}
+			}
+			// as DUP_TOP
+			*stack.p(sp) = stack.at(sp - 1)
+			sp++
 		case opLoadGlobal:
 			c := f.gc.p(int(in.arg))
 			if c.globals == f.globals && c.gver == f.globals.Version && c.bver == f.builtins.Version {
@@ -3085,7 +3101,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				}
 				args := [1]py.Value{mgr}
 				t.Depth++
-				nf, g, err := th.enterFunction(py.AsFunction(enter), args[:], nil)
+				nf, g, err := th.enterWith(py.AsFunction(enter), args[:])
 				if nf != nil {
 					nf.extraDepth = 1
 				} else {
@@ -3187,7 +3203,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				}
 				args := [4]py.Value{exitSelf, excT, ev, tbv}
 				t.Depth++
-				nf, g, err := th.enterFunction(py.AsFunction(exitFunc), args[:], nil)
+				nf, g, err := th.enterWith(py.AsFunction(exitFunc), args[:])
 				if nf != nil {
 					nf.extraDepth = 1
 				} else {
@@ -3233,6 +3249,18 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					sp++
 				}
 			}
+		case opFastYield:
+			// yield x: the local is pushed for the YIELD_VALUE below
+			// without a dispatch of its own
+			v := fast.at(int(in.arg))
+			if v.IsNull() {
+				exc = unboundFast(f, v, in.arg, in.arg)
+				goto raise
+			}
+			*stack.p(sp) = v
+			sp++
+			pc++
+			fallthrough
 		case opYieldValue:
 			retval = stack.at(sp - 1)
 			sp--
@@ -3244,8 +3272,13 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			if g := f.gen; g != nil && g.sink != nil && g.sink.take(retval) {
 				// folded by the builtin driving this generator
-				// (gensink.go): resumed at once with None
+				// (gensink.go): resumed at once with None, which a
+				// POP_TOP would drop (Frame.resumeWith)
 				f.yielded = false
+				if instrs.at(pc).op == opPopTop {
+					pc++
+					continue
+				}
 				*stack.p(sp) = py.None
 				sp++
 				continue

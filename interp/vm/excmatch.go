@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"github.com/bytepy/bytepy/interp/opcode"
 	"github.com/bytepy/bytepy/interp/py"
 )
 
@@ -53,4 +54,40 @@ func checkExcClass(b py.Value) *py.Exception {
 		return errCannotCatch()
 	}
 	return nil
+}
+
+// `except C:` compiles to DUP_TOP; LOAD_GLOBAL C; COMPARE_OP
+// exception-match; POP_JUMP_IF_FALSE (with an EXTENDED_ARG's no-op before
+// the jump when the handler is far). As opExcMatchJump, whose argument
+// is the distance from the LOAD_GLOBAL to the jump, the DUP_TOP does all
+// four when C is in the LOAD_GLOBAL's cache and is an exception class
+// and the exception is a class: a subclass test and the branch. Anything
+// else runs the instructions as written, so errors (NameError, catching
+// a non-exception class) come from where they did.
+
+// fuseExcMatch marks the DUP_TOP of each `except C:` test.
+func fuseExcMatch(rt *codeRT) {
+	ins := rt.instrs
+	n := len(ins) - 1 // the opThrowPending sentinel ends it
+	for i := 0; i+3 < n; i++ {
+		if ins[i].op != opDupTop || ins[i+1].op != opLoadGlobal || ins[i+2] != (instr{opCompareOp, opcode.CmpExcMatch}) {
+			continue
+		}
+		j := i + 3
+		if ins[j].op == opNop && j+1 < n {
+			j++
+		}
+		if ins[j].op == opPopJumpIfFalse {
+			ins[i] = instr{opExcMatchJump, int32(j - i - 1)}
+		}
+	}
+}
+
+// excClassMatch is COMPARE_OP exception-match of the class a against b
+// when b is an exception class; ok false: run the compare as written.
+func excClassMatch(a, b py.Value) (match, ok bool) {
+	if !py.IsType(a) || !isExcClass(b) {
+		return false, false
+	}
+	return py.AsType(a).IsSubtype(py.AsType(b)), true
 }

@@ -69,8 +69,7 @@ func (g *Generator) resume(t *py.Thread, send py.Value, throw *py.Exception) (v 
 		}
 		g.started = true
 	} else if throw == nil {
-		f.stack[f.sp] = send
-		f.sp++
+		f.resumeWith(send)
 	}
 	th := g.th
 	if pt, ok := t.VM.(*thread); ok {

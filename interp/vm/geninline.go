@@ -35,8 +35,7 @@ func (g *Generator) delegatesInline(sub *Generator, t *py.Thread) bool {
 func (th *thread) resumeInline(g *Generator, caller *Frame) *Frame {
 	gf := g.frame
 	if g.started {
-		gf.stk[gf.sp] = py.None
-		gf.sp++
+		gf.resumeWith(py.None)
 	} else {
 		g.started = true
 	}
@@ -53,6 +52,19 @@ func (th *thread) resumeInline(g *Generator, caller *Frame) *Frame {
 	t.Exc = &g.exc
 	g.running = true
 	return gf
+}
+
+// resumeWith gives a generator frame suspended at a yield the value
+// the yield expression returns. A `yield x` statement drops it with the
+// POP_TOP that follows, which nothing can observe: the frame then just
+// goes on after it, one dispatch fewer per item.
+func (f *Frame) resumeWith(v py.Value) {
+	if f.ins.at(f.pc).op == opPopTop {
+		f.pc++
+		return
+	}
+	f.stk[f.sp] = v
+	f.sp++
 }
 
 // suspendInline undoes resumeInline when the generator yields; it

@@ -23,7 +23,11 @@ const (
 )
 
 type genSink struct {
-	op    uint8
+	op uint8
+	// own is set while acc is a big int the sink made itself, which
+	// nothing else has seen: the next item is added into it in place
+	// (py.IntAddOwned). Whoever sets acc from outside clears it.
+	own   bool
 	acc   py.Value   // sum's running total
 	items []py.Value // what a collecting sink has taken
 }
@@ -35,7 +39,13 @@ func (s *genSink) take(v py.Value) bool {
 		switch {
 		case s.acc.Type() == py.IntType && v.Type() == py.IntType:
 			// exact ints, inline or big (a sum of cubes overflows)
-			s.acc = py.IntAdd(s.acc, v)
+			if s.own {
+				s.acc = py.IntAddOwned(s.acc, v)
+			} else {
+				s.acc = py.IntAdd(s.acc, v)
+			}
+			// a big result of IntAdd is a new box, seen by no one yet
+			s.own = !s.acc.IsInt()
 			return true
 		case s.acc.IsFloat() && v.IsFloat():
 			s.acc = py.MakeFloat(s.acc.Float() + v.Float())

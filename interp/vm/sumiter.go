@@ -37,7 +37,7 @@ func sumIter(t *py.Thread, it, acc py.Value) (py.Value, *py.Exception) {
 func sumGen(t *py.Thread, it, acc py.Value) (py.Value, *py.Exception) {
 	sink := genSink{op: sinkSum}
 	for {
-		sink.acc = acc
+		sink.acc, sink.own = acc, false
 		v, ok, err := nextFold(t, it, &sink)
 		acc = sink.acc
 		if err != nil {

@@ -52,6 +52,8 @@ func fuseMore(rt *codeRT) {
 			} else if (op(i+1) == opLoadConst || op(i+1) == opConstCmpJump) &&
 				(op(i+2) == opCompareOp || op(i+2) == opCmpJump) && constCmpFusable(ins[i+2].arg) && popJump(i+3) {
 				ins[i].op = opFastConstTestJump
+			} else if op(i+1) == opYieldValue {
+				ins[i].op = opFastYield
 			}
 		case opLoadConst:
 			switch {

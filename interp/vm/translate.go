@@ -175,6 +175,8 @@ const (
 	opTupleExcMatch        // BUILD_TUPLE n; COMPARE_OP exception-match: `except (A, B):` without the tuple (excmatch.go)
 	opSliceRevPrefix       // the opSliceTmp of `a[:k + 1] = a[k::-1]`, reversing in place (slicerev.go)
 	opLoadFastUpdateArg    // LOAD_FAST of a private **kwargs before CALL_METHOD 1: x.update(kwargs) (callpriv.go)
+	opFastYield            // LOAD_FAST x; YIELD_VALUE (the YIELD_VALUE kept for jumps that land on it)
+	opExcMatchJump         // DUP_TOP; LOAD_GLOBAL C; COMPARE_OP exception-match; POP_JUMP_IF_FALSE: `except C:` (excmatch.go)
 	numOps
 )
 
@@ -512,6 +514,7 @@ func translate(co *code.Code) *codeRT {
 	attachAttrCaches(rt)
 	fuseMore(rt)
 	fuseReversePrefix(rt)
+	fuseExcMatch(rt)
 	rt.varnames = make([]*py.Str, len(co.VarNames))
 	for i, s := range co.VarNames {
 		rt.varnames[i] = py.Intern(s)

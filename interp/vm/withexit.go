@@ -43,3 +43,16 @@ func (th *thread) takeWithExit(v py.Value) (fn, self py.Value) {
 	}
 	return fn, self
 }
+
+// enterWith starts a frame for a manager's Python __enter__ or __exit__
+// (args: the manager, and __exit__'s three): a pooled frame filled in
+// place when fn takes exactly those arguments, else enterFunction.
+func (th *thread) enterWith(fn *py.Function, args []py.Value) (*Frame, py.Value, *py.Exception) {
+	if nf := th.pooledFrame(fn, th.interp.Builtins, args); nf != nil {
+		th.pt.Depth++
+		nf.back = th.frame
+		th.frame = nf
+		return nf, py.Null, nil
+	}
+	return th.enterFunction(fn, args, nil)
+}
