@@ -612,8 +612,15 @@ func (th *thread) pooledFrame(fn *py.Function, builtins *py.Dict, args []py.Valu
 	nf.fn = fn
 	nf.globals, nf.builtins = fn.Globals, builtins
 	nf.sp, nf.pc, nf.nblocks, nf.entry = 0, 0, 0, false
-	copy(nf.mem, args)
-	clear(nf.mem[len(args):rt.nlocals])
+	// element by element: copy and clear of pointerful memory go
+	// through the runtime's bulk barriers
+	mem := nf.loc
+	for i, a := range args {
+		*mem.p(i) = a
+	}
+	for i := len(args); i < rt.nlocals; i++ {
+		*mem.p(i) = py.Value{}
+	}
 	if rt.nfree > 0 {
 		nf.cells = fn.Closure // simple code has free variables but no cells of its own
 	}

@@ -1719,7 +1719,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				}
 			}
 			if fnv.Type() == py.TypeType && th.npool < len(th.pool) && t.Depth < t.RecursionLimit {
-				if initFn, self, ok := py.AsType(fnv).PlainInit(); ok && !fnRuntime(initFn).isGen {
+				if initFn, self, ok := py.AsType(fnv).PlainInit(); ok && (initFn.RT != nil && !(*codeRT)(initFn.RT).isGen || !fnRuntime(initFn).isGen) {
 					// Class(...) with a Python __init__: run __init__ as an
 					// inline frame whose caller then gets the instance.
 					*stack.p(base) = self
