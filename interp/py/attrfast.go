@@ -133,6 +133,13 @@ func SlotIndex(descr Value, typ *Type) (int32, bool) {
 	return int32(md.Index), true
 }
 
-// InstanceSlots are the slot values of an instance of a class with
-// __slots__ (the caller has checked with SlotIndex).
-func InstanceSlots(v Value) []Value { return (*slotted)(v.p).slots }
+// SlotAt is slot i of v, an instance of a class with __slots__ for
+// which SlotIndex gave i (the caller has checked v's type): unchecked.
+func SlotAt(v Value, i int32) Value {
+	return *(*Value)(unsafe.Add(v.p, unsafe.Sizeof(slotted{})+uintptr(i)*unsafe.Sizeof(Value{})))
+}
+
+// SetSlotAt stores x in slot i of v, on SlotAt's terms.
+func SetSlotAt(v Value, i int32, x Value) {
+	*(*Value)(unsafe.Add(v.p, unsafe.Sizeof(slotted{})+uintptr(i)*unsafe.Sizeof(Value{}))) = x
+}

@@ -262,7 +262,7 @@ func (c *attrCache) load(obj py.Value) (py.Value, int) {
 	case acProperty:
 		return w.v, acCall
 	case acSlotLoad:
-		if v := py.InstanceSlots(obj)[w.hint]; !v.IsNull() {
+		if v := py.SlotAt(obj, w.hint); !v.IsNull() {
 			return v, acHit
 		}
 	case acModule:
@@ -453,7 +453,7 @@ func (c *attrCache) store(obj, val py.Value) (py.Value, int) {
 	case acStoreProp:
 		return w.v, acCall
 	case acSlotStore:
-		py.InstanceSlots(obj)[w.hint] = val
+		py.SetSlotAt(obj, w.hint, val)
 		return py.Null, acHit
 	case acClassData:
 		if py.IsPlainData(val) {

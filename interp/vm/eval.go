@@ -2008,7 +2008,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 							continue
 						}
 					} else if w.kind == acSlotLoad {
-						if v := py.InstanceSlots(obj)[w.hint]; !v.IsNull() {
+						if v := py.SlotAt(obj, w.hint); !v.IsNull() {
 							*stack.p(sp) = v
 							sp++
 							pc++
@@ -2060,7 +2060,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				c := f.ac.p(int(instrs.at(pc).arg))
 				if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() {
 					if w.kind == acSlotStore {
-						py.InstanceSlots(obj)[w.hint] = stack.at(sp - 1)
+						py.SetSlotAt(obj, w.hint, stack.at(sp-1))
 						sp--
 						*stack.p(sp) = py.Value{}
 						pc++
@@ -2088,7 +2088,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				c := f.ac.p(int(instrs.at(pc + 1).arg))
 				if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() {
 					if w.kind == acSlotStore {
-						py.InstanceSlots(obj)[w.hint] = val
+						py.SetSlotAt(obj, w.hint, val)
 						pc += 2
 						continue
 					}
@@ -2138,7 +2138,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 						continue
 					}
 				} else if w.kind == acSlotLoad {
-					if v := py.InstanceSlots(obj)[w.hint]; !v.IsNull() {
+					if v := py.SlotAt(obj, w.hint); !v.IsNull() {
 						*stack.p(sp - 1) = v
 						continue
 					}
@@ -2223,7 +2223,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			obj, val := stack.at(sp-1), stack.at(sp-2)
 			if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() {
 				if w.kind == acSlotStore {
-					py.InstanceSlots(obj)[w.hint] = val
+					py.SetSlotAt(obj, w.hint, val)
 					sp -= 2
 					*stack.p(sp), *stack.p(sp + 1) = py.Value{}, py.Value{}
 					continue
