@@ -1735,7 +1735,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				}
 			}
 			if fnv.Type() == py.TypeType && th.npool < len(th.pool) && t.Depth < t.RecursionLimit {
-				if initFn, self, ok := py.AsType(fnv).PlainInit(); ok && !fnRuntime(initFn).isGen {
+				if initFn, self, ok := py.AsType(fnv).PlainInit(); ok && (initFn.RT != nil && !(*codeRT)(initFn.RT).isGen || !fnRuntime(initFn).isGen) {
 					// Class(...) with a Python __init__: run __init__ as an
 					// inline frame whose caller then gets the instance.
 					*stack.p(base) = self
@@ -2024,7 +2024,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 							continue
 						}
 					} else if w.kind == acSlotLoad {
-						if v := py.InstanceSlots(obj)[w.hint]; !v.IsNull() {
+						if v := py.SlotAt(obj, w.hint); !v.IsNull() {
 							*stack.p(sp) = v
 							sp++
 							pc++
@@ -2076,7 +2076,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				c := f.ac.p(int(instrs.at(pc).arg))
 				if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() {
 					if w.kind == acSlotStore {
-						py.InstanceSlots(obj)[w.hint] = stack.at(sp - 1)
+						py.SetSlotAt(obj, w.hint, stack.at(sp-1))
 						sp--
 						*stack.p(sp) = py.Value{}
 						pc++
@@ -2104,7 +2104,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				c := f.ac.p(int(instrs.at(pc + 1).arg))
 				if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() {
 					if w.kind == acSlotStore {
-						py.InstanceSlots(obj)[w.hint] = val
+						py.SetSlotAt(obj, w.hint, val)
 						pc += 2
 						continue
 					}
@@ -2154,7 +2154,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 						continue
 					}
 				} else if w.kind == acSlotLoad {
-					if v := py.InstanceSlots(obj)[w.hint]; !v.IsNull() {
+					if v := py.SlotAt(obj, w.hint); !v.IsNull() {
 						*stack.p(sp - 1) = v
 						continue
 					}
@@ -2239,7 +2239,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			obj, val := stack.at(sp-1), stack.at(sp-2)
 			if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() {
 				if w.kind == acSlotStore {
-					py.InstanceSlots(obj)[w.hint] = val
+					py.SetSlotAt(obj, w.hint, val)
 					sp -= 2
 					*stack.p(sp), *stack.p(sp + 1) = py.Value{}, py.Value{}
 					continue
