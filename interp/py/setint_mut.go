@@ -123,7 +123,9 @@ func (s *Set) findInt(key Value) (idx int, ok bool) {
 		if i+linearProbes <= mask {
 			last = i + linearProbes
 		}
-		for j, e := range table[i : last+1] {
+		run := table[i : last+1]
+		for j := range run {
+			e := &run[j]
 			if e.hash == hash {
 				if e.key == key {
 					return int(i) + j, true

@@ -174,6 +174,7 @@ const (
 	opStoreFastJumpBack    // STORE_FAST x; JUMP_ABSOLUTE back (a loop body's last assignment)
 	opTupleExcMatch        // BUILD_TUPLE n; COMPARE_OP exception-match: `except (A, B):` without the tuple (excmatch.go)
 	opSliceRevPrefix       // the opSliceTmp of `a[:k + 1] = a[k::-1]`, reversing in place (slicerev.go)
+	opDerefBin             // LOAD_DEREF x; BINARY/INPLACE op (TOS op x: a comprehension's outer variable)
 	numOps
 )
 
