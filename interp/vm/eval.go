@@ -593,13 +593,15 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			*stack.p(sp + 1) = b
 			sp += 2
 			pc++ // continue at the operator
-		case opFastBin, opConstBin:
+		case opFastBin, opConstBin, opDerefBin:
 			a := stack.at(sp - 1)
 			var b py.Value
 			if in.op == opFastBin {
 				b = fast.at(int(in.arg))
-			} else {
+			} else if in.op == opConstBin {
 				b = f.kon.at(int(in.arg))
+			} else {
+				b = f.cells[in.arg].V
 			}
 			if op := instrs.at(pc).arg; a.IsFloat() && b.IsFloat() && op <= py.OpMul {
 				x, y := a.Float(), b.Float()
@@ -653,7 +655,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				continue
 			}
 			if b.IsNull() {
-				exc = unboundFast(f, b, in.arg, in.arg)
+				if instrs.at(pc-1).op == opDerefBin {
+					exc = derefError(f, int(in.arg))
+				} else {
+					exc = unboundFast(f, b, in.arg, in.arg)
+				}
 				goto raise
 			}
 			*stack.p(sp) = b

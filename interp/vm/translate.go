@@ -177,6 +177,7 @@ const (
 	opLoadFastUpdateArg    // LOAD_FAST of a private **kwargs before CALL_METHOD 1: x.update(kwargs) (callpriv.go)
 	opFastYield            // LOAD_FAST x; YIELD_VALUE (the YIELD_VALUE kept for jumps that land on it)
 	opExcMatchJump         // DUP_TOP; LOAD_GLOBAL C; COMPARE_OP exception-match; POP_JUMP_IF_FALSE: `except C:` (excmatch.go)
+	opDerefBin             // LOAD_DEREF x; BINARY/INPLACE op (TOS op x: a comprehension's outer variable)
 	numOps
 )
 
