@@ -817,6 +817,7 @@ func frameLocals(f *Frame) *py.Dict {
 	if f.locals != nil {
 		return f.locals
 	}
+	forgetOwned(f)
 	d := py.NewDict()
 	co := f.rt.code
 	for i, n := range co.VarNames {

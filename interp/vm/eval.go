@@ -2539,6 +2539,77 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			sp -= n
 			*stack.p(sp) = py.NewList(items)
 			sp++
+		case opOwnBinStore:
+			// x = x op y with a box x may own (bigown.go)
+			a, b := fast.at(int(in.arg&ownSlotMask)), fast.at(int(instrs.at(pc).arg&ownSlotMask))
+			if a.IsInt() && b.IsInt() {
+				x, y := a.Int(), b.Int()
+				switch instrs.at(pc + 1).arg {
+				case py.OpAdd:
+					if s := x + y; (s^x)&(s^y) >= 0 {
+						*fast.p(int(in.arg & ownSlotMask)) = py.MakeInt(s)
+						pc += 3
+						continue
+					}
+				case py.OpSub:
+					if s := x - y; (x^y)&(x^s) >= 0 {
+						*fast.p(int(in.arg & ownSlotMask)) = py.MakeInt(s)
+						pc += 3
+						continue
+					}
+				}
+			}
+			if r, ok := arithFast(instrs.at(pc+1).arg, a, b); ok {
+				*fast.p(int(in.arg & ownSlotMask)) = r
+				pc += 3
+				continue
+			}
+			if ownBinStore(f, in.arg, pc) {
+				pc += 3
+				continue
+			}
+			if a.IsNull() {
+				exc = unboundFast(f, a, in.arg&ownSlotMask, 0)
+				goto raise
+			}
+			*stack.p(sp) = a
+			sp++
+		case opOwnSwapBin:
+			// a, b = b, a op b with a box a may own (bigown.go)
+			b := fast.at(int(in.arg & ownSlotMask))
+			a := fast.at(int(instrs.at(pc).arg & ownSlotMask))
+			if a.IsInt() && b.IsInt() && instrs.at(pc+2).arg == py.OpAdd {
+				x, y := a.Int(), b.Int()
+				if s := x + y; (s^x)&(s^y) >= 0 {
+					*fast.p(int(instrs.at(pc).arg & ownSlotMask)) = b
+					*fast.p(int(in.arg & ownSlotMask)) = py.MakeInt(s)
+					pc += 6
+					continue
+				}
+			}
+			if ownSwapBin(f, in.arg, pc) {
+				pc += 6
+				continue
+			}
+			if b.IsNull() {
+				exc = unboundFast(f, b, in.arg&ownSlotMask, 0)
+				goto raise
+			}
+			*stack.p(sp) = b
+			sp++
+		case opLoadFastOwn:
+			v := fast.at(int(in.arg & ownSlotMask))
+			if v.IsNull() {
+				exc = unboundFast(f, v, in.arg&ownSlotMask, 0)
+				goto raise
+			}
+			*fast.p(int(in.arg>>16 + in.arg&ownSlotMask)) = py.Value{}
+			*stack.p(sp) = v
+			sp++
+		case opStoreFastOwn:
+			sp--
+			*fast.p(int(in.arg & ownSlotMask)) = stack.at(sp)
+			*fast.p(int(in.arg>>16 + in.arg&ownSlotMask)) = py.Value{}
 		case opEmptyDefault:
 			if v, ok := emptyDefaultHit(t, stack.at(sp-3), stack.at(sp-2), stack.at(sp-1)); ok {
 				// (method, self, key) become the stored value; the

@@ -174,6 +174,11 @@ const (
 	opStoreFastJumpBack    // STORE_FAST x; JUMP_ABSOLUTE back (a loop body's last assignment)
 	opTupleExcMatch        // BUILD_TUPLE n; COMPARE_OP exception-match: `except (A, B):` without the tuple (excmatch.go)
 	opSliceRevPrefix       // the opSliceTmp of `a[:k + 1] = a[k::-1]`, reversing in place (slicerev.go)
+	// Big ints rewritten in the box a local owns (bigown.go).
+	opOwnBinStore  // LOAD_FAST x; LOAD_FAST y; BINARY/INPLACE op; STORE_FAST x
+	opOwnSwapBin   // LOAD_FAST b; LOAD_FAST a; LOAD_FAST b; BINARY op; ROT_TWO; STORE_FAST a; STORE_FAST b
+	opLoadFastOwn  // LOAD_FAST of such a local: its record cleared
+	opStoreFastOwn // STORE_FAST of such a local: its record cleared
 	numOps
 )
 
@@ -277,6 +282,9 @@ type codeRT struct {
 	// fnName and fnModule serve MAKE_FUNCTION of this code (makefunc.go).
 	fnName   py.Value
 	fnModule globalCache
+	// ownBase is where the ownership records of bigown.go start in the
+	// frame (one per local), or 0 without them.
+	ownBase int
 }
 
 type globalCache struct {
@@ -481,6 +489,7 @@ func translate(co *code.Code) *codeRT {
 		}
 		rt.instrs[i] = in
 	}
+	markOwnedInts(rt, n)
 	markDeferredFormats(rt, n)
 	markStrLoops(rt, n)
 	fuse(rt, n)
@@ -520,6 +529,9 @@ func translate(co *code.Code) *codeRT {
 	}
 	rt.isGen = co.Flags&(code.Generator|code.Coroutine|code.AsyncGenerator|code.IterableCoroutine) != 0
 	rt.frameSize = rt.nlocals + co.StackSize + 1
+	if rt.ownBase > 0 {
+		rt.frameSize = rt.ownBase + rt.nlocals
+	}
 	rt.simple = co.Flags&(code.VarArgs|code.VarKeywords) == 0 && co.KwOnlyArgCount == 0 && rt.ncells == 0 && !rt.isGen
 	rt.cell2arg = co.Cell2Arg
 	if rt.cell2arg == nil && rt.ncells > 0 {
