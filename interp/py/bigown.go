@@ -1,10 +1,5 @@
 package py
 
-import (
-	"math/big"
-	"math/bits"
-)
-
 // Big int arithmetic into a box the caller owns.
 //
 // CPython's `f *= i` and `a, b = b, a + b` free the old int as the new one
@@ -53,51 +48,21 @@ func IntOwnOp(op int, x, y Value, reuse bool) (r Value, owned, ok bool) {
 			o.b.Sub(xb, yb)
 		}
 	case OpMul:
-		if !y.IsInt() {
-			// big * big: math/big would allocate for an aliased receiver
-			var sb smallBig
-			yb := sb.arg(y)
-			o = newBigBoxCap(ownSpare(words(xb) + words(yb)))
-			o.b.Mul(xb, yb)
-			break
-		}
-		w := y.Int()
-		xs := xb.Bits()
-		n := len(xs) + 1
-		var zs []big.Word
-		if reuse && cap((*intBox)(x.p).b.Bits()) >= n {
+		var sb smallBig
+		yb := sb.arg(y)
+		n := words(xb) + words(yb)
+		// by a one-word y, math/big multiplies word by word at equal
+		// indexes into a receiver with room (mulAddWW), so it may be x;
+		// by a longer y it would allocate for an aliased receiver
+		if reuse && words(yb) <= 1 && cap((*intBox)(x.p).b.Bits()) >= n {
 			o = (*intBox)(x.p)
-			zs = xs[:n]
 		} else {
 			o = newBigBoxCap(ownSpare(n))
-			zs = o.b.Bits()
-			if cap(zs) < n { // beyond the largest box
-				zs = make([]big.Word, n, ownSpare(n))
-			}
-			zs = zs[:n]
 		}
-		neg := (xb.Sign() < 0) != (w < 0)
-		zs[n-1] = mulWordTo(zs[:n-1], xs, big.Word(absU(w)))
-		o.b.SetBits(zs) // normalises, sign positive
-		if neg {
-			o.b.Neg(&o.b)
-		}
+		o.b.Mul(xb, yb)
 	default:
 		return Value{}, false, false
 	}
 	r = o.value()
 	return r, !r.IsInt(), true
-}
-
-// mulWordTo sets z to x * w (len(z) == len(x); z may be x) and returns
-// the carry out of the top word.
-func mulWordTo(z, x []big.Word, w big.Word) big.Word {
-	var c uint64
-	for i, v := range x {
-		hi, lo := bits.Mul64(uint64(v), uint64(w))
-		lo, cc := bits.Add64(lo, c, 0)
-		z[i] = big.Word(lo)
-		c = hi + cc
-	}
-	return big.Word(c)
 }
