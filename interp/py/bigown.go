@@ -18,50 +18,59 @@ func ownSpare(n int) int { return n + n/8 + 2 }
 // subclass instance).
 func IsBigInt(v Value) bool { return !v.IsInt() && v.p != nil && v.Type() == IntType }
 
-// IntOwnOp is x op y for op Add, Sub or Mul, x an exact big int and y an
-// exact int (inline or big); ok is false for anything else, and the caller
-// computes the result as usual. When reuse is set, x is a box made by an
-// earlier IntOwnOp that nothing else references, and the result may be
-// written into it. owned reports that the result is such a box: made by
-// this call or x's reused, never y's or any other existing value.
-func IntOwnOp(op int, x, y Value, reuse bool) (r Value, owned, ok bool) {
-	if !IsBigInt(x) || !(y.IsInt() || IsBigInt(y)) {
+// IntOwnOp is x op y for op Add, Sub or Mul and exact ints x and y
+// (inline or big); ok is false for anything else, and the caller computes
+// the result as usual. When reuse is set, dst is a box made by an earlier
+// IntOwnOp that nothing else references (it may be x or y itself), and
+// the result may be written into it. owned reports that the result is
+// such a box: dst's, or one made by this call, never any other existing
+// value.
+func IntOwnOp(op int, x, y, dst Value, reuse bool) (r Value, owned, ok bool) {
+	if !(x.IsInt() || IsBigInt(x)) || !(y.IsInt() || IsBigInt(y)) {
 		return Value{}, false, false
 	}
-	xb := (*Int)(x.p).v
-	var o *intBox
+	if x.IsInt() && y.IsInt() {
+		// a result too big to be inline is a new box
+		switch op {
+		case OpAdd:
+			r = IntAdd(x, y)
+		case OpSub:
+			r = IntSub(x, y)
+		case OpMul:
+			r = IntMul(x, y)
+		default:
+			return Value{}, false, false
+		}
+		return r, !r.IsInt(), true
+	}
+	var sx, sy smallBig
+	xb, yb := sx.arg(x), sy.arg(y)
+	var n int
 	switch op {
 	case OpAdd, OpSub:
-		var sb smallBig
-		yb := sb.arg(y)
-		n := max(words(xb), words(yb)) + 1
-		if reuse && cap((*intBox)(x.p).b.Bits()) >= n {
-			o = (*intBox)(x.p)
-		} else {
-			o = newBigBoxCap(ownSpare(n))
-		}
-		// math/big adds and subtracts word by word at equal indexes, so
-		// the receiver may be x itself
-		if op == OpAdd {
-			o.b.Add(xb, yb)
-		} else {
-			o.b.Sub(xb, yb)
-		}
+		n = max(words(xb), words(yb)) + 1
 	case OpMul:
-		var sb smallBig
-		yb := sb.arg(y)
-		n := words(xb) + words(yb)
-		// by a one-word y, math/big multiplies word by word at equal
-		// indexes into a receiver with room (mulAddWW), so it may be x;
-		// by a longer y it would allocate for an aliased receiver
-		if reuse && words(yb) <= 1 && cap((*intBox)(x.p).b.Bits()) >= n {
-			o = (*intBox)(x.p)
-		} else {
-			o = newBigBoxCap(ownSpare(n))
-		}
-		o.b.Mul(xb, yb)
+		n = words(xb) + words(yb)
 	default:
 		return Value{}, false, false
+	}
+	// math/big adds and subtracts word by word at equal indexes, and
+	// multiplies by a one-word operand the same way (mulAddWW), so the
+	// receiver may be an operand; a longer product into an operand is
+	// made in a new slice, which is still right
+	var o *intBox
+	if reuse && cap((*intBox)(dst.p).b.Bits()) >= n {
+		o = (*intBox)(dst.p)
+	} else {
+		o = newBigBoxCap(ownSpare(n))
+	}
+	switch op {
+	case OpAdd:
+		o.b.Add(xb, yb)
+	case OpSub:
+		o.b.Sub(xb, yb)
+	default:
+		o.b.Mul(xb, yb)
 	}
 	r = o.value()
 	return r, !r.IsInt(), true

@@ -7,8 +7,8 @@ import (
 )
 
 // IntOwnOp must compute what IntAdd/IntSub/IntMul compute, whether it
-// rewrites x's box or makes one, never touch y, and report a result as
-// owned only when it is a heap box other than y.
+// rewrites x's box, another owned box or makes one, never touch y, and
+// report a result as owned only when it is a heap box other than y.
 func TestIntOwnOp(t *testing.T) {
 	rng := rand.New(rand.NewSource(3))
 	operand := func(bits int) *big.Int {
@@ -41,18 +41,27 @@ func TestIntOwnOp(t *testing.T) {
 		}
 		want := o.ref(MakeBigInt(xb), MakeBigInt(yb))
 		// an owned box of x's value, as an earlier IntOwnOp leaves it
-		x, owned, ok := IntOwnOp(OpAdd, MakeBigInt(xb), MakeInt(0), false)
+		x, owned, ok := IntOwnOp(OpAdd, MakeBigInt(xb), MakeInt(0), Value{}, false)
 		if !ok || !owned {
 			t.Fatalf("copy of %v: ok %v owned %v", xb, ok, owned)
 		}
 		y := MakeBigInt(yb)
 		ycopy := new(big.Int).Set(BigOf(y))
-		for _, reuse := range []bool{false, true} {
-			xv := x
-			if !reuse {
-				xv = MakeBigInt(xb)
+		// a spare owned box of some other size, as x = e1 op e2 has
+		spare, _, _ := IntOwnOp(OpAdd, MakeBigInt(operand(70+rng.Intn(4000))), MakeBigInt(xb), Value{}, false)
+		for k := 0; k < 3; k++ {
+			reuse := k > 0
+			xv, dst := x, x
+			switch k {
+			case 0:
+				xv, dst = MakeBigInt(xb), Value{}
+			case 2:
+				xv, dst = MakeBigInt(xb), spare
 			}
-			r, owned, ok := IntOwnOp(o.op, xv, y, reuse)
+			if reuse && dst.IsInt() {
+				continue
+			}
+			r, owned, ok := IntOwnOp(o.op, xv, y, dst, reuse)
 			if !ok {
 				t.Fatalf("op %d on %v, %v: not ok", o.op, xb, yb)
 			}
@@ -65,17 +74,20 @@ func TestIntOwnOp(t *testing.T) {
 			if BigOf(y).Cmp(ycopy) != 0 {
 				t.Fatalf("op %d changed y", o.op)
 			}
-			if !reuse && BigOf(xv).Cmp(xb) != 0 {
+			if k != 1 && BigOf(xv).Cmp(xb) != 0 {
 				t.Fatalf("op %d changed an x it did not own", o.op)
 			}
 		}
 	}
 	for _, v := range []Value{MakeInt(5), True, None, MakeFloat(1)} {
-		if _, _, ok := IntOwnOp(OpAdd, v, MakeInt(1), false); ok {
-			t.Errorf("IntOwnOp took x = %v", v)
+		if _, _, ok := IntOwnOp(OpAdd, v, MakeInt(1), Value{}, false); ok != (v == MakeInt(5)) {
+			t.Errorf("IntOwnOp on x = %v: ok %v", v, ok)
 		}
-		if _, _, ok := IntOwnOp(OpAdd, MakeBigInt(big.NewInt(0).Lsh(big.NewInt(1), 100)), v, false); ok == (v != MakeInt(5)) {
+		if _, _, ok := IntOwnOp(OpAdd, MakeBigInt(big.NewInt(0).Lsh(big.NewInt(1), 100)), v, Value{}, false); ok != (v == MakeInt(5)) {
 			t.Errorf("IntOwnOp on y = %v: ok %v", v, ok)
 		}
+	}
+	if r, owned, _ := IntOwnOp(OpMul, MakeInt(1<<40), MakeInt(1<<40), Value{}, false); !owned || BigOf(r).BitLen() != 81 {
+		t.Errorf("inline product: %v owned %v", r, owned)
 	}
 }

@@ -2,6 +2,7 @@ package vm
 
 import (
 	"github.com/bytepy/bytepy/interp/code"
+	"github.com/bytepy/bytepy/interp/constant"
 	"github.com/bytepy/bytepy/interp/opcode"
 	"github.com/bytepy/bytepy/interp/py"
 )
@@ -15,6 +16,8 @@ import (
 //	a, b = b, a op b
 //	              LOAD_FAST b; LOAD_FAST a; LOAD_FAST b; BINARY op;
 //	              ROT_TWO; STORE_FAST a; STORE_FAST b
+//
+//	x = e1 op e2  BINARY op; STORE_FAST x (the result written over x's box)
 //
 // with op + - or *. Each local x of such a statement gets a record slot in
 // the frame, past its stack (rt.ownBase + x), holding the big int box
@@ -30,6 +33,12 @@ import (
 // locals otherwise only through locals()/vars()/dir(), which clear the
 // records (frameLocals), and through a frame object, whose existence turns
 // the rewriting off for the activation (f.obj).
+//
+// A read of x that only feeds `x op k` or `x < k` with k a small int
+// constant (op + - * // %, any of the six comparisons) keeps its plain
+// form and its record: when x owns its box, x is an exact int, so the
+// operation runs int's own code, which makes a new int, an inline one or
+// a bool and never hands back x's box.
 
 // Owning forms and their helpers. arg is slot | rt.ownBase<<16.
 const ownSlotMask = 0xffff
@@ -117,9 +126,28 @@ func markOwnedInts(rt *codeRT, n int) {
 	type site struct {
 		at, size int
 		swap     bool
-		a, b     int32 // x and y, or a and b
+		a, b     int32 // x and y, or a and b; x and -1 for a store
+	}
+	// safe is the read of x at j that feeds x op k or x < k
+	safe := func(j int, x int32) bool {
+		if op(j) != opLoadFast || ins[j].arg != x || op(j+1) != opLoadConst {
+			return false
+		}
+		c, ok := co.Consts[ins[j+1].arg].(constant.Int)
+		if !ok || !c.V.IsInt64() {
+			return false
+		}
+		switch op(j + 2) {
+		case opBinary, opInplace:
+			a := ins[j+2].arg
+			return a == py.OpAdd || a == py.OpSub || a == py.OpMul || a == py.OpFloorDiv || a == py.OpMod
+		case opCompareOp:
+			return ins[j+2].arg <= opcode.CmpGE
+		}
+		return false
 	}
 	var sites []site
+	covered := make([]bool, n+1)
 	for i := 0; i < n; i++ {
 		if op(i) != opLoadFast {
 			continue
@@ -129,10 +157,17 @@ func markOwnedInts(rt *codeRT, n int) {
 		case op(i+1) == opLoadFast && arith(i+2) && op(i+3) == opStoreFast && ins[i+3].arg == x &&
 			ins[i+1].arg != x && eligible(x) && inside(i, 4):
 			sites = append(sites, site{i, 4, false, x, ins[i+1].arg})
+			covered[i+2] = true
 		case op(i+1) == opLoadFast && op(i+2) == opLoadFast && arith(i+3) && op(i+4) == opRotTwo &&
 			op(i+5) == opStoreFast && op(i+6) == opStoreFast && ins[i+2].arg == x && ins[i+6].arg == x &&
 			ins[i+1].arg == ins[i+5].arg && ins[i+1].arg != x && eligible(x) && eligible(ins[i+1].arg) && inside(i, 7):
 			sites = append(sites, site{i, 7, true, ins[i+1].arg, x})
+		}
+	}
+	for i := 0; i < n; i++ {
+		if op(i) == opBinary && (ins[i].arg == py.OpAdd || ins[i].arg == py.OpSub || ins[i].arg == py.OpMul) &&
+			op(i+1) == opStoreFast && eligible(ins[i+1].arg) && inside(i, 2) && !covered[i] {
+			sites = append(sites, site{i, 2, false, ins[i+1].arg, -1})
 		}
 	}
 	// Keep a statement only if it is in a loop where its locals are not
@@ -155,7 +190,7 @@ func markOwnedInts(rt *codeRT, n int) {
 				continue
 			}
 			if (op(j) == opLoadFast || op(j) == opStoreFast || op(j) == opDeleteFast) &&
-				(ins[j].arg == s.a || s.swap && ins[j].arg == s.b) {
+				(ins[j].arg == s.a || s.swap && ins[j].arg == s.b) && !safe(j, ins[j].arg) {
 				ok = false
 			}
 		}
@@ -179,6 +214,9 @@ func markOwnedInts(rt *codeRT, n int) {
 		if a := ins[i].arg; slots[a] {
 			switch ins[i].op {
 			case opLoadFast:
+				if safe(i, a) {
+					continue
+				}
 				ins[i] = instr{opLoadFastOwn, a | int32(base)<<16}
 			case opStoreFast:
 				ins[i] = instr{opStoreFastOwn, a | int32(base)<<16}
@@ -186,7 +224,9 @@ func markOwnedInts(rt *codeRT, n int) {
 		}
 	}
 	for _, s := range keep {
-		if s.swap {
+		if s.b < 0 {
+			ins[s.at].op = opOwnBinaryStore
+		} else if s.swap {
 			ins[s.at].op = opOwnSwapBin
 		} else {
 			ins[s.at].op = opOwnBinStore
@@ -203,7 +243,7 @@ func ownBinStore(f *Frame, arg int32, pc int) bool {
 	y := int(ins[pc].arg & ownSlotMask)
 	m := f.mem
 	a, b := m[x], m[y]
-	r, owned, ok := py.IntOwnOp(int(ins[pc+1].arg), a, b, !a.IsNull() && m[base+x] == a && f.obj == nil)
+	r, owned, ok := py.IntOwnOp(int(ins[pc+1].arg), a, b, a, !a.IsNull() && m[base+x] == a && f.obj == nil)
 	if !ok {
 		m[base+x], m[base+y] = py.Value{}, py.Value{}
 		return false
@@ -230,7 +270,7 @@ func ownSwapBin(f *Frame, arg int32, pc int) bool {
 		m[base+a], m[base+b] = py.Value{}, py.Value{}
 		return false
 	}
-	r, owned, ok := py.IntOwnOp(int(ins[pc+2].arg), va, vb, !va.IsNull() && m[base+a] == va && f.obj == nil)
+	r, owned, ok := py.IntOwnOp(int(ins[pc+2].arg), va, vb, va, !va.IsNull() && m[base+a] == va && f.obj == nil)
 	if !ok {
 		m[base+a], m[base+b] = py.Value{}, py.Value{}
 		return false
@@ -246,6 +286,30 @@ func ownSwapBin(f *Frame, arg int32, pc int) bool {
 		m[base+b] = r
 	} else {
 		m[base+b] = py.Value{}
+	}
+	return true
+}
+
+// ownBinaryStore runs x = a op b (opOwnBinaryStore at pc-1, arg op) for
+// big ints a and b on the stack, into x's box when x owns it; false leaves
+// x's record cleared and the operator to the caller.
+func ownBinaryStore(f *Frame, op int32, sp, pc int) bool {
+	x, base := int(f.rt.instrs[pc].arg&ownSlotMask), f.rt.ownBase
+	m := f.mem
+	s := f.stack
+	a, b, old := s[sp-2], s[sp-1], m[x]
+	own := !old.IsNull() && m[base+x] == old && f.obj == nil
+	r, owned, ok := py.IntOwnOp(int(op), a, b, old, own)
+	if !ok {
+		m[base+x] = py.Value{}
+		return false
+	}
+	s[sp-2], s[sp-1] = py.Value{}, py.Value{}
+	m[x] = r
+	if owned {
+		m[base+x] = r
+	} else {
+		m[base+x] = py.Value{}
 	}
 	return true
 }

@@ -2610,6 +2610,55 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			sp--
 			*fast.p(int(in.arg & ownSlotMask)) = stack.at(sp)
 			*fast.p(int(in.arg>>16 + in.arg&ownSlotMask)) = py.Value{}
+		case opOwnBinaryStore:
+			// x = a op b into a box x may own (bigown.go)
+			a, b := stack.at(sp-2), stack.at(sp-1)
+			if a.IsInt() && b.IsInt() && in.arg != py.OpMul {
+				x, y := a.Int(), b.Int()
+				z := x + y
+				ok := (z^x)&(z^y) >= 0
+				if in.arg == py.OpSub {
+					z = x - y
+					ok = (x^y)&(x^z) >= 0
+				}
+				if ok {
+					sp -= 2
+					*stack.p(sp), *stack.p(sp + 1) = py.Value{}, py.Value{}
+					*fast.p(int(instrs.at(pc).arg & ownSlotMask)) = py.MakeInt(z)
+					pc++
+					continue
+				}
+			}
+			if op := in.arg; a.IsFloat() && b.IsFloat() {
+				x, y := a.Float(), b.Float()
+				z := x * y
+				if op == py.OpAdd {
+					z = x + y
+				} else if op == py.OpSub {
+					z = x - y
+				}
+				sp -= 2
+				*stack.p(sp), *stack.p(sp + 1) = py.Value{}, py.Value{}
+				*fast.p(int(instrs.at(pc).arg & ownSlotMask)) = py.MakeFloat(z)
+				pc++
+				continue
+			}
+			if ownBinaryStore(f, in.arg, sp, pc) {
+				sp -= 2
+				pc++
+				continue
+			}
+			// as the BINARY op; its STORE_FAST follows
+			r, err := binaryValue(t, in.arg, a, b)
+			if err != nil {
+				sp--
+				*stack.p(sp) = py.Value{}
+				exc = err
+				goto raise
+			}
+			sp--
+			*stack.p(sp) = py.Value{}
+			*stack.p(sp - 1) = r
 		case opEmptyDefault:
 			if v, ok := emptyDefaultHit(t, stack.at(sp-3), stack.at(sp-2), stack.at(sp-1)); ok {
 				// (method, self, key) become the stored value; the

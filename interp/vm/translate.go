@@ -175,10 +175,11 @@ const (
 	opTupleExcMatch        // BUILD_TUPLE n; COMPARE_OP exception-match: `except (A, B):` without the tuple (excmatch.go)
 	opSliceRevPrefix       // the opSliceTmp of `a[:k + 1] = a[k::-1]`, reversing in place (slicerev.go)
 	// Big ints rewritten in the box a local owns (bigown.go).
-	opOwnBinStore  // LOAD_FAST x; LOAD_FAST y; BINARY/INPLACE op; STORE_FAST x
-	opOwnSwapBin   // LOAD_FAST b; LOAD_FAST a; LOAD_FAST b; BINARY op; ROT_TWO; STORE_FAST a; STORE_FAST b
-	opLoadFastOwn  // LOAD_FAST of such a local: its record cleared
-	opStoreFastOwn // STORE_FAST of such a local: its record cleared
+	opOwnBinStore    // LOAD_FAST x; LOAD_FAST y; BINARY/INPLACE op; STORE_FAST x
+	opOwnSwapBin     // LOAD_FAST b; LOAD_FAST a; LOAD_FAST b; BINARY op; ROT_TWO; STORE_FAST a; STORE_FAST b
+	opLoadFastOwn    // LOAD_FAST of such a local: its record cleared
+	opStoreFastOwn   // STORE_FAST of such a local: its record cleared
+	opOwnBinaryStore // BINARY op; STORE_FAST x
 	numOps
 )
 

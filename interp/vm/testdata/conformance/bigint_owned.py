@@ -318,6 +318,73 @@ def bigbig():
     print("bigbig", f == -3 * BIG ** 3)
 
 
+def store_forms():
+    # x = e1 op e2: the result written over the box x owns
+    x = fact(40)
+    steps = 0
+    while x > 1 and steps < 200:
+        x = x // 3 + (x % 1000)
+        steps += 1
+    print("divloop", x, steps)
+    keep = []
+    x = BIG ** 3
+    for k in range(6):
+        x = x * 7 - (x % 5)
+        if x > 10:
+            keep.append(x // 1)
+    print("keep", [v % 1000003 for v in keep], keep[0] < keep[1])
+    x = BIG
+    y = BIG * 3
+    for k in range(5):
+        x = x + 0
+        x = y + x
+        x = 2 * x
+    print("self", x, y)
+    out = []
+    for k in range(4):
+        z = BIG * k - BIG
+        out.append(z)
+    print("fresh", out)
+    for k in range(3):
+        s = "ab" + str(k)
+        t = [k] + [k]
+        u = 1.5 * k
+        w = k - 10 ** 20
+    print("types", s, t, u, w)
+    a = BIG
+    for k in range(4):
+        a = a * 3 + (Stasher() if k == 1 else 1)
+    print("user", a, STASH, STASH[0] == BIG * 9 + 3)
+    del STASH[:]
+    acc = 0
+    for k in range(100):
+        acc = acc * 1 + k
+    print("small", acc)
+    v = BIG
+    snaps = []
+    for k in range(3):
+        snaps.append(locals()["v"])
+        v = v * 3 + 1
+    print("locals", snaps, v)
+    q = 2 ** 70
+    seen = []
+    for k in range(3):
+        seen.append(sys._getframe().f_locals["q"])
+        q = q * 2 - 1
+    print("frame", seen, q)
+    e = BIG
+    try:
+        for k in range(3):
+            e = e * 2 + (None if k == 2 else 1)
+    except TypeError as exc:
+        print("err", exc, e)
+    g = 2 ** 80
+    for k in range(3):
+        g = g * 1 - 2 ** 80
+    print("tosmall", g, type(g))
+
+
+store_forms()
 escapes_between_loops()
 copied_then_loop()
 locals_snapshot()
