@@ -795,6 +795,7 @@ func frameLocals(f *Frame) *py.Dict {
 		return f.locals
 	}
 	f.privOK = false // the snapshot shares *args and **kwargs (callpriv.go)
+	forgetOwned(f)
 	d := py.NewDict()
 	co := f.rt.code
 	for i, n := range co.VarNames {

@@ -2561,6 +2561,126 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			sp -= n
 			*stack.p(sp) = py.NewList(items)
 			sp++
+		case opOwnBinStore:
+			// x = x op y with a box x may own (bigown.go)
+			a, b := fast.at(int(in.arg&ownSlotMask)), fast.at(int(instrs.at(pc).arg&ownSlotMask))
+			if a.IsInt() && b.IsInt() {
+				x, y := a.Int(), b.Int()
+				switch instrs.at(pc + 1).arg {
+				case py.OpAdd:
+					if s := x + y; (s^x)&(s^y) >= 0 {
+						*fast.p(int(in.arg & ownSlotMask)) = py.MakeInt(s)
+						pc += 3
+						continue
+					}
+				case py.OpSub:
+					if s := x - y; (x^y)&(x^s) >= 0 {
+						*fast.p(int(in.arg & ownSlotMask)) = py.MakeInt(s)
+						pc += 3
+						continue
+					}
+				}
+			}
+			if r, ok := arithFast(instrs.at(pc+1).arg, a, b); ok {
+				*fast.p(int(in.arg & ownSlotMask)) = r
+				pc += 3
+				continue
+			}
+			if ownBinStore(f, in.arg, pc) {
+				pc += 3
+				continue
+			}
+			if a.IsNull() {
+				exc = unboundFast(f, a, in.arg&ownSlotMask, 0)
+				goto raise
+			}
+			*stack.p(sp) = a
+			sp++
+		case opOwnSwapBin:
+			// a, b = b, a op b with a box a may own (bigown.go)
+			b := fast.at(int(in.arg & ownSlotMask))
+			a := fast.at(int(instrs.at(pc).arg & ownSlotMask))
+			if a.IsInt() && b.IsInt() && instrs.at(pc+2).arg == py.OpAdd {
+				x, y := a.Int(), b.Int()
+				if s := x + y; (s^x)&(s^y) >= 0 {
+					*fast.p(int(instrs.at(pc).arg & ownSlotMask)) = b
+					*fast.p(int(in.arg & ownSlotMask)) = py.MakeInt(s)
+					pc += 6
+					continue
+				}
+			}
+			if ownSwapBin(f, in.arg, pc) {
+				pc += 6
+				continue
+			}
+			if b.IsNull() {
+				exc = unboundFast(f, b, in.arg&ownSlotMask, 0)
+				goto raise
+			}
+			*stack.p(sp) = b
+			sp++
+		case opLoadFastOwn:
+			v := fast.at(int(in.arg & ownSlotMask))
+			if v.IsNull() {
+				exc = unboundFast(f, v, in.arg&ownSlotMask, 0)
+				goto raise
+			}
+			*fast.p(int(in.arg>>16 + in.arg&ownSlotMask)) = py.Value{}
+			*stack.p(sp) = v
+			sp++
+		case opStoreFastOwn:
+			sp--
+			*fast.p(int(in.arg & ownSlotMask)) = stack.at(sp)
+			*fast.p(int(in.arg>>16 + in.arg&ownSlotMask)) = py.Value{}
+		case opOwnBinaryStore:
+			// x = a op b into a box x may own (bigown.go)
+			a, b := stack.at(sp-2), stack.at(sp-1)
+			if a.IsInt() && b.IsInt() && in.arg != py.OpMul {
+				x, y := a.Int(), b.Int()
+				z := x + y
+				ok := (z^x)&(z^y) >= 0
+				if in.arg == py.OpSub {
+					z = x - y
+					ok = (x^y)&(x^z) >= 0
+				}
+				if ok {
+					sp -= 2
+					*stack.p(sp), *stack.p(sp + 1) = py.Value{}, py.Value{}
+					*fast.p(int(instrs.at(pc).arg & ownSlotMask)) = py.MakeInt(z)
+					pc++
+					continue
+				}
+			}
+			if op := in.arg; a.IsFloat() && b.IsFloat() {
+				x, y := a.Float(), b.Float()
+				z := x * y
+				if op == py.OpAdd {
+					z = x + y
+				} else if op == py.OpSub {
+					z = x - y
+				}
+				sp -= 2
+				*stack.p(sp), *stack.p(sp + 1) = py.Value{}, py.Value{}
+				*fast.p(int(instrs.at(pc).arg & ownSlotMask)) = py.MakeFloat(z)
+				pc++
+				continue
+			}
+			if ownBinaryStore(f, in.arg, sp, pc) {
+				sp -= 2
+				pc++
+				continue
+			}
+			// as the BINARY op; its STORE_FAST follows
+			r, err := binaryValue(t, in.arg, a, b)
+			if err != nil {
+				sp--
+				*stack.p(sp) = py.Value{}
+				exc = err
+				goto raise
+			}
+			sp--
+			*stack.p(sp) = py.Value{}
+			*stack.p(sp - 1) = r
 		case opEmptyDefault:
 			if v, ok := emptyDefaultHit(t, stack.at(sp-3), stack.at(sp-2), stack.at(sp-1)); ok {
 				// (method, self, key) become the stored value; the
