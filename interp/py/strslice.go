@@ -23,6 +23,10 @@ func strSliceFast(c, start, stop, step Value) (Value, bool) {
 		return asciiChars[s.s[lo]], true
 	}
 	out, buf := newStrBuf(n, true)
+	if st == -1 {
+		reverseASCII(buf, s.s[lo-n+1:lo+1]) // strswar.go
+		return out.done(buf, 1), true
+	}
 	for i, j := 0, lo; i < n; i, j = i+1, j+st {
 		buf[i] = s.s[j]
 	}

@@ -103,3 +103,16 @@ func caseASCII(buf []byte, s string, up bool) {
 		buf[i] = c
 	}
 }
+
+// reverseASCII writes s backwards into buf (len(buf) == len(s)), a word
+// at a time: s[::-1] of an ascii str.
+func reverseASCII(buf []byte, s string) {
+	n := len(s)
+	i := 0
+	for ; i+8 <= n; i += 8 {
+		binary.LittleEndian.PutUint64(buf[i:], bits.ReverseBytes64(load8(s, n-8-i)))
+	}
+	for ; i < n; i++ {
+		buf[i] = s[n-1-i]
+	}
+}

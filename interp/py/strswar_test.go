@@ -78,3 +78,32 @@ func TestCaseASCII(t *testing.T) {
 		}
 	}
 }
+
+// reverseASCII against a byte loop for lengths around the word size,
+// and s[::-1] with every start and stop against the general path.
+func TestReverseASCII(t *testing.T) {
+	for n := 0; n <= 27; n++ {
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = byte('a' + i)
+		}
+		s := string(b)
+		got := make([]byte, n)
+		reverseASCII(got, s)
+		for i := range got {
+			if got[i] != s[n-1-i] {
+				t.Fatalf("reverseASCII(%q) = %q", s, got)
+			}
+		}
+		for lo := -n - 2; lo <= n+2; lo++ {
+			for hi := -n - 2; hi <= n+2; hi++ {
+				v := NewStr(s)
+				r, ok := strSliceFast(v, MakeInt(int64(lo)), MakeInt(int64(hi)), MakeInt(-1))
+				want, err := strGetItem(nil, v, NewSlice(MakeInt(int64(lo)), MakeInt(int64(hi)), MakeInt(-1)))
+				if !ok || err != nil || StrOf(r) != StrOf(want) {
+					t.Fatalf("%q[%d:%d:-1] = %q, %v; want %q", s, lo, hi, StrOf(r), ok, StrOf(want))
+				}
+			}
+		}
+	}
+}
