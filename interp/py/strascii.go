@@ -85,10 +85,6 @@ func (s *Str) sub(i, j int) Value {
 		if c := s.s[i]; c < 0x80 {
 			return asciiChars[c]
 		}
-	case 2:
-		if c0, c1 := s.s[i], s.s[i+1]; c0 < 0x80 && c1 < 0x80 {
-			return pairStr(c0, c1)
-		}
 	}
 	if s.kind == 1 && j-i <= smallCopy {
 		// a short ascii piece is cheaper copied into a block of its own
