@@ -1541,7 +1541,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			*c = globalCache{f.globals, f.globals.Version, f.builtins.Version, v}
 			*stack.p(sp) = v
 			sp++
-		case opCallFunction, opCallMethod, opCallFunctionPop, opCallMethodPop:
+		case opCallFunction, opCallMethod, opCallFunctionPop, opCallMethodPop, opCallDictCopy:
 			pop := false // the fused POP_TOP (superinstr.go): a builtin's result is dropped here
 			if in.op == opCallFunctionPop {
 				in.op, pop = opCallFunction, true
@@ -1699,8 +1699,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					sp++
 					continue
 				}
-				if r, ok := py.DictOfDict(fnv, stack.at(base+1)); ok {
-					// dict(d) of an exact dict (dictof.go)
+				if r, ok := dictOfDict(f, fnv, stack.at(base+1), instrs.at(pc-1).op, instrs.at(pc).arg); ok {
+					// dict(d) of an exact dict (dictof.go; callpriv.go)
 					clearStack(stack[:], newSp+1, sp)
 					sp = newSp
 					*stack.p(sp) = r
@@ -2826,7 +2826,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
 				continue
 			}
-			f.privOK = false // the callee gets the tuple's items (callpriv.go)
+			f.privOK = 0 // the callee gets the tuple's items (callpriv.go)
 			all, kw, err := kwCall(t, fnv, args, kwd)
 			if err == nil {
 				var r py.Value
@@ -2843,10 +2843,10 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				goto raise
 			}
 		case opLoadFastUpdateArg:
-			// x.update(kwargs) of a private **kwargs (callpriv.go): any
-			// callee but dict's own update may keep it
+			// x.update(y) with x or y private (callpriv.go): any callee
+			// but dict's own update on an exact dict may keep them
 			if !isDictUpdate(stack.at(sp-2), stack.at(sp-1)) {
-				f.privOK = false
+				f.privOK = 0
 			}
 			*stack.p(sp) = fast.at(int(in.arg))
 			sp++
