@@ -101,6 +101,23 @@ func updateArg(rt *codeRT, co *code.Code, prog []rawIns, j int) bool {
 		call.op == opcode.CALL_METHOD && call.arg == 1
 }
 
+// skipEmptyUpdate is how many instructions dict.update(d, y) on an
+// exact dict d skips when y is an empty exact dict, which leaves d as
+// it is: the CALL_METHOD (1, pushing None) or that and its fused
+// POP_TOP (2); 0 when the call must run (a recursion error to raise).
+func skipEmptyUpdate(y py.Value, call uint8, t *py.Thread) int {
+	if y.Type() != py.DictType || py.AsDict(y).Len() != 0 || t.Depth >= t.RecursionLimit {
+		return 0
+	}
+	switch call {
+	case opCallMethod:
+		return 1
+	case opCallMethodPop:
+		return 2
+	}
+	return 0
+}
+
 // privateVarargs sets rt.privArgs and rt.privKw: whether the code's
 // *args and **kwargs parameters are private in the sense above.
 func privateVarargs(rt *codeRT, co *code.Code, prog []rawIns) {

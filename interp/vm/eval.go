@@ -2845,10 +2845,25 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		case opLoadFastUpdateArg:
 			// x.update(y) with x or y private (callpriv.go): any callee
 			// but dict's own update on an exact dict may keep them
+			v := fast.at(int(in.arg))
+			if v.IsNull() {
+				exc = py.Errorf(py.UnboundLocalErrorType, "local variable '%s' referenced before assignment", f.rt.code.VarNames[in.arg])
+				goto raise
+			}
 			if !isDictUpdate(stack.at(sp-2), stack.at(sp-1)) {
 				f.privOK = 0
+			} else if n := skipEmptyUpdate(v, instrs.at(pc).op, t); n > 0 {
+				// nothing to update: the call is skipped
+				sp -= 2
+				*stack.p(sp), *stack.p(sp + 1) = py.Value{}, py.Value{}
+				if n == 1 {
+					*stack.p(sp) = py.None
+					sp++
+				}
+				pc += n
+				continue
 			}
-			*stack.p(sp) = fast.at(int(in.arg))
+			*stack.p(sp) = v
 			sp++
 		case opBuildTupleUnpack, opBuildTupleUnpackWithCall, opBuildListUnpack, opBuildSetUnpack:
 			n := int(in.arg)

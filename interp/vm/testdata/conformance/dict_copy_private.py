@@ -215,3 +215,45 @@ def eqsrc(d, e):
 
 
 print(eqsrc({K("a"): 1, K("b"): 2}, {}), eqsrc({K("c"): 3}, {"c": 4}), eqsrc({"a": 0}, {K("a"): 5}))
+
+
+# the update of an empty dict is skipped: its value, an unbound argument,
+# an empty subclass whose keys() would be called, and a non-empty one
+def upd_value(e):
+    kw = dict(src)
+    r = kw.update(e)
+    return r, show(**kw)
+
+
+class Keys(dict):
+    def keys(self):
+        print("keys called")
+        return []
+
+
+src = {"v": 1}
+print(upd_value({}), upd_value({"w": 2}), upd_value(Keys()), upd_value({}))
+
+
+def upd_unbound(flag):
+    if flag:
+        e = {}
+    kw = dict(src)
+    kw.update(e)
+    return show(**kw)
+
+
+print(upd_unbound(True))
+try:
+    upd_unbound(False)
+except UnboundLocalError as exc:
+    print("UnboundLocalError:", exc)
+
+
+def upd_kwargs(*args, **kwargs):
+    kw = dict(src)
+    kw.update(kwargs)
+    return kw.update(kwargs), show(*args, **kw)
+
+
+print(upd_kwargs(), upd_kwargs(1, a=2), upd_kwargs())
