@@ -794,7 +794,7 @@ func frameLocals(f *Frame) *py.Dict {
 	if f.locals != nil {
 		return f.locals
 	}
-	f.privOK = false // the snapshot shares *args and **kwargs (callpriv.go)
+	f.privOK = 0 // the snapshot shares *args and **kwargs (callpriv.go)
 	forgetOwned(f)
 	d := py.NewDict()
 	co := f.rt.code

@@ -30,7 +30,7 @@ import (
 //	LOAD_FAST args; CALL_FUNCTION_EX 0                 f(*args)
 //	LOAD_FAST args; <load>; CALL_FUNCTION_EX 1         f(*args, **kw)
 //	LOAD_FAST kwargs; CALL_FUNCTION_EX 1               f(*a, **kwargs)
-//	LOAD_METHOD m; LOAD_FAST kwargs; CALL_METHOD 1     x.update(kwargs)
+//	LOAD_METHOD update; LOAD_FAST kwargs; CALL_METHOD 1  x.update(kwargs)
 //
 // where <load> is LOAD_FAST, LOAD_DEREF, LOAD_GLOBAL or LOAD_CONST. What
 // CALL_FUNCTION_EX does with them decides the rest at run time: a Python
@@ -56,23 +56,12 @@ func isDictUpdate(meth, self py.Value) bool {
 	return meth == dictUpdate && self.Type() == py.DictType
 }
 
-// privateVarargs sets rt.privArgs and rt.privKw: whether the code's
-// *args and **kwargs parameters are private in the sense above. It runs
-// after fusion, on the final instructions: the forms it relies on must
-// still be there, and the update loads become opLoadFastUpdateArg.
-func privateVarargs(rt *codeRT, co *code.Code) {
-	varargs, varkw := co.Flags&code.VarArgs != 0, co.Flags&code.VarKeywords != 0
-	if rt.isGen || rt.ncells != 0 || !varargs && !varkw {
-		return
-	}
-	slot := co.ArgCount + co.KwOnlyArgCount
-	a, k := -1, -1
-	if varargs {
-		a = slot
-		slot++
-	}
-	if varkw {
-		k = slot
+// privateLocals runs the proofs of this file over co's bytecode, after
+// fusion, on the final instructions: the forms they rely on must still
+// be there, and the instructions that check at run time are rewritten.
+func privateLocals(rt *codeRT, co *code.Code) {
+	if rt.isGen {
+		return // generator frames are not pooled
 	}
 	var prog []rawIns
 	ext := 0
@@ -85,13 +74,68 @@ func privateVarargs(rt *codeRT, co *code.Code) {
 		ext = 0
 		prog = append(prog, rawIns{i / 2, op, arg})
 	}
-	at := func(j int) rawIns {
-		if j < len(prog) {
-			return prog[j]
-		}
-		return rawIns{-1, opcode.NOP, 0}
+	privateVarargs(rt, co, prog)
+	privateCopies(rt, co, prog)
+}
+
+// insAt is prog[j], or a NOP outside prog.
+func insAt(prog []rawIns, j int) rawIns {
+	if j >= 0 && j < len(prog) {
+		return prog[j]
 	}
-	plain := func(in rawIns, op uint8) bool { return in.at >= 0 && rt.instrs[in.at].op == op }
+	return rawIns{-1, opcode.NOP, 0}
+}
+
+// plainAt reports whether the translated instruction of in is op.
+func plainAt(rt *codeRT, in rawIns, op uint8) bool { return in.at >= 0 && rt.instrs[in.at].op == op }
+
+// updateArg reports whether prog[j] is the argument load of
+// `x.update(y)`: LOAD_METHOD update; LOAD_FAST y; CALL_METHOD 1, with
+// the load an instruction of its own (no fused form starts at a
+// LOAD_METHOD or runs past one), so that opLoadFastUpdateArg can check
+// the callee there.
+func updateArg(rt *codeRT, co *code.Code, prog []rawIns, j int) bool {
+	in, m, call := insAt(prog, j), insAt(prog, j-1), insAt(prog, j+1)
+	return j > 0 && in.op == opcode.LOAD_FAST && (plainAt(rt, in, opLoadFast) || plainAt(rt, in, opLoadFastUpdateArg)) &&
+		m.op == opcode.LOAD_METHOD && co.Names[m.arg] == "update" && (plainAt(rt, m, opLoadMethod) || plainAt(rt, m, opLoadMethodC)) &&
+		call.op == opcode.CALL_METHOD && call.arg == 1
+}
+
+// skipEmptyUpdate is how many instructions dict.update(d, y) on an
+// exact dict d skips when y is an empty exact dict, which leaves d as
+// it is: the CALL_METHOD (1, pushing None) or that and its fused
+// POP_TOP (2); 0 when the call must run (a recursion error to raise).
+func skipEmptyUpdate(y py.Value, call uint8, t *py.Thread) int {
+	if y.Type() != py.DictType || py.AsDict(y).Len() != 0 || t.Depth >= t.RecursionLimit {
+		return 0
+	}
+	switch call {
+	case opCallMethod:
+		return 1
+	case opCallMethodPop:
+		return 2
+	}
+	return 0
+}
+
+// privateVarargs sets rt.privArgs and rt.privKw: whether the code's
+// *args and **kwargs parameters are private in the sense above.
+func privateVarargs(rt *codeRT, co *code.Code, prog []rawIns) {
+	varargs, varkw := co.Flags&code.VarArgs != 0, co.Flags&code.VarKeywords != 0
+	if rt.ncells != 0 || !varargs && !varkw {
+		return
+	}
+	slot := co.ArgCount + co.KwOnlyArgCount
+	a, k := -1, -1
+	if varargs {
+		a = slot
+		slot++
+	}
+	if varkw {
+		k = slot
+	}
+	at := func(j int) rawIns { return insAt(prog, j) }
+	plain := func(in rawIns, op uint8) bool { return plainAt(rt, in, op) }
 	okA, okK := a >= 0, k >= 0
 	var updates []int
 	for j, in := range prog {
@@ -122,9 +166,7 @@ func privateVarargs(rt *codeRT, co *code.Code) {
 		}
 		switch {
 		case next.op == opcode.CALL_FUNCTION_EX && next.arg&1 != 0 && plain(next, opCallFunctionEx) && plain(in, opLoadFast):
-		case next.op == opcode.CALL_METHOD && next.arg == 1 && j > 0 && prog[j-1].op == opcode.LOAD_METHOD && plain(in, opLoadFast):
-			// the load runs on its own (no pair form takes it after a
-			// LOAD_METHOD), so its check does
+		case updateArg(rt, co, prog, j):
 			updates = append(updates, in.at)
 		default:
 			okK = false
@@ -165,10 +207,89 @@ func isPlainLoad(rt *codeRT, in rawIns, p int) bool {
 	return false
 }
 
+// privateCopies finds locals that only ever hold, of what they are
+// given, dict(d) copies made for them: `kw = dict(fixed)` whose every
+// read is `kw.update(y)` or the ** of CALL_FUNCTION_EX, neither of
+// which keeps the dict. The CALL_FUNCTION 1 before each STORE_FAST of
+// such a local becomes opCallDictCopy, whose dict(d) refills the copy
+// the frame made last time (dictOfDict). What else the local may hold
+// (dict rebound, another store) is never reused: only opCallDictCopy's
+// own results are recorded.
+func privateCopies(rt *codeRT, co *code.Code, prog []rawIns) {
+	var calls map[int][]int // local → its CALL_FUNCTION units
+	for j, in := range prog {
+		st := insAt(prog, j+1)
+		if in.op == opcode.CALL_FUNCTION && in.arg == 1 && plainAt(rt, in, opCallFunction) && st.op == opcode.STORE_FAST && (plainAt(rt, st, opStoreFast) || plainAt(rt, st, opStoreFastJumpBack)) {
+			if calls == nil {
+				calls = map[int][]int{}
+			}
+			calls[st.arg] = append(calls[st.arg], in.at)
+		}
+	}
+	for l, cs := range calls {
+		var updates []int
+		ok := true
+		for j, in := range prog {
+			if in.op != opcode.LOAD_FAST || in.arg != l {
+				continue
+			}
+			next := insAt(prog, j+1)
+			switch {
+			case next.op == opcode.CALL_FUNCTION_EX && next.arg&1 != 0 && plainAt(rt, next, opCallFunctionEx):
+			case updateArg(rt, co, prog, j+2) && insAt(prog, j+2).arg != l:
+				updates = append(updates, insAt(prog, j+2).at)
+			default:
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		for _, i := range cs {
+			rt.instrs[i].op = opCallDictCopy
+		}
+		for _, i := range updates {
+			rt.instrs[i].op = opLoadFastUpdateArg
+		}
+	}
+}
+
+// Bits of Frame.privOK: which of the objects kept for reuse nothing has
+// shared since they were kept.
+const (
+	privVar  = 1 << iota // privTup and privKw
+	privCopy             // privCopy
+)
+
+// dictOfDict is the dict(d) branch of CALL_FUNCTION (py.DictOfDict). As
+// opCallDictCopy, storing to local l next, it refills the frame's last
+// copy when that is unshared and no other local holds it now: a copy
+// is only ever in the local it was stored to, so it is free once that
+// local holds something else (a later call, another store) or is the
+// one about to be overwritten. The new copy is kept for next time
+// unless a frame object already shows the locals.
+func dictOfDict(f *Frame, fn, arg py.Value, op uint8, l int32) (py.Value, bool) {
+	if op != opCallDictCopy || !f.pooled {
+		return py.DictOfDict(fn, arg)
+	}
+	var into *py.Dict
+	if d := f.privCopy; d != nil && f.privOK&privCopy != 0 {
+		if at := int(f.privCopyAt); at == int(l) || at >= len(f.fast) || f.fast[at] != d.V() {
+			into = d
+		}
+	}
+	r, ok := py.DictOfDictInto(fn, arg, into)
+	if ok && f.obj == nil {
+		f.privCopy, f.privCopyAt = py.AsDict(r), l
+		f.privOK |= privCopy
+	}
+	return r, ok
+}
+
 // varargsTuple is the *args tuple of n > 0 items for a call binding f:
 // the previous call's when private and unshared, else a new one.
 func (th *thread) varargsTuple(f *Frame, rt *codeRT, n int) (py.Value, []py.Value) {
-	if rt.privArgs && f.privOK && f.pooled {
+	if rt.privArgs && f.privOK&privVar != 0 && f.pooled {
 		if t := f.privTup; !t.IsNull() && len(py.AsTuple(t)) == n {
 			return t, py.AsTuple(t)
 		}
@@ -179,7 +300,7 @@ func (th *thread) varargsTuple(f *Frame, rt *codeRT, n int) (py.Value, []py.Valu
 
 // varkwDict is likewise the empty **kwargs dict.
 func (th *thread) varkwDict(f *Frame, rt *codeRT) *py.Dict {
-	if rt.privKw && f.privOK && f.pooled {
+	if rt.privKw && f.privOK&privVar != 0 && f.pooled {
 		if d := f.privKw; d != nil && d.Len() == 0 {
 			return d
 		}
@@ -202,5 +323,5 @@ func keepPrivate(f *Frame, rt *codeRT, tup py.Value, kw *py.Dict) {
 	} else {
 		f.privKw = nil
 	}
-	f.privOK = true
+	f.privOK |= privVar
 }

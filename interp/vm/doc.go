@@ -50,7 +50,16 @@
 // only is bound without the general binder (callvar.go), its tuple and
 // dict taken from the thread's py.Slab, which makes them sixteen at a
 // time (callalloc.go); a pooled frame that last ran the same code is
-// reused without resizing (framereuse.go).
+// reused without resizing (framereuse.go). When the bytecode proves that
+// the tuple and dict only pass through (f(*args, **kw), x.update(kwargs)),
+// a call takes the ones its pooled frame bound last time, unless
+// something since could have shared them: a frame object, locals(), a
+// callee of CALL_FUNCTION_EX that is not a Python function, an update
+// that is not dict's own. A local that only holds dict(d) copies and
+// is only updated and passed as ** likewise gets its last copy refilled
+// (callpriv.go). CALL_FUNCTION_EX of a Python function with positional
+// parameters binds the tuple's items and the dict's entries straight
+// into the callee's frame (callex.go).
 //
 // The loop's registers (pc, sp, the frame's arrays) are saved by the Go
 // compiler wherever a call follows that needs them, and for values that

@@ -1563,7 +1563,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			*c = globalCache{f.globals, f.globals.Version, f.builtins.Version, v}
 			*stack.p(sp) = v
 			sp++
-		case opCallFunction, opCallMethod, opCallFunctionPop, opCallMethodPop:
+		case opCallFunction, opCallMethod, opCallFunctionPop, opCallMethodPop, opCallDictCopy:
 			pop := false // the fused POP_TOP (superinstr.go): a builtin's result is dropped here
 			if in.op == opCallFunctionPop {
 				in.op, pop = opCallFunction, true
@@ -1721,8 +1721,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					sp++
 					continue
 				}
-				if r, ok := py.DictOfDict(fnv, stack.at(base+1)); ok {
-					// dict(d) of an exact dict (dictof.go)
+				if r, ok := dictOfDict(f, fnv, stack.at(base+1), instrs.at(pc-1).op, instrs.at(pc).arg); ok {
+					// dict(d) of an exact dict (dictof.go; callpriv.go)
 					clearStack(stack[:], newSp+1, sp)
 					sp = newSp
 					*stack.p(sp) = r
@@ -2968,7 +2968,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
 				continue
 			}
-			f.privOK = false // the callee gets the tuple's items (callpriv.go)
+			f.privOK = 0 // the callee gets the tuple's items (callpriv.go)
 			all, kw, err := kwCall(t, fnv, args, kwd)
 			if err == nil {
 				var r py.Value
@@ -2985,12 +2985,27 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				goto raise
 			}
 		case opLoadFastUpdateArg:
-			// x.update(kwargs) of a private **kwargs (callpriv.go): any
-			// callee but dict's own update may keep it
-			if !isDictUpdate(stack.at(sp-2), stack.at(sp-1)) {
-				f.privOK = false
+			// x.update(y) with x or y private (callpriv.go): any callee
+			// but dict's own update on an exact dict may keep them
+			v := fast.at(int(in.arg))
+			if v.IsNull() {
+				exc = py.Errorf(py.UnboundLocalErrorType, "local variable '%s' referenced before assignment", f.rt.code.VarNames[in.arg])
+				goto raise
 			}
-			*stack.p(sp) = fast.at(int(in.arg))
+			if !isDictUpdate(stack.at(sp-2), stack.at(sp-1)) {
+				f.privOK = 0
+			} else if n := skipEmptyUpdate(v, instrs.at(pc).op, t); n > 0 {
+				// nothing to update: the call is skipped
+				sp -= 2
+				*stack.p(sp), *stack.p(sp + 1) = py.Value{}, py.Value{}
+				if n == 1 {
+					*stack.p(sp) = py.None
+					sp++
+				}
+				pc += n
+				continue
+			}
+			*stack.p(sp) = v
 			sp++
 		case opBuildTupleUnpack, opBuildTupleUnpackWithCall, opBuildListUnpack, opBuildSetUnpack:
 			n := int(in.arg)

@@ -75,11 +75,15 @@ type Frame struct {
 	// (frameobj.go); it lives as long as this activation.
 	obj *py.FrameObj
 	// privTup and privKw are the *args tuple and **kwargs dict a call
-	// bound here, for the next call to reuse while privOK: nothing since
-	// has shared them (callpriv.go).
-	privTup py.Value
-	privKw  *py.Dict
-	privOK  bool
+	// bound here, and privCopy the last dict(d) of a private local, for
+	// reuse while their privOK bit says nothing has shared them since
+	// (callpriv.go).
+	privTup  py.Value
+	privKw   *py.Dict
+	privCopy *py.Dict
+	// privCopyAt is the local that privCopy was stored to.
+	privCopyAt int32
+	privOK     uint8
 	// The loop's array views of rt.instrs, stack and mem (see va), kept
 	// in step with them by setViews so that switching frames costs a
 	// load each.

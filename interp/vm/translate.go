@@ -174,7 +174,7 @@ const (
 	opStoreFastJumpBack    // STORE_FAST x; JUMP_ABSOLUTE back (a loop body's last assignment)
 	opTupleExcMatch        // BUILD_TUPLE n; COMPARE_OP exception-match: `except (A, B):` without the tuple (excmatch.go)
 	opSliceRevPrefix       // the opSliceTmp of `a[:k + 1] = a[k::-1]`, reversing in place (slicerev.go)
-	opLoadFastUpdateArg    // LOAD_FAST of a private **kwargs before CALL_METHOD 1: x.update(kwargs) (callpriv.go)
+	opLoadFastUpdateArg    // LOAD_FAST y of x.update(y) with x or y private: checks the callee (callpriv.go)
 	opFastYield            // LOAD_FAST x; YIELD_VALUE (the YIELD_VALUE kept for jumps that land on it)
 	opExcMatchJump         // DUP_TOP; LOAD_GLOBAL C; COMPARE_OP exception-match; POP_JUMP_IF_FALSE: `except C:` (excmatch.go)
 	opDerefBin             // LOAD_DEREF x; BINARY/INPLACE op (TOS op x: a comprehension's outer variable)
@@ -184,6 +184,7 @@ const (
 	opLoadFastOwn    // LOAD_FAST of such a local: its record cleared
 	opStoreFastOwn   // STORE_FAST of such a local: its record cleared
 	opOwnBinaryStore // BINARY op; STORE_FAST x
+	opCallDictCopy   // CALL_FUNCTION 1 storing to a private local: dict(d) refills its last copy (callpriv.go)
 	numOps
 )
 
@@ -542,7 +543,7 @@ func translate(co *code.Code) *codeRT {
 		rt.frameSize = rt.ownBase + rt.nlocals
 	}
 	rt.simple = co.Flags&(code.VarArgs|code.VarKeywords) == 0 && co.KwOnlyArgCount == 0 && rt.ncells == 0 && !rt.isGen
-	privateVarargs(rt, co)
+	privateLocals(rt, co)
 	rt.cell2arg = co.Cell2Arg
 	if rt.cell2arg == nil && rt.ncells > 0 {
 		// derive co_cell2arg: a cell variable that is also an argument
