@@ -27,6 +27,9 @@
 // arithmetic operators is one allocation: the int, its big.Int and its
 // digits, sized by the operation (bigbox.go); division and remainder by
 // a small int use a precomputed reciprocal per digit (bigfast.go).
+// When the VM has proved that a local holds the only reference to its
+// big int (vm/bigown.go), IntOwnOp writes `x = x op y`'s result over the
+// old value's digits instead (bigown.go).
 //
 // A list grows by doubling, and a comprehension's list is sized ahead
 // from what its loops' list, tuple or range iterators have left

@@ -225,13 +225,7 @@ func setupBuiltins(it *Interp) {
 			if err != nil {
 				return py.Null, err
 			}
-			bi := py.BigOf(v)
-			sign := ""
-			if bi.Sign() < 0 {
-				sign = "-"
-				bi.Neg(bi)
-			}
-			return py.NewStr(sign + prefix + bi.Text(base)), nil
+			return py.IntRadix(v, base, prefix), nil
 		})
 	}
 	radix("hex", 16, "0x")
