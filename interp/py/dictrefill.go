@@ -15,7 +15,7 @@ func DictOfDictInto(fn, arg Value, into *Dict) (Value, bool) {
 		return DictOfDict(fn, arg)
 	}
 	o.settle()
-	if o.used > cap(into.entries) || o.used > len(smallDict{}.ents) || len(into.index) != len(into.small) || &into.index[0] != &into.small[0] || into.lazyOf() != nil {
+	if int(o.used) > cap(into.entries) || int(o.used) > len(smallDict{}.ents) || len(into.index) != len(into.small) || &into.index[0] != &into.small[0] || into.lazyOf() != nil {
 		return DictOfDict(fn, arg)
 	}
 	clear(into.entries)
