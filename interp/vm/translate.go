@@ -174,6 +174,7 @@ const (
 	opStoreFastJumpBack    // STORE_FAST x; JUMP_ABSOLUTE back (a loop body's last assignment)
 	opTupleExcMatch        // BUILD_TUPLE n; COMPARE_OP exception-match: `except (A, B):` without the tuple (excmatch.go)
 	opSliceRevPrefix       // the opSliceTmp of `a[:k + 1] = a[k::-1]`, reversing in place (slicerev.go)
+	opDictCount            // LOAD_FAST d ... STORE_SUBSCR: d[k] = d.get(k, c) + n (dictcount.go)
 	numOps
 )
 
@@ -508,6 +509,7 @@ func translate(co *code.Code) *codeRT {
 	attachAttrCaches(rt)
 	fuseMore(rt)
 	fuseReversePrefix(rt)
+	fuseDictCount(rt)
 	rt.varnames = make([]*py.Str, len(co.VarNames))
 	for i, s := range co.VarNames {
 		rt.varnames[i] = py.Intern(s)
