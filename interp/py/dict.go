@@ -182,9 +182,7 @@ func (d *Dict) rebuild(n int, entries []dictEntry) {
 	} else {
 		d.index = make([]int32, n)
 	}
-	for i := range d.index {
-		d.index[i] = ixEmpty
-	}
+	clearIndex(d.index) // dictsmall.go
 	d.bloom = 0
 	d.appendDistinct(old)
 }
@@ -364,9 +362,7 @@ func (d *Dict) Pop(t *Thread, key Value) (Value, bool, *Exception) {
 		}
 		d.entries = d.entries[:0]
 		d.bloom = 0
-		for i := range d.index {
-			d.index[i] = ixEmpty
-		}
+		clearIndex(d.index)
 	}
 	return v, true, nil
 }

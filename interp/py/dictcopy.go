@@ -50,10 +50,7 @@ func copyDict(o *Dict) *Dict {
 			n.entries = s.ents[:0]
 		}
 		n.typ = DictType
-		n.index = n.small[:]
-		for i := range n.index {
-			n.index[i] = ixEmpty
-		}
+		n.useSmall() // dictsmall.go
 		n.fillFrom(o)
 		return n
 	}
@@ -64,9 +61,7 @@ func copyDict(o *Dict) *Dict {
 	}
 	n.entries = make([]dictEntry, 0, size*2/3+1)
 	n.index = make([]int32, size)
-	for i := range n.index {
-		n.index[i] = ixEmpty
-	}
+	clearIndex(n.index)
 	n.fillFrom(o)
 	return n
 }

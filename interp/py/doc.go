@@ -83,5 +83,8 @@
 // live items). Each thread remembers its last lookup of a pure key (an
 // int, str, None, bool or tuple of those) that ran no __eq__, so the
 // second and third lookups of `if k in d: d[k] += 1` take the entry from
-// there while the dict's Version is unchanged (dictmemo.go).
+// there while the dict's Version is unchanged (dictmemo.go). A dict also
+// keeps a 32-bit filter of its keys' hashes (dictbloom.go), so that a str
+// lookup that misses, as a method call's check that the instance dict
+// does not shadow the method, usually ends without probing.
 package py

@@ -101,10 +101,7 @@ type excArg1Room struct {
 func giveRoom(e *Exception, d *Dict, ents []dictEntry) {
 	d.typ = DictType
 	d.entries = ents
-	d.index = d.small[:]
-	for i := range d.small {
-		d.small[i] = ixEmpty
-	}
+	d.useSmall() // dictsmall.go
 	e.room = d
 }
 

@@ -245,10 +245,7 @@ func (o *Instance) init(typ *Type, d *Dict, e []dictEntry) Value {
 	if e != nil {
 		d.entries = e
 		// the index is ready too, so the first attribute store does not grow
-		d.index = d.small[:]
-		for i := range d.small {
-			d.small[i] = ixEmpty
-		}
+		d.useSmall() // dictsmall.go
 	}
 	o.Dict = d
 	o.typ = typ

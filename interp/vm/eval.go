@@ -2696,6 +2696,37 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				*stack.p(sp) = py.NewDict().V()
 			}
 			sp++
+		case opDictCount:
+			// d[k] = d.get(k, c) + n (dictcount.go); arg: d | k<<8 | c<<16 | n<<24
+			a := int(in.arg)
+			f.pc = pc + 4 // the CALL_METHOD's position, for frames a key's __eq__ reads
+			v, st, err := dictCount(t, fast.at(a&255), fast.at(a>>8&255), f.kon.at(a>>16&255), f.kon.at(a>>24))
+			switch st {
+			case countDone:
+				pc += 9
+				continue
+			case countGot:
+				*stack.p(sp) = v
+				sp++
+				pc += 4
+				continue
+			case countGetErr:
+				pc += 4
+				exc = err
+				goto raise
+			case countStoreErr:
+				pc += 9
+				exc = err
+				goto raise
+			}
+			// as LOAD_FAST d
+			d := fast.at(int(instrs.at(pc-1).arg) & 255)
+			if d.IsNull() {
+				exc = unboundFast(f, d, instrs.at(pc-1).arg&255, instrs.at(pc-1).arg&255)
+				goto raise
+			}
+			*stack.p(sp) = d
+			sp++
 		case opBuildSet:
 			n := int(in.arg)
 			s := py.NewSet(false)

@@ -185,6 +185,7 @@ const (
 	opStoreFastOwn   // STORE_FAST of such a local: its record cleared
 	opOwnBinaryStore // BINARY op; STORE_FAST x
 	opCallDictCopy   // CALL_FUNCTION 1 storing to a private local: dict(d) refills its last copy (callpriv.go)
+	opDictCount      // LOAD_FAST d ... STORE_SUBSCR: d[k] = d.get(k, c) + n (dictcount.go)
 	numOps
 )
 
@@ -527,6 +528,7 @@ func translate(co *code.Code) *codeRT {
 	fuseMore(rt)
 	fuseReversePrefix(rt)
 	fuseExcMatch(rt)
+	fuseDictCount(rt)
 	rt.varnames = make([]*py.Str, len(co.VarNames))
 	for i, s := range co.VarNames {
 		rt.varnames[i] = py.Intern(s)
