@@ -78,6 +78,12 @@ func fuseDictCount(rt *codeRT) {
 		if !isDictCount(co, raw, i) {
 			continue
 		}
+		// A local whose big int box is owned (bigown.go) must have its
+		// record cleared by every other read; the fused form reads d and
+		// k itself, so it would keep a box the dict now holds as a key.
+		if ownedRead(rt, i) || ownedRead(rt, i+2) || ownedRead(rt, i+7) || ownedRead(rt, i+8) {
+			continue
+		}
 		_, d := raw(i)
 		_, k := raw(i + 2)
 		_, c := raw(i + 3)
@@ -108,3 +114,7 @@ func isDictCount(co *code.Code, raw func(int) (opcode.Op, int), i int) bool {
 	_, k2 := raw(i + 8)
 	return argc == 2 && d == d2 && k == k2 && d != k && name < len(co.Names) && co.Names[name] == "get"
 }
+
+// ownedRead reports whether instruction i became a read that clears a
+// big-int ownership record.
+func ownedRead(rt *codeRT, i int) bool { return rt.instrs[i].op == opLoadFastOwn }
