@@ -505,6 +505,16 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					continue
 				}
 			}
+			if instrs.at(pc-1).op == opSliceSubscr && instrs.at(pc+1).op == opCallFunction && instrs.at(pc+1).arg == 1 &&
+				t.Depth < t.RecursionLimit && isBuiltinSum(stack.at(sp-n-2)) {
+				if r, ok := sumSlice(stack.at(sp-n-1), lo, hi, step); ok { // sum(a[i:j]) (sumslice.go)
+					clearStack(stack[:], sp-n-1, sp)
+					sp -= n + 1
+					*stack.p(sp - 1) = r
+					pc += 2
+					continue
+				}
+			}
 			if instrs.at(pc-1).op != opSliceStore { // not in.op after a call (see the dispatch)
 				if r, ok := py.SliceFast(stack.at(sp-n-1), lo, hi, step); ok {
 					clearStack(stack[:], sp-n, sp)
