@@ -996,7 +996,9 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			v := stack.at(sp)
 			*stack.p(sp) = py.Value{}
 			if l := py.AsList(stack.at(sp - int(in.arg))); len(l.Items()) < cap(l.Items()) {
-				l.SetItems(append(l.Items(), v)) // room left: no call
+				n := len(l.Items()) // room left: no call, and only the length rewritten
+				l.SetLen(n + 1)
+				l.Items()[n] = v
 			} else if in.arg == 2 {
 				l.AppendInLoop(v, stack.at(sp-1))
 			} else if in.arg == 3 {
