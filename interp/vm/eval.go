@@ -1119,6 +1119,13 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				case opcode.CmpIsNot:
 					c, ok = a != v, true
 				default:
+					if (cmp == opcode.CmpIn || cmp == opcode.CmpNotIn) && a.IsInt() && v.Type() == py.SetType {
+						var i int
+						if i, ok = py.AsSet(v).FindInt(a); ok { // `c in cols`: one call (setint_mut.go)
+							c = (i >= 0) == (cmp == opcode.CmpIn)
+							break
+						}
+					}
 					c, ok, err = cmpTest(t, cmp, a, v)
 				}
 				if err != nil {
@@ -1146,7 +1153,17 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			v := f.cells[in.arg].V
 			if !v.IsNull() {
 				cj := instrs.at(pc)
-				c, ok, err := cmpTest(t, cj.arg&15, stack.at(sp-1), v)
+				var c, ok bool
+				var err *py.Exception
+				if cmp, a := cj.arg&15, stack.at(sp-1); (cmp == opcode.CmpIn || cmp == opcode.CmpNotIn) && a.IsInt() && v.Type() == py.SetType {
+					var i int
+					if i, ok = py.AsSet(v).FindInt(a); ok { // `(row + c) in diag1`: one call (setint_mut.go)
+						c = (i >= 0) == (cmp == opcode.CmpIn)
+					}
+				}
+				if !ok {
+					c, ok, err = cmpTest(t, cj.arg&15, stack.at(sp-1), v)
+				}
 				if err != nil {
 					pc++ // raised by the compare
 					sp--
