@@ -216,6 +216,9 @@ func ListSetSliceFast(c, start, stop, step, v Value) bool {
 	if v.p == unsafe.Pointer(l) {
 		src = append([]Value(nil), src...)
 	}
+	if listSpliceInPlace(l, lo, hi, src) {
+		return true
+	}
 	out := make([]Value, 0, len(l.items)-(hi-lo)+len(src))
 	out = append(out, l.items[:lo]...)
 	out = append(out, src...)

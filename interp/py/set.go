@@ -278,7 +278,7 @@ func (s *Set) Contains(t *Thread, key Value) (bool, *Exception) {
 // Discard removes key; ok false when it was absent.
 func (s *Set) Discard(t *Thread, key Value) (bool, *Exception) {
 	if key.IsInt() {
-		if i, ok := s.findInt(key); ok {
+		if i, ok := s.FindInt(key); ok {
 			if i < 0 {
 				return false, nil
 			}

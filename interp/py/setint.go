@@ -11,6 +11,6 @@ package py
 
 // HasInt is `key in s` for an inline int key (not a bool), or ok false.
 func (s *Set) HasInt(key Value) (found, ok bool) {
-	i, ok := s.findInt(key)
+	i, ok := s.FindInt(key)
 	return i >= 0, ok
 }

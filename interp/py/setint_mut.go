@@ -104,12 +104,12 @@ foundUnused:
 	return true
 }
 
-// findInt is find for an inline int key (not a bool): the key's index or
+// FindInt is find for an inline int key (not a bool): the key's index or
 // -1, or ok false. It reads an entry's hash first: no dummy has an int's
 // hash (dummies have -1, which no hash function returns), and an unused
 // slot has hash 0 and no key, so most entries are passed on one load and
 // a compare, and the key is read only to confirm a match.
-func (s *Set) findInt(key Value) (idx int, ok bool) {
+func (s *Set) FindInt(key Value) (idx int, ok bool) {
 	hash, ok := intSetHash(key)
 	if !ok {
 		return -1, false

@@ -505,6 +505,16 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					continue
 				}
 			}
+			if instrs.at(pc-1).op == opSliceSubscr && instrs.at(pc+1).op == opCallFunction && instrs.at(pc+1).arg == 1 &&
+				t.Depth < t.RecursionLimit && isBuiltinSum(stack.at(sp-n-2)) {
+				if r, ok := sumSlice(stack.at(sp-n-1), lo, hi, step); ok { // sum(a[i:j]) (sumslice.go)
+					clearStack(stack[:], sp-n-1, sp)
+					sp -= n + 1
+					*stack.p(sp - 1) = r
+					pc += 2
+					continue
+				}
+			}
 			if instrs.at(pc-1).op != opSliceStore { // not in.op after a call (see the dispatch)
 				if r, ok := py.SliceFast(stack.at(sp-n-1), lo, hi, step); ok {
 					clearStack(stack[:], sp-n, sp)
@@ -986,7 +996,9 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			v := stack.at(sp)
 			*stack.p(sp) = py.Value{}
 			if l := py.AsList(stack.at(sp - int(in.arg))); len(l.Items()) < cap(l.Items()) {
-				l.SetItems(append(l.Items(), v)) // room left: no call
+				n := len(l.Items()) // room left: no call, and only the length rewritten
+				l.SetLen(n + 1)
+				l.Items()[n] = v
 			} else if in.arg == 2 {
 				l.AppendInLoop(v, stack.at(sp-1))
 			} else if in.arg == 3 {
@@ -1107,6 +1119,13 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				case opcode.CmpIsNot:
 					c, ok = a != v, true
 				default:
+					if (cmp == opcode.CmpIn || cmp == opcode.CmpNotIn) && a.IsInt() && v.Type() == py.SetType {
+						var i int
+						if i, ok = py.AsSet(v).FindInt(a); ok { // `c in cols`: one call (setint_mut.go)
+							c = (i >= 0) == (cmp == opcode.CmpIn)
+							break
+						}
+					}
 					c, ok, err = cmpTest(t, cmp, a, v)
 				}
 				if err != nil {
@@ -1134,7 +1153,17 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			v := f.cells[in.arg].V
 			if !v.IsNull() {
 				cj := instrs.at(pc)
-				c, ok, err := cmpTest(t, cj.arg&15, stack.at(sp-1), v)
+				var c, ok bool
+				var err *py.Exception
+				if cmp, a := cj.arg&15, stack.at(sp-1); (cmp == opcode.CmpIn || cmp == opcode.CmpNotIn) && a.IsInt() && v.Type() == py.SetType {
+					var i int
+					if i, ok = py.AsSet(v).FindInt(a); ok { // `(row + c) in diag1`: one call (setint_mut.go)
+						c = (i >= 0) == (cmp == opcode.CmpIn)
+					}
+				}
+				if !ok {
+					c, ok, err = cmpTest(t, cj.arg&15, stack.at(sp-1), v)
+				}
 				if err != nil {
 					pc++ // raised by the compare
 					sp--
