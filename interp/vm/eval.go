@@ -1391,6 +1391,16 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 		case opForIter, opForIterEnum:
 			it := stack.at(sp - 1)
+			if in.op == opForIterEnum && it.Type() == py.EnumerateType {
+				if g := enumGen(it, t); g != nil {
+					// the generator under the enumerate runs in this
+					// loop (geninline.go)
+					f.sp, f.pc = sp, pc
+					f = th.resumeInline(g, f)
+					instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+					continue
+				}
+			}
 			if in.op == opForIterEnum && (it.Type() == py.EnumerateType || it.Type() == py.ZipType) {
 				if n, x, ok, pair, err := py.NextPair(t, it); pair {
 					if err != nil {
@@ -3461,6 +3471,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		if instrs.at(pc-1).op == opForIterStore {
 			*fast.p(int(instrs.at(pc).arg)) = retval
 			pc++
+		} else if instrs.at(pc-1).op == opForIterEnum && stack.at(sp-1).Type() == py.EnumerateType {
+			// `for i, x in enumerate(gen)`: the count and the item
+			*fast.p(int(instrs.at(pc + 1).arg)) = py.EnumerateTake(stack.at(sp - 1))
+			*fast.p(int(instrs.at(pc + 2).arg)) = retval
+			pc += 3
 		} else {
 			*stack.p(sp) = retval
 			sp++

@@ -19,6 +19,18 @@ func (g *Generator) inlinable(t *py.Thread) bool {
 	return !g.running && !g.done && g.frame != nil && t.Depth < t.RecursionLimit
 }
 
+// enumGen is the generator under the enumerate it when FOR_ITER may
+// resume it in the current loop (the enumerate then counts when it
+// yields, in the loop), else nil.
+func enumGen(it py.Value, t *py.Thread) *Generator {
+	if inner := py.EnumerateIter(it); inner.Type() == generatorType {
+		if g := py.AsPtr[Generator](inner); g.inlinable(t) {
+			return g
+		}
+	}
+	return nil
+}
+
 // delegatesInline reports whether the generator g (suspended, or
 // running the frame that executes YIELD_FROM) may run its subgenerator
 // sub in the current loop: yield from a plain generator, with nothing
