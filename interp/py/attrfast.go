@@ -43,6 +43,9 @@ func (d *Dict) StrIndex(name *Str) int32 {
 		return d.lazyStrIndex(name)
 	}
 	h := name.Hash()
+	if !d.mayHoldHash(h) {
+		return d.lazyStrIndex(name) // dictbloom.go
+	}
 	mask := uint64(len(d.index) - 1)
 	perturb := uint64(h)
 	i := uint64(h) & mask
@@ -62,10 +65,38 @@ func (d *Dict) StrIndex(name *Str) int32 {
 	}
 }
 
-// HasStr reports whether a str key is present (an instance dict that
-// would shadow a method).
+// HasStr reports whether d may hold a key equal to the str name: false
+// means certainly not, so a method the type provides is not shadowed
+// by the instance dict. Every method call on an instance with a dict
+// asks, and the answer is nearly always no, so the probe is written out
+// here and settles on the key's identity (attribute names are interned).
+// A key of the same hash that is not name itself (the same text in
+// another str, a str subclass, an object whose __eq__ would have to
+// run) answers true, and the caller takes the generic lookup.
 func (d *Dict) HasStr(name *Str) bool {
-	return d != nil && d.Len() != 0 && d.StrIndex(name) >= 0
+	if d == nil || name.hashed && !d.mayHoldHash(name.hash) && holder() == nil {
+		return false // dictbloom.go: the usual answer for a method name
+	}
+	if !name.hashed || d.index == nil {
+		return d.Len() != 0 && d.StrIndex(name) >= 0
+	}
+	h := name.hash
+	mask := uint64(len(d.index) - 1)
+	perturb := uint64(h)
+	i := uint64(h) & mask
+	for {
+		ix := d.index[i]
+		if ix == ixEmpty {
+			return holder() != nil && d.StrIndex(name) >= 0
+		}
+		if ix >= 0 {
+			if e := &d.entries[ix]; e.key.p == unsafe.Pointer(name) || e.hash == h {
+				return true
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
 }
 
 // InstanceDict is the __dict__ of an instance of a class with PlainAttrs
@@ -105,6 +136,13 @@ func SlotIndex(descr Value, typ *Type) (int32, bool) {
 	return int32(md.Index), true
 }
 
-// InstanceSlots are the slot values of an instance of a class with
-// __slots__ (the caller has checked with SlotIndex).
-func InstanceSlots(v Value) []Value { return (*slotted)(v.p).slots }
+// SlotAt is slot i of v, an instance of a class with __slots__ for
+// which SlotIndex gave i (the caller has checked v's type): unchecked.
+func SlotAt(v Value, i int32) Value {
+	return *(*Value)(unsafe.Add(v.p, unsafe.Sizeof(slotted{})+uintptr(i)*unsafe.Sizeof(Value{})))
+}
+
+// SetSlotAt stores x in slot i of v, on SlotAt's terms.
+func SetSlotAt(v Value, i int32, x Value) {
+	*(*Value)(unsafe.Add(v.p, unsafe.Sizeof(slotted{})+uintptr(i)*unsafe.Sizeof(Value{}))) = x
+}

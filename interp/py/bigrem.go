@@ -39,7 +39,7 @@ func remSplit(ws []big.Word, d uint64) uint64 {
 		r2 = rem2by1(r2, uint64(b2[i]), dn, v)
 		r3 = rem2by1(r3, uint64(b3[i]), dn, v)
 	}
-	p := powWordMod(m, d)
+	p := powWordModCached(m, d)
 	r := addMod(mulMod(r3%d, p, d), r2%d, d)
 	r = addMod(mulMod(r, p, d), r1%d, d)
 	return addMod(mulMod(r, p, d), r0%d, d)

@@ -13,8 +13,11 @@ type Dict struct {
 	Object
 	entries []dictEntry
 	index   []int32 // -1 empty, -2 deleted
-	used    int
-	small   [8]int32 // the index of small dicts, saving an allocation
+	used    int32
+	// bloom has bit keyBit(h) set for the hash h of every key added
+	// since the last rebuild (dictbloom.go)
+	bloom uint32
+	small [8]int32 // the index of small dicts, saving an allocation
 	// Version changes on every mutation, for caches in the VM.
 	Version uint64
 	attrs   *Dict // __dict__ of user subclass instances
@@ -154,7 +157,7 @@ func (d *Dict) grow() {
 	// its index and entries stay as compact, and as cache-friendly, as
 	// there
 	n := 8
-	for n <= d.used*3 {
+	for n <= int(d.used)*3 {
 		n *= 2
 	}
 	old := d.entries
@@ -182,6 +185,7 @@ func (d *Dict) rebuild(n int, entries []dictEntry) {
 	for i := range d.index {
 		d.index[i] = ixEmpty
 	}
+	d.bloom = 0
 	d.appendDistinct(old)
 }
 
@@ -242,6 +246,9 @@ func (d *Dict) getStr(name *Str) (Value, bool) {
 		return Null, false
 	}
 	h := name.Hash()
+	if !d.mayHoldHash(h) {
+		return d.lazyStr(name) // dictbloom.go
+	}
 	mask := uint64(len(d.index) - 1)
 	perturb := uint64(h)
 	i := uint64(h) & mask
@@ -306,6 +313,7 @@ func (d *Dict) insertAt(slot int, key, value Value, h int64) {
 	d.index[slot] = int32(len(d.entries))
 	d.entries = append(d.entries, dictEntry{key, h, value})
 	d.used++
+	d.bloom |= keyBit(h)
 }
 
 // emptySlot is the first empty index slot on hash h's probe sequence
@@ -355,6 +363,7 @@ func (d *Dict) Pop(t *Thread, key Value) (Value, bool, *Exception) {
 			l.emptied()
 		}
 		d.entries = d.entries[:0]
+		d.bloom = 0
 		for i := range d.index {
 			d.index[i] = ixEmpty
 		}
@@ -367,14 +376,14 @@ func (d *Dict) Clear() {
 	if l := d.lazyOf(); l != nil {
 		l.cleared()
 	}
-	d.entries, d.index, d.used = nil, nil, 0
+	d.entries, d.index, d.used, d.bloom = nil, nil, 0, 0
 	d.Version++
 }
 
 // Keys, Values and Items return snapshots in order.
 func (d *Dict) Keys() []Value {
 	d.settle()
-	out := make([]Value, 0, d.used)
+	out := make([]Value, 0, int(d.used))
 	for _, e := range d.entries {
 		if !e.key.IsNull() {
 			out = append(out, e.key)
@@ -385,7 +394,7 @@ func (d *Dict) Keys() []Value {
 
 func (d *Dict) Values() []Value {
 	d.settle()
-	out := make([]Value, 0, d.used)
+	out := make([]Value, 0, int(d.used))
 	for _, e := range d.entries {
 		if !e.key.IsNull() {
 			out = append(out, e.value)
@@ -536,7 +545,7 @@ type DictView struct {
 
 func newDictIter(d *Dict, kind int) Value {
 	d.settle()
-	it := &DictIter{d: d, size: d.used, kind: kind}
+	it := &DictIter{d: d, size: int(d.used), kind: kind}
 	it.typ = [...]*Type{DictKeyIterType, DictValueIterType, DictItemIterType}[kind]
 	return valueOf(unsafe.Pointer(it))
 }
@@ -848,7 +857,7 @@ func dictCollect(v Value) []Value {
 		d, kind = dv.d, dv.kind
 	}
 	d.settle()
-	out := make([]Value, 0, d.used)
+	out := make([]Value, 0, int(d.used))
 	for _, e := range d.entries {
 		if e.key.IsNull() {
 			continue

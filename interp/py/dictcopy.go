@@ -31,7 +31,7 @@ func copyDict(o *Dict) *Dict {
 	if o.used == 0 {
 		return NewDict()
 	}
-	if o.used <= len(smallDict{}.ents) {
+	if int(o.used) <= len(smallDict{}.ents) {
 		var n *Dict
 		if o.used == 1 {
 			// dict(fixed) of a one-keyword dict: a size class below
@@ -39,7 +39,7 @@ func copyDict(o *Dict) *Dict {
 			s := &oneDict{}
 			n = &s.d
 			n.entries = s.ents[:0]
-		} else if o.used <= len(tinyDict{}.ents) {
+		} else if int(o.used) <= len(tinyDict{}.ents) {
 			// keyword dicts: most hold one or two items
 			s := &tinyDict{}
 			n = &s.d
@@ -59,7 +59,7 @@ func copyDict(o *Dict) *Dict {
 	}
 	n := NewDict()
 	size := 8
-	for size*2 < (o.used+1)*2*3 {
+	for size*2 < int(o.used+1)*2*3 {
 		size *= 2
 	}
 	n.entries = make([]dictEntry, 0, size*2/3+1)
@@ -95,6 +95,7 @@ func (d *Dict) appendDistinct(es []dictEntry) {
 			i = (i*5 + perturb + 1) & mask
 		}
 		d.index[i] = int32(len(d.entries))
+		d.bloom |= keyBit(e.hash)
 		d.entries = append(d.entries, e)
 	}
 }

@@ -71,9 +71,9 @@ func (d *Dict) lazyOf() *LazyNames {
 // Len is the number of items, lazy names included.
 func (d *Dict) Len() int {
 	if l := d.lazyOf(); l != nil {
-		return d.used + len(l.nums)
+		return int(d.used) + len(l.nums)
 	}
-	return d.used
+	return int(d.used)
 }
 
 // AttachLazyNames makes d the holder of l's names (none yet). A
@@ -196,7 +196,7 @@ func (l *LazyNames) materialize() {
 	d := l.d
 	nums, pos := l.nums, l.pos
 	l.nums, l.pos, l.top, l.sorted = nil, nil, 0, true
-	made := make([]dictEntry, 0, d.used+len(nums))
+	made := make([]dictEntry, 0, int(d.used)+len(nums))
 	k := 0
 	add := func() {
 		if v, ok := l.Value(int(nums[k])); ok {
@@ -222,7 +222,7 @@ func (l *LazyNames) materialize() {
 		n *= 2
 	}
 	d.entries = made
-	d.used = len(made)
+	d.used = int32(len(made))
 	d.rebuild(n, make([]dictEntry, 0, n*2/3))
 	d.Version++
 }

@@ -23,7 +23,7 @@ func (d *Dict) Slack() int {
 // an iterator running over the dict then fails on the size change, as
 // it does when the insert grows the dict.
 func (d *Dict) Tighten(room int) {
-	want := d.used + max(room, 1)
+	want := int(d.used) + max(room, 1)
 	n := len(d.small)
 	for n*2/3 < want {
 		n *= 2

@@ -38,7 +38,7 @@ func TestDictTighten(t *testing.T) {
 			if got := d.Slack(); got != max(tt.room, 1) {
 				t.Errorf("Slack = %d, want %d", got, max(tt.room, 1))
 			}
-			if len(d.entries) != d.used {
+			if len(d.entries) != int(d.used) {
 				t.Errorf("%d entries kept for %d items", len(d.entries), d.used)
 			}
 			got := d.Keys()

@@ -355,8 +355,8 @@ func (s *Set) Update(t *Thread, other Value) *Exception {
 	if other.Type() == DictType {
 		d := AsDict(other)
 		d.settle() // dictlazy.go
-		if uint64(s.fill+d.used)*5 >= s.mask()*3 {
-			s.resize((s.used + d.used) * 2)
+		if uint64(s.fill+int(d.used))*5 >= s.mask()*3 {
+			s.resize((s.used + int(d.used)) * 2)
 		}
 		for i := 0; i < len(d.entries); i++ {
 			e := d.entries[i]
@@ -505,7 +505,7 @@ func setDifference(t *Thread, so *Set, other Value) (*Set, *Exception) {
 	if IsSet(other) {
 		otherLen = AsSet(other).used
 	} else if other.Type() == DictType {
-		otherLen = AsDict(other).used
+		otherLen = int(AsDict(other).used)
 	}
 	if otherLen < 0 || (so.used>>2) > otherLen {
 		r := so.copyAs(baseSetType(so))

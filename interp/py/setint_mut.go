@@ -105,7 +105,10 @@ foundUnused:
 }
 
 // findInt is find for an inline int key (not a bool): the key's index or
-// -1, or ok false.
+// -1, or ok false. It reads an entry's hash first: no dummy has an int's
+// hash (dummies have -1, which no hash function returns), and an unused
+// slot has hash 0 and no key, so most entries are passed on one load and
+// a compare, and the key is read only to confirm a match.
 func (s *Set) findInt(key Value) (idx int, ok bool) {
 	hash, ok := intSetHash(key)
 	if !ok {
@@ -116,27 +119,26 @@ func (s *Set) findInt(key Value) (idx int, ok bool) {
 	i := uint64(hash) & mask
 	perturb := uint64(hash)
 	for {
-		base := i // 3.7 steps on from where the linear run began
-		e := &table[i]
-		if e.key.IsNull() {
-			return -1, true
-		}
-		if e.hash == hash && e.key != dummyKey {
-			return int(i), e.key == key
-		}
+		last := i // the linear run, or the one entry near the end
 		if i+linearProbes <= mask {
-			run := table[i+1 : i+1+linearProbes]
-			for j := range run {
-				e = &run[j]
-				if e.key.IsNull() {
-					return -1, true
+			last = i + linearProbes
+		}
+		run := table[i : last+1]
+		for j := range run {
+			e := &run[j]
+			if e.hash == hash {
+				if e.key == key {
+					return int(i) + j, true
 				}
-				if e.hash == hash && e.key != dummyKey {
-					return int(i) + j + 1, e.key == key
-				}
+				// an unused slot when hash is 0; else the entry might
+				// equal key by its __eq__
+				return -1, e.key.IsNull()
+			}
+			if e.hash == 0 && e.key.IsNull() {
+				return -1, true
 			}
 		}
 		perturb >>= perturbShift
-		i = (base*5 + 1 + perturb) & mask
+		i = (i*5 + 1 + perturb) & mask // 3.7 steps on from where the run began
 	}
 }

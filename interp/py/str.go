@@ -37,6 +37,10 @@ func NewStr(s string) Value {
 		if v := asciiChars[s[0]&0x7f]; s[0] < 0x80 && !v.IsNull() {
 			return v
 		}
+	case 2:
+		if s[0] < 0x80 && s[1] < 0x80 {
+			return pairStr(s[0], s[1])
+		}
 	}
 	if len(s) <= smallCopy && isASCIIText(s) {
 		st, buf := newStrBuf(len(s), true)

@@ -46,27 +46,12 @@ func asciiAll(s string, mask uint8) bool {
 
 // asciiCase maps an ascii str to upper (up) or lower case.
 func asciiCase(s *Str, up bool) Value {
-	from, to := byte('a'), byte('A')
-	if !up {
-		from, to = 'A', 'a'
-	}
 	if len(s.s) == 0 {
 		return emptyStr.V()
 	}
 	// always a new str, as in CPython
-	i := 0
-	for i < len(s.s) && (s.s[i] < from || s.s[i] > from+25) {
-		i++
-	}
 	st, buf := newStrBuf(len(s.s), true)
-	copy(buf, s.s[:i])
-	for ; i < len(s.s); i++ {
-		c := s.s[i]
-		if c >= from && c <= from+25 {
-			c = c - from + to
-		}
-		buf[i] = c
-	}
+	caseASCII(buf, s.s, up) // a word at a time (strswar.go)
 	return st.done(buf, 1)
 }
 
@@ -99,6 +84,10 @@ func (s *Str) sub(i, j int) Value {
 	case 1:
 		if c := s.s[i]; c < 0x80 {
 			return asciiChars[c]
+		}
+	case 2:
+		if c0, c1 := s.s[i], s.s[i+1]; c0 < 0x80 && c1 < 0x80 {
+			return pairStr(c0, c1)
 		}
 	}
 	if s.kind == 1 && j-i <= smallCopy {

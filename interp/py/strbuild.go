@@ -111,6 +111,9 @@ func strCopy[T ~string | ~[]byte](text T, kind uint8) Value {
 	if len(text) == 1 && text[0] < 0x80 {
 		return asciiChars[text[0]]
 	}
+	if len(text) == 2 && text[0] < 0x80 && text[1] < 0x80 {
+		return pairStr(text[0], text[1])
+	}
 	if kind == 0 && isASCIIText(text) {
 		kind = 1
 	}
@@ -142,6 +145,9 @@ func StrConcat(a, b *Str) Value {
 	n := len(a.s) + len(b.s)
 	if n == 0 {
 		return emptyStr.V()
+	}
+	if n == 2 && len(a.s) == 1 && a.s[0] < 0x80 && b.s[0] < 0x80 {
+		return pairStr(a.s[0], b.s[0])
 	}
 	kind := uint8(0)
 	if a.isASCII() && b.isASCII() {

@@ -1,15 +1,15 @@
 package py
 
+import "strings"
+
 // strSwapByte is s.replace(c, d) for one-byte (so ascii) c and d and a
-// short s: a plain byte loop, where Count and Index would each set up
-// a vector search per occurrence. ok is false when c does not occur and
+// short s: one search for the first c, then a copy swapped a word at a
+// time (strswar.go), where Count and Index would each set up a vector
+// search per occurrence. ok is false when c does not occur and
 // s is not an exact str (the caller copies it).
 func strSwapByte(s *Str, c, d byte) (Value, bool) {
-	i := 0
-	for i < len(s.s) && s.s[i] != c {
-		i++
-	}
-	if i == len(s.s) {
+	i := strings.IndexByte(s.s, c)
+	if i < 0 {
 		if s.typ == StrType {
 			return s.V(), true
 		}
@@ -23,13 +23,7 @@ func strSwapByte(s *Str, c, d byte) (Value, bool) {
 		kind = 1
 	}
 	st, buf := newStrBuf(len(s.s), kind == 1)
-	copy(buf, s.s[:i])
-	for ; i < len(s.s); i++ {
-		b := s.s[i]
-		if b == c {
-			b = d
-		}
-		buf[i] = b
-	}
+	copy(buf, s.s)
+	swapBytes(buf[i:], c, d)
 	return st.done(buf, kind), true
 }

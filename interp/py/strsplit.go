@@ -3,20 +3,15 @@ package py
 import "unsafe"
 
 // strSplitByte is strSplitSep for a one-byte separator and a short s:
-// one pass finds the separators (Count and an Index per piece would
-// each set up a vector search), then the pieces are made as there. ok
-// is false when there are too many pieces for the pass's table.
+// one pass finds the separators, a word at a time (strswar.go; Count
+// and an Index per piece would each set up a vector search), then the
+// pieces are made as there. ok is false when there are too many pieces
+// for the pass's table.
 func strSplitByte(s *Str, c byte) (Value, bool) {
 	var at [24]int // separator offsets
-	m := 0
-	for i := 0; i < len(s.s); i++ {
-		if s.s[i] == c {
-			if m == len(at) {
-				return Null, false
-			}
-			at[m] = i
-			m++
-		}
+	m, ok := byteOffsets(s.s, c, at[:])
+	if !ok {
+		return Null, false
 	}
 	if m == 0 && s.typ == StrType {
 		return NewList([]Value{s.V()}), true

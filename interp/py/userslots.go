@@ -2,6 +2,7 @@ package py
 
 import (
 	"fmt"
+	"reflect"
 	"sync"
 	"unsafe"
 )
@@ -39,9 +40,80 @@ func noInstanceDict(typ *Type) bool {
 	return l != nil && l.noDict
 }
 
+// slotted is the header of an instance with slots; its n slot values
+// follow it in the same allocation (slotAlloc), so a two-slot point is
+// 48 bytes. The count is its class's layout's n: an instance keeps its
+// class (__class__ is not assignable), and every allocator of a slotted
+// class is the one setupSlots made for its layout.
 type slotted struct {
 	Instance
-	slots []Value
+}
+
+// slotsOf is the slot array of obj, an instance of a class whose layout
+// has n slots.
+func slotsOf(obj Value, n int) []Value {
+	if n == 0 {
+		return nil
+	}
+	return unsafe.Slice((*Value)(unsafe.Add(obj.p, unsafe.Sizeof(slotted{}))), n)
+}
+
+// slotAlloc returns an allocator of zeroed instances with n slots
+// following the header: fixed shapes for the usual counts, a reflect-made
+// struct beyond them (the GC must see the header's and the values'
+// pointers, so it is a real type, not raw memory).
+func slotAlloc(n int) func() unsafe.Pointer {
+	switch {
+	case n == 0:
+		return func() unsafe.Pointer { return unsafe.Pointer(&slotted{}) }
+	case n == 1:
+		return func() unsafe.Pointer {
+			return unsafe.Pointer(&struct {
+				slotted
+				a [1]Value
+			}{})
+		}
+	case n == 2:
+		return func() unsafe.Pointer {
+			return unsafe.Pointer(&struct {
+				slotted
+				a [2]Value
+			}{})
+		}
+	case n == 3:
+		return func() unsafe.Pointer {
+			return unsafe.Pointer(&struct {
+				slotted
+				a [3]Value
+			}{})
+		}
+	case n == 4:
+		return func() unsafe.Pointer {
+			return unsafe.Pointer(&struct {
+				slotted
+				a [4]Value
+			}{})
+		}
+	case n <= 6:
+		return func() unsafe.Pointer {
+			return unsafe.Pointer(&struct {
+				slotted
+				a [6]Value
+			}{})
+		}
+	case n <= 8:
+		return func() unsafe.Pointer {
+			return unsafe.Pointer(&struct {
+				slotted
+				a [8]Value
+			}{})
+		}
+	}
+	rt := reflect.StructOf([]reflect.StructField{
+		{Name: "H", Type: reflect.TypeOf(slotted{})},
+		{Name: "A", Type: reflect.ArrayOf(n, reflect.TypeOf(Value{}))},
+	})
+	return func() unsafe.Pointer { return reflect.New(rt).UnsafePointer() }
 }
 
 // Member is a slot's descriptor (member_descriptor).
@@ -100,7 +172,7 @@ func memberSlots(md *Member, obj Value) ([]Value, *Exception) {
 	if l == nil || l.n <= md.Index {
 		return nil, Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to '%s' object", md.Name, md.Owner.Name, typ.Name)
 	}
-	return (*slotted)(obj.p).slots, nil
+	return slotsOf(obj, l.n), nil
 }
 
 // setupSlots reads a new class's __slots__, puts a member descriptor in
@@ -181,27 +253,9 @@ func setupSlots(typ *Type) *Exception {
 	}
 	slotLayouts.Store(typ, l)
 	n, noDict := l.n, l.noDict
+	alloc := slotAlloc(n)
 	typ.Alloc = func(typ *Type) Value {
-		var o *slotted
-		if n <= 2 {
-			// a point, a pair, a link: the 80-byte size class, not 112
-			b := &struct {
-				slotted
-				a [2]Value
-			}{}
-			b.slots = b.a[:n:n]
-			o = &b.slotted
-		} else if n <= 4 {
-			// one allocation for the instance and its slots
-			b := &struct {
-				slotted
-				a [4]Value
-			}{}
-			b.slots = b.a[:n:n]
-			o = &b.slotted
-		} else {
-			o = &slotted{slots: make([]Value, n)}
-		}
+		o := (*slotted)(alloc())
 		if !noDict {
 			o.Dict = NewDict()
 		}

@@ -265,7 +265,7 @@ func (c *attrCache) load(obj py.Value) (py.Value, int) {
 	case acProperty:
 		return w.v, acCall
 	case acSlotLoad:
-		if v := py.InstanceSlots(obj)[w.hint]; !v.IsNull() {
+		if v := py.SlotAt(obj, w.hint); !v.IsNull() {
 			return v, acHit
 		}
 	case acModule:
@@ -461,7 +461,7 @@ func (c *attrCache) store(obj, val py.Value) (py.Value, int) {
 	case acStoreProp:
 		return w.v, acCall
 	case acSlotStore:
-		py.InstanceSlots(obj)[w.hint] = val
+		py.SetSlotAt(obj, w.hint, val)
 		return py.Null, acHit
 	case acClassData:
 		if py.IsPlainData(val) {
@@ -626,8 +626,15 @@ func (th *thread) pooledFrame(fn *py.Function, builtins *py.Dict, args []py.Valu
 	nf.fn = fn
 	nf.globals, nf.builtins = fn.Globals, builtins
 	nf.sp, nf.pc, nf.nblocks, nf.entry = 0, 0, 0, false
-	copy(nf.mem, args)
-	clear(nf.mem[len(args):rt.nlocals])
+	// element by element: copy and clear of pointerful memory go
+	// through the runtime's bulk barriers
+	mem := nf.loc
+	for i, a := range args {
+		*mem.p(i) = a
+	}
+	for i := len(args); i < rt.nlocals; i++ {
+		*mem.p(i) = py.Value{}
+	}
 	if rt.nfree > 0 {
 		nf.cells = fn.Closure // simple code has free variables but no cells of its own
 	}

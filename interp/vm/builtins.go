@@ -214,31 +214,8 @@ func setupBuiltins(it *Interp) {
 		}
 		return py.Chr(rune(n)), nil
 	})
-	def("ord", func(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
-		if len(a) != 1 || len(kw) > 0 {
-			return py.Null, oneArg("ord", a, kw)
-		}
-		if a[0].Type() == py.StrType {
-			// the usual argument first; a str is never bytes
-			if r, n := py.Ord(py.AsStr(a[0])); n == 1 {
-				return py.MakeInt(int64(r)), nil
-			}
-		}
-		if b, ok := py.BytesOf(a[0]); ok {
-			if len(b) != 1 {
-				return py.Null, py.Errorf(py.TypeErrorType, "ord() expected a character, but string of length %d found", len(b))
-			}
-			return py.MakeInt(int64(b[0])), nil
-		}
-		if !py.IsStr(a[0]) {
-			return py.Null, py.Errorf(py.TypeErrorType, "ord() expected string of length 1, but %s found", py.TypeName(a[0]))
-		}
-		r, n := py.Ord(py.AsStr(a[0]))
-		if n != 1 {
-			return py.Null, py.Errorf(py.TypeErrorType, "ord() expected a character, but string of length %d found", n)
-		}
-		return py.MakeInt(int64(r)), nil
-	})
+	def("ord", builtinOrd)
+
 	radix := func(name string, base int, prefix string) {
 		def(name, func(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
 			if err := oneArg(name, a, kw); err != nil {
@@ -817,6 +794,8 @@ func frameLocals(f *Frame) *py.Dict {
 	if f.locals != nil {
 		return f.locals
 	}
+	f.privOK = false // the snapshot shares *args and **kwargs (callpriv.go)
+	forgetOwned(f)
 	d := py.NewDict()
 	co := f.rt.code
 	for i, n := range co.VarNames {
@@ -1063,4 +1042,32 @@ func SyntaxErrorFrom(se *syntax.Error) *py.Exception {
 	e.Dict.SetStr("text", text)
 	e.Dict.SetStr("print_file_and_line", py.None)
 	return e
+}
+
+// builtinOrd is ord(c); sum(map(ord, s)) knows it by its code (sumiter.go).
+func builtinOrd(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
+	if len(a) != 1 || len(kw) > 0 {
+		return py.Null, oneArg("ord", a, kw)
+	}
+	if a[0].Type() == py.StrType {
+		// the usual argument first; a str is never bytes
+		if r, n := py.Ord(py.AsStr(a[0])); n == 1 {
+			return py.MakeInt(int64(r)), nil
+		}
+	}
+	if b, ok := py.BytesOf(a[0]); ok {
+		if len(b) != 1 {
+			return py.Null, py.Errorf(py.TypeErrorType, "ord() expected a character, but string of length %d found", len(b))
+		}
+		return py.MakeInt(int64(b[0])), nil
+	}
+	if !py.IsStr(a[0]) {
+		return py.Null, py.Errorf(py.TypeErrorType, "ord() expected string of length 1, but %s found", py.TypeName(a[0]))
+	}
+	r, n := py.Ord(py.AsStr(a[0]))
+	if n != 1 {
+		return py.Null, py.Errorf(py.TypeErrorType, "ord() expected a character, but string of length %d found", n)
+	}
+	return py.MakeInt(int64(r)), nil
+
 }

@@ -38,7 +38,7 @@ func (th *thread) setupFrame(fn *py.Function, args []py.Value, kwnames []string,
 		}
 		return f, nil
 	}
-	if len(kwnames) == 0 && rt.ncells == 0 && bindVarPositional(th, fn, fast, args) {
+	if len(kwnames) == 0 && rt.ncells == 0 && bindVarPositional(th, f, fn, fast, args) {
 		if rt.nfree > 0 {
 			f.cells = fn.Closure
 		}

@@ -9,8 +9,9 @@ import (
 // *args or **kwargs: positional arguments only, enough of them (with the
 // defaults), no keyword-only parameters. It reports false, binding
 // nothing, for any other call, which bindArgs then binds or rejects with
-// CPython's message.
-func bindVarPositional(th *thread, fn *py.Function, fast, args []py.Value) bool {
+// CPython's message. The tuple and dict are the previous call's when the
+// code keeps them private (callpriv.go).
+func bindVarPositional(th *thread, f *Frame, fn *py.Function, fast, args []py.Value) bool {
 	co := fn.Code
 	if co.KwOnlyArgCount != 0 {
 		return false
@@ -30,9 +31,17 @@ func bindVarPositional(th *thread, fn *py.Function, fast, args []py.Value) bool 
 			fast[m+i] = v
 		}
 	}
+	rt := f.rt
 	idx := argc
+	var tup py.Value
+	var kw *py.Dict
 	if varargs {
-		tup, items := th.slab.Tuple(n - m)
+		var items []py.Value
+		if n > m {
+			tup, items = th.varargsTuple(f, rt, n-m)
+		} else {
+			tup, _ = th.slab.Tuple(0)
+		}
 		for i := range items {
 			items[i] = args[m+i]
 		}
@@ -40,7 +49,11 @@ func bindVarPositional(th *thread, fn *py.Function, fast, args []py.Value) bool 
 		idx++
 	}
 	if co.Flags&code.VarKeywords != 0 {
-		fast[idx] = th.newKwDict().V()
+		kw = th.varkwDict(f, rt)
+		fast[idx] = kw.V()
+	}
+	if rt.privArgs || rt.privKw {
+		keepPrivate(f, rt, tup, kw)
 	}
 	return true
 }

@@ -593,13 +593,15 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			*stack.p(sp + 1) = b
 			sp += 2
 			pc++ // continue at the operator
-		case opFastBin, opConstBin:
+		case opFastBin, opConstBin, opDerefBin:
 			a := stack.at(sp - 1)
 			var b py.Value
 			if in.op == opFastBin {
 				b = fast.at(int(in.arg))
-			} else {
+			} else if in.op == opConstBin {
 				b = f.kon.at(int(in.arg))
+			} else {
+				b = f.cells[in.arg].V
 			}
 			if op := instrs.at(pc).arg; a.IsFloat() && b.IsFloat() && op <= py.OpMul {
 				x, y := a.Float(), b.Float()
@@ -653,7 +655,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				continue
 			}
 			if b.IsNull() {
-				exc = unboundFast(f, b, in.arg, in.arg)
+				if instrs.at(pc-1).op == opDerefBin {
+					exc = derefError(f, int(in.arg))
+				} else {
+					exc = unboundFast(f, b, in.arg, in.arg)
+				}
 				goto raise
 			}
 			*stack.p(sp) = b
@@ -1745,7 +1751,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				}
 			}
 			if fnv.Type() == py.TypeType && th.npool < len(th.pool) && t.Depth < t.RecursionLimit {
-				if initFn, self, ok := py.AsType(fnv).PlainInit(); ok && !fnRuntime(initFn).isGen {
+				if initFn, self, ok := py.AsType(fnv).PlainInit(); ok && (initFn.RT != nil && !(*codeRT)(initFn.RT).isGen || !fnRuntime(initFn).isGen) {
 					// Class(...) with a Python __init__: run __init__ as an
 					// inline frame whose caller then gets the instance.
 					*stack.p(base) = self
@@ -2034,7 +2040,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 							continue
 						}
 					} else if w.kind == acSlotLoad {
-						if v := py.InstanceSlots(obj)[w.hint]; !v.IsNull() {
+						if v := py.SlotAt(obj, w.hint); !v.IsNull() {
 							*stack.p(sp) = v
 							sp++
 							pc++
@@ -2086,7 +2092,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				c := f.ac.p(int(instrs.at(pc).arg))
 				if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() {
 					if w.kind == acSlotStore {
-						py.InstanceSlots(obj)[w.hint] = stack.at(sp - 1)
+						py.SetSlotAt(obj, w.hint, stack.at(sp-1))
 						sp--
 						*stack.p(sp) = py.Value{}
 						pc++
@@ -2114,7 +2120,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				c := f.ac.p(int(instrs.at(pc + 1).arg))
 				if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() {
 					if w.kind == acSlotStore {
-						py.InstanceSlots(obj)[w.hint] = val
+						py.SetSlotAt(obj, w.hint, val)
 						pc += 2
 						continue
 					}
@@ -2164,7 +2170,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 						continue
 					}
 				} else if w.kind == acSlotLoad {
-					if v := py.InstanceSlots(obj)[w.hint]; !v.IsNull() {
+					if v := py.SlotAt(obj, w.hint); !v.IsNull() {
 						*stack.p(sp - 1) = v
 						continue
 					}
@@ -2249,7 +2255,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			obj, val := stack.at(sp-1), stack.at(sp-2)
 			if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() {
 				if w.kind == acSlotStore {
-					py.InstanceSlots(obj)[w.hint] = val
+					py.SetSlotAt(obj, w.hint, val)
 					sp -= 2
 					*stack.p(sp), *stack.p(sp + 1) = py.Value{}, py.Value{}
 					continue
@@ -2565,6 +2571,126 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			sp -= n
 			*stack.p(sp) = py.NewList(items)
 			sp++
+		case opOwnBinStore:
+			// x = x op y with a box x may own (bigown.go)
+			a, b := fast.at(int(in.arg&ownSlotMask)), fast.at(int(instrs.at(pc).arg&ownSlotMask))
+			if a.IsInt() && b.IsInt() {
+				x, y := a.Int(), b.Int()
+				switch instrs.at(pc + 1).arg {
+				case py.OpAdd:
+					if s := x + y; (s^x)&(s^y) >= 0 {
+						*fast.p(int(in.arg & ownSlotMask)) = py.MakeInt(s)
+						pc += 3
+						continue
+					}
+				case py.OpSub:
+					if s := x - y; (x^y)&(x^s) >= 0 {
+						*fast.p(int(in.arg & ownSlotMask)) = py.MakeInt(s)
+						pc += 3
+						continue
+					}
+				}
+			}
+			if r, ok := arithFast(instrs.at(pc+1).arg, a, b); ok {
+				*fast.p(int(in.arg & ownSlotMask)) = r
+				pc += 3
+				continue
+			}
+			if ownBinStore(f, in.arg, pc) {
+				pc += 3
+				continue
+			}
+			if a.IsNull() {
+				exc = unboundFast(f, a, in.arg&ownSlotMask, 0)
+				goto raise
+			}
+			*stack.p(sp) = a
+			sp++
+		case opOwnSwapBin:
+			// a, b = b, a op b with a box a may own (bigown.go)
+			b := fast.at(int(in.arg & ownSlotMask))
+			a := fast.at(int(instrs.at(pc).arg & ownSlotMask))
+			if a.IsInt() && b.IsInt() && instrs.at(pc+2).arg == py.OpAdd {
+				x, y := a.Int(), b.Int()
+				if s := x + y; (s^x)&(s^y) >= 0 {
+					*fast.p(int(instrs.at(pc).arg & ownSlotMask)) = b
+					*fast.p(int(in.arg & ownSlotMask)) = py.MakeInt(s)
+					pc += 6
+					continue
+				}
+			}
+			if ownSwapBin(f, in.arg, pc) {
+				pc += 6
+				continue
+			}
+			if b.IsNull() {
+				exc = unboundFast(f, b, in.arg&ownSlotMask, 0)
+				goto raise
+			}
+			*stack.p(sp) = b
+			sp++
+		case opLoadFastOwn:
+			v := fast.at(int(in.arg & ownSlotMask))
+			if v.IsNull() {
+				exc = unboundFast(f, v, in.arg&ownSlotMask, 0)
+				goto raise
+			}
+			*fast.p(int(in.arg>>16 + in.arg&ownSlotMask)) = py.Value{}
+			*stack.p(sp) = v
+			sp++
+		case opStoreFastOwn:
+			sp--
+			*fast.p(int(in.arg & ownSlotMask)) = stack.at(sp)
+			*fast.p(int(in.arg>>16 + in.arg&ownSlotMask)) = py.Value{}
+		case opOwnBinaryStore:
+			// x = a op b into a box x may own (bigown.go)
+			a, b := stack.at(sp-2), stack.at(sp-1)
+			if a.IsInt() && b.IsInt() && in.arg != py.OpMul {
+				x, y := a.Int(), b.Int()
+				z := x + y
+				ok := (z^x)&(z^y) >= 0
+				if in.arg == py.OpSub {
+					z = x - y
+					ok = (x^y)&(x^z) >= 0
+				}
+				if ok {
+					sp -= 2
+					*stack.p(sp), *stack.p(sp + 1) = py.Value{}, py.Value{}
+					*fast.p(int(instrs.at(pc).arg & ownSlotMask)) = py.MakeInt(z)
+					pc++
+					continue
+				}
+			}
+			if op := in.arg; a.IsFloat() && b.IsFloat() {
+				x, y := a.Float(), b.Float()
+				z := x * y
+				if op == py.OpAdd {
+					z = x + y
+				} else if op == py.OpSub {
+					z = x - y
+				}
+				sp -= 2
+				*stack.p(sp), *stack.p(sp + 1) = py.Value{}, py.Value{}
+				*fast.p(int(instrs.at(pc).arg & ownSlotMask)) = py.MakeFloat(z)
+				pc++
+				continue
+			}
+			if ownBinaryStore(f, in.arg, sp, pc) {
+				sp -= 2
+				pc++
+				continue
+			}
+			// as the BINARY op; its STORE_FAST follows
+			r, err := binaryValue(t, in.arg, a, b)
+			if err != nil {
+				sp--
+				*stack.p(sp) = py.Value{}
+				exc = err
+				goto raise
+			}
+			sp--
+			*stack.p(sp) = py.Value{}
+			*stack.p(sp - 1) = r
 		case opEmptyDefault:
 			if v, ok := emptyDefaultHit(t, stack.at(sp-3), stack.at(sp-2), stack.at(sp-1)); ok {
 				// (method, self, key) become the stored value; the
@@ -2818,6 +2944,15 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				}
 			}
 			if callee.Type() == py.FunctionType {
+				if nf := th.exFrame(py.AsFunction(callee), self, args, kwd); nf != nil {
+					// positional parameters bound in place (callex.go)
+					clearStack(stack[:], sp-2, sp+1)
+					sp -= 2
+					f.sp, f.pc = sp, pc
+					f = nf
+					instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
+					continue
+				}
 				// a Python function runs in this loop; the argument
 				// lists are scratch, as binding copies them
 				all, kw, err := th.scratchArgs(fnv, self, args, kwd)
@@ -2843,6 +2978,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
 				continue
 			}
+			f.privOK = false // the callee gets the tuple's items (callpriv.go)
 			all, kw, err := kwCall(t, fnv, args, kwd)
 			if err == nil {
 				var r py.Value
@@ -2858,6 +2994,14 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = err
 				goto raise
 			}
+		case opLoadFastUpdateArg:
+			// x.update(kwargs) of a private **kwargs (callpriv.go): any
+			// callee but dict's own update may keep it
+			if !isDictUpdate(stack.at(sp-2), stack.at(sp-1)) {
+				f.privOK = false
+			}
+			*stack.p(sp) = fast.at(int(in.arg))
+			sp++
 		case opBuildTupleUnpack, opBuildTupleUnpackWithCall, opBuildListUnpack, opBuildSetUnpack:
 			n := int(in.arg)
 			var out []py.Value

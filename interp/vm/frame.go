@@ -74,6 +74,12 @@ type Frame struct {
 	// obj is the frame's Python face once something asked for it
 	// (frameobj.go); it lives as long as this activation.
 	obj *py.FrameObj
+	// privTup and privKw are the *args tuple and **kwargs dict a call
+	// bound here, for the next call to reuse while privOK: nothing since
+	// has shared them (callpriv.go).
+	privTup py.Value
+	privKw  *py.Dict
+	privOK  bool
 	// The loop's array views of rt.instrs, stack and mem (see va), kept
 	// in step with them by setViews so that switching frames costs a
 	// load each.

@@ -26,6 +26,7 @@ func (th *thread) frameObjectIn(f *Frame, lasti int, mem *py.FrameObj) *py.Frame
 			fo = py.NewFrameObj()
 		}
 		f.obj = fo
+		f.privOK = false // its locals are visible now (callpriv.go)
 		fo.Sync, fo.Live = syncFrameObj, f
 		fo.Back = th.backObject(f)
 	} else if f.gen != nil {

@@ -39,6 +39,8 @@ func TestFuseForms(t *testing.T) {
 		{"far cmp jump", "def f(a, b):\n    while a:\n" + strings.Repeat("        a -= 1\n", 80) + "        if a < b:\n            break\n", opCmpJump, true},
 		{"aug subscr keeps inplace", "def f(c, r):\n    c[r] -= 1\n", opConstBin, false},
 		{"subscr store", "def f(a, k, v):\n    a[k] = v\n", opFastFastStoreSubscr, true},
+		{"deref bin", "def f(k):\n    g = lambda: k\n    return 1 + k\n", opDerefBin, true},
+		{"deref aug subscr", "def f(c, k):\n    g = lambda: k\n    c[0] += k\n", opDerefBin, false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

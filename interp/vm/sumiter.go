@@ -1,11 +1,18 @@
 package vm
 
-import "github.com/bytepy/bytepy/interp/py"
+import (
+	"reflect"
+
+	"github.com/bytepy/bytepy/interp/py"
+)
 
 // sumIter is sum() over an iterator that is not a generator: there is no
 // sink to lend (nextFold would call py.Next), so the loop is written
 // without one and sum's frame keeps nothing on the heap.
 func sumIter(t *py.Thread, it, acc py.Value) (py.Value, *py.Exception) {
+	if r, ok := py.SumMapOrd(it, acc, isBuiltinOrd); ok {
+		return r, nil // sum(map(ord, s)): the bytes added in place
+	}
 	for {
 		v, ok, err := py.Next(t, it)
 		if err != nil {
@@ -69,4 +76,17 @@ func anyAllIter(t *py.Thread, it py.Value, isAny bool) (py.Value, *py.Exception)
 			return py.MakeBool(isAny), nil
 		}
 	}
+}
+
+// ordPC is the code of the builtin ord, by which isBuiltinOrd knows it
+// whichever interpreter's builtins it came from.
+var ordPC = reflect.ValueOf(builtinOrd).Pointer()
+
+// isBuiltinOrd reports whether fn is builtins.ord.
+func isBuiltinOrd(fn py.Value) bool {
+	if fn.Type() != py.BuiltinType {
+		return false
+	}
+	b := py.AsBuiltin(fn)
+	return b.Owner == nil && b.Name == "ord" && reflect.ValueOf(b.Fn).Pointer() == ordPC
 }

@@ -17,6 +17,8 @@ import (
 //     compare-and-branch form, and with c a local, LOAD_FAST before).
 //   - `cols.add(c)` with cols a closure variable (LOAD_DEREF then the
 //     cached LOAD_METHOD).
+//   - `(i * j + rep) % 10` in a nested comprehension, whose outer
+//     variables are cells: LOAD_DEREF then the operator, as opFastBin.
 //   - `return 0`, `return a + b`: a constant or an operator's result
 //     returned.
 //   - `x is not None or ...`: a compare with a constant whose result is
@@ -94,6 +96,10 @@ func fuseMore(rt *codeRT) {
 				ins[i].op = opDerefCmpJump
 			case opLoadMethodC:
 				ins[i].op = opDerefLoadMethod
+			case opBinary, opInplace:
+				if !(op(i+2) == opRotThree && op(i+3) == opStoreSubscr) { // not c[k] op= x
+					ins[i].op = opDerefBin
+				}
 			}
 		}
 	}

@@ -174,8 +174,16 @@ const (
 	opStoreFastJumpBack    // STORE_FAST x; JUMP_ABSOLUTE back (a loop body's last assignment)
 	opTupleExcMatch        // BUILD_TUPLE n; COMPARE_OP exception-match: `except (A, B):` without the tuple (excmatch.go)
 	opSliceRevPrefix       // the opSliceTmp of `a[:k + 1] = a[k::-1]`, reversing in place (slicerev.go)
+	opLoadFastUpdateArg    // LOAD_FAST of a private **kwargs before CALL_METHOD 1: x.update(kwargs) (callpriv.go)
 	opFastYield            // LOAD_FAST x; YIELD_VALUE (the YIELD_VALUE kept for jumps that land on it)
 	opExcMatchJump         // DUP_TOP; LOAD_GLOBAL C; COMPARE_OP exception-match; POP_JUMP_IF_FALSE: `except C:` (excmatch.go)
+	opDerefBin             // LOAD_DEREF x; BINARY/INPLACE op (TOS op x: a comprehension's outer variable)
+	// Big ints rewritten in the box a local owns (bigown.go).
+	opOwnBinStore    // LOAD_FAST x; LOAD_FAST y; BINARY/INPLACE op; STORE_FAST x
+	opOwnSwapBin     // LOAD_FAST b; LOAD_FAST a; LOAD_FAST b; BINARY op; ROT_TWO; STORE_FAST a; STORE_FAST b
+	opLoadFastOwn    // LOAD_FAST of such a local: its record cleared
+	opStoreFastOwn   // STORE_FAST of such a local: its record cleared
+	opOwnBinaryStore // BINARY op; STORE_FAST x
 	numOps
 )
 
@@ -279,6 +287,12 @@ type codeRT struct {
 	// fnName and fnModule serve MAKE_FUNCTION of this code (makefunc.go).
 	fnName   py.Value
 	fnModule globalCache
+	// privArgs and privKw: the *args tuple and **kwargs dict only pass
+	// through the code, so a call may reuse the last call's (callpriv.go).
+	privArgs, privKw bool
+	// ownBase is where the ownership records of bigown.go start in the
+	// frame (one per local), or 0 without them.
+	ownBase int
 }
 
 type globalCache struct {
@@ -483,6 +497,7 @@ func translate(co *code.Code) *codeRT {
 		}
 		rt.instrs[i] = in
 	}
+	markOwnedInts(rt, n)
 	markDeferredFormats(rt, n)
 	markStrLoops(rt, n)
 	fuse(rt, n)
@@ -523,7 +538,11 @@ func translate(co *code.Code) *codeRT {
 	}
 	rt.isGen = co.Flags&(code.Generator|code.Coroutine|code.AsyncGenerator|code.IterableCoroutine) != 0
 	rt.frameSize = rt.nlocals + co.StackSize + 1
+	if rt.ownBase > 0 {
+		rt.frameSize = rt.ownBase + rt.nlocals
+	}
 	rt.simple = co.Flags&(code.VarArgs|code.VarKeywords) == 0 && co.KwOnlyArgCount == 0 && rt.ncells == 0 && !rt.isGen
+	privateVarargs(rt, co)
 	rt.cell2arg = co.Cell2Arg
 	if rt.cell2arg == nil && rt.ncells > 0 {
 		// derive co_cell2arg: a cell variable that is also an argument

@@ -1,0 +1,105 @@
+package py
+
+import (
+	"encoding/binary"
+	"math/bits"
+)
+
+// Byte searches over short texts eight bytes at a time. For the texts
+// of a few dozen bytes that split and replace usually get, a per-byte
+// loop pays a mispredicted branch at every hit, and strings.IndexByte
+// a call and vector set-up per hit; a word at a time with an exact
+// equal-byte mask does neither.
+
+const (
+	swarOnes = 0x0101010101010101
+	swarLow7 = 0x7f7f7f7f7f7f7f7f
+)
+
+// eqByteMask has 0x80 in each byte of w that equals the byte repeated
+// in cc, and zeros elsewhere (exact: the per-byte sums cannot carry).
+func eqByteMask(w, cc uint64) uint64 {
+	x := w ^ cc
+	return ^((x&swarLow7 + swarLow7) | x | swarLow7)
+}
+
+// load8 is the eight bytes of s from i, little-endian.
+func load8(s string, i int) uint64 {
+	_ = s[i+7]
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+}
+
+// byteOffsets stores the offsets of c in s into at, in order, and
+// returns how many there are; ok is false when there are more than
+// len(at).
+func byteOffsets(s string, c byte, at []int) (m int, ok bool) {
+	cc := uint64(c) * swarOnes
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		for mask := eqByteMask(load8(s, i), cc); mask != 0; mask &= mask - 1 {
+			if m == len(at) {
+				return m, false
+			}
+			at[m] = i + bits.TrailingZeros64(mask)>>3
+			m++
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] == c {
+			if m == len(at) {
+				return m, false
+			}
+			at[m] = i
+			m++
+		}
+	}
+	return m, true
+}
+
+// swapBytes replaces every c in b by d.
+func swapBytes(b []byte, c, d byte) {
+	cc := uint64(c) * swarOnes
+	x := uint64(c ^ d)
+	for len(b) >= 8 {
+		w := binary.LittleEndian.Uint64(b)
+		if mask := eqByteMask(w, cc); mask != 0 {
+			// mask>>7 is 1 in the matching bytes: c^d flips c to d
+			binary.LittleEndian.PutUint64(b, w^(mask>>7)*x)
+		}
+		b = b[8:]
+	}
+	for i := range b {
+		if b[i] == c {
+			b[i] = d
+		}
+	}
+}
+
+// caseASCII writes the ascii text s (every byte below 0x80) into buf,
+// mapped to upper case (up) or lower case. Per word: adding 0x80-'A'
+// and 0x80-'Z'-1 to each byte sets the top bit of the first sum from
+// 'A' up and of the second above 'Z', so their difference marks the
+// letters; flipping 0x20 there changes their case. No byte carries
+// into the next, as every byte is below 0x80.
+func caseASCII(buf []byte, s string, up bool) {
+	first, last := byte('A'), byte('Z')
+	if up {
+		first, last = 'a', 'z'
+	}
+	lo := uint64(0x80-first) * swarOnes
+	hi := uint64(0x80-last-1) * swarOnes
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := load8(s, i)
+		m := ((w + lo) ^ (w + hi)) & (swarOnes << 7)
+		binary.LittleEndian.PutUint64(buf[i:], w^m>>2)
+	}
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c >= first && c <= last {
+			c ^= 0x20
+		}
+		buf[i] = c
+	}
+}
