@@ -1398,6 +1398,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		case opForIter, opForIterEnum:
 			it := stack.at(sp - 1)
 			if in.op == opForIterEnum && (it.Type() == py.EnumerateType || it.Type() == py.ZipType) {
+				// (in.op is not read again after the calls: see the dispatch)
 				if g := pairGen(it, t); g != nil {
 					// the generator under the enumerate or zip runs in
 					// this loop (geninline.go)
@@ -1406,8 +1407,6 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
 					continue
 				}
-			}
-			if in.op == opForIterEnum && (it.Type() == py.EnumerateType || it.Type() == py.ZipType) {
 				if n, x, ok, pair, err := py.NextPair(t, it); pair {
 					if err != nil {
 						exc = err
