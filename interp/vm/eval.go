@@ -1427,6 +1427,15 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		case opForIter, opForIterEnum:
 			it := stack.at(sp - 1)
 			if in.op == opForIterEnum && (it.Type() == py.EnumerateType || it.Type() == py.ZipType) {
+				// (in.op is not read again after the calls: see the dispatch)
+				if g := pairGen(it, t); g != nil {
+					// the generator under the enumerate or zip runs in
+					// this loop (geninline.go)
+					f.sp, f.pc = sp, pc
+					f = th.resumeInline(g, f)
+					instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+					continue
+				}
 				if n, x, ok, pair, err := py.NextPair(t, it); pair {
 					if err != nil {
 						exc = err
@@ -3680,6 +3689,27 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		if instrs.at(pc-1).op == opForIterStore {
 			*fast.p(int(instrs.at(pc).arg)) = retval
 			pc++
+		} else if instrs.at(pc-1).op == opForIterEnum && stack.at(sp-1).Type() == py.EnumerateType {
+			// `for i, x in enumerate(gen)`: the count and the item
+			*fast.p(int(instrs.at(pc + 1).arg)) = py.EnumerateTake(stack.at(sp - 1))
+			*fast.p(int(instrs.at(pc + 2).arg)) = retval
+			pc += 3
+		} else if instrs.at(pc-1).op == opForIterEnum && stack.at(sp-1).Type() == py.ZipType {
+			// `for a, b in zip(gen, it)`: the item and the second's
+			y, ok, err := py.ZipSecond(t, stack.at(sp-1))
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			if !ok {
+				sp--
+				*stack.p(sp) = py.Value{}
+				pc = int(instrs.at(pc - 1).arg)
+				continue
+			}
+			*fast.p(int(instrs.at(pc + 1).arg)) = retval
+			*fast.p(int(instrs.at(pc + 2).arg)) = y
+			pc += 3
 		} else {
 			*stack.p(sp) = retval
 			sp++

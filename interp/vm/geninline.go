@@ -19,6 +19,25 @@ func (g *Generator) inlinable(t *py.Thread) bool {
 	return !g.running && !g.done && g.frame != nil && t.Depth < t.RecursionLimit
 }
 
+// pairGen is the generator under the enumerate, or first under the zip
+// of two, it when FOR_ITER (with its UNPACK_SEQUENCE 2) may resume it in
+// the current loop, else nil. When it yields, the loop counts or takes
+// the zip's second item itself.
+func pairGen(it py.Value, t *py.Thread) *Generator {
+	var inner py.Value
+	if it.Type() == py.EnumerateType {
+		inner = py.EnumerateIter(it)
+	} else {
+		inner = py.ZipFirst(it)
+	}
+	if !inner.IsNull() && inner.Type() == generatorType {
+		if g := py.AsPtr[Generator](inner); g.inlinable(t) {
+			return g
+		}
+	}
+	return nil
+}
+
 // delegatesInline reports whether the generator g (suspended, or
 // running the frame that executes YIELD_FROM) may run its subgenerator
 // sub in the current loop: yield from a plain generator, with nothing
