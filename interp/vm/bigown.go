@@ -249,11 +249,7 @@ func ownBinStore(f *Frame, arg int32, pc int) bool {
 		return false
 	}
 	m[x] = r
-	if owned {
-		m[base+x] = r
-	} else {
-		m[base+x] = py.Value{}
-	}
+	m[base+x] = ownRecord(r, owned)
 	return true
 }
 
@@ -282,11 +278,7 @@ func ownSwapBin(f *Frame, arg int32, pc int) bool {
 	}
 	m[a] = vb
 	m[b] = r
-	if owned {
-		m[base+b] = r
-	} else {
-		m[base+b] = py.Value{}
-	}
+	m[base+b] = ownRecord(r, owned)
 	return true
 }
 
@@ -306,11 +298,7 @@ func ownBinaryStore(f *Frame, op int32, sp, pc int) bool {
 	}
 	s[sp-2], s[sp-1] = py.Value{}, py.Value{}
 	m[x] = r
-	if owned {
-		m[base+x] = r
-	} else {
-		m[base+x] = py.Value{}
-	}
+	m[base+x] = ownRecord(r, owned)
 	return true
 }
 
@@ -322,4 +310,13 @@ func forgetOwned(f *Frame) {
 			f.mem[i] = py.Value{}
 		}
 	}
+}
+
+// ownRecord is the record to keep for a result r: r itself when the
+// operation left it owned, else none.
+func ownRecord(r py.Value, owned bool) py.Value {
+	if owned {
+		return r
+	}
+	return py.Value{}
 }
