@@ -81,18 +81,17 @@ func setupBuiltins(it *Interp) {
 		if err := oneArg("callable", a, kw); err != nil {
 			return py.Null, err
 		}
-		v := a[0]
-		if v.Type().User {
-			return py.MakeBool(!v.Type().LookupS("__call__").IsNull()), nil
-		}
-		return py.MakeBool(py.Callable(v)), nil
+		return py.MakeBool(isCallable(a[0])), nil
 	})
 	def("iter", func(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
-		if len(a) == 2 {
-			return newCallIter(a[0], a[1]), nil
-		}
-		if err := oneArg("iter", a, kw); err != nil {
+		if err := argRange("iter", a, kw, 1, 2); err != nil {
 			return py.Null, err
+		}
+		if len(a) == 2 {
+			if !isCallable(a[0]) {
+				return py.Null, py.Errorf(py.TypeErrorType, "iter(v, w): v must be callable")
+			}
+			return newCallIter(a[0], a[1]), nil
 		}
 		return py.Iter(t, a[0])
 	})
@@ -308,8 +307,8 @@ func setupBuiltins(it *Interp) {
 		return py.Tuple2(q, r), nil
 	})
 	def("pow", func(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
-		if len(a) < 2 || len(a) > 3 {
-			return py.Null, py.Errorf(py.TypeErrorType, "pow expected at least 2 arguments, got %d", len(a))
+		if err := argRange("pow", a, kw, 2, 3); err != nil {
+			return py.Null, err
 		}
 		if len(a) == 3 && !a[2].IsNone() {
 			if !py.IsIntLike(a[0]) || !py.IsIntLike(a[1]) || !py.IsIntLike(a[2]) {
@@ -321,12 +320,21 @@ func setupBuiltins(it *Interp) {
 	})
 	def("round", builtinRound)
 	def("globals", func(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
+		if err := argRange("globals", a, kw, 0, 0); err != nil {
+			return py.Null, err
+		}
 		return it.th.frame.globals.V(), nil
 	})
 	def("locals", func(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
+		if err := argRange("locals", a, kw, 0, 0); err != nil {
+			return py.Null, err
+		}
 		return frameLocals(it.th.frame).V(), nil
 	})
 	def("vars", func(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
+		if err := argRange("vars", a, kw, 0, 1); err != nil {
+			return py.Null, err
+		}
 		if len(a) == 0 {
 			return frameLocals(it.th.frame).V(), nil
 		}
@@ -337,6 +345,9 @@ func setupBuiltins(it *Interp) {
 		return v, err
 	})
 	def("dir", func(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
+		if err := argRange("dir", a, kw, 0, 1); err != nil {
+			return py.Null, err
+		}
 		if len(a) == 0 {
 			keys := frameLocals(it.th.frame).Keys()
 			l := py.NewList(append([]py.Value(nil), keys...))
@@ -447,6 +458,33 @@ func setupBuiltins(it *Interp) {
 		return py.Null, py.NewException(py.SystemExitType, a...)
 	})
 	b.SetStr("quit", b.Must("exit"))
+}
+
+// isCallable is callable(v): an instance of a user class is callable
+// when its class has __call__, whatever call slot the class carries.
+func isCallable(v py.Value) bool {
+	if v.Type().User {
+		return !v.Type().LookupS("__call__").IsNull()
+	}
+	return py.Callable(v)
+}
+
+// argRange checks a builtin that takes lo to hi positional arguments and
+// no keywords, with 3.7's messages: METH_NOARGS functions say "takes no
+// arguments", the ones that unpack a tuple say "expected at most".
+func argRange(name string, a []py.Value, kw []string, lo, hi int) *py.Exception {
+	if len(kw) > 0 {
+		return py.Errorf(py.TypeErrorType, "%s() takes no keyword arguments", name)
+	}
+	switch {
+	case hi == 0 && len(a) > 0:
+		return py.Errorf(py.TypeErrorType, "%s() takes no arguments (%d given)", name, len(a))
+	case len(a) < lo:
+		return py.Errorf(py.TypeErrorType, "%s expected at least %d arguments, got %d", name, lo, len(a))
+	case len(a) > hi:
+		return py.Errorf(py.TypeErrorType, "%s expected at most %d arguments, got %d", name, hi, len(a))
+	}
+	return nil
 }
 
 func oneArg(name string, a []py.Value, kw []string) *py.Exception {
