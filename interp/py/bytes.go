@@ -132,11 +132,27 @@ func initBytes() {
 			if a[0].IsNull() {
 				return mk(nil), nil
 			}
+			for i := 1; i <= 2; i++ {
+				if !a[i].IsNull() && !IsStr(a[i]) {
+					return Null, Errorf(TypeErrorType, "%s() argument %d must be str, not %s", typ.Name, i+1, TypeName(a[i]))
+				}
+			}
 			if IsStr(a[0]) {
 				if a[1].IsNull() {
 					return Null, NewTypeError("string argument without an encoding")
 				}
-				return mk([]byte(StrOf(a[0]))), nil
+				errs := "strict"
+				if !a[2].IsNull() {
+					errs = StrOf(a[2])
+				}
+				b, err := encodeStr(StrOf(a[0]), StrOf(a[1]), errs)
+				if err != nil {
+					return Null, err
+				}
+				return mk(b), nil
+			}
+			if !a[1].IsNull() || !a[2].IsNull() {
+				return Null, NewTypeError(withoutString(typ.Name, !a[1].IsNull()))
 			}
 			if IsIntLike(a[0]) {
 				n, err := IndexInt(t, a[0])
@@ -253,4 +269,17 @@ func initBytes() {
 		}
 		return Null, false, nil
 	}
+}
+
+// withoutString is the TypeError text for an encoding or errors argument
+// given with a source that is not a str: bytes names the one it met
+// first, bytearray both.
+func withoutString(typeName string, encoding bool) string {
+	switch {
+	case typeName == "bytearray":
+		return "encoding or errors without a string argument"
+	case encoding:
+		return "encoding without a string argument"
+	}
+	return "errors without a string argument"
 }

@@ -691,7 +691,14 @@ func initSuper() {
 		return fmt.Sprintf("<super: <class '%s'>, <%s object>>", sp.Typ.Name, sp.ObjType.Name), nil
 	}
 	s.New = func(t *Thread, typ *Type, args []Value, kw []string) (Value, *Exception) {
-		if len(args) != 2 || !IsType(args[0]) {
+		switch {
+		case len(kw) > 0:
+			return Null, Errorf(TypeErrorType, "super() takes no keyword arguments")
+		case len(args) > 2:
+			return Null, Errorf(TypeErrorType, "super() takes at most 2 arguments (%d given)", len(args))
+		case !IsType(args[0]):
+			return Null, Errorf(TypeErrorType, "super() argument 1 must be type, not %s", TypeName(args[0]))
+		case len(args) != 2:
 			return Null, Errorf(RuntimeErrorType, "super(): no arguments")
 		}
 		st := AsType(args[0])

@@ -587,18 +587,49 @@ func initExceptionAttrs() {
 			}
 		}
 	}
-	uni := func(names []string) func(t *Thread, self Value, args []Value, kw []string) *Exception {
+	// uni is the __init__ of a UnicodeError subclass: its arguments are
+	// parsed as 3.7's "O!O!nnO!" (spec: s a str, b a bytes-like object kept
+	// as bytes, n an index), and they become its attributes.
+	uni := func(typ *Type, spec string, names []string) func(t *Thread, self Value, args []Value, kw []string) *Exception {
 		return func(t *Thread, self Value, args []Value, kw []string) *Exception {
+			if len(kw) > 0 {
+				return Errorf(TypeErrorType, "%s() takes no keyword arguments", typ.Name)
+			}
+			if len(args) != len(spec) {
+				return Errorf(TypeErrorType, "function takes exactly %d arguments (%d given)", len(spec), len(args))
+			}
+			vals := append([]Value(nil), args...)
+			for i, c := range spec {
+				v := args[i]
+				switch c {
+				case 's':
+					if !IsStr(v) {
+						return Errorf(TypeErrorType, "argument %d must be str, not %s", i+1, TypeName(v))
+					}
+				case 'b':
+					b, ok := bytesOf(v)
+					if !ok {
+						return Errorf(TypeErrorType, "a bytes-like object is required, not '%s'", TypeName(v))
+					}
+					vals[i] = NewBytes(append([]byte(nil), b...))
+				case 'n':
+					if v.Type() == FloatType || v.Type().IsSubtype(FloatType) {
+						return Errorf(TypeErrorType, "integer argument expected, got float")
+					}
+					if _, err := IndexInt(t, v); err != nil {
+						return err
+					}
+				}
+			}
 			e := AsException(self)
 			e.Args = NewTuple(append([]Value(nil), args...))
-			if len(args) == len(names) {
-				set(e, names, args)
-			}
+			set(e, names, vals)
 			return nil
 		}
 	}
-	UnicodeDecodeErrorType.Init = uni([]string{"encoding", "object", "start", "end", "reason"})
-	UnicodeEncodeErrorType.Init = uni([]string{"encoding", "object", "start", "end", "reason"})
+	UnicodeDecodeErrorType.Init = uni(UnicodeDecodeErrorType, "sbnns", []string{"encoding", "object", "start", "end", "reason"})
+	UnicodeEncodeErrorType.Init = uni(UnicodeEncodeErrorType, "ssnns", []string{"encoding", "object", "start", "end", "reason"})
+	UnicodeTranslateErrorType.Init = uni(UnicodeTranslateErrorType, "snns", []string{"object", "start", "end", "reason"})
 	unicodeStr := func(verb string) func(t *Thread, v Value) (string, *Exception) {
 		return func(t *Thread, v Value) (string, *Exception) {
 			e := AsException(v)
