@@ -205,7 +205,7 @@ func newSysModule(it *Interp) *py.Module {
 		return py.InternV(py.StrOf(a[0])), nil
 	})
 	def("getsizeof", func(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
-		return py.MakeInt(64), nil
+		return getSizeOf(t, a, kw)
 	})
 	def("displayhook", func(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
 		if err := oneArg("displayhook", a, kw); err != nil {
