@@ -427,6 +427,11 @@ func installUserSlots(typ *Type) {
 					return callDunder(t, f, b, a)
 				}
 				if sf := solidBase(b.Type()).Binary[op]; sf != nil && !a.Type().User {
+					if op == OpMod && IsStr(a) {
+						// b is the format's argument: '%s' % b must see
+						// b's own __str__ and __repr__
+						return sf(t, a, b)
+					}
 					return sf(t, a, Unbox(b))
 				}
 			}
