@@ -194,7 +194,10 @@ func exposeSlots(typ *Type) {
 	})
 	add("__init__", typ.Init != nil, func(t *Thread, a []Value, kw []string) (Value, *Exception) {
 		if typ == ObjectType && len(a) > 1 {
-			return Null, NewTypeError("object.__init__() takes no arguments")
+			if err := objectInitArgs(a[0].Type()); err != nil {
+				return Null, err
+			}
+			return None, nil
 		}
 		return None, typ.Init(t, a[0], a[1:], kw)
 	})
@@ -211,8 +214,16 @@ func exposeSlots(typ *Type) {
 					return Null, Errorf(TypeErrorType, "%s.__new__(%s): %s is not a subtype of %s", typ.Name, cls.Name, cls.Name, typ.Name)
 				}
 				if typ == ObjectType {
+					if len(a) > 1 {
+						if err := objectNewArgs(cls); err != nil {
+							return Null, err
+						}
+					}
 					if cls.Alloc == nil {
 						return Null, Errorf(TypeErrorType, "object.__new__(%s) is not safe", cls.Name)
+					}
+					if cls.User && cls.flags()&flagAbstract != 0 {
+						return Null, abstractError(t, cls)
 					}
 					return cls.Alloc(cls), nil
 				}
