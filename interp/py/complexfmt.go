@@ -35,7 +35,31 @@ func complexFormat(t *Thread, v Value, spec string) (string, *Exception) {
 		return "", NewValueError("Alignment flag is not allowed in complex format specifier")
 	}
 	var body string
-	if typ == "" && prec == "" {
+	if typ == "" && prec == "" && group != "" {
+		// repr's digits, grouped: each part as float's shortest repr
+		// without the ".0" an integral value gets
+		part := func(x float64, sign string) (string, *Exception) {
+			p, err := FormatValue(t, MakeFloat(x), sign+group)
+			return strings.TrimSuffix(p, ".0"), err
+		}
+		re, im := real(z), imag(z)
+		is, err := part(im, "+")
+		if err != nil {
+			return "", err
+		}
+		if re == 0 && !math.Signbit(re) {
+			if is, err = part(im, sign); err != nil {
+				return "", err
+			}
+			body = is + "j"
+		} else {
+			rs, err := part(re, sign)
+			if err != nil {
+				return "", err
+			}
+			body = "(" + rs + is + "j)"
+		}
+	} else if typ == "" && prec == "" {
 		s, err := Repr(t, v)
 		if err != nil {
 			return "", err
