@@ -339,6 +339,7 @@ func installUserSlots(typ *Type) {
 		r, err := callDunder(t, f, v)
 		if err != nil {
 			if err.Matches(StopIterationType) {
+				t.Stop, t.StopFrom = err, v
 				return Null, false, nil
 			}
 			return Null, false, err

@@ -23,6 +23,13 @@ type Thread struct {
 	Stdout, Stderr io.Writer
 	Stdin          func() (string, error)
 
+	// Stop is the StopIteration a user class's __next__ raised to end the
+	// iteration of StopFrom: Next reports only "done", and next() and
+	// yield from, asking that iterator itself, re-raise it or read its
+	// value.
+	Stop     *Exception
+	StopFrom Value
+
 	// VM is the owner's private state (package vm's thread).
 	VM any
 
@@ -78,4 +85,15 @@ func (t *Thread) leaveRepr() {
 	if t != nil {
 		t.reprStack = t.reprStack[:len(t.reprStack)-1]
 	}
+}
+
+// TakeStop returns, and forgets, the StopIteration that ended it if a
+// user __next__ of it raised the last one seen, else nil.
+func (t *Thread) TakeStop(it Value) *Exception {
+	stop, from := t.Stop, t.StopFrom
+	t.Stop, t.StopFrom = nil, Null
+	if stop == nil || from != it {
+		return nil
+	}
+	return stop
 }

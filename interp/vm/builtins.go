@@ -107,8 +107,12 @@ func setupBuiltins(it *Interp) {
 			return py.Null, err
 		}
 		if !ok {
+			stop := t.TakeStop(a[0])
 			if len(a) == 2 {
 				return a[1], nil
+			}
+			if stop != nil {
+				return py.Null, stop // the iterator's own StopIteration, value and all
 			}
 			if a[0].Type() == generatorType {
 				g := py.AsPtr[Generator](a[0])

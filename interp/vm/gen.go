@@ -230,7 +230,11 @@ func yieldFromStep(t *py.Thread, recv, v py.Value) (py.Value, bool, *py.Exceptio
 		var ok bool
 		r, ok, err = py.Next(t, recv)
 		if err == nil && !ok {
-			return py.None, true, nil
+			if stop := t.TakeStop(recv); stop != nil {
+				err = stop // its value is the result, below
+			} else {
+				return py.None, true, nil
+			}
 		}
 	} else {
 		r, err = py.CallMethod(t, recv, "send", v)
