@@ -324,3 +324,7 @@ class Struct:
                         % self.size)
         return (_unpack(self._layout, data[i:i + self.size])
                 for i in range(0, len(data), self.size))
+
+
+# 3.7 names the C type without its module: <class 'Struct'>.
+Struct.__module__ = "builtins"
