@@ -322,14 +322,14 @@ func initFuncs() {
 		}
 	}
 	fattr("__name__", func(fn *Function) Value { return fn.Name }, func(fn *Function, v Value) *Exception {
-		if !IsStr(v) {
+		if v.IsNull() || !IsStr(v) {
 			return NewTypeError("__name__ must be set to a string object")
 		}
 		fn.Name = v
 		return nil
 	})
 	fattr("__qualname__", func(fn *Function) Value { return fn.Qualname }, func(fn *Function, v Value) *Exception {
-		if !IsStr(v) {
+		if v.IsNull() || !IsStr(v) {
 			return NewTypeError("__qualname__ must be set to a string object")
 		}
 		fn.Qualname = v
@@ -337,7 +337,18 @@ func initFuncs() {
 	})
 	fattr("__doc__", func(fn *Function) Value { return fn.Doc }, func(fn *Function, v Value) *Exception { fn.Doc = v; return nil })
 	fattr("__module__", func(fn *Function) Value { return fn.Module }, func(fn *Function, v Value) *Exception { fn.Module = v; return nil })
-	fattr("__code__", func(fn *Function) Value { return CodeValue(fn.Code) }, nil)
+	fattr("__code__", func(fn *Function) Value { return CodeValue(fn.Code) }, func(fn *Function, v Value) *Exception {
+		if v.IsNull() || v.Type() != CodeType {
+			return NewTypeError("__code__ must be set to a code object")
+		}
+		co := AsCode(v)
+		if nfree := len(co.FreeVars); nfree != len(fn.Closure) {
+			return Errorf(ValueErrorType, "%s() requires a code object with %d free vars, not %d", StrOf(fn.Name), len(fn.Closure), nfree)
+		}
+		fn.Code = co
+		fn.RT = nil // the VM translates the new code on the next call
+		return nil
+	})
 	fattr("__globals__", func(fn *Function) Value { return fn.Globals.V() }, nil)
 	fattr("__defaults__", func(fn *Function) Value {
 		if fn.Defaults == nil {
@@ -345,9 +356,12 @@ func initFuncs() {
 		}
 		return NewTuple(fn.Defaults)
 	}, func(fn *Function, v Value) *Exception {
-		if v.IsNone() {
+		switch {
+		case v.IsNull() || v.IsNone():
 			fn.Defaults = nil
-		} else {
+		case !IsTuple(v):
+			return NewTypeError("__defaults__ must be set to a tuple object")
+		default:
 			fn.Defaults = AsTuple(v)
 		}
 		return nil
@@ -358,9 +372,12 @@ func initFuncs() {
 		}
 		return fn.KwDefaults.V()
 	}, func(fn *Function, v Value) *Exception {
-		if v.IsNone() {
+		switch {
+		case v.IsNull() || v.IsNone():
 			fn.KwDefaults = nil
-		} else {
+		case !v.Type().IsSubtype(DictType):
+			return NewTypeError("__kwdefaults__ must be set to a dict object")
+		default:
 			fn.KwDefaults = AsDict(v)
 		}
 		return nil
@@ -380,7 +397,17 @@ func initFuncs() {
 			fn.Annotations = NewDict()
 		}
 		return fn.Annotations.V()
-	}, nil)
+	}, func(fn *Function, v Value) *Exception {
+		switch {
+		case v.IsNull() || v.IsNone():
+			fn.Annotations = nil // the next read makes a new empty dict
+		case !v.Type().IsSubtype(DictType):
+			return NewTypeError("__annotations__ must be set to a dict object")
+		default:
+			fn.Annotations = AsDict(v)
+		}
+		return nil
+	})
 
 	b := BuiltinType
 	b.Repr = func(_ *Thread, v Value) (string, *Exception) {
