@@ -858,6 +858,9 @@ func IndexValue(t *Thread, v Value) (Value, *Exception) {
 	if IsIntLike(v) {
 		return IntType.Pos(t, v)
 	}
+	if v.Type().IsSubtype(IntType) {
+		return Unbox(v), nil // PyNumber_Index takes any int as it is
+	}
 	if v.Type().Index == nil {
 		return Null, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", TypeName(v))
 	}

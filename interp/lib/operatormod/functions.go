@@ -202,8 +202,8 @@ func scan(t *py.Thread, seq, x py.Value, found func(i int) bool) *py.Exception {
 // index is PyNumber_Index: an int (or bool, or int subclass) comes back
 // as itself.
 func index(t *py.Thread, v py.Value) (py.Value, *py.Exception) {
-	if py.IsIntLike(v) {
-		return v, nil
+	if py.IsIntLike(v) || v.Type().IsSubtype(py.IntType) {
+		return v, nil // an int subclass is its own index, __index__ or not
 	}
 	return py.IndexValue(t, v)
 }
