@@ -1,9 +1,6 @@
 package py
 
-import (
-	"math/bits"
-	"unicode/utf8"
-)
+import "math/bits"
 
 // SizeOf is sys.getsizeof(v) as CPython 3.7 on a 64-bit machine reports
 // it, for the built-in types whose size follows from their value: the
@@ -79,37 +76,34 @@ func SizeOf(v Value) (n int, ok bool) {
 // for ascii text, 72 bytes of header for the others, and 1, 2 or 4 bytes
 // per character by the widest one.
 func strSizeOf(s string) int {
-	n, widest := 0, rune(0)
-	for _, r := range s {
-		n++
+	rs := DecodeStr(s) // code points, lone surrogates included
+	widest := rune(0)
+	for _, r := range rs {
 		widest = max(widest, r)
 	}
-	if r, size := utf8.DecodeRuneInString(s); r == utf8.RuneError && size <= 1 && len(s) > 0 {
-		widest = max(widest, 0xffff) // a lone surrogate, held as UCS-2
-	}
+	n := len(rs)
 	switch {
 	case widest < 0x80:
 		return 49 + n
 	case widest < 0x100:
 		return 73 + n
 	case widest < 0x10000:
-		return 74 + 2*(n+1) - 2
+		return 74 + 2*n
 	}
-	return 76 + 4*(n+1) - 4
+	return 76 + 4*n
 }
 
 // appendAllocated is the capacity 3.7's list_resize leaves after n
 // appends to an empty list.
 func appendAllocated(n int) int {
 	allocated := 0
-	for size := 1; size <= n; size++ {
-		if size > allocated {
-			extra := 3
-			if size >= 9 {
-				extra = 6
-			}
-			allocated = size + size>>3 + extra
+	for allocated < n {
+		size := allocated + 1 // the append that outgrows the array
+		extra := 3
+		if size >= 9 {
+			extra = 6
 		}
+		allocated = size + size>>3 + extra
 	}
 	return allocated
 }
