@@ -16,6 +16,8 @@ type Set struct {
 	used   int // active
 	finger int
 	hashed bool
+	intsOK bool      // every key an inline int, and ints exact (setint.go)
+	ints   [2]uint64 // which ints in [-64, 64) are keys, when intsOK
 	hash   int64
 	attrs  *Dict // __dict__ of user subclass instances
 }
@@ -43,7 +45,7 @@ var (
 
 // NewSet makes an empty set (frozen: a frozenset).
 func NewSet(frozen bool) *Set {
-	s := &Set{table: make([]setEntry, setMinSize)}
+	s := &Set{table: make([]setEntry, setMinSize), intsOK: true}
 	if frozen {
 		s.typ = FrozenSetType
 	} else {
@@ -157,11 +159,13 @@ foundUnusedOrDummy:
 	}
 	s.used++
 	s.table[freeslot] = setEntry{key, hash}
+	s.noteKey(key)
 	return nil
 foundUnused:
 	s.fill++
 	s.used++
 	*e = setEntry{key, hash}
+	s.noteKey(key)
 	if uint64(s.fill)*5 < mask*3 {
 		return nil
 	}
@@ -282,8 +286,7 @@ func (s *Set) Discard(t *Thread, key Value) (bool, *Exception) {
 			if i < 0 {
 				return false, nil
 			}
-			s.table[i] = setEntry{dummyKey, -1}
-			s.used--
+			s.removeAt(i)
 			return true, nil
 		}
 	}
@@ -295,8 +298,7 @@ func (s *Set) Discard(t *Thread, key Value) (bool, *Exception) {
 	if err != nil || i < 0 {
 		return false, err
 	}
-	s.table[i] = setEntry{dummyKey, -1}
-	s.used--
+	s.removeAt(i)
 	return true, nil
 }
 
@@ -315,6 +317,7 @@ func (s *Set) mergeFrom(t *Thread, o *Set) *Exception {
 	if o == s || o.used == 0 {
 		return nil
 	}
+	s.mergeInts(o)
 	if uint64(s.fill+o.used)*5 >= s.mask()*3 {
 		s.resize((s.used + o.used) * 2)
 	}
@@ -540,8 +543,7 @@ func setDifference(t *Thread, so *Set, other Value) (*Set, *Exception) {
 
 func (s *Set) differenceUpdate(t *Thread, other Value) *Exception {
 	if IsSet(other) && AsSet(other) == s {
-		s.table = make([]setEntry, setMinSize)
-		s.fill, s.used = 0, 0
+		s.resetEmpty()
 		return nil
 	}
 	items, err := Collect(t, other)
@@ -571,8 +573,7 @@ func (s *Set) symDiffUpdate(t *Thread, other Value) *Exception {
 		o = AsSet(v)
 	}
 	if o == s {
-		s.table = make([]setEntry, setMinSize)
-		s.fill, s.used = 0, 0
+		s.resetEmpty()
 		return nil
 	}
 	for _, e := range o.table {
@@ -584,8 +585,7 @@ func (s *Set) symDiffUpdate(t *Thread, other Value) *Exception {
 			return err
 		}
 		if i >= 0 {
-			s.table[i] = setEntry{dummyKey, -1}
-			s.used--
+			s.removeAt(i)
 		} else if err := s.addEntry(t, e.key, e.hash); err != nil {
 			return err
 		}
@@ -617,6 +617,14 @@ func (s *Set) isSubset(t *Thread, o *Set) (bool, *Exception) {
 		}
 	}
 	return true, nil
+}
+
+// setMethodArity is the argument count of the set methods that take a
+// fixed number (METH_O and METH_NOARGS in 3.7); the others take any.
+var setMethodArity = map[string]int{
+	"add": 1, "discard": 1, "remove": 1, "symmetric_difference": 1,
+	"issubset": 1, "issuperset": 1, "isdisjoint": 1,
+	"symmetric_difference_update": 1, "clear": 0, "pop": 0, "copy": 0,
 }
 
 // SetIter iterates a set's table.
@@ -742,7 +750,7 @@ func initSet() {
 				}
 				s := AsSet(self)
 				if s.used > 0 {
-					s.table, s.fill, s.used = make([]setEntry, setMinSize), 0, 0
+					s.resetEmpty()
 				}
 				if len(args) == 1 {
 					return s.Update(t, args[0])
@@ -765,7 +773,7 @@ func initSet() {
 				if err != nil {
 					return err
 				}
-				s.table, s.fill, s.used = r.table, r.fill, r.used
+				s.takeTable(r)
 				return nil
 			})
 		}
@@ -778,6 +786,12 @@ func initSet() {
 			addMethod(typ, name, func(t *Thread, a []Value, kw []string) (Value, *Exception) {
 				if len(kw) > 0 {
 					return Null, Errorf(TypeErrorType, "%s() takes no keyword arguments", name)
+				}
+				if want, ok := setMethodArity[name]; ok && len(a)-1 != want {
+					if want == 0 {
+						return Null, Errorf(TypeErrorType, "%s() takes no arguments (%d given)", name, len(a)-1)
+					}
+					return Null, Errorf(TypeErrorType, "%s() takes exactly one argument (%d given)", name, len(a)-1)
 				}
 				return fn(t, AsSet(a[0]), a[1:])
 			})
@@ -853,7 +867,7 @@ func initSet() {
 			return None, err
 		})
 		sm("clear", func(t *Thread, s *Set, a []Value) (Value, *Exception) {
-			s.table, s.fill, s.used = make([]setEntry, setMinSize), 0, 0
+			s.resetEmpty()
 			return None, nil
 		})
 		sm("pop", func(t *Thread, s *Set, a []Value) (Value, *Exception) {
@@ -868,8 +882,7 @@ func initSet() {
 				}
 			}
 			k := s.table[i].key
-			s.table[i] = setEntry{dummyKey, -1}
-			s.used--
+			s.removeAt(i)
 			s.finger = i + 1
 			return k, nil
 		})
@@ -895,7 +908,7 @@ func initSet() {
 				if err != nil {
 					return Null, err
 				}
-				s.table, s.fill, s.used = r.table, r.fill, r.used
+				s.takeTable(r)
 			}
 			return None, nil
 		})

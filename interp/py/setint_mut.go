@@ -1,5 +1,7 @@
 package py
 
+import "unsafe"
+
 // set.add / set.discard of an inline int: the same shortcut as HasInt
 // (setint.go) for the two mutating operations. The probe sequence and
 // the slot chosen are addEntry's and find's, so the table — and with it
@@ -88,12 +90,14 @@ foundUnusedOrDummy:
 	if freeslot >= 0 {
 		s.used++
 		table[freeslot] = setEntry{key, hash}
+		s.noteKey(key)
 		return true
 	}
 foundUnused:
 	s.fill++
 	s.used++
 	*e = setEntry{key, hash}
+	s.noteKey(key)
 	if uint64(s.fill)*5 >= mask*3 {
 		if s.used > 50000 {
 			s.resize(s.used * 2)
@@ -108,7 +112,10 @@ foundUnused:
 // -1, or ok false. It reads an entry's hash first: no dummy has an int's
 // hash (dummies have -1, which no hash function returns), and an unused
 // slot has hash 0 and no key, so most entries are passed on one load and
-// a compare, and the key is read only to confirm a match.
+// a compare, and the key is read only to confirm a match. A run of
+// dummies and other keys is long in a set that keys are added to and
+// removed from (nqueens' diagonals: ~20 entries a miss), so the run is
+// walked by pointer, without a slice or an index per entry.
 func (s *Set) FindInt(key Value) (idx int, ok bool) {
 	hash, ok := intSetHash(key)
 	if !ok {
@@ -116,27 +123,27 @@ func (s *Set) FindInt(key Value) (idx int, ok bool) {
 	}
 	table := s.table
 	mask := uint64(len(table) - 1)
+	base := unsafe.Pointer(unsafe.SliceData(table))
 	i := uint64(hash) & mask
 	perturb := uint64(hash)
 	for {
-		last := i // the linear run, or the one entry near the end
+		n := 1 // the linear run, or the one entry near the end
 		if i+linearProbes <= mask {
-			last = i + linearProbes
+			n = linearProbes + 1
 		}
-		run := table[i : last+1]
-		for j := range run {
-			e := &run[j]
-			if e.hash == hash {
+		e := (*setEntry)(unsafe.Add(base, uintptr(i)*unsafe.Sizeof(setEntry{})))
+		for ; n > 0; n-- {
+			if h := e.hash; h == hash {
 				if e.key == key {
-					return int(i) + j, true
+					return int((uintptr(unsafe.Pointer(e)) - uintptr(base)) / unsafe.Sizeof(setEntry{})), true
 				}
 				// an unused slot when hash is 0; else the entry might
 				// equal key by its __eq__
 				return -1, e.key.IsNull()
-			}
-			if e.hash == 0 && e.key.IsNull() {
+			} else if h == 0 && e.key.IsNull() {
 				return -1, true
 			}
+			e = (*setEntry)(unsafe.Add(unsafe.Pointer(e), unsafe.Sizeof(setEntry{})))
 		}
 		perturb >>= perturbShift
 		i = (i*5 + 1 + perturb) & mask // 3.7 steps on from where the run began

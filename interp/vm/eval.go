@@ -1120,9 +1120,9 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					c, ok = a != v, true
 				default:
 					if (cmp == opcode.CmpIn || cmp == opcode.CmpNotIn) && a.IsInt() && v.Type() == py.SetType {
-						var i int
-						if i, ok = py.AsSet(v).FindInt(a); ok { // `c in cols`: one call (setint_mut.go)
-							c = (i >= 0) == (cmp == opcode.CmpIn)
+						var found bool
+						if found, ok = py.AsSet(v).HasInt(a); ok { // `c in cols`: one call (setint.go)
+							c = found == (cmp == opcode.CmpIn)
 							break
 						}
 					}
@@ -1156,9 +1156,9 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				var c, ok bool
 				var err *py.Exception
 				if cmp, a := cj.arg&15, stack.at(sp-1); (cmp == opcode.CmpIn || cmp == opcode.CmpNotIn) && a.IsInt() && v.Type() == py.SetType {
-					var i int
-					if i, ok = py.AsSet(v).FindInt(a); ok { // `(row + c) in diag1`: one call (setint_mut.go)
-						c = (i >= 0) == (cmp == opcode.CmpIn)
+					var found bool
+					if found, ok = py.AsSet(v).HasInt(a); ok { // `(row + c) in diag1`: one call (setint.go)
+						c = found == (cmp == opcode.CmpIn)
 					}
 				}
 				if !ok {
@@ -1625,6 +1625,19 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				// l.append(x) on an exact list: no Python code can run
 				// and nothing can fail, so no call (listappend.go)
 				py.AppendExact(stack.at(base+1), stack.at(base+2))
+				clearStack(stack[:], newSp, sp)
+				sp = newSp
+				if instrs.at(pc).op == opPopTop {
+					pc++
+					continue
+				}
+				*stack.p(sp) = py.None
+				sp++
+				continue
+			}
+			if n == 2 && stack.at(base+2).IsInt() && stack.at(base+1).Type() == py.SetType && t.Depth < t.RecursionLimit && py.SetIntCall(fnv, stack.at(base+1), stack.at(base+2)) {
+				// s.add(k) / s.discard(k) / s.remove(k) of an inline int
+				// on an exact set, without the call (py/setcall.go)
 				clearStack(stack[:], newSp, sp)
 				sp = newSp
 				if instrs.at(pc).op == opPopTop {
