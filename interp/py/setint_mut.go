@@ -25,6 +25,13 @@ func intSetHash(key Value) (h int64, ok bool) {
 
 // addInt is Add for an inline int key (not a bool), or ok false.
 func (s *Set) addInt(key Value) (ok bool) {
+	if u := uint64(key.n + 64); u < 128 && s.intsOK {
+		if s.ints[u>>6]&(1<<(u&63)) != 0 {
+			return true // already a key (setint.go): `{v % 7 for v in evens}`
+		}
+		s.addIntAbsent(key)
+		return true
+	}
 	hash, ok := intSetHash(key)
 	if !ok {
 		return false
@@ -147,5 +154,69 @@ func (s *Set) FindInt(key Value) (idx int, ok bool) {
 		}
 		perturb >>= perturbShift
 		i = (i*5 + 1 + perturb) & mask // 3.7 steps on from where the run began
+	}
+}
+
+// addIntAbsent is addInt for a key in the bitmap's range that the bitmap
+// says is absent from a set of inline ints (setint.go). The probe is
+// addEntry's, but as no entry can equal the key and no key has hash -1,
+// an entry's hash alone tells a dummy (-1) from a key, and only an
+// entry with hash 0 needs its key read to tell an unused slot from the
+// key 0.
+func (s *Set) addIntAbsent(key Value) {
+	const size = unsafe.Sizeof(setEntry{})
+	hash := key.Int() // in [-64, 64): its own hash, but -1's is -2
+	if hash == -1 {
+		hash = -2
+	}
+	table := s.table
+	mask := uint64(len(table) - 1)
+	base := unsafe.Pointer(unsafe.SliceData(table))
+	i := uint64(hash) & mask
+	perturb := uint64(hash)
+	var freeslot *setEntry
+	e := (*setEntry)(unsafe.Add(base, uintptr(i)*size))
+	if e.key.IsNull() {
+		goto foundUnused
+	}
+	for {
+		if e.hash == -1 {
+			freeslot = e
+		}
+		if i+linearProbes <= mask {
+			for j := 0; j < linearProbes; j++ {
+				e = (*setEntry)(unsafe.Add(unsafe.Pointer(e), size))
+				if h := e.hash; h == -1 {
+					freeslot = e
+				} else if h == 0 && e.key.IsNull() {
+					goto foundUnusedOrDummy
+				}
+			}
+		}
+		perturb >>= perturbShift
+		i = (i*5 + 1 + perturb) & mask // 3.7 steps on from where the run began
+		e = (*setEntry)(unsafe.Add(base, uintptr(i)*size))
+		if e.key.IsNull() {
+			goto foundUnusedOrDummy
+		}
+	}
+foundUnusedOrDummy:
+	if freeslot != nil {
+		s.used++
+		*freeslot = setEntry{key, hash}
+		s.noteKey(key)
+		return
+	}
+foundUnused:
+	s.fill++
+	s.used++
+	*e = setEntry{key, hash}
+	s.noteKey(key)
+	if uint64(s.fill)*5 >= mask*3 {
+		if s.used > 50000 {
+			s.resize(s.used * 2)
+		} else {
+			s.resize(s.used * 4)
+		}
 	}
 }
