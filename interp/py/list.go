@@ -355,7 +355,14 @@ func SortValues(t *Thread, items []Value, key Value, reverse bool) *Exception {
 	if !key.IsNull() && !key.IsNone() {
 		keys = make([]Value, len(items))
 		kc := newKeyCaller(key)
+		kp, picks := keyPickerOf(key) // sortpick.go
 		for i, x := range items {
+			if picks {
+				if k, ok := kp.pick(t, x); ok {
+					keys[i] = k
+					continue
+				}
+			}
 			k, err := kc.call(t, x)
 			if err != nil {
 				return err

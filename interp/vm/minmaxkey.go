@@ -147,3 +147,22 @@ func minMaxItemKey(t *py.Thread, s *minMaxState, it py.Value, ik *itemKey) (py.V
 	}
 	return s.best, !s.best.IsNull(), nil
 }
+
+// sortKeyPick is py.SortKeyPick: an item key of one item, not a tuple,
+// or `lambda i: s[i]` with s the function's one free variable.
+func sortKeyPick(fn *py.Function) (py.KeyPick, bool) {
+	if ik, ok := itemKeyOf(fn); ok && ik.n == 1 && !ik.tuple {
+		return py.KeyPick{Item: ik.idx[0], Cell: -1}, true
+	}
+	co := fn.Code
+	b := co.Code
+	if co.ArgCount != 1 || co.KwOnlyArgCount != 0 || len(co.CellVars) != 0 || len(co.FreeVars) != 1 || len(fn.Closure) != 1 ||
+		co.Flags&(code.VarArgs|code.VarKeywords|code.Generator|code.Coroutine|code.IterableCoroutine|code.AsyncGenerator) != 0 ||
+		len(b) != 8 || opcode.Op(b[0]) != opcode.LOAD_DEREF || b[1] != 0 || opcode.Op(b[2]) != opcode.LOAD_FAST || b[3] != 0 ||
+		opcode.Op(b[4]) != opcode.BINARY_SUBSCR || opcode.Op(b[6]) != opcode.RETURN_VALUE {
+		return py.KeyPick{}, false
+	}
+	return py.KeyPick{Item: -1, Cell: 0}, true
+}
+
+func init() { py.SortKeyPick = sortKeyPick }
