@@ -134,6 +134,31 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 						pc += 2
 						continue
 					}
+				case py.OpFloorDiv:
+					if x >= 0 && y > 0 {
+						*stack.p(sp) = py.MakeInt(x / y)
+						sp++
+						pc += 2
+						continue
+					}
+				case py.OpAnd, py.OpOr, py.OpXor:
+					z := x & y
+					if op := instrs.at(pc + 1).arg; op == py.OpOr {
+						z = x | y
+					} else if op == py.OpXor {
+						z = x ^ y
+					}
+					*stack.p(sp) = py.MakeInt(z)
+					sp++
+					pc += 2
+					continue
+				case py.OpRShift:
+					if y >= 0 {
+						*stack.p(sp) = py.MakeInt(x >> uint64(y))
+						sp++
+						pc += 2
+						continue
+					}
 				}
 			}
 			if r, ok := arithFast(instrs.at(pc+1).arg, a, b); ok {
@@ -387,6 +412,33 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			*stack.p(sp) = r
 			sp++
+		case opFastFastSubscrUnpack:
+			// a, b = c[k] of an exact list or tuple holding an exact
+			// tuple or list of the targets' length (superinstr.go); a
+			// miss runs as opFastFastSubscr, the unpack next
+			if c, k := fast.at(int(in.arg)), fast.at(int(instrs.at(pc).arg)); k.IsInt() && !c.IsNull() {
+				if typ := c.Type(); typ == py.ListType || typ == py.TupleType {
+					items := py.SeqItems(c)
+					i := k.Int()
+					if i < 0 {
+						i += int64(len(items))
+					}
+					if uint64(i) < uint64(len(items)) {
+						if v := items[i]; v.Type() == py.TupleType || v.Type() == py.ListType {
+							if vs, n := py.SeqItems(v), int(instrs.at(pc+2).arg); len(vs) == n {
+								*fast.p(int(instrs.at(pc + 3).arg)) = vs[0]
+								*fast.p(int(instrs.at(pc + 4).arg)) = vs[1]
+								if n == 3 {
+									*fast.p(int(instrs.at(pc + 5).arg)) = vs[2]
+								}
+								pc += 3 + n
+								continue
+							}
+						}
+					}
+				}
+			}
+			fallthrough
 		case opFastConstSubscr, opFastFastSubscr:
 			c := fast.at(int(in.arg))
 			var k py.Value
@@ -555,7 +607,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				continue
 			}
 		fastFastSlow:
-			if op := instrs.at(pc + 1).arg; a.IsInt() && b.IsInt() && (op <= py.OpMul || op == py.OpMod || op == py.OpFloorDiv) {
+			if op := instrs.at(pc + 1).arg; a.IsInt() && b.IsInt() && intInlineOps>>uint32(op)&1 != 0 {
 				x, y := a.Int(), b.Int()
 				var z int64
 				ok := false
@@ -575,6 +627,17 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					ok = x >= 0 && y > 0
 					if ok {
 						z = x / y
+					}
+				case py.OpAnd:
+					z, ok = x&y, true
+				case py.OpOr:
+					z, ok = x|y, true
+				case py.OpXor:
+					z, ok = x^y, true
+				case py.OpRShift:
+					ok = y >= 0
+					if ok {
+						z = x >> uint64(y)
 					}
 				default:
 					z = x * y
@@ -625,7 +688,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				pc++
 				continue
 			}
-			if op := instrs.at(pc).arg; a.IsInt() && b.IsInt() && (op <= py.OpMul || op == py.OpMod || op == py.OpFloorDiv) {
+			if op := instrs.at(pc).arg; a.IsInt() && b.IsInt() && intInlineOps>>uint32(op)&1 != 0 {
 				x, y := a.Int(), b.Int()
 				var z int64
 				ok := false
@@ -645,6 +708,17 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					ok = x >= 0 && y > 0
 					if ok {
 						z = x / y
+					}
+				case py.OpAnd:
+					z, ok = x&y, true
+				case py.OpOr:
+					z, ok = x|y, true
+				case py.OpXor:
+					z, ok = x^y, true
+				case py.OpRShift:
+					ok = y >= 0
+					if ok {
+						z = x >> uint64(y)
 					}
 				default:
 					z = x * y
@@ -690,7 +764,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				pc++
 				continue
 			}
-			if op := in.arg; a.IsInt() && b.IsInt() && (op <= py.OpMul || op == py.OpMod || op == py.OpFloorDiv) {
+			if op := in.arg; a.IsInt() && b.IsInt() && intInlineOps>>uint32(op)&1 != 0 {
 				x, y := a.Int(), b.Int()
 				var z int64
 				ok := false
@@ -710,6 +784,17 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					ok = x >= 0 && y > 0
 					if ok {
 						z = x / y
+					}
+				case py.OpAnd:
+					z, ok = x&y, true
+				case py.OpOr:
+					z, ok = x|y, true
+				case py.OpXor:
+					z, ok = x^y, true
+				case py.OpRShift:
+					ok = y >= 0
+					if ok {
+						z = x >> uint64(y)
 					}
 				default:
 					z = x * y
@@ -830,6 +915,32 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				case py.OpSub:
 					if s := x - y; (x^y)&(x^s) >= 0 {
 						*fast.p(int(instrs.at(pc + 2).arg)) = py.MakeInt(s)
+						pc += 3
+						continue
+					}
+				case py.OpMod, py.OpFloorDiv:
+					if x >= 0 && y > 0 {
+						z := x % y
+						if instrs.at(pc+1).arg == py.OpFloorDiv {
+							z = x / y
+						}
+						*fast.p(int(instrs.at(pc + 2).arg)) = py.MakeInt(z)
+						pc += 3
+						continue
+					}
+				case py.OpAnd, py.OpOr, py.OpXor:
+					z := x & y
+					if op := instrs.at(pc + 1).arg; op == py.OpOr {
+						z = x | y
+					} else if op == py.OpXor {
+						z = x ^ y
+					}
+					*fast.p(int(instrs.at(pc + 2).arg)) = py.MakeInt(z)
+					pc += 3
+					continue
+				case py.OpRShift:
+					if y >= 0 {
+						*fast.p(int(instrs.at(pc + 2).arg)) = py.MakeInt(x >> uint64(y))
 						pc += 3
 						continue
 					}
@@ -1266,6 +1377,17 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 						*stack.p(sp) = py.Value{}
 						continue
 					}
+				case py.OpAnd, py.OpOr, py.OpXor:
+					z := x & y
+					if in.arg == py.OpOr {
+						z = x | y
+					} else if in.arg == py.OpXor {
+						z = x ^ y
+					}
+					sp--
+					*stack.p(sp - 1) = py.MakeInt(z)
+					*stack.p(sp) = py.Value{}
+					continue
 				}
 			}
 			if a.IsFloat() && b.IsFloat() {
@@ -2103,6 +2225,46 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			*stack.p(sp) = obj
 			sp++
+		case opFastListAppendFast:
+			// the statement l.append(x) with l an exact list and x a
+			// local (superinstr.go); else as LOAD_FAST l
+			l := fast.at(int(in.arg))
+			if x := fast.at(int(instrs.at(pc + 1).arg)); !l.IsNull() && l.Type() == py.ListType && !x.IsNull() && t.Depth < t.RecursionLimit {
+				py.AppendExact(l, x)
+				pc += 4
+				continue
+			}
+			if l.IsNull() {
+				exc = unboundFast(f, l, in.arg, in.arg)
+				goto raise
+			}
+			*stack.p(sp) = l
+			sp++
+		case opFastListPop:
+			// l.pop() of an exact list (superinstr.go), its result
+			// dropped or stored when a POP_TOP or STORE_FAST follows
+			if l := fast.at(int(in.arg)); !l.IsNull() && l.Type() == py.ListType && t.Depth < t.RecursionLimit {
+				if lst := py.AsList(l); len(lst.Items()) > 0 {
+					items := lst.Items()
+					v := items[len(items)-1]
+					items[len(items)-1] = py.Value{}
+					lst.SetLen(len(items) - 1)
+					if instrs.at(pc+1).op == opCallMethodPop {
+						pc += 3
+						continue
+					}
+					if j := instrs.at(pc + 2); j.op == opStoreFast {
+						*fast.p(int(j.arg)) = v
+						pc += 3
+						continue
+					}
+					*stack.p(sp) = v
+					sp++
+					pc += 2
+					continue
+				}
+			}
+			fallthrough
 		case opFastLoadMethod:
 			obj := fast.at(int(in.arg))
 			if !obj.IsNull() {

@@ -77,6 +77,8 @@ func fuseMore(rt *codeRT) {
 		case opFastFastSubscr:
 			if op(i+3) == opStoreFast {
 				ins[i].op = opFastFastSubscrStore
+			} else if op(i+3) == opUnpackStore {
+				ins[i].op = opFastFastSubscrUnpack
 			}
 		case opStoreFast:
 			if op(i+1) == opJumpBack {
@@ -100,6 +102,36 @@ func fuseMore(rt *codeRT) {
 				if !(op(i+2) == opRotThree && op(i+3) == opStoreSubscr) { // not c[k] op= x
 					ins[i].op = opDerefBin
 				}
+			}
+		}
+	}
+	fuseListMethods(rt, n)
+}
+
+// fuseListMethods marks `l.pop()` and the statement `l.append(x)` (l and
+// x locals), after fuseMore has fused the calls with their POP_TOPs. The
+// arms only act on an exact list, whose methods cannot be overridden or
+// shadowed, and otherwise run as the opFastLoadMethod they replace.
+func fuseListMethods(rt *codeRT, n int) {
+	ins := rt.instrs
+	op := func(i int) uint8 {
+		if i < n {
+			return ins[i].op
+		}
+		return opNop
+	}
+	for i := 0; i+2 < n; i++ {
+		if ins[i].op != opFastLoadMethod || op(i+1) != opLoadMethodC {
+			continue
+		}
+		switch rt.acache[ins[i+1].arg].name.S() {
+		case "pop":
+			if (op(i+2) == opCallMethod || op(i+2) == opCallMethodPop) && ins[i+2].arg == 0 {
+				ins[i].op = opFastListPop
+			}
+		case "append":
+			if op(i+2) == opLoadFast && op(i+3) == opCallMethodPop && ins[i+3].arg == 1 {
+				ins[i].op = opFastListAppendFast
 			}
 		}
 	}

@@ -186,6 +186,10 @@ const (
 	opOwnBinaryStore // BINARY op; STORE_FAST x
 	opCallDictCopy   // CALL_FUNCTION 1 storing to a private local: dict(d) refills its last copy (callpriv.go)
 	opDictCount      // LOAD_FAST d ... STORE_SUBSCR: d[k] = d.get(k, c) + n (dictcount.go)
+	// List-as-stack and record idioms (superinstr.go).
+	opFastFastSubscrUnpack // LOAD_FAST c; LOAD_FAST k; BINARY_SUBSCR; UNPACK_SEQUENCE n; STORE_FAST x n times (a, b = c[k])
+	opFastListPop          // LOAD_FAST l; LOAD_METHOD pop; CALL_METHOD 0 (then maybe POP_TOP or STORE_FAST x)
+	opFastListAppendFast   // LOAD_FAST l; LOAD_METHOD append; LOAD_FAST x; CALL_METHOD 1; POP_TOP
 	numOps
 )
 
