@@ -74,13 +74,13 @@ func (d *Dict) StrIndex(name *Str) int32 {
 // another str, a str subclass, an object whose __eq__ would have to
 // run) answers true, and the caller takes the generic lookup.
 func (d *Dict) HasStr(name *Str) bool {
-	if d == nil || name.hashed && !d.mayHoldHash(name.hash) && holder() == nil {
+	h, hashed := name.hashKnown()
+	if d == nil || hashed && !d.mayHoldHash(h) && holder() == nil {
 		return false // dictbloom.go: the usual answer for a method name
 	}
-	if !name.hashed || d.index == nil {
+	if !hashed || d.index == nil {
 		return d.Len() != 0 && d.StrIndex(name) >= 0
 	}
-	h := name.hash
 	mask := uint64(len(d.index) - 1)
 	perturb := uint64(h)
 	i := uint64(h) & mask

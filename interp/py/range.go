@@ -367,7 +367,7 @@ func initRange() {
 	StrIterType.Next = func(_ *Thread, v Value) (Value, bool, *Exception) {
 		it := (*SeqIter)(v.p)
 		s := AsStr(it.seq)
-		if s.kind == 1 {
+		if s.kind() == 1 {
 			if it.i < len(s.s) {
 				it.i++
 				return asciiChars[s.s[it.i-1]], true, nil

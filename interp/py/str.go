@@ -14,15 +14,39 @@ import (
 // (the common case) index bytes directly, others build a rune table once.
 type Str struct {
 	Object
-	s      string
-	hash   int64
-	hashed bool
-	kind   uint8 // 0 unknown, 1 ascii, 2 non-ascii, 3 strSurrogates
+	s string
+	// meta is what the str has learnt about its text, in one word so
+	// that the header is 40 bytes and a text of up to 8 bytes fits the
+	// 48-byte size class with it: the kind in the top two bits (0
+	// unknown, 1 ascii, 2 non-ascii, 3 strSurrogates), then a bit saying
+	// the hash is known, then the hash.
+	meta uint64
 	// ext is, for a non-ascii str, its code point table (*[]rune), built
 	// on first indexing; for an ascii str made by concatenation, the
 	// *growBuf its text lives in (strbuild.go). One pointer for both keeps
-	// the header in the 48-byte class.
+	// the header small.
 	ext unsafe.Pointer
+}
+
+const (
+	metaKindShift = 62
+	metaHashed    = 1 << 61
+	metaHashMask  = metaHashed - 1
+	// metaASCII is the meta of an ascii str whose hash is not known.
+	metaASCII = 1 << metaKindShift
+)
+
+// kind is the str's kind (0 while unknown).
+func (s *Str) kind() uint8 { return uint8(s.meta >> metaKindShift) }
+
+// setKind records the str's kind.
+func (s *Str) setKind(k uint8) {
+	s.meta = s.meta&^(3<<metaKindShift) | uint64(k)<<metaKindShift
+}
+
+// hashKnown reports whether the hash is cached, and it.
+func (s *Str) hashKnown() (int64, bool) {
+	return int64(s.meta & metaHashMask), s.meta&metaHashed != 0
 }
 
 // StrType is `str`.
@@ -118,55 +142,56 @@ func AsStr(v Value) *Str { return (*Str)(v.p) }
 // StrOf returns the Go string of a str value (v must be a str).
 func StrOf(v Value) string { return (*Str)(v.p).s }
 
-// Hash is the str's hash (FNV-1a; CPython randomises str hashes, so no
-// program can depend on the exact numbers).
+// Hash is the str's hash (FNV-1a, 61 bits; CPython randomises str
+// hashes, so no program can depend on the exact numbers).
 func (s *Str) Hash() int64 {
-	if s.hashed {
-		return s.hash
+	if s.meta&metaHashed != 0 {
+		return int64(s.meta & metaHashMask)
 	}
-	if len(s.s) == 0 {
-		// hash('') is 0 in CPython whatever the seed
-		s.hash, s.hashed = 0, true
-		return 0
-	}
+	return s.findHash()
+}
+
+// findHash computes and caches the hash (Hash's slow path). The empty str's
+// hash is 0 in CPython whatever the seed, and so it is here.
+func (s *Str) findHash() int64 {
 	h := uint64(14695981039346656037)
 	for i := 0; i < len(s.s); i++ {
 		h ^= uint64(s.s[i])
 		h *= 1099511628211
 	}
-	x := int64(h >> 1)
-	if x == -1 {
-		x = -2
+	x := (h >> 1) & metaHashMask
+	if len(s.s) == 0 {
+		x = 0
 	}
-	s.hash = x
-	s.hashed = true
-	return x
+	s.meta = s.meta&^metaHashMask | metaHashed | x
+	return int64(x)
 }
 
 // isASCII is small enough to inline: the kind is known for all but a
 // str's first question.
 func (s *Str) isASCII() bool {
-	if s.kind != 0 {
-		return s.kind == 1
+	if k := s.meta >> metaKindShift; k != 0 {
+		return k == 1
 	}
 	return s.findKind()
 }
 
 // findKind classifies a str's text once (isASCII's slow path).
 func (s *Str) findKind() bool {
-	if s.kind == 0 {
-		s.kind = 1
+	if s.kind() == 0 {
+		k := uint8(1)
 		for i := 0; i < len(s.s); i++ {
 			if s.s[i] >= 0x80 {
-				s.kind = 2
+				k = 2
 				if !utf8.ValidString(s.s) {
-					s.kind = strSurrogates
+					k = strSurrogates
 				}
 				break
 			}
 		}
+		s.setKind(k)
 	}
-	return s.kind == 1
+	return s.kind() == 1
 }
 
 // Len is the number of code points.
@@ -181,7 +206,7 @@ func (s *Str) Len() int {
 func (s *Str) runeTable() []rune {
 	if s.ext == nil {
 		var rs []rune
-		if s.kind == strSurrogates {
+		if s.kind() == strSurrogates {
 			rs = DecodeStr(s.s)
 		} else {
 			rs = []rune(s.s)
@@ -204,7 +229,7 @@ func (s *Str) substr(i, j int) string {
 	if s.isASCII() {
 		return s.s[i:j]
 	}
-	return runesStr(s.runeTable()[i:j], s.kind)
+	return runesStr(s.runeTable()[i:j], s.kind())
 }
 
 // byteOffset converts a code point index to a byte offset.
@@ -212,7 +237,7 @@ func (s *Str) byteOffset(i int) int {
 	if s.isASCII() {
 		return i
 	}
-	return len(runesStr(s.runeTable()[:i], s.kind))
+	return len(runesStr(s.runeTable()[:i], s.kind()))
 }
 
 // charIndex converts a byte offset to a code point index.
@@ -220,7 +245,7 @@ func (s *Str) charIndex(b int) int {
 	if s.isASCII() {
 		return b
 	}
-	if s.kind == strSurrogates {
+	if s.kind() == strSurrogates {
 		return len(DecodeStr(s.s[:b]))
 	}
 	return utf8.RuneCountInString(s.s[:b])

@@ -33,7 +33,7 @@ func TestStrArena(t *testing.T) {
 			}
 			st := AsStr(v)
 			inline := unsafe.StringData(st.s) == (*byte)(unsafe.Add(v.p, strHdr))
-			if tt.packed && (!inline || st.kind != 1) {
+			if tt.packed && (!inline || st.kind() != 1) {
 				t.Errorf("New(%q) not packed ascii", tt.text)
 			}
 		}

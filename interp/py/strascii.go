@@ -86,7 +86,7 @@ func (s *Str) sub(i, j int) Value {
 			return asciiChars[c]
 		}
 	}
-	if s.kind == 1 && j-i <= smallCopy {
+	if s.kind() == 1 && j-i <= smallCopy {
 		// a short ascii piece is cheaper copied into a block of its own
 		// than shared behind a header with pointers
 		st, buf := newStrBuf(j-i, true)
@@ -94,8 +94,8 @@ func (s *Str) sub(i, j int) Value {
 		return st.done(buf, 1)
 	}
 	st := newStr(s.s[i:j])
-	if s.kind == 1 {
-		st.kind = 1
+	if s.kind() == 1 {
+		st.setKind(1)
 	}
 	return st.V()
 }
@@ -119,7 +119,7 @@ func strReplace(s *Str, old, nw *Str, n int) Value {
 		if s.typ == StrType {
 			return s.V()
 		}
-		return strFromString(s.s, s.kind)
+		return strFromString(s.s, s.kind())
 	}
 	size := len(s.s) + m*(len(nw.s)-len(old.s))
 	if size == 0 {
@@ -172,7 +172,7 @@ func strSplitSep(s *Str, sep string) Value {
 			h.typ = StrType
 			h.s = rest[:j]
 			if ascii {
-				h.kind = 1
+				h.meta = metaASCII
 			}
 			out[k] = h.V()
 		}

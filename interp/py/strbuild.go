@@ -12,28 +12,36 @@ import (
 // The header's s then points into its own object, which the collector
 // handles like any interior pointer.
 
-type strIn16 struct {
+// Their sizes fill Go's 48, 64, 80, 96 and 128-byte size classes with
+// a 40-byte header.
+
+type strIn8 struct {
 	Str
-	b [16]byte
+	b [8]byte
 }
 
-type strIn32 struct {
+type strIn24 struct {
 	Str
-	b [32]byte
+	b [24]byte
 }
 
-type strIn48 struct {
+type strIn40 struct {
 	Str
-	b [48]byte
+	b [40]byte
 }
 
-type strIn80 struct {
+type strIn56 struct {
 	Str
-	b [80]byte
+	b [56]byte
+}
+
+type strIn88 struct {
+	Str
+	b [88]byte
 }
 
 // emptyStr is the one empty str, as in CPython.
-var emptyStr = &Str{Object: Object{typ: StrType}, hashed: true, kind: 1}
+var emptyStr = &Str{Object: Object{typ: StrType}, meta: metaASCII | metaHashed}
 
 // smallCopy is the length up to which an ascii text is copied into a
 // pointer-free str rather than referenced from a header.
@@ -61,17 +69,20 @@ func newStrBuf(n int, ascii bool) (*Str, []byte) {
 	var st *Str
 	var b []byte
 	switch {
-	case n <= 16:
-		o := &strIn16{}
+	case n <= 8:
+		o := &strIn8{}
 		st, b = &o.Str, o.b[:n]
-	case n <= 32:
-		o := &strIn32{}
+	case n <= 24:
+		o := &strIn24{}
 		st, b = &o.Str, o.b[:n]
-	case n <= 48:
-		o := &strIn48{}
+	case n <= 40:
+		o := &strIn40{}
 		st, b = &o.Str, o.b[:n]
-	case n <= 80:
-		o := &strIn80{}
+	case n <= 56:
+		o := &strIn56{}
+		st, b = &o.Str, o.b[:n]
+	case n <= 88:
+		o := &strIn88{}
 		st, b = &o.Str, o.b[:n]
 	default:
 		st = &Str{}
@@ -95,7 +106,7 @@ func isASCIIText[T ~string | ~[]byte](s T) bool {
 // when the text is ascii (always for an ascii buffer), else 0 or 2.
 func (s *Str) done(b []byte, kind uint8) Value {
 	s.s = unsafe.String(&b[0], len(b))
-	s.kind = kind
+	s.meta = uint64(kind) << metaKindShift
 	return valueOf(unsafe.Pointer(s))
 }
 
@@ -122,9 +133,9 @@ func strCopy[T ~string | ~[]byte](text T, kind uint8) Value {
 // strFromString is NewStr for text that is about to be dropped by its
 // maker, copying it next to the header when it is short.
 func strFromString(s string, kind uint8) Value {
-	if len(s) > 80 {
+	if len(s) > 88 {
 		st := newStr(s)
-		st.kind = kind
+		st.setKind(kind)
 		return st.V()
 	}
 	return strCopy(s, kind)
@@ -178,19 +189,19 @@ type growBuf struct {
 // growMin.
 func growConcat(a, b *Str) Value {
 	n := len(a.s) + len(b.s)
-	if g := (*growBuf)(a.ext); g != nil && a.kind == 1 && len(a.s) > 0 &&
+	if g := (*growBuf)(a.ext); g != nil && a.kind() == 1 && len(a.s) > 0 &&
 		unsafe.Add(unsafe.Pointer(unsafe.StringData(a.s)), len(a.s)) == unsafe.Add(unsafe.Pointer(unsafe.SliceData(g.b)), len(g.b)) &&
 		cap(g.b)-len(g.b) >= len(b.s) {
 		start := len(g.b) - len(a.s)
 		g.b = append(g.b, b.s...)
-		st := &Str{s: unsafe.String(&g.b[start], n), kind: 1, ext: unsafe.Pointer(g)}
+		st := &Str{s: unsafe.String(&g.b[start], n), meta: metaASCII, ext: unsafe.Pointer(g)}
 		st.typ = StrType
 		return st.V()
 	}
 	g := &growBuf{b: make([]byte, 0, 2*n)}
 	g.b = append(g.b, a.s...)
 	g.b = append(g.b, b.s...)
-	st := &Str{s: unsafe.String(&g.b[0], n), kind: 1, ext: unsafe.Pointer(g)}
+	st := &Str{s: unsafe.String(&g.b[0], n), meta: metaASCII, ext: unsafe.Pointer(g)}
 	st.typ = StrType
 	return st.V()
 }

@@ -7,7 +7,7 @@ package py
 func StrIterNextASCII(v Value) (x Value, ok, known bool) {
 	it := (*SeqIter)(v.p)
 	s := (*Str)(it.seq.p)
-	if s.kind != 1 {
+	if s.kind() != 1 {
 		return Null, false, false
 	}
 	if it.i < len(s.s) {

@@ -333,7 +333,7 @@ func initStrMethods() {
 		if old != "" {
 			return strReplace(s, AsStr(a[0]), AsStr(a[1]), n), nil
 		}
-		if !s.isASCII() && s.kind == strSurrogates {
+		if !s.isASCII() && s.kind() == strSurrogates {
 			// insert between code points, not between a surrogate's bytes
 			rs := DecodeStr(s.s)
 			b := make([]byte, 0, len(s.s)+len(nw)*(len(rs)+1))
@@ -668,7 +668,7 @@ func initStrMethods() {
 		var sb strings.Builder
 		col := 0
 		rs := []rune(s.s)
-		if !s.isASCII() && s.kind == strSurrogates {
+		if !s.isASCII() && s.kind() == strSurrogates {
 			rs = DecodeStr(s.s) // one code point per surrogate, not three U+FFFDs
 		}
 		for _, r := range rs {
@@ -799,7 +799,7 @@ func titleFull(r rune) string {
 // lone surrogates (see mapValidRuns); other strs go straight to fn.
 func surrogateRuns(fn func(t *Thread, s *Str, a []Value) (Value, *Exception)) func(t *Thread, s *Str, a []Value) (Value, *Exception) {
 	return func(t *Thread, s *Str, a []Value) (Value, *Exception) {
-		if s.isASCII() || s.kind != strSurrogates {
+		if s.isASCII() || s.kind() != strSurrogates {
 			return fn(t, s, a)
 		}
 		var err *Exception

@@ -34,7 +34,7 @@ func strSplitByte(s *Str, c byte) (Value, bool) {
 			h.typ = StrType
 			h.s = piece
 			if ascii {
-				h.kind = 1
+				h.meta = metaASCII
 			}
 			out[k] = h.V()
 		}

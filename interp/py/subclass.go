@@ -76,7 +76,7 @@ func boxAs(cls *Type, plain Value) Value {
 	switch cls.boxKind {
 	case boxStr:
 		s := AsStr(plain)
-		o := &strSub{Str: Str{s: s.s, hash: s.hash, hashed: s.hashed, kind: s.kind}}
+		o := &strSub{Str: Str{s: s.s, meta: s.meta}}
 		o.typ = cls
 		return valueOf(unsafe.Pointer(o))
 	case boxTuple:
@@ -106,8 +106,8 @@ func Unbox(v Value) Value {
 		return v
 	case boxStr:
 		s := AsStr(v)
-		o := &Str{s: s.s, hash: s.hash, hashed: s.hashed, kind: s.kind}
-		if s.kind >= 2 {
+		o := &Str{s: s.s, meta: s.meta}
+		if s.kind() >= 2 {
 			o.ext = s.ext // the shared rune table; a growBuf stays with s
 		}
 		o.typ = StrType
