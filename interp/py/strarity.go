@@ -65,9 +65,12 @@ func cIntArg(t *Thread, v Value) (int64, *Exception) {
 	case v.Type().IsSubtype(IntType):
 		return cIntArg(t, Unbox(v))
 	case v.Type().ToInt != nil:
-		r, err := ToInt(t, v)
+		r, err := v.Type().ToInt(t, v)
 		if err != nil {
 			return 0, err
+		}
+		if !IsIntLike(r) && !r.Type().IsSubtype(IntType) {
+			return 0, Errorf(TypeErrorType, "__int__ returned non-int (type %s)", TypeName(r))
 		}
 		return cIntArg(t, r)
 	}
@@ -85,3 +88,6 @@ func ssizeArg(t *Thread, v Value) (int64, *Exception) {
 	}
 	return IndexInt(t, v)
 }
+
+// CIntArg is cIntArg for callers outside py (chr's argument).
+func CIntArg(t *Thread, v Value) (int64, *Exception) { return cIntArg(t, v) }

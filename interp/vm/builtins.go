@@ -38,13 +38,7 @@ func setupBuiltins(it *Interp) {
 	def("print", func(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
 		return builtinPrint(it, t, a, kw)
 	})
-	def("len", func(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
-		if err := oneArg("len", a, kw); err != nil {
-			return py.Null, err
-		}
-		n, err := py.Len(t, a[0])
-		return py.MakeInt(int64(n)), err
-	})
+	def("len", builtinLen)
 	def("repr", func(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
 		if err := oneArg("repr", a, kw); err != nil {
 			return py.Null, err
@@ -201,22 +195,7 @@ func setupBuiltins(it *Interp) {
 		}
 		return py.True, nil
 	})
-	def("chr", func(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
-		if len(a) != 1 || len(kw) > 0 {
-			return py.Null, oneArg("chr", a, kw)
-		}
-		if !py.IsIntLike(a[0]) && a[0].Type().Index == nil {
-			return py.Null, py.Errorf(py.TypeErrorType, "an integer is required (got type %s)", py.TypeName(a[0]))
-		}
-		n, err := py.IndexInt(t, a[0])
-		if err != nil {
-			return py.Null, err
-		}
-		if n < 0 || n >= 0x110000 {
-			return py.Null, py.NewValueError("chr() arg not in range(0x110000)")
-		}
-		return py.Chr(rune(n)), nil
-	})
+	def("chr", builtinChr)
 	def("ord", builtinOrd)
 
 	radix := func(name string, base int, prefix string) {

@@ -1743,6 +1743,15 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				}
 			}
 			fnv := stack.at(base)
+			if n == 1 && !pop && in.op != opCallMethod && fnv.Type() == py.BuiltinType && t.Depth < t.RecursionLimit {
+				// len(s), ord(c), chr(i) that cannot fail (callunary.go)
+				if r, ok := unaryBuiltinFast(fnv, stack.at(base+1)); ok {
+					*stack.p(base + 1) = py.Value{}
+					*stack.p(base) = r
+					sp = base + 1
+					continue
+				}
+			}
 			if n == 2 && py.IsListAppend(fnv) && stack.at(base+1).Type() == py.ListType && t.Depth < t.RecursionLimit {
 				// l.append(x) on an exact list: no Python code can run
 				// and nothing can fail, so no call (listappend.go)
