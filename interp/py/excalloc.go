@@ -177,13 +177,17 @@ func NewForInit(typ *Type, args []Value) (v Value, ok bool) {
 	return newExcArgs(typ, args).V(), true
 }
 
-// TracebackRoom is a blank traceback entry for e's first one, from e's
-// own allocation when it has room left (once: an entry handed out may
-// be kept by Python code after e's traceback is replaced), else new.
+// TracebackRoom is a blank traceback entry from the room e has for one
+// (its own allocation's, for its first entry, or one SetTracebackRoom
+// gave it), nil when it has none. Each is handed out once: an entry may
+// be kept by Python code after e's traceback is replaced.
 func (e *Exception) TracebackRoom() *Traceback {
-	if tb := e.tbRoom; tb != nil {
-		e.tbRoom = nil
-		return tb
-	}
-	return new(Traceback)
+	tb := e.tbRoom
+	e.tbRoom = nil
+	return tb
 }
+
+// SetTracebackRoom gives e room for its next traceback entry (the VM
+// makes it with the frame object of a frame the exception is sure to
+// leave, for the caller's entry).
+func (e *Exception) SetTracebackRoom(tb *Traceback) { e.tbRoom = tb }

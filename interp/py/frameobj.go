@@ -22,11 +22,15 @@ type FrameObj struct {
 	Cells    []*Cell // cellvars then freevars
 	Lasti    int     // instruction index of the last instruction run; -1 before the first
 	Back     *FrameObj
-	// Sync, set by the VM while the frame runs, refreshes the record;
-	// Live is the VM's frame it reads.
-	Sync func(f *FrameObj)
-	Live any
+	// Live is the VM's frame while it runs, nil after: FrameSync
+	// refreshes the record from it before Python code reads it. (One
+	// pointer rather than a func and an interface keeps the record, made
+	// for each frame an exception leaves, in a smaller size class.)
+	Live unsafe.Pointer
 }
+
+// FrameSync, set by the VM, refreshes a running frame's record.
+var FrameSync func(f *FrameObj)
 
 // FrameType is the type of frame objects.
 var FrameType = newBuiltinType("frame", ObjectType)
@@ -94,8 +98,8 @@ func initFrameObj() {
 	ft := FrameType
 	frame := func(v Value) *FrameObj {
 		f := (*FrameObj)(v.p)
-		if f.Sync != nil {
-			f.Sync(f)
+		if f.Live != nil {
+			FrameSync(f)
 		}
 		return f
 	}

@@ -210,7 +210,9 @@
 // and attribute lookups, which are the places Python code can run. A
 // raise makes one traceback entry per frame it passes; the first entry
 // for an activation shares its allocation with the frame object and the
-// room for its locals.
+// room for its locals, and, when the frame has no handler that could
+// stop the exception, with the entry its caller will add. A frame
+// object outliving its frame shows the instruction the frame ended at.
 //
 // # Process settings
 //

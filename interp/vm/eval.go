@@ -3957,14 +3957,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				f.blocks[f.nblocks] = block{blockExceptHandler, -1, int32(sp)}
 				f.nblocks++
 				es := t.Exc
-				for i, v := range []py.Value{es.Tb, es.Value, es.Type} {
-					_ = i
-					if v.IsNull() {
-						v = py.None
-					}
-					*stack.p(sp) = v
-					sp++
-				}
+				sp = pushExcState(stack, sp, es)
 				tb := exc.Traceback.V()
 				es.Type, es.Value, es.Tb = exc.Type().V(), exc.V(), tb
 				*stack.p(sp) = tb
@@ -3993,6 +3986,9 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		}
 		if why == whyException {
 			// leave the frame with the exception
+			if f.obj != nil {
+				f.obj.Lasti = pc - 1 // f_lasti of a finished frame
+			}
 			clearStack(stack[:], 0, sp)
 			prev := f.back
 			entry := f.entry
@@ -4096,6 +4092,9 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			retval = f.initSelf
 		}
 		{
+			if f.obj != nil {
+				f.obj.Lasti = pc - 1
+			}
 			clearStack(stack[:], 0, sp)
 			prev := f.back
 			entry := f.entry

@@ -30,7 +30,16 @@ func excMatchItems(exc py.Value, cs []py.Value) (py.Value, *py.Exception) {
 
 // isExcClass is PyExceptionClass_Check.
 func isExcClass(c py.Value) bool {
-	return py.IsType(c) && py.AsType(c).IsSubtype(py.BaseExceptionType)
+	if !py.IsType(c) {
+		return false
+	}
+	// BaseException is next to last in the MRO of every exception class
+	// but those that also derive from another class after it
+	t := py.AsType(c)
+	if m := t.MRO; len(m) >= 2 && m[len(m)-2] == py.BaseExceptionType {
+		return true
+	}
+	return t.IsSubtype(py.BaseExceptionType)
 }
 
 func errCannotCatch() *py.Exception {
@@ -90,4 +99,21 @@ func excClassMatch(a, b py.Value) (match, ok bool) {
 		return false, false
 	}
 	return py.AsType(a).IsSubtype(py.AsType(b)), true
+}
+
+// pushExcState pushes the exception state an except or finally handler
+// saves (tb, value, type; None for unset), returning the new sp.
+func pushExcState(stack *valArr, sp int, es *py.ExcState) int {
+	tb, v, typ := es.Tb, es.Value, es.Type
+	if tb.IsNull() {
+		tb = py.None
+	}
+	if v.IsNull() {
+		v = py.None
+	}
+	if typ.IsNull() {
+		typ = py.None
+	}
+	*stack.p(sp), *stack.p(sp + 1), *stack.p(sp + 2) = tb, v, typ
+	return sp + 3
 }

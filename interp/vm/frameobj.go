@@ -1,6 +1,12 @@
 package vm
 
-import "github.com/bytepy/bytepy/interp/py"
+import (
+	"unsafe"
+
+	"github.com/bytepy/bytepy/interp/py"
+)
+
+func init() { py.FrameSync = syncFrameObj }
 
 // frameObject returns f's Python face (py.FrameObj). Each activation has
 // one, made on first request (sys._getframe, a traceback entry, a
@@ -27,7 +33,7 @@ func (th *thread) frameObjectIn(f *Frame, lasti int, mem *py.FrameObj) *py.Frame
 		}
 		f.obj = fo
 		f.privOK = 0 // its locals are visible now (callpriv.go)
-		fo.Sync, fo.Live = syncFrameObj, f
+		fo.Live = unsafe.Pointer(f)
 		fo.Back = th.backObject(f)
 	} else if f.gen != nil {
 		// a generator is resumed from wherever next() is called
@@ -73,9 +79,19 @@ func fillFrameObj(fo *py.FrameObj, f *Frame, lasti int) {
 // reused.
 func detachFrameObj(f *Frame) {
 	fo := f.obj
-	fo.Sync, fo.Live = nil, nil
+	fo.Live = nil
 	fo.Locals = f.locals
-	fo.Fast = append(fo.Fast[:0], f.fast...)
+	if n := len(f.fast); n <= cap(fo.Fast) {
+		// the room made with the record (traceback): a plain copy into
+		// fresh memory
+		dst := fo.Fast[:n]
+		for i, v := range f.fast {
+			dst[i] = v
+		}
+		fo.Fast = dst
+	} else {
+		fo.Fast = append(fo.Fast[:0], f.fast...)
+	}
 	fo.Cells = f.cells
 }
 
@@ -107,29 +123,21 @@ func (it *Interp) getframe(t *py.Thread, a []py.Value, kw []string) (py.Value, *
 }
 
 // syncFrameObj is the Sync of a running frame's object.
-func syncFrameObj(fo *py.FrameObj) { fillFrameObj(fo, fo.Live.(*Frame), -2) }
+func syncFrameObj(fo *py.FrameObj) { fillFrameObj(fo, (*Frame)(fo.Live), -2) }
 
 // Tracebacks: an exception passing through a frame adds an entry, and
 // the first entry for an activation also makes its frame object, which
-// copies the locals when the frame is released. For small frames the
-// three come in one allocation.
+// copies the locals when the frame is released. The frame object comes
+// in one allocation with the room for the locals (sized for 2, 4 or 8)
+// and with the entry, unless the exception brought room for that
+// (py.Exception.TracebackRoom). When the frame has no handler left to
+// catch the exception, it is sure to pass to the caller, whose entry is
+// then made in the same allocation too.
 type (
-	tbFrame4 struct {
-		tb   py.Traceback
+	frame2 struct {
 		fo   py.FrameObj
-		fast [4]py.Value
+		fast [2]py.Value
 	}
-	tbFrame8 struct {
-		tb   py.Traceback
-		fo   py.FrameObj
-		fast [8]py.Value
-	}
-)
-
-// The first entry of an exception's traceback comes with the exception
-// (py.Exception.TracebackRoom); its frame object, when one is made, is
-// then one allocation with the room for the locals.
-type (
 	frame4 struct {
 		fo   py.FrameObj
 		fast [4]py.Value
@@ -138,46 +146,109 @@ type (
 		fo   py.FrameObj
 		fast [8]py.Value
 	}
+	frame2Next struct {
+		frame2
+		next py.Traceback
+	}
+	frame4Next struct {
+		frame4
+		next py.Traceback
+	}
+	tbFrame2 struct {
+		tb py.Traceback
+		frame2
+	}
+	tbFrame4 struct {
+		tb py.Traceback
+		frame4
+	}
+	tbFrame8 struct {
+		tb py.Traceback
+		frame8
+	}
+	tbFrame2Next struct {
+		tb py.Traceback
+		frame2Next
+	}
+	tbFrame4Next struct {
+		tb py.Traceback
+		frame4Next
+	}
 )
 
 // traceback puts an entry for f at instruction lasti in front of exc's
 // traceback (PyTraceBack_Here) and returns it.
 func (th *thread) traceback(exc *py.Exception, f *Frame, lasti int) *py.Traceback {
-	next := exc.Traceback
-	var tb *py.Traceback
+	tb := exc.TracebackRoom()
 	var mem *py.FrameObj
-	switch n := len(f.fast); {
-	case next == nil:
-		tb = exc.TracebackRoom()
-		switch {
-		case f.obj != nil || n > 8:
-		case n <= 4:
-			b := new(frame4)
-			mem = &b.fo
-			mem.Fast = b.fast[:0]
-		default:
-			b := new(frame8)
-			mem = &b.fo
-			mem.Fast = b.fast[:0]
+	if n := len(f.fast); f.obj == nil && n <= 8 {
+		var fast []py.Value
+		var next *py.Traceback
+		on := n <= 4 && passesOn(f)
+		if tb != nil {
+			switch {
+			case n <= 2 && on:
+				b := new(frame2Next)
+				mem, fast, next = &b.fo, b.fast[:0], &b.next
+			case n <= 2:
+				b := new(frame2)
+				mem, fast = &b.fo, b.fast[:0]
+			case on:
+				b := new(frame4Next)
+				mem, fast, next = &b.fo, b.fast[:0], &b.next
+			case n <= 4:
+				b := new(frame4)
+				mem, fast = &b.fo, b.fast[:0]
+			default:
+				b := new(frame8)
+				mem, fast = &b.fo, b.fast[:0]
+			}
+		} else {
+			switch {
+			case n <= 2 && on:
+				b := new(tbFrame2Next)
+				tb, mem, fast, next = &b.tb, &b.fo, b.fast[:0], &b.next
+			case n <= 2:
+				b := new(tbFrame2)
+				tb, mem, fast = &b.tb, &b.fo, b.fast[:0]
+			case on:
+				b := new(tbFrame4Next)
+				tb, mem, fast, next = &b.tb, &b.fo, b.fast[:0], &b.next
+			case n <= 4:
+				b := new(tbFrame4)
+				tb, mem, fast = &b.tb, &b.fo, b.fast[:0]
+			default:
+				b := new(tbFrame8)
+				tb, mem, fast = &b.tb, &b.fo, b.fast[:0]
+			}
 		}
-	case f.obj != nil || n > 8:
-		tb = new(py.Traceback)
-	case n <= 4:
-		b := new(tbFrame4)
-		tb, mem = &b.tb, &b.fo
-		mem.Fast = b.fast[:0]
-	default:
-		b := new(tbFrame8)
-		tb, mem = &b.tb, &b.fo
-		mem.Fast = b.fast[:0]
-	}
-	if mem != nil {
 		mem.SetType(py.FrameType)
 		mem.Lasti = -1
+		mem.Fast = fast
+		if next != nil {
+			exc.SetTracebackRoom(next)
+		}
+	} else if tb == nil {
+		tb = new(py.Traceback)
 	}
 	co := f.rt.code
 	tb.SetType(py.TracebackType)
-	tb.Next, tb.Code, tb.Lasti, tb.Line = next, co, lasti, f.rt.lineAt(lasti)
+	tb.Next, tb.Code, tb.Lasti, tb.Line = exc.Traceback, co, lasti, f.rt.lineAt(lasti)
 	tb.Frame = th.frameObjectIn(f, lasti, mem)
 	return tb
+}
+
+// passesOn reports whether an exception in f is sure to reach f's
+// caller in this loop: f has no except, finally or with block to catch
+// it, and neither Go code nor a generator's resumer is the caller.
+func passesOn(f *Frame) bool {
+	if f.entry || f.gen != nil {
+		return false
+	}
+	for i := 0; i < f.nblocks; i++ {
+		if t := f.blocks[i].typ; t == blockExcept || t == blockFinally {
+			return false
+		}
+	}
+	return true
 }
