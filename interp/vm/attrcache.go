@@ -192,8 +192,40 @@ func isPyFunc(v py.Value) bool {
 }
 
 // find returns the way that holds obj's receiver at its current
-// version, or nil.
+// version, or nil. Only a class whose metaclass is type can be a
+// by-object key (the way holds the class, so its address is not
+// reused); any other receiver is looked for by its type alone, the four
+// compares written out since polymorphic sites (task.step() over a
+// scheduler's task classes) come here at every access.
 func (c *attrCache) find(obj py.Value) *acWay {
+	t := obj.Type()
+	if t == py.TypeType {
+		return c.findClass(obj)
+	}
+	var w *acWay
+	switch k := uintptr(unsafe.Pointer(t)); k {
+	case c.ways[0].key:
+		w = &c.ways[0]
+	case c.ways[1].key:
+		w = &c.ways[1]
+	case c.ways[2].key:
+		w = &c.ways[2]
+	case c.ways[3].key:
+		w = &c.ways[3]
+	default:
+		return nil
+	}
+	if w.typ.Version() != w.ver {
+		return nil
+	}
+	return w
+}
+
+// the switch of find names every way
+var _ = [1]int{}[acWays-4]
+
+// findClass is find for a class object: keyed by itself or by type.
+func (c *attrCache) findClass(obj py.Value) *acWay {
 	tk := uintptr(unsafe.Pointer(obj.Type()))
 	ok := uintptr(obj.Ptr()) | 1
 	for i := range c.ways {

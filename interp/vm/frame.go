@@ -3,6 +3,7 @@ package vm
 import (
 	"sync"
 	"sync/atomic"
+	"unsafe"
 
 	"github.com/bytepy/bytepy/interp/py"
 )
@@ -103,16 +104,43 @@ func (f *Frame) setViews() {
 
 // retarget sizes a pooled frame last used by other code for rt; false
 // when its buffers are too small (newPooledFrame then grows them).
+// Codes alternating at one call depth (map calling a lambda, a loop
+// calling one method then another) retarget at every call, so the
+// usual case is written for few stores: the locals+stack array stays,
+// so mem, fast and the locals view keep their pointers and only their
+// lengths change (sliceHdr); the stack's start and the code's views
+// are the only pointers stored, each a write barrier while the GC marks.
 func (f *Frame) retarget(rt *codeRT) bool {
-	if cap(f.mem) < rt.frameSize || len(f.riters) < rt.nrange {
+	n, nl, c := rt.frameSize, rt.nlocals, cap(f.mem)
+	if c < n || len(f.riters) < rt.nrange {
 		return false
 	}
-	f.mem = f.mem[:rt.frameSize]
-	f.fast = f.mem[:rt.nlocals:rt.nlocals]
-	f.stack = f.mem[rt.nlocals:]
+	if f.rt == nil || nl >= c {
+		// a kept generator frame has only its buffers (genalloc.go)
+		f.mem = f.mem[:n]
+		f.fast = f.mem[:nl:nl]
+		f.stack = f.mem[nl:]
+		f.rt = rt
+		f.setViews()
+		return true
+	}
+	(*sliceHdr)(unsafe.Pointer(&f.mem)).len = n
+	fh := (*sliceHdr)(unsafe.Pointer(&f.fast))
+	fh.len, fh.cap = nl, nl
+	stk := unsafe.Add(unsafe.Pointer(f.loc), uintptr(nl)*unsafe.Sizeof(py.Value{}))
+	sh := (*sliceHdr)(unsafe.Pointer(&f.stack))
+	sh.data, sh.len, sh.cap = stk, n-nl, c-nl
 	f.rt = rt
-	f.setViews()
+	f.ins, f.stk = ia(rt.instrs), (*valArr)(stk)
+	f.ac = aca(rt.acache)
+	f.kon, f.gc = va(rt.consts), gca(rt.gcache)
 	return true
+}
+
+// sliceHdr is the layout of a Go slice, for changing a length alone.
+type sliceHdr struct {
+	data     unsafe.Pointer
+	len, cap int
 }
 
 // thread is the per-thread VM state; py.Thread is its public face.
