@@ -137,7 +137,7 @@ func disTarget(t *py.Thread, x py.Value, recurse bool) (magics.DisTarget, *py.Ex
 	case recurse && (py.IsType(x) || typ == py.ModuleType):
 		var d *py.Dict
 		if py.IsType(x) {
-			d = py.AsType(x).Dict
+			d = py.AsType(x).Dict()
 		} else {
 			d = py.AsModule(x).Dict
 		}

@@ -14,7 +14,7 @@ import (
 var dAbstractMethods = Intern("__abstractmethods__")
 
 func isAbstract(typ *Type) bool {
-	v, ok := typ.Dict.getStr(dAbstractMethods)
+	v, ok := typ.Dict().getStr(dAbstractMethods)
 	if !ok {
 		return false
 	}
@@ -31,7 +31,7 @@ func isAbstract(typ *Type) bool {
 
 // abstractError is object.__new__'s refusal for an abstract class.
 func abstractError(t *Thread, typ *Type) *Exception {
-	v, _ := typ.Dict.getStr(dAbstractMethods)
+	v, _ := typ.Dict().getStr(dAbstractMethods)
 	var names []string
 	if items, err := Collect(t, v); err == nil {
 		for _, x := range items {
@@ -50,12 +50,12 @@ func initABC() {
 	addMethod(o, "__subclasshook__", func(t *Thread, a []Value, kw []string) (Value, *Exception) {
 		return NotImplemented, nil
 	})
-	o.Dict.SetStr("__subclasshook__", classMethodOf(o.Dict.mustGet("__subclasshook__")))
+	o.wrapClassLazy("__subclasshook__")
 	// set-like dict views compare as sets, so (as in CPython) they are
 	// unhashable, which Hashable's structural check sees
 	for _, t := range []*Type{DictKeysType, DictItemsType} {
 		t.Hash = nil
-		t.Dict.SetStr("__hash__", None)
+		t.setLazy("__hash__", None)
 	}
 	// wrappers are abstract when what they wrap is
 	addGetter(PropertyType, "__isabstractmethod__", func(t *Thread, v Value) (Value, *Exception) {

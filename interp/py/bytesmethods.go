@@ -101,14 +101,13 @@ func initBytesMethods() {
 		typ := typ
 		for _, name := range bytesTextMethods {
 			name := name
-			if _, has := typ.Dict.GetStr(name); has {
-				continue
-			}
-			sm, ok := StrType.Dict.GetStr(name)
-			if !ok {
+			if typ.hasOwn(name) || !StrType.hasOwn(name) {
 				continue
 			}
 			addMethod(typ, name, func(t *Thread, a []Value, kw []string) (Value, *Exception) {
+				// str's method, read here so that str's dict is built
+				// only when used (typedict_lazy.go)
+				sm := StrType.Dict().mustGet(name)
 				b, _ := bytesOf(a[0])
 				args := make([]Value, len(a))
 				args[0] = NewStr(bytesToStandIn(b))
@@ -221,7 +220,7 @@ func initBytesMethods() {
 			return makeBytesOf(BytesType, table), nil
 		}}
 		mt.typ = BuiltinType
-		typ.Dict.SetStr("maketrans", staticMethodOf(mt.V()))
+		typ.setLazy("maketrans", staticMethodOf(mt.V()))
 	}
 }
 

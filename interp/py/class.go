@@ -50,7 +50,7 @@ func userLookupSlow(typ *Type, n *Str) Value {
 		if !m.User {
 			return Null
 		}
-		if v, ok := m.Dict.getStr(n); ok {
+		if v, ok := m.Dict().getStr(n); ok {
 			return v
 		}
 	}
@@ -549,7 +549,7 @@ func newClassKw(t *Thread, meta *Type, name string, bases []*Type, dict *Dict, k
 			return nil, Errorf(TypeErrorType, "type '%s' is not an acceptable base type", b.Name)
 		}
 	}
-	typ := &Type{Name: name, User: true, Bases: bases, Dict: NewDict()}
+	typ := &Type{Name: name, User: true, Bases: bases, dict: NewDict()}
 	typ.typ = meta
 	mro, err := c3MRO(typ, bases)
 	if err != nil {
@@ -570,35 +570,35 @@ func newClassKw(t *Thread, meta *Type, name string, bases []*Type, dict *Dict, k
 	dict.settle()
 	for _, e := range dict.entries {
 		if !e.key.IsNull() {
-			typ.Dict.setHashed(t, e.key, e.value, e.hash)
+			typ.Dict().setHashed(t, e.key, e.value, e.hash)
 		}
 	}
 	typ.Qualname = name
-	if q, ok := typ.Dict.GetStr("__qualname__"); ok && IsStr(q) {
+	if q, ok := typ.Dict().GetStr("__qualname__"); ok && IsStr(q) {
 		typ.Qualname = StrOf(q)
-		typ.Dict.Pop(t, InternV("__qualname__"))
+		typ.Dict().Pop(t, InternV("__qualname__"))
 	}
 	typ.Module = "__main__"
-	if m, ok := typ.Dict.GetStr("__module__"); ok && IsStr(m) {
+	if m, ok := typ.Dict().GetStr("__module__"); ok && IsStr(m) {
 		typ.Module = StrOf(m)
 	}
-	if _, ok := typ.Dict.GetStr("__doc__"); !ok {
-		typ.Dict.SetStr("__doc__", None)
+	if _, ok := typ.Dict().GetStr("__doc__"); !ok {
+		typ.Dict().SetStr("__doc__", None)
 	}
 	// __eq__ without __hash__ makes instances unhashable.
-	if _, ok := typ.Dict.GetStr("__eq__"); ok {
-		if _, ok := typ.Dict.GetStr("__hash__"); !ok {
-			typ.Dict.SetStr("__hash__", None)
+	if _, ok := typ.Dict().GetStr("__eq__"); ok {
+		if _, ok := typ.Dict().GetStr("__hash__"); !ok {
+			typ.Dict().SetStr("__hash__", None)
 		}
 	}
 	for _, n := range []string{"__new__"} {
-		if f, ok := typ.Dict.GetStr(n); ok && f.Type() == FunctionType {
-			typ.Dict.SetStr(n, staticMethodOf(f))
+		if f, ok := typ.Dict().GetStr(n); ok && f.Type() == FunctionType {
+			typ.Dict().SetStr(n, staticMethodOf(f))
 		}
 	}
 	for _, n := range []string{"__init_subclass__", "__class_getitem__"} {
-		if f, ok := typ.Dict.GetStr(n); ok && f.Type() == FunctionType {
-			typ.Dict.SetStr(n, classMethodOf(f))
+		if f, ok := typ.Dict().GetStr(n); ok && f.Type() == FunctionType {
+			typ.Dict().SetStr(n, classMethodOf(f))
 		}
 	}
 	for _, b := range bases {
@@ -613,7 +613,7 @@ func newClassKw(t *Thread, meta *Type, name string, bases []*Type, dict *Dict, k
 	installUserSlots(typ)
 	// __set_name__ and __init_subclass__
 	var setErr *Exception
-	typ.Dict.Range(func(k, v Value) bool {
+	typ.Dict().Range(func(k, v Value) bool {
 		if f := v.Type().LookupS("__set_name__"); !f.IsNull() && v.Type().User {
 			if _, err := callDunder(t, f, v, typ.V(), k); err != nil {
 				setErr = err
@@ -678,7 +678,7 @@ func initSuper() {
 				i++
 			}
 			for i++; i < len(mro); i++ {
-				if x, ok := mro[i].Dict.getStr(name); ok {
+				if x, ok := mro[i].Dict().getStr(name); ok {
 					if dg := x.Type().DescrGet; dg != nil {
 						obj := sp.Obj
 						if obj.p == unsafe.Pointer(sp.ObjType) {
@@ -774,12 +774,12 @@ func typeSetAttr(t *Thread, v Value, name *Str, val Value) *Exception {
 		defer reinstallDescrSlots(typ)
 	}
 	if val.IsNull() {
-		if _, ok, _ := typ.Dict.Pop(t, name.V()); !ok {
+		if _, ok, _ := typ.Dict().Pop(t, name.V()); !ok {
 			return attrError(v, name)
 		}
 		return nil
 	}
-	typ.Dict.SetS(name, val)
+	typ.Dict().SetS(name, val)
 	return nil
 }
 
@@ -927,7 +927,7 @@ func initTypeType() {
 	get("__name__", func(typ *Type) Value { return NewStr(typ.Name) })
 	get("__qualname__", func(typ *Type) Value { return NewStr(typ.Qualname) })
 	get("__module__", func(typ *Type) Value {
-		if m, ok := typ.Dict.GetStr("__module__"); ok && typ.User {
+		if m, ok := typ.Dict().GetStr("__module__"); ok && typ.User {
 			return m
 		}
 		return NewStr(typ.Module)
@@ -952,14 +952,14 @@ func initTypeType() {
 		}
 		return typ.Bases[0].V()
 	})
-	get("__dict__", func(typ *Type) Value { return typ.Dict.Copy().V() })
+	get("__dict__", func(typ *Type) Value { return typ.Dict().Copy().V() })
 	get("__doc__", func(typ *Type) Value {
 		if !typ.User && !typ.Doc.IsNull() {
 			// a built-in type whose __doc__ slot describes its instances'
 			// attribute (function, type) keeps its own text here
 			return typ.Doc
 		}
-		if d, ok := typ.Dict.GetStr("__doc__"); ok {
+		if d, ok := typ.Dict().GetStr("__doc__"); ok {
 			if d.Type() == GetSetType {
 				return None
 			}

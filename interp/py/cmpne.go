@@ -11,7 +11,7 @@ func neIsObjects(typ *Type) bool {
 		if m.User {
 			continue
 		}
-		if _, ok := m.Dict.getStr(ne); ok {
+		if _, ok := m.Dict().getStr(ne); ok {
 			return m == ObjectType
 		}
 	}

@@ -663,7 +663,7 @@ func initDict() {
 	}
 	initType(t, ObjectType)
 	t.Hash = nil
-	t.Dict.SetStr("__hash__", None)
+	t.setLazy("__hash__", None)
 	for _, it := range []*Type{DictKeyIterType, DictValueIterType, DictItemIterType} {
 		it.Iter = selfIter
 		it.Next = dictIterNext

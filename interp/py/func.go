@@ -150,9 +150,12 @@ func NewBuiltin(name string, fn func(t *Thread, args []Value, kwnames []string) 
 func AsBuiltin(v Value) *Builtin { return (*Builtin)(v.p) }
 
 func addMethod(typ *Type, name string, fn func(t *Thread, args []Value, kwnames []string) (Value, *Exception)) {
+	if typ.record(lazyOp{name: name, fn: fn}) {
+		return // made when the dict is built (typedict_lazy.go)
+	}
 	b := &Builtin{Name: name, Fn: fn, Owner: typ}
 	b.typ = BuiltinType
-	typ.Dict.SetStr(name, valueOf(unsafe.Pointer(b)))
+	typ.Dict().SetStr(name, valueOf(unsafe.Pointer(b)))
 }
 
 // AddMethod adds a Go method to a type (self is args[0]).
@@ -161,9 +164,12 @@ func AddMethod(typ *Type, name string, fn func(t *Thread, args []Value, kwnames 
 }
 
 func addClassMethod(typ *Type, name string, fn func(t *Thread, args []Value, kwnames []string) (Value, *Exception)) {
+	if typ.record(lazyOp{name: name, fn: fn, class: true}) {
+		return
+	}
 	b := &Builtin{Name: name, Fn: fn}
 	b.typ = BuiltinType
-	typ.Dict.SetStr(name, classMethodOf(valueOf(unsafe.Pointer(b))))
+	typ.Dict().SetStr(name, classMethodOf(valueOf(unsafe.Pointer(b))))
 }
 
 func classMethodOf(f Value) Value {

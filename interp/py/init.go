@@ -42,7 +42,7 @@ func init() {
 	initBytesMethods()
 	initByteArrayMethods()
 	ByteArrayType.Hash = nil
-	ByteArrayType.Dict.SetStr("__hash__", None)
+	ByteArrayType.setLazy("__hash__", None)
 	initIterators()
 	wrapBoxingNew()
 	initFrameObj()
@@ -51,7 +51,7 @@ func init() {
 	ts := allBuiltinTypes()
 	sort.SliceStable(ts, func(i, j int) bool { return len(ts[i].MRO) < len(ts[j].MRO) })
 	for _, typ := range ts {
-		exposeSlots(typ)
+		exposeLater(typ)
 	}
 }
 

@@ -290,7 +290,7 @@ func initIterators() {
 	}
 	listRevIterType.Iter = selfIter
 	listRevIterType.Next = r.Next
-	exposeSlots(listRevIterType)
+	exposeLater(listRevIterType)
 }
 
 // listRevIterType is reversed(list)'s type (list_reverseiterator).

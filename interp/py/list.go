@@ -139,7 +139,7 @@ func initList() {
 	}
 	initType(t, ObjectType)
 	t.Hash = nil
-	t.Dict.SetStr("__hash__", None)
+	t.setLazy("__hash__", None)
 
 	m := func(name string, fn func(t *Thread, l *List, a []Value) (Value, *Exception)) {
 		addMethod(ListType, name, func(t *Thread, a []Value, kw []string) (Value, *Exception) {

@@ -9,9 +9,11 @@ import "unsafe"
 var listAppendFn unsafe.Pointer
 
 func init() {
-	if v, ok := ListType.Dict.GetStr("append"); ok {
-		listAppendFn = v.p
-	}
+	ListType.OnBuilt(func(d *Dict) {
+		if v, ok := d.GetStr("append"); ok {
+			listAppendFn = v.p
+		}
+	})
 }
 
 // IsListAppend reports whether fn is the builtin list.append.

@@ -161,7 +161,7 @@ var GetSetType = newBuiltinType("getset_descriptor", ObjectType)
 func addGetter(typ *Type, name string, get func(t *Thread, v Value) (Value, *Exception)) *GetSet {
 	g := &GetSet{Name: name, Owner: typ, Get: get}
 	g.typ = GetSetType
-	typ.Dict.SetStr(name, valueOf(unsafe.Pointer(g)))
+	typ.setLazy(name, valueOf(unsafe.Pointer(g)))
 	return g
 }
 
@@ -312,7 +312,7 @@ func initObject() {
 		return typ.Alloc(typ), nil
 	}
 	o.Init = func(t *Thread, self Value, args []Value, kw []string) *Exception { return nil }
-	o.Dict = NewDict()
+	o.startLazy()
 	o.MRO = []*Type{o}
 	o.Qualname = "object"
 	o.Module = "builtins"
@@ -354,7 +354,7 @@ func initObject() {
 		}
 		return None, nil
 	})
-	o.Dict.SetStr("__init_subclass__", classMethodOf(o.Dict.mustGet("__init_subclass__")))
+	o.wrapClassLazy("__init_subclass__")
 	addMethod(o, "__reduce_ex__", func(t *Thread, a []Value, kw []string) (Value, *Exception) {
 		return Null, NewTypeError("cannot pickle")
 	})
@@ -380,7 +380,7 @@ func Dir(t *Thread, v Value) (Value, *Exception) {
 		mro = AsType(v).MRO
 	}
 	for _, m := range mro {
-		for _, k := range m.Dict.Keys() {
+		for _, k := range m.Dict().Keys() {
 			if IsStr(k) {
 				seen[StrOf(k)] = true
 			}

@@ -12,7 +12,7 @@ func overrides(typ *Type, name string) bool {
 		if m == ObjectType {
 			return false
 		}
-		if _, ok := m.Dict.GetStr(name); ok {
+		if _, ok := m.Dict().GetStr(name); ok {
 			return true
 		}
 	}

@@ -780,7 +780,7 @@ func initSet() {
 		initType(typ, ObjectType)
 		if !frozen {
 			typ.Hash = nil
-			typ.Dict.SetStr("__hash__", None)
+			typ.setLazy("__hash__", None)
 		}
 		sm := func(name string, fn func(t *Thread, s *Set, a []Value) (Value, *Exception)) {
 			addMethod(typ, name, func(t *Thread, a []Value, kw []string) (Value, *Exception) {

@@ -3,8 +3,9 @@ package py
 import "unsafe"
 
 // ExposeSlots is exposeSlots for types made outside this package (call
-// it once their slots are set).
-func ExposeSlots(typ *Type) { exposeSlots(typ) }
+// it once their slots are set): done when the type's dict is built
+// (typedict_lazy.go), with the slots set by then.
+func ExposeSlots(typ *Type) { exposeLater(typ) }
 
 // exposeSlots puts a built-in type's slots into its dict as dunder
 // methods (list.__len__, object.__init__, int.__add__, ...), so that
@@ -21,7 +22,7 @@ func exposeSlots(typ *Type) {
 		}
 		n := Intern(name)
 		for _, o := range typ.MRO[1:] {
-			if v, ok := o.Dict.LookupStr(n); ok {
+			if v, ok := o.Dict().LookupStr(n); ok {
 				return v.Type() == BuiltinType && AsBuiltin(v).Owner == o && same(o)
 			}
 		}
@@ -34,12 +35,12 @@ func exposeSlots(typ *Type) {
 		// One Intern for the lookup and the store: this runs ~2,000 times
 		// in every process's start-up.
 		n := Intern(name)
-		if _, has := typ.Dict.LookupStr(n); has {
+		if _, has := typ.dictRaw().LookupStr(n); has {
 			return
 		}
 		b := &Builtin{Name: name, Fn: fn, Owner: typ}
 		b.typ = BuiltinType
-		typ.Dict.SetS(n, b.V())
+		typ.dictRaw().SetS(n, b.V())
 	}
 	add("__repr__", typ.Repr != nil && !inherited("__repr__", func(o *Type) bool { return sameFn(typ.Repr, o.Repr) }), func(t *Thread, a []Value, kw []string) (Value, *Exception) {
 		s, err := typ.Repr(t, a[0])
@@ -52,7 +53,7 @@ func exposeSlots(typ *Type) {
 		}
 		return ReprV(t, a[0])
 	})
-	if _, has := typ.Dict.GetStr("__hash__"); !has && typ.Hash != nil {
+	if _, has := typ.dictRaw().GetStr("__hash__"); !has && typ.Hash != nil {
 		add("__hash__", true, func(t *Thread, a []Value, kw []string) (Value, *Exception) {
 			h, err := typ.Hash(t, a[0])
 			return MakeInt(h), err
@@ -202,7 +203,7 @@ func exposeSlots(typ *Type) {
 		return None, typ.Init(t, a[0], a[1:], kw)
 	})
 	if typ.New != nil {
-		if _, has := typ.Dict.GetStr("__new__"); !has {
+		if _, has := typ.dictRaw().GetStr("__new__"); !has {
 			nb := &Builtin{Name: "__new__", Owner: typ, Static: true}
 			nb.typ = BuiltinType
 			nb.Fn = func(t *Thread, a []Value, kw []string) (Value, *Exception) {
@@ -229,7 +230,7 @@ func exposeSlots(typ *Type) {
 				}
 				return typ.New(t, cls, a[1:], kw)
 			}
-			typ.Dict.SetStr("__new__", staticMethodOf(nb.V()))
+			typ.dictRaw().SetStr("__new__", staticMethodOf(nb.V()))
 		}
 	}
 }

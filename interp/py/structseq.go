@@ -11,20 +11,20 @@ import "strings"
 // NewStructSeqType makes a struct sequence type; qualname is what its
 // repr starts with ("sys.version_info"), name is its __name__.
 func NewStructSeqType(name, module, reprName string, fields []string) *Type {
-	typ := &Type{Name: name, Qualname: name, Module: module, User: true, Bases: []*Type{TupleType}, Dict: NewDict(), Base: TupleType}
+	typ := &Type{Name: name, Qualname: name, Module: module, User: true, Bases: []*Type{TupleType}, dict: NewDict(), Base: TupleType}
 	typ.typ = TypeType
 	typ.MRO = []*Type{typ, TupleType, ObjectType}
-	typ.Dict.SetStr("__module__", NewStr(module))
-	typ.Dict.SetStr("__doc__", None)
+	typ.Dict().SetStr("__module__", NewStr(module))
+	typ.Dict().SetStr("__doc__", None)
 	setupBoxedClass(typ)
 	installUserSlots(typ)
 	for i, f := range fields {
 		i := i
 		addGetter(typ, f, func(t *Thread, v Value) (Value, *Exception) { return AsTuple(v)[i], nil })
 	}
-	typ.Dict.SetStr("n_fields", MakeInt(int64(len(fields))))
-	typ.Dict.SetStr("n_sequence_fields", MakeInt(int64(len(fields))))
-	typ.Dict.SetStr("n_unnamed_fields", MakeInt(0))
+	typ.Dict().SetStr("n_fields", MakeInt(int64(len(fields))))
+	typ.Dict().SetStr("n_sequence_fields", MakeInt(int64(len(fields))))
+	typ.Dict().SetStr("n_unnamed_fields", MakeInt(0))
 	typ.Repr = func(t *Thread, v Value) (string, *Exception) {
 		var sb strings.Builder
 		sb.WriteString(reprName + "(")

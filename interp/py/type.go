@@ -60,11 +60,12 @@ type Type struct {
 	Doc      Value
 	Bases    []*Type
 	MRO      []*Type
-	Dict     *Dict
-	Base     *Type // the base whose instance layout this type uses
-	User     bool  // a class statement (heap type): dunders are looked up
-	Final    bool  // cannot be subclassed (bool, NoneType, ...)
-	boxKind  uint8 // user subclass of an immutable built-in (subclass.go)
+	dict     *Dict      // tp_dict; read it through Dict() (typedict_lazy.go)
+	lazy     atomicLazy // the dict's recorded stores, nil once built
+	Base     *Type      // the base whose instance layout this type uses
+	User     bool       // a class statement (heap type): dunders are looked up
+	Final    bool       // cannot be subclassed (bool, NoneType, ...)
+	boxKind  uint8      // user subclass of an immutable built-in (subclass.go)
 	// subclasses are the classes naming this one as a base, in creation
 	// order (type.__subclasses__), held weakly as CPython does
 	subclasses []weak.Pointer[Type]
@@ -215,13 +216,11 @@ func initType(typ *Type, base *Type) {
 	if typ.Module == "" {
 		typ.Module = "builtins"
 	}
-	if typ.Dict == nil {
-		typ.Dict = NewDict()
-	}
-	if _, ok := typ.Dict.GetStr("__doc__"); !ok {
+	typ.startLazy()
+	if !typ.hasOwn("__doc__") {
 		// every type has its own __doc__ (None when undocumented), so an
 		// instance never shows object's
-		typ.Dict.SetStr("__doc__", None)
+		typ.setLazy("__doc__", None)
 	}
 	if base != nil {
 		typ.Bases = []*Type{base}
@@ -349,7 +348,7 @@ func (typ *Type) Lookup(name *Str) Value {
 
 func (typ *Type) lookupSlow(name *Str) Value {
 	for _, m := range typ.MRO {
-		if v, ok := m.Dict.getStr(name); ok {
+		if v, ok := m.Dict().getStr(name); ok {
 			return v
 		}
 	}

@@ -8,23 +8,7 @@ package py
 // the module of classes they make.)
 func init() {
 	settable := func(name string, store func(typ *Type, val Value)) {
-		d, ok := TypeType.Dict.GetStr(name)
-		if !ok || d.Type() != GetSetType {
-			return
-		}
-		(*GetSet)(d.p).Set = func(t *Thread, v, val Value) *Exception {
-			typ := AsType(v)
-			if !typ.User {
-				return Errorf(TypeErrorType, "can't set attributes of built-in/extension type '%s'", typ.Name)
-			}
-			if val.IsNull() {
-				return Errorf(TypeErrorType, "can't delete %s.%s", typ.Name, name)
-			}
-			store(typ, val)
-			typ.Dict.SetStr(name, val)
-			typ.Modified()
-			return nil
-		}
+		TypeType.OnBuilt(func(td *Dict) { setTypeAttrSetter(td, name, store) })
 	}
 	settable("__doc__", func(typ *Type, val Value) {})
 	settable("__module__", func(typ *Type, val Value) {
@@ -32,4 +16,25 @@ func init() {
 			typ.Module = StrOf(val)
 		}
 	})
+}
+
+// setTypeAttrSetter makes type's getset name assignable on classes.
+func setTypeAttrSetter(td *Dict, name string, store func(typ *Type, val Value)) {
+	d, ok := td.GetStr(name)
+	if !ok || d.Type() != GetSetType {
+		return
+	}
+	(*GetSet)(d.p).Set = func(t *Thread, v, val Value) *Exception {
+		typ := AsType(v)
+		if !typ.User {
+			return Errorf(TypeErrorType, "can't set attributes of built-in/extension type '%s'", typ.Name)
+		}
+		if val.IsNull() {
+			return Errorf(TypeErrorType, "can't delete %s.%s", typ.Name, name)
+		}
+		store(typ, val)
+		typ.Dict().SetStr(name, val)
+		typ.Modified()
+		return nil
+	}
 }

@@ -151,8 +151,9 @@ func (typ *Type) LookupEntry(name *Str, user bool) (Value, *Dict, int32) {
 		if user && !m.User {
 			break
 		}
-		if i := m.Dict.StrIndex(name); i >= 0 {
-			return m.Dict.entries[i].value, m.Dict, i
+		if i := m.Dict().StrIndex(name); i >= 0 {
+			d := m.Dict()
+			return d.entries[i].value, d, i
 		}
 	}
 	return Null, nil, 0
@@ -192,12 +193,12 @@ func (typ *Type) replaceData(name *Str, val Value) bool {
 	if val.IsNull() || !IsPlainData(val) || isDunder(name.s) {
 		return false
 	}
-	i := typ.Dict.StrIndex(name)
-	if i < 0 || !IsPlainData(typ.Dict.entries[i].value) {
+	i := typ.Dict().StrIndex(name)
+	if i < 0 || !IsPlainData(typ.Dict().entries[i].value) {
 		return false
 	}
-	typ.Dict.entries[i].value = val
-	typ.Dict.Version++
+	typ.Dict().entries[i].value = val
+	typ.Dict().Version++
 	return true
 }
 

@@ -160,7 +160,7 @@ func init() {
 	}
 	addGetter(m, "__name__", func(t *Thread, v Value) (Value, *Exception) { return NewStr((*Member)(v.p).Name), nil })
 	addGetter(m, "__objclass__", func(t *Thread, v Value) (Value, *Exception) { return (*Member)(v.p).Owner.V(), nil })
-	exposeSlots(m)
+	exposeLater(m)
 }
 
 func memberSlots(md *Member, obj Value) ([]Value, *Exception) {
@@ -199,7 +199,7 @@ func setupSlots(typ *Type) *Exception {
 			inheritsDict = true
 		}
 	}
-	decl, ok := typ.Dict.GetStr("__slots__")
+	decl, ok := typ.Dict().GetStr("__slots__")
 	if !ok && base == nil {
 		return nil
 	}
@@ -228,7 +228,7 @@ func setupSlots(typ *Type) *Exception {
 				continue
 			}
 			n = mangleSlot(typ.Name, n)
-			if _, clash := typ.Dict.GetStr(n); clash {
+			if _, clash := typ.Dict().GetStr(n); clash {
 				return Errorf(ValueErrorType, "'%s' in __slots__ conflicts with class variable", n)
 			}
 		}
@@ -242,7 +242,7 @@ func setupSlots(typ *Type) *Exception {
 			n = mangleSlot(typ.Name, n)
 			md := &Member{Name: n, Index: l.n, Owner: typ}
 			md.typ = MemberType
-			typ.Dict.SetStr(n, valueOf(unsafe.Pointer(md)))
+			typ.Dict().SetStr(n, valueOf(unsafe.Pointer(md)))
 			l.n++
 		}
 		l.owner = typ

@@ -512,11 +512,11 @@ func (c *attrCache) fillStore(obj py.Value) bool {
 	if cls := classOf(obj); cls != nil && cls.User && c.metaLacks() && !isDunder(c.name.S()) {
 		// C.attr = value where C's own attribute is plain data: what
 		// type.__setattr__ would do without a version change (py.IsPlainData)
-		i := cls.Dict.StrIndex(c.name)
-		if i < 0 || !py.IsPlainData(cls.Dict.ValueAt(i)) {
+		i := cls.Dict().StrIndex(c.name)
+		if i < 0 || !py.IsPlainData(cls.Dict().ValueAt(i)) {
 			return false
 		}
-		return c.install(acWay{typ: cls, ver: cls.Version(), d: cls.Dict, idx: i, kind: acClassData})
+		return c.install(acWay{typ: cls, ver: cls.Version(), d: cls.Dict(), idx: i, kind: acClassData})
 	}
 	typ := obj.Type()
 	if typ.ExcCachedAttrs() {
@@ -570,7 +570,7 @@ func superMethod(obj py.Value, name *py.Str) (py.Value, py.Value, bool) {
 		i++
 	}
 	for i++; i < len(mro); i++ {
-		if x, ok := mro[i].Dict.LookupStr(name); ok {
+		if x, ok := mro[i].Dict().LookupStr(name); ok {
 			if x.Type() == py.FunctionType {
 				return x, sp.Obj, true
 			}
@@ -627,7 +627,7 @@ func superFast(f *Frame, global int32, name *py.Str) (py.Value, py.Value, bool) 
 		return py.Null, py.Null, false // self is not an instance of __class__: let super() say so
 	}
 	for i++; i < len(mro); i++ {
-		if x, ok := mro[i].Dict.LookupStr(name); ok {
+		if x, ok := mro[i].Dict().LookupStr(name); ok {
 			// a built-in type's method (BaseException.__init__ under an
 			// exception subclass) binds to self as a function does
 			if x.Type() == py.FunctionType || py.IsMethodDescr(x) && py.AsBuiltin(x).Self.IsNull() {

@@ -47,7 +47,8 @@ import (
 var dictUpdate py.Value
 
 func init() {
-	dictUpdate, _ = py.DictType.Dict.GetStr("update")
+	// when dict's dict is built: until then no d.update was looked up
+	py.DictType.OnBuilt(func(d *py.Dict) { dictUpdate, _ = d.GetStr("update") })
 }
 
 // isDictUpdate reports whether the stack's [method, self] of a coming

@@ -22,8 +22,12 @@ import "github.com/bytepy/bytepy/interp/py"
 var dictSetdefault, dictGet py.Value
 
 func init() {
-	dictSetdefault = py.DictType.LookupS("setdefault")
-	dictGet = py.DictType.LookupS("get")
+	// dict's own methods, once its dict is built (before that no
+	// d.get was looked up)
+	py.DictType.OnBuilt(func(d *py.Dict) {
+		dictSetdefault, _ = d.GetStr("setdefault")
+		dictGet, _ = d.GetStr("get")
+	})
 }
 
 // emptyDefaultHit returns d[key] when the stack holds (method, self, key)

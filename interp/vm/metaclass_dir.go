@@ -15,7 +15,7 @@ func metaclassDir(cls py.Value) bool {
 		if !c.User {
 			return false
 		}
-		if _, ok := c.Dict.GetStr("__dir__"); ok {
+		if _, ok := c.Dict().GetStr("__dir__"); ok {
 			return true
 		}
 	}

@@ -88,9 +88,9 @@ func init() {
 	helperType.Repr = func(t *py.Thread, v py.Value) (string, *py.Exception) {
 		return "Type help() for interactive help, or help(object) for help about object.", nil
 	}
-	helperType.Dict.SetStr("__doc__", py.NewStr("The help builtin: help(object) prints the documentation of object."))
+	helperType.SetAttrLazy("__doc__", py.NewStr("The help builtin: help(object) prints the documentation of object."))
 	py.ExposeSlots(quitterType)
-	printerType.Dict.SetStr("__doc__", py.NewStr("Prompt objects showing the copyright notice, the credits and the license."))
+	printerType.SetAttrLazy("__doc__", py.NewStr("Prompt objects showing the copyright notice, the credits and the license."))
 	py.ExposeSlots(printerType)
 	py.ExposeSlots(helperType)
 }

@@ -80,7 +80,7 @@ func (p *Printer) dispatch(v py.Value, cycle bool) *py.Exception {
 		if f, ok := namedPrinters[[2]string{cls.Module, cls.Name}]; ok {
 			return f(p, v, cycle)
 		}
-		if m, ok := cls.Dict.GetStr("_repr_pretty_"); ok && py.Callable(m) {
+		if m, ok := cls.Dict().GetStr("_repr_pretty_"); ok && py.Callable(m) {
 			return p.callReprPretty(cls, v, cycle)
 		}
 		if ownRepr(cls) {
@@ -99,7 +99,7 @@ func ownRepr(cls *py.Type) bool {
 		return false
 	}
 	if cls.User {
-		m, ok := cls.Dict.GetStr("__repr__")
+		m, ok := cls.Dict().GetStr("__repr__")
 		return ok && py.Callable(m)
 	}
 	if cls.Repr == nil {
@@ -347,7 +347,7 @@ func superPrint(p *Printer, v py.Value, cycle bool) *py.Exception {
 // unless the metaclass has a __repr__ of its own.
 func typePrint(p *Printer, v py.Value, cycle bool) *py.Exception {
 	for _, m := range v.Type().MRO {
-		if _, ok := m.Dict.GetStr("__repr__"); ok {
+		if _, ok := m.Dict().GetStr("__repr__"); ok {
 			if m != py.TypeType {
 				return reprPrint(p, v, cycle)
 			}
