@@ -7,7 +7,7 @@ func LenExact(v Value) (int, bool) {
 	switch v.Type() {
 	case StrType:
 		s := (*Str)(v.p)
-		if s.kind == 1 {
+		if s.kind() == 1 {
 			return len(s.s), true
 		}
 		return s.Len(), true

@@ -11,14 +11,16 @@ import "unsafe"
 var setAddFn, setDiscardFn, setRemoveFn unsafe.Pointer
 
 func init() {
-	for _, m := range []struct {
-		name string
-		p    *unsafe.Pointer
-	}{{"add", &setAddFn}, {"discard", &setDiscardFn}, {"remove", &setRemoveFn}} {
-		if v, ok := SetType.Dict.GetStr(m.name); ok {
-			*m.p = v.p
+	SetType.OnBuilt(func(d *Dict) {
+		for _, m := range []struct {
+			name string
+			p    *unsafe.Pointer
+		}{{"add", &setAddFn}, {"discard", &setDiscardFn}, {"remove", &setRemoveFn}} {
+			if v, ok := d.GetStr(m.name); ok {
+				*m.p = v.p
+			}
 		}
-	}
+	})
 }
 
 // SetIntCall is fn(s, k) for fn set.add, set.discard or set.remove, s of
