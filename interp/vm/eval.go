@@ -1625,7 +1625,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				// l.append(x) on an exact list: no Python code can run
 				// and nothing can fail, so no call (listappend.go)
 				py.AppendExact(stack.at(base+1), stack.at(base+2))
-				clearStack(stack[:], newSp, sp)
+				*stack.p(newSp), *stack.p(newSp + 1), *stack.p(newSp + 2) = py.Value{}, py.Value{}, py.Value{} // n == 2: callee, l, x
 				sp = newSp
 				if instrs.at(pc).op == opPopTop {
 					pc++
@@ -1637,8 +1637,9 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			if n == 2 && stack.at(base+2).IsInt() && stack.at(base+1).Type() == py.SetType && t.Depth < t.RecursionLimit && py.SetIntCall(fnv, stack.at(base+1), stack.at(base+2)) {
 				// s.add(k) / s.discard(k) / s.remove(k) of an inline int
-				// on an exact set, without the call (py/setcall.go)
-				clearStack(stack[:], newSp, sp)
+				// on an exact set, without the call (py/setcall.go);
+				// n == 2 leaves exactly three slots: callee, s, k
+				*stack.p(newSp), *stack.p(newSp + 1), *stack.p(newSp + 2) = py.Value{}, py.Value{}, py.Value{}
 				sp = newSp
 				if instrs.at(pc).op == opPopTop {
 					pc++
