@@ -991,6 +991,32 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			*stack.p(sp) = b
 			sp++ // continue at the COMPARE_OP
+		case opFastListAppendJump:
+			// LOAD_FAST v; LIST_APPEND n; JUMP_ABSOLUTE: v is appended
+			// from its slot, never pushed (an unbound v raises as
+			// LOAD_FAST does)
+			v := fast.at(int(in.arg))
+			if v.IsNull() {
+				exc = unboundFast(f, v, in.arg, in.arg)
+				goto raise
+			}
+			if m, l := instrs.at(pc).arg, py.AsList(stack.at(sp-int(instrs.at(pc).arg))); len(l.Items()) < cap(l.Items()) {
+				n := len(l.Items()) // room left: no call, as opListAppendJump
+				l.SetLen(n + 1)
+				l.Items()[n] = v
+			} else if m == 2 {
+				l.AppendInLoop(v, stack.at(sp-1))
+			} else if m == 3 {
+				l.AppendNested(v, stack.at(sp-2), stack.at(sp-1))
+			} else {
+				l.Append(v)
+			}
+			pc = int(instrs.at(pc + 1).arg)
+			if th.interp.interrupted.Load() {
+				th.interp.interrupted.Store(false)
+				exc = py.NewException(py.KeyboardInterruptType)
+				goto raise
+			}
 		case opListAppendJump:
 			sp--
 			v := stack.at(sp)

@@ -179,13 +179,14 @@ const (
 	opExcMatchJump         // DUP_TOP; LOAD_GLOBAL C; COMPARE_OP exception-match; POP_JUMP_IF_FALSE: `except C:` (excmatch.go)
 	opDerefBin             // LOAD_DEREF x; BINARY/INPLACE op (TOS op x: a comprehension's outer variable)
 	// Big ints rewritten in the box a local owns (bigown.go).
-	opOwnBinStore    // LOAD_FAST x; LOAD_FAST y; BINARY/INPLACE op; STORE_FAST x
-	opOwnSwapBin     // LOAD_FAST b; LOAD_FAST a; LOAD_FAST b; BINARY op; ROT_TWO; STORE_FAST a; STORE_FAST b
-	opLoadFastOwn    // LOAD_FAST of such a local: its record cleared
-	opStoreFastOwn   // STORE_FAST of such a local: its record cleared
-	opOwnBinaryStore // BINARY op; STORE_FAST x
-	opCallDictCopy   // CALL_FUNCTION 1 storing to a private local: dict(d) refills its last copy (callpriv.go)
-	opDictCount      // LOAD_FAST d ... STORE_SUBSCR: d[k] = d.get(k, c) + n (dictcount.go)
+	opOwnBinStore        // LOAD_FAST x; LOAD_FAST y; BINARY/INPLACE op; STORE_FAST x
+	opOwnSwapBin         // LOAD_FAST b; LOAD_FAST a; LOAD_FAST b; BINARY op; ROT_TWO; STORE_FAST a; STORE_FAST b
+	opLoadFastOwn        // LOAD_FAST of such a local: its record cleared
+	opStoreFastOwn       // STORE_FAST of such a local: its record cleared
+	opOwnBinaryStore     // BINARY op; STORE_FAST x
+	opCallDictCopy       // CALL_FUNCTION 1 storing to a private local: dict(d) refills its last copy (callpriv.go)
+	opDictCount          // LOAD_FAST d ... STORE_SUBSCR: d[k] = d.get(k, c) + n (dictcount.go)
+	opFastListAppendJump // LOAD_FAST v; LIST_APPEND n; JUMP_ABSOLUTE back: a comprehension's `v for` end
 	numOps
 )
 
@@ -335,6 +336,8 @@ func fuse(rt *codeRT, n int) {
 			switch {
 			case op(i+1) == opReturnValue:
 				ins[i].op = opFastReturn
+			case op(i+1) == opListAppend && op(i+2) == opJumpBack:
+				ins[i].op = opFastListAppendJump
 			case op(i+1) == opLoadFast && binary(i+2) && op(i+3) == opStoreFast:
 				ins[i].op = opFastBinFastStore
 			case op(i+1) == opLoadConst && binary(i+2) && op(i+3) == opStoreFast:
