@@ -1661,20 +1661,6 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				sp++
 				continue
 			}
-			if n == 2 && stack.at(base+2).IsInt() && stack.at(base+1).Type() == py.SetType && t.Depth < t.RecursionLimit && py.SetIntCall(fnv, stack.at(base+1), stack.at(base+2)) {
-				// s.add(k) / s.discard(k) / s.remove(k) of an inline int
-				// on an exact set, without the call (py/setcall.go);
-				// n == 2 leaves exactly three slots: callee, s, k
-				*stack.p(newSp), *stack.p(newSp + 1), *stack.p(newSp + 2) = py.Value{}, py.Value{}, py.Value{}
-				sp = newSp
-				if instrs.at(pc).op == opPopTop {
-					pc++
-					continue
-				}
-				*stack.p(sp) = py.None
-				sp++
-				continue
-			}
 			if fnv.Type() == py.MethodType {
 				bm := py.AsBoundMethod(fnv)
 				if ft := bm.Func.Type(); ft == py.FunctionType || ft == py.BuiltinType {
@@ -1685,6 +1671,21 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				}
 			}
 			if fnv.Type() == py.BuiltinType {
+				if n == 2 && stack.at(base+2).IsInt() && stack.at(base+1).Type() == py.SetType && t.Depth < t.RecursionLimit && py.SetIntCall(fnv, stack.at(base+1), stack.at(base+2)) {
+					// s.add(k) / s.discard(k) / s.remove(k) of an inline
+					// int on an exact set, without the call (py/setcall.go);
+					// the call took two slots (a bound method's self over
+					// its callee) or three from newSp: clear newSp, sp-2, sp-1
+					*stack.p(sp - 1), *stack.p(sp - 2), *stack.p(newSp) = py.Value{}, py.Value{}, py.Value{}
+					sp = newSp
+					if instrs.at(pc).op == opPopTop {
+						pc++
+						continue
+					}
+					*stack.p(sp) = py.None
+					sp++
+					continue
+				}
 				// a Go function, or a Go method with self of its own
 				// type or an unboxed subclass: called straight on the
 				// stack's arguments, as callObject would (one recursion
