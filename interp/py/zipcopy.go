@@ -15,30 +15,35 @@ func ZipListCopy(z Value, slot *Value) (Value, bool) {
 	if n == 0 {
 		return Null, false
 	}
-	for _, it := range o.its {
+	// One pass reads every iterator's item, a second advances them, so
+	// that nothing is consumed when one is exhausted or of another kind.
+	its := o.its
+	out := make([]Value, len(its))
+	for k, it := range its {
 		if typ := it.Type(); typ != ListIterType && typ != TupleIterType {
 			return Null, false
 		}
 		s := (*SeqIter)(it.p)
-		if s.seq.IsNull() || s.i >= len((*seqHeader)(s.seq.p).items) {
+		if s.seq.IsNull() {
 			return Null, false
 		}
+		items := (*seqHeader)(s.seq.p).items
+		if s.i >= len(items) {
+			return Null, false
+		}
+		out[k] = items[s.i]
+	}
+	for _, it := range its {
+		(*SeqIter)(it.p).i++
 	}
 	tv := *slot
-	var tup []Value
 	if !tv.IsNull() && tv == o.last && tv.Type() == TupleType && len((*Tuple)(tv.p).items) == n {
-		tup = (*Tuple)(tv.p).items
+		copy((*Tuple)(tv.p).items, out)
 	} else {
+		var tup []Value
 		tv, tup = MakeTuple(n)
+		copy(tup, out)
 		o.last = tv
-	}
-	out := make([]Value, n)
-	for k, it := range o.its {
-		s := (*SeqIter)(it.p)
-		x := (*seqHeader)(s.seq.p).items[s.i]
-		s.i++
-		out[k] = x
-		tup[k] = x
 	}
 	*slot = tv
 	return NewList(out), true

@@ -1102,6 +1102,32 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			*stack.p(sp) = b
 			sp++ // continue at the COMPARE_OP
+		case opFastListAppendJump:
+			// LOAD_FAST v; LIST_APPEND n; JUMP_ABSOLUTE: v is appended
+			// from its slot, never pushed (an unbound v raises as
+			// LOAD_FAST does)
+			v := fast.at(int(in.arg))
+			if v.IsNull() {
+				exc = unboundFast(f, v, in.arg, in.arg)
+				goto raise
+			}
+			if m, l := instrs.at(pc).arg, py.AsList(stack.at(sp-int(instrs.at(pc).arg))); len(l.Items()) < cap(l.Items()) {
+				n := len(l.Items()) // room left: no call, as opListAppendJump
+				l.SetLen(n + 1)
+				l.Items()[n] = v
+			} else if m == 2 {
+				l.AppendInLoop(v, stack.at(sp-1))
+			} else if m == 3 {
+				l.AppendNested(v, stack.at(sp-2), stack.at(sp-1))
+			} else {
+				l.Append(v)
+			}
+			pc = int(instrs.at(pc + 1).arg)
+			if th.interp.interrupted.Load() {
+				th.interp.interrupted.Store(false)
+				exc = py.NewException(py.KeyboardInterruptType)
+				goto raise
+			}
 		case opListAppendJump:
 			sp--
 			v := stack.at(sp)
@@ -1756,20 +1782,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				// l.append(x) on an exact list: no Python code can run
 				// and nothing can fail, so no call (listappend.go)
 				py.AppendExact(stack.at(base+1), stack.at(base+2))
-				clearStack(stack[:], newSp, sp)
-				sp = newSp
-				if instrs.at(pc).op == opPopTop {
-					pc++
-					continue
-				}
-				*stack.p(sp) = py.None
-				sp++
-				continue
-			}
-			if n == 2 && stack.at(base+2).IsInt() && stack.at(base+1).Type() == py.SetType && t.Depth < t.RecursionLimit && py.SetIntCall(fnv, stack.at(base+1), stack.at(base+2)) {
-				// s.add(k) / s.discard(k) / s.remove(k) of an inline int
-				// on an exact set, without the call (py/setcall.go)
-				clearStack(stack[:], newSp, sp)
+				*stack.p(newSp), *stack.p(newSp + 1), *stack.p(newSp + 2) = py.Value{}, py.Value{}, py.Value{} // n == 2: callee, l, x
 				sp = newSp
 				if instrs.at(pc).op == opPopTop {
 					pc++
@@ -1789,6 +1802,21 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				}
 			}
 			if fnv.Type() == py.BuiltinType {
+				if n == 2 && stack.at(base+2).IsInt() && stack.at(base+1).Type() == py.SetType && t.Depth < t.RecursionLimit && py.SetIntCall(fnv, stack.at(base+1), stack.at(base+2)) {
+					// s.add(k) / s.discard(k) / s.remove(k) of an inline
+					// int on an exact set, without the call (py/setcall.go);
+					// the call took two slots (a bound method's self over
+					// its callee) or three from newSp: clear newSp, sp-2, sp-1
+					*stack.p(sp - 1), *stack.p(sp - 2), *stack.p(newSp) = py.Value{}, py.Value{}, py.Value{}
+					sp = newSp
+					if instrs.at(pc).op == opPopTop {
+						pc++
+						continue
+					}
+					*stack.p(sp) = py.None
+					sp++
+					continue
+				}
 				// a Go function, or a Go method with self of its own
 				// type or an unboxed subclass: called straight on the
 				// stack's arguments, as callObject would (one recursion

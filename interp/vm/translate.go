@@ -190,6 +190,7 @@ const (
 	opFastFastSubscrUnpack // LOAD_FAST c; LOAD_FAST k; BINARY_SUBSCR; UNPACK_SEQUENCE n; STORE_FAST x n times (a, b = c[k])
 	opFastListPop          // LOAD_FAST l; LOAD_METHOD pop; CALL_METHOD 0 (then maybe POP_TOP or STORE_FAST x)
 	opFastListAppendFast   // LOAD_FAST l; LOAD_METHOD append; LOAD_FAST x; CALL_METHOD 1; POP_TOP
+	opFastListAppendJump   // LOAD_FAST v; LIST_APPEND n; JUMP_ABSOLUTE back: a comprehension's `v for` end
 	numOps
 )
 
@@ -339,6 +340,8 @@ func fuse(rt *codeRT, n int) {
 			switch {
 			case op(i+1) == opReturnValue:
 				ins[i].op = opFastReturn
+			case op(i+1) == opListAppend && op(i+2) == opJumpBack:
+				ins[i].op = opFastListAppendJump
 			case op(i+1) == opLoadFast && binary(i+2) && op(i+3) == opStoreFast:
 				ins[i].op = opFastBinFastStore
 			case op(i+1) == opLoadConst && binary(i+2) && op(i+3) == opStoreFast:
