@@ -190,6 +190,9 @@ const (
 	opFastFastSubscrUnpack // LOAD_FAST c; LOAD_FAST k; BINARY_SUBSCR; UNPACK_SEQUENCE n; STORE_FAST x n times (a, b = c[k])
 	opFastListPop          // LOAD_FAST l; LOAD_METHOD pop; CALL_METHOD 0 (then maybe POP_TOP or STORE_FAST x)
 	opFastListAppendFast   // LOAD_FAST l; LOAD_METHOD append; LOAD_FAST x; CALL_METHOD 1; POP_TOP
+	// Numeric record idioms (superinstr.go).
+	opAugItemFastFast  // opFastConstDupSubscr; opFastFastBin; opInplaceRotStore: c[k] op= a op b
+	opItemItemBinStore // opFastConstSubscr; opFastConstSubscr; opBinaryStore: x = c[k] op d[j]
 	numOps
 )
 
