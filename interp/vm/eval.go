@@ -463,6 +463,48 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			*stack.p(sp) = c
 			sp++
+		case opSubscrBinAccum:
+			// s op= r op v[j] (+ - *) with s, r and the item of an exact
+			// list or tuple v floats, s and r on the stack (a dot
+			// product's step, superinstr.go); else as LOAD_FAST v
+			c := fast.at(int(in.arg))
+			if k := fast.at(int(instrs.at(pc).arg)); k.IsInt() && !c.IsNull() {
+				if ct := c.Type(); ct == py.ListType || ct == py.TupleType {
+					items := py.SeqItems(c)
+					i := k.Int()
+					if i < 0 {
+						i += int64(len(items))
+					}
+					a, r := stack.at(sp-2), stack.at(sp-1)
+					if op1, op2 := instrs.at(pc+2).arg, instrs.at(pc+3).arg; uint64(i) < uint64(len(items)) && a.IsFloat() && r.IsFloat() && items[i].IsFloat() && op1 <= py.OpMul && op2 <= py.OpMul {
+						x, y := r.Float(), items[i].Float()
+						z := x * y
+						if op1 == py.OpAdd {
+							z = x + y
+						} else if op1 == py.OpSub {
+							z = x - y
+						}
+						o := a.Float()
+						w := o * z
+						if op2 == py.OpAdd {
+							w = o + z
+						} else if op2 == py.OpSub {
+							w = o - z
+						}
+						sp -= 2
+						*stack.p(sp), *stack.p(sp + 1) = py.Value{}, py.Value{}
+						*fast.p(int(instrs.at(pc + 4).arg)) = py.MakeFloat(w)
+						pc += 5
+						continue
+					}
+				}
+			}
+			if c.IsNull() {
+				exc = unboundFast(f, c, in.arg, in.arg)
+				goto raise
+			}
+			*stack.p(sp) = c
+			sp++
 		case opFastFastSubscrUnpack:
 			// a, b = c[k] of an exact list or tuple holding an exact
 			// tuple or list of the targets' length (superinstr.go); a
@@ -1640,6 +1682,17 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				th.interp.interrupted.Store(false)
 				exc = py.NewException(py.KeyboardInterruptType)
 				goto raise
+			}
+			if instrs.at(pc).op == opForIterStore {
+				// the next step of a `for x in range(...)` loop here, as
+				// its opForIterStore would (the end is left to it)
+				if it := stack.at(sp - 1); it.Type() == py.RangeIterType {
+					if r := py.AsRangeIter(it); r.Step > 0 && r.Next < r.Stop || r.Step < 0 && r.Next > r.Stop {
+						*fast.p(int(instrs.at(pc + 1).arg)) = py.MakeInt(r.Next)
+						r.Next += r.Step
+						pc += 2
+					}
+				}
 			}
 		case opForIter, opForIterEnum:
 			it := stack.at(sp - 1)

@@ -79,6 +79,8 @@ func fuseMore(rt *codeRT) {
 				ins[i].op = opFastFastSubscrStore
 			} else if op(i+3) == opUnpackStore {
 				ins[i].op = opFastFastSubscrUnpack
+			} else if op(i+3) == opBinary && op(i+4) == opInplaceStore {
+				ins[i].op = opSubscrBinAccum
 			}
 		case opStoreFast:
 			if op(i+1) == opJumpBack {

@@ -193,6 +193,7 @@ const (
 	// Numeric record idioms (superinstr.go).
 	opAugItemFastFast  // opFastConstDupSubscr; opFastFastBin; opInplaceRotStore: c[k] op= a op b
 	opItemItemBinStore // opFastConstSubscr; opFastConstSubscr; opBinaryStore: x = c[k] op d[j]
+	opSubscrBinAccum   // opFastFastSubscr; BINARY op; opInplaceStore: s += r * v[j] (s and r pushed)
 	numOps
 )
 
