@@ -1692,6 +1692,15 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 						r.Next += r.Step
 						pc += 2
 					}
+				} else if it.Type() == py.ListIterType {
+					// and of a `for x in a_list` loop
+					if seq, ip := py.ListIterState(it); !seq.IsNull() {
+						if items := py.SeqItems(*seq); *ip < len(items) {
+							*ip++
+							*fast.p(int(instrs.at(pc + 1).arg)) = items[*ip-1]
+							pc += 2
+						}
+					}
 				}
 			}
 		case opForIter, opForIterEnum:

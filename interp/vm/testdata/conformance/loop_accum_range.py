@@ -92,3 +92,35 @@ def unbound(flag):
 
 
 print(unbound(True), unbound(False))
+
+
+def lists():
+    out = []
+    xs = [1, 2, 3]
+    for x in xs:
+        if x < 5:
+            xs.append(x + 3)
+        out.append(x)
+    ys = [1, 2, 3, 4, 5, 6]
+    for y in ys:
+        ys.pop()
+        out.append(y)
+    for y in ys:
+        del ys[:]
+        out.append(y)
+
+    class L(list):
+        def __iter__(self):
+            return iter([0])
+
+    for z in L([7, 8]):
+        out.append(z)
+    it = iter([1, 2, 3, 4])
+    for z in it:
+        out.append((z, next(it, None)))
+    for z in it:
+        out.append(z)
+    return out
+
+
+print(lists())
