@@ -412,6 +412,99 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			*stack.p(sp) = r
 			sp++
+		case opItemItemBinStore:
+			// x = c[k] op d[j] (+ - *) of floats or inline ints in exact
+			// lists or tuples, constant int keys (superinstr.go); else as
+			// LOAD_FAST c
+			c := fast.at(int(in.arg))
+			if k, d, j := f.kon.at(int(instrs.at(pc).arg)), fast.at(int(instrs.at(pc+2).arg)), f.kon.at(int(instrs.at(pc+3).arg)); k.IsInt() && j.IsInt() && !c.IsNull() && !d.IsNull() {
+				if ct, dt := c.Type(), d.Type(); (ct == py.ListType || ct == py.TupleType) && (dt == py.ListType || dt == py.TupleType) {
+					ci, di := py.SeqItems(c), py.SeqItems(d)
+					x, y := k.Int(), j.Int()
+					if x < 0 {
+						x += int64(len(ci))
+					}
+					if y < 0 {
+						y += int64(len(di))
+					}
+					if op := instrs.at(pc + 5).arg; uint64(x) < uint64(len(ci)) && uint64(y) < uint64(len(di)) && op <= py.OpMul {
+						a, b := ci[x], di[y]
+						if a.IsFloat() && b.IsFloat() {
+							u, v := a.Float(), b.Float()
+							z := u * v
+							if op == py.OpAdd {
+								z = u + v
+							} else if op == py.OpSub {
+								z = u - v
+							}
+							*fast.p(int(instrs.at(pc + 6).arg)) = py.MakeFloat(z)
+							pc += 7
+							continue
+						}
+						if a.IsInt() && b.IsInt() && op != py.OpMul {
+							u, v := a.Int(), b.Int()
+							if z := u + v; op == py.OpAdd && (z^u)&(z^v) >= 0 {
+								*fast.p(int(instrs.at(pc + 6).arg)) = py.MakeInt(z)
+								pc += 7
+								continue
+							}
+							if z := u - v; op == py.OpSub && (u^v)&(u^z) >= 0 {
+								*fast.p(int(instrs.at(pc + 6).arg)) = py.MakeInt(z)
+								pc += 7
+								continue
+							}
+						}
+					}
+				}
+			}
+			if c.IsNull() {
+				exc = unboundFast(f, c, in.arg, in.arg)
+				goto raise
+			}
+			*stack.p(sp) = c
+			sp++
+		case opSubscrBinAccum:
+			// s op= r op v[j] (+ - *) with s, r and the item of an exact
+			// list or tuple v floats, s and r on the stack (a dot
+			// product's step, superinstr.go); else as LOAD_FAST v
+			c := fast.at(int(in.arg))
+			if k := fast.at(int(instrs.at(pc).arg)); k.IsInt() && !c.IsNull() {
+				if ct := c.Type(); ct == py.ListType || ct == py.TupleType {
+					items := py.SeqItems(c)
+					i := k.Int()
+					if i < 0 {
+						i += int64(len(items))
+					}
+					a, r := stack.at(sp-2), stack.at(sp-1)
+					if op1, op2 := instrs.at(pc+2).arg, instrs.at(pc+3).arg; uint64(i) < uint64(len(items)) && a.IsFloat() && r.IsFloat() && items[i].IsFloat() && op1 <= py.OpMul && op2 <= py.OpMul {
+						x, y := r.Float(), items[i].Float()
+						z := x * y
+						if op1 == py.OpAdd {
+							z = x + y
+						} else if op1 == py.OpSub {
+							z = x - y
+						}
+						o := a.Float()
+						w := o * z
+						if op2 == py.OpAdd {
+							w = o + z
+						} else if op2 == py.OpSub {
+							w = o - z
+						}
+						sp -= 2
+						*stack.p(sp), *stack.p(sp + 1) = py.Value{}, py.Value{}
+						*fast.p(int(instrs.at(pc + 4).arg)) = py.MakeFloat(w)
+						pc += 5
+						continue
+					}
+				}
+			}
+			if c.IsNull() {
+				exc = unboundFast(f, c, in.arg, in.arg)
+				goto raise
+			}
+			*stack.p(sp) = c
+			sp++
 		case opFastFastSubscrUnpack:
 			// a, b = c[k] of an exact list or tuple holding an exact
 			// tuple or list of the targets' length (superinstr.go); a
@@ -607,41 +700,45 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				continue
 			}
 		fastFastSlow:
-			if op := instrs.at(pc + 1).arg; a.IsInt() && b.IsInt() && intInlineOps>>uint32(op)&1 != 0 {
+			if op := instrs.at(pc + 1).arg; a.IsInt() && b.IsInt() && (op <= py.OpMul || op == py.OpFloorDiv || op == py.OpMod || op >= py.OpRShift) {
 				x, y := a.Int(), b.Int()
 				var z int64
 				ok := false
-				switch op {
-				case py.OpAdd:
+				// + - * tested first, as before the bit operators came
+				// (a jump table would cost every + its indirect jump)
+				if op == py.OpAdd {
 					z = x + y
 					ok = (z^x)&(z^y) >= 0
-				case py.OpSub:
+				} else if op == py.OpSub {
 					z = x - y
 					ok = (x^y)&(x^z) >= 0
-				case py.OpMod:
-					ok = x >= 0 && y > 0
-					if ok {
-						z = x % y
-					}
-				case py.OpFloorDiv:
-					ok = x >= 0 && y > 0
-					if ok {
-						z = x / y
-					}
-				case py.OpAnd:
-					z, ok = x&y, true
-				case py.OpOr:
-					z, ok = x|y, true
-				case py.OpXor:
-					z, ok = x^y, true
-				case py.OpRShift:
-					ok = y >= 0
-					if ok {
-						z = x >> uint64(y)
-					}
-				default:
+				} else if op == py.OpMul {
 					z = x * y
 					ok = x == int64(int32(x)) && y == int64(int32(y))
+				} else {
+					switch op {
+					case py.OpMod:
+						ok = x >= 0 && y > 0
+						if ok {
+							z = x % y
+						}
+					case py.OpFloorDiv:
+						ok = x >= 0 && y > 0
+						if ok {
+							z = x / y
+						}
+					case py.OpAnd:
+						z, ok = x&y, true
+					case py.OpOr:
+						z, ok = x|y, true
+					case py.OpXor:
+						z, ok = x^y, true
+					default: // >>
+						ok = y >= 0
+						if ok {
+							z = x >> uint64(y)
+						}
+					}
 				}
 				if ok {
 					r := py.MakeInt(z)
@@ -688,41 +785,45 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				pc++
 				continue
 			}
-			if op := instrs.at(pc).arg; a.IsInt() && b.IsInt() && intInlineOps>>uint32(op)&1 != 0 {
+			if op := instrs.at(pc).arg; a.IsInt() && b.IsInt() && (op <= py.OpMul || op == py.OpFloorDiv || op == py.OpMod || op >= py.OpRShift) {
 				x, y := a.Int(), b.Int()
 				var z int64
 				ok := false
-				switch op {
-				case py.OpAdd:
+				// + - * tested first, as before the bit operators came
+				// (a jump table would cost every + its indirect jump)
+				if op == py.OpAdd {
 					z = x + y
 					ok = (z^x)&(z^y) >= 0
-				case py.OpSub:
+				} else if op == py.OpSub {
 					z = x - y
 					ok = (x^y)&(x^z) >= 0
-				case py.OpMod:
-					ok = x >= 0 && y > 0
-					if ok {
-						z = x % y
-					}
-				case py.OpFloorDiv:
-					ok = x >= 0 && y > 0
-					if ok {
-						z = x / y
-					}
-				case py.OpAnd:
-					z, ok = x&y, true
-				case py.OpOr:
-					z, ok = x|y, true
-				case py.OpXor:
-					z, ok = x^y, true
-				case py.OpRShift:
-					ok = y >= 0
-					if ok {
-						z = x >> uint64(y)
-					}
-				default:
+				} else if op == py.OpMul {
 					z = x * y
 					ok = x == int64(int32(x)) && y == int64(int32(y))
+				} else {
+					switch op {
+					case py.OpMod:
+						ok = x >= 0 && y > 0
+						if ok {
+							z = x % y
+						}
+					case py.OpFloorDiv:
+						ok = x >= 0 && y > 0
+						if ok {
+							z = x / y
+						}
+					case py.OpAnd:
+						z, ok = x&y, true
+					case py.OpOr:
+						z, ok = x|y, true
+					case py.OpXor:
+						z, ok = x^y, true
+					default: // >>
+						ok = y >= 0
+						if ok {
+							z = x >> uint64(y)
+						}
+					}
 				}
 				if ok {
 					r := py.MakeInt(z)
@@ -764,41 +865,45 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				pc++
 				continue
 			}
-			if op := in.arg; a.IsInt() && b.IsInt() && intInlineOps>>uint32(op)&1 != 0 {
+			if op := in.arg; a.IsInt() && b.IsInt() && (op <= py.OpMul || op == py.OpFloorDiv || op == py.OpMod || op >= py.OpRShift) {
 				x, y := a.Int(), b.Int()
 				var z int64
 				ok := false
-				switch op {
-				case py.OpAdd:
+				// + - * tested first, as before the bit operators came
+				// (a jump table would cost every + its indirect jump)
+				if op == py.OpAdd {
 					z = x + y
 					ok = (z^x)&(z^y) >= 0
-				case py.OpSub:
+				} else if op == py.OpSub {
 					z = x - y
 					ok = (x^y)&(x^z) >= 0
-				case py.OpMod:
-					ok = x >= 0 && y > 0
-					if ok {
-						z = x % y
-					}
-				case py.OpFloorDiv:
-					ok = x >= 0 && y > 0
-					if ok {
-						z = x / y
-					}
-				case py.OpAnd:
-					z, ok = x&y, true
-				case py.OpOr:
-					z, ok = x|y, true
-				case py.OpXor:
-					z, ok = x^y, true
-				case py.OpRShift:
-					ok = y >= 0
-					if ok {
-						z = x >> uint64(y)
-					}
-				default:
+				} else if op == py.OpMul {
 					z = x * y
 					ok = x == int64(int32(x)) && y == int64(int32(y))
+				} else {
+					switch op {
+					case py.OpMod:
+						ok = x >= 0 && y > 0
+						if ok {
+							z = x % y
+						}
+					case py.OpFloorDiv:
+						ok = x >= 0 && y > 0
+						if ok {
+							z = x / y
+						}
+					case py.OpAnd:
+						z, ok = x&y, true
+					case py.OpOr:
+						z, ok = x|y, true
+					case py.OpXor:
+						z, ok = x^y, true
+					default: // >>
+						ok = y >= 0
+						if ok {
+							z = x >> uint64(y)
+						}
+					}
 				}
 				if ok {
 					r := py.MakeInt(z)
@@ -858,6 +963,38 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			sp--
 			*stack.p(sp) = py.Value{}
 			*stack.p(sp - 1) = r // ROT_THREE and STORE_SUBSCR run next
+		case opAugItemFastFast:
+			// c[k] op= a op b (+ - *) with c an exact list and the item,
+			// a and b floats (superinstr.go); else as opFastConstDupSubscr
+			if c, k := fast.at(int(in.arg)), f.kon.at(int(instrs.at(pc).arg)); k.IsInt() && !c.IsNull() && c.Type() == py.ListType {
+				items := py.SeqItems(c)
+				i := k.Int()
+				if i < 0 {
+					i += int64(len(items))
+				}
+				a, b := fast.at(int(instrs.at(pc+3).arg)), fast.at(int(instrs.at(pc+4).arg))
+				if op1, op2 := instrs.at(pc+5).arg, instrs.at(pc+6).arg; uint64(i) < uint64(len(items)) && a.IsFloat() && b.IsFloat() && items[i].IsFloat() && op1 <= py.OpMul && op2 <= py.OpMul {
+					x, y := a.Float(), b.Float()
+					z := x * y
+					if op1 == py.OpAdd {
+						z = x + y
+					} else if op1 == py.OpSub {
+						z = x - y
+					}
+					o := items[i].Float()
+					r := o * z
+					if op2 == py.OpAdd {
+						r = o + z
+					} else if op2 == py.OpSub {
+						r = o - z
+					}
+					items[i] = py.MakeFloat(r)
+					pc += 9
+					continue
+				}
+			}
+			in.op = opFastConstDupSubscr
+			fallthrough
 		case opFastConstDupSubscr, opFastFastDupSubscr:
 			c := fast.at(int(in.arg))
 			var k py.Value
@@ -1571,6 +1708,26 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				th.interp.interrupted.Store(false)
 				exc = py.NewException(py.KeyboardInterruptType)
 				goto raise
+			}
+			if instrs.at(pc).op == opForIterStore {
+				// the next step of a `for x in range(...)` loop here, as
+				// its opForIterStore would (the end is left to it)
+				if it := stack.at(sp - 1); it.Type() == py.RangeIterType {
+					if r := py.AsRangeIter(it); r.Step > 0 && r.Next < r.Stop || r.Step < 0 && r.Next > r.Stop {
+						*fast.p(int(instrs.at(pc + 1).arg)) = py.MakeInt(r.Next)
+						r.Next += r.Step
+						pc += 2
+					}
+				} else if it.Type() == py.ListIterType {
+					// and of a `for x in a_list` loop
+					if seq, ip := py.ListIterState(it); !seq.IsNull() {
+						if items := py.SeqItems(*seq); *ip < len(items) {
+							*ip++
+							*fast.p(int(instrs.at(pc + 1).arg)) = items[*ip-1]
+							pc += 2
+						}
+					}
+				}
 			}
 		case opForIter, opForIterEnum:
 			it := stack.at(sp - 1)

@@ -314,9 +314,3 @@ func floatOp3(op int32, x, y float64) py.Value {
 	}
 	return py.MakeFloat(z)
 }
-
-// intInlineOps are the operators whose inline-int results the loop's
-// operand forms compute in place (a bit per py.Op*): + - * // % & | ^ >>.
-// The others, and any case those arms decline, go through arithFast.
-const intInlineOps = 1<<py.OpAdd | 1<<py.OpSub | 1<<py.OpMul | 1<<py.OpFloorDiv | 1<<py.OpMod |
-	1<<py.OpAnd | 1<<py.OpOr | 1<<py.OpXor | 1<<py.OpRShift

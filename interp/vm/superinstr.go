@@ -79,6 +79,8 @@ func fuseMore(rt *codeRT) {
 				ins[i].op = opFastFastSubscrStore
 			} else if op(i+3) == opUnpackStore {
 				ins[i].op = opFastFastSubscrUnpack
+			} else if op(i+3) == opBinary && op(i+4) == opInplaceStore {
+				ins[i].op = opSubscrBinAccum
 			}
 		case opStoreFast:
 			if op(i+1) == opJumpBack {
@@ -106,6 +108,27 @@ func fuseMore(rt *codeRT) {
 		}
 	}
 	fuseListMethods(rt, n)
+	fuseItemArith(rt, n)
+}
+
+// fuseItemArith marks the statements of record-style numeric code
+// (fields kept in lists: b1[3] -= dx * m2, dx = b1[0] - b2[0]), whose
+// three fused forms each become one instruction for floats in exact
+// lists; anything else runs the first form as itself.
+func fuseItemArith(rt *codeRT, n int) {
+	ins := rt.instrs
+	for i := 0; i+9 < n; i++ {
+		switch ins[i].op {
+		case opFastConstDupSubscr:
+			if ins[i+4].op == opFastFastBin && ins[i+7].op == opInplaceRotStore {
+				ins[i].op = opAugItemFastFast
+			}
+		case opFastConstSubscr:
+			if ins[i+3].op == opFastConstSubscr && ins[i+6].op == opBinaryStore {
+				ins[i].op = opItemItemBinStore
+			}
+		}
+	}
 }
 
 // fuseListMethods marks `l.pop()` and the statement `l.append(x)` (l and

@@ -191,6 +191,10 @@ const (
 	opFastListPop          // LOAD_FAST l; LOAD_METHOD pop; CALL_METHOD 0 (then maybe POP_TOP or STORE_FAST x)
 	opFastListAppendFast   // LOAD_FAST l; LOAD_METHOD append; LOAD_FAST x; CALL_METHOD 1; POP_TOP
 	opFastListAppendJump   // LOAD_FAST v; LIST_APPEND n; JUMP_ABSOLUTE back: a comprehension's `v for` end
+	// Numeric record idioms (superinstr.go).
+	opAugItemFastFast  // opFastConstDupSubscr; opFastFastBin; opInplaceRotStore: c[k] op= a op b
+	opItemItemBinStore // opFastConstSubscr; opFastConstSubscr; opBinaryStore: x = c[k] op d[j]
+	opSubscrBinAccum   // opFastFastSubscr; BINARY op; opInplaceStore: s += r * v[j] (s and r pushed)
 	numOps
 )
 
