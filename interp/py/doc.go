@@ -47,7 +47,10 @@
 // case mapping are written once into a buffer sized in advance
 // (strbuild.go): an ascii one is a single pointer-free block holding the
 // header and its bytes, which Go allocates and collects far more cheaply
-// than a header with pointers; a long ascii concatenation gets spare room
+// than a header with pointers, and which is not cleared first, as every
+// byte is written (rawalloc.go). The header is 40 bytes (the kind and
+// hash share a word), so a text of up to 8 bytes takes Go's 48-byte size
+// class with it. A long ascii concatenation gets spare room
 // that the next `s += t` can append into without copying s. Sorting
 // checks the key kinds once and then compares ints, strs, floats and
 // tuples directly (sort.go).

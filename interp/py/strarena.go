@@ -33,5 +33,6 @@ func (a *StrArena) New(s string) Value {
 	st.typ = StrType
 	buf := raw[strHdr : int(strHdr)+len(s)]
 	copy(buf, s)
+	st.s = unsafe.String(&buf[0], len(buf))
 	return st.done(buf, 1)
 }

@@ -57,14 +57,20 @@ const strHdr = unsafe.Sizeof(Str{})
 // is allocated with its header as one pointer-free block, which Go
 // allocates and collects much more cheaply. This is sound because such
 // a header's pointers need no tracing: typ is StrType, a global; s points
-// into the block itself; and runes stays nil, as only non-ascii strs
-// build a rune table.
+// into the block itself; and ext stays nil, as only non-ascii strs
+// build a rune table and only long concatenations have a growBuf. The
+// block is not cleared (rawalloc.go), as every byte of it is written.
 func newStrBuf(n int, ascii bool) (*Str, []byte) {
 	if ascii {
-		raw := make([]byte, int(strHdr)+n)
-		st := (*Str)(unsafe.Pointer(&raw[0]))
-		st.typ = StrType
-		return st, raw[strHdr:]
+		p := rawAlloc(strHdr + uintptr(n))
+		// The block is not cleared, so its header is written as plain
+		// words: a typed store of a pointer field would hand whatever
+		// the memory held before to the write barrier as an old pointer.
+		// The text pointer goes in now too, so that done has only the
+		// kind to write.
+		text := unsafe.Add(p, strHdr)
+		*(*[strHdr / 8]uintptr)(p) = [strHdr / 8]uintptr{uintptr(unsafe.Pointer(StrType)), uintptr(text), uintptr(n)}
+		return (*Str)(p), unsafe.Slice((*byte)(text), n)
 	}
 	var st *Str
 	var b []byte
@@ -89,6 +95,7 @@ func newStrBuf(n int, ascii bool) (*Str, []byte) {
 		b = make([]byte, n)
 	}
 	st.typ = StrType
+	st.s = unsafe.String(&b[0], n)
 	return st, b
 }
 
@@ -102,10 +109,10 @@ func isASCIIText[T ~string | ~[]byte](s T) bool {
 	return true
 }
 
-// done makes b (from newStrBuf, now filled) the str's text; kind is 1
-// when the text is ascii (always for an ascii buffer), else 0 or 2.
+// done completes a str from newStrBuf once b, the buffer it returned
+// (which the str already views), is filled; kind is 1 when the text is
+// ascii (always for an ascii buffer), else 0 or 2.
 func (s *Str) done(b []byte, kind uint8) Value {
-	s.s = unsafe.String(&b[0], len(b))
 	s.meta = uint64(kind) << metaKindShift
 	return valueOf(unsafe.Pointer(s))
 }
