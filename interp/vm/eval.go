@@ -1630,6 +1630,16 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					continue
 				}
 			}
+			if n == 2 && !pop && base >= 1 && in.op != opCallMethod && fnv.Type() == py.TypeType && t.Depth+1 < t.RecursionLimit {
+				// sum(map(ord, s)) without the map (callunary.go)
+				if r, ok := mapOrdSum(fnv, stack.at(base+1), stack.at(base+2), stack.at(base-1), instrs.at(pc)); ok {
+					clearStack(stack[:], base, sp)
+					*stack.p(base - 1) = r
+					sp = base
+					pc++ // the sum call
+					continue
+				}
+			}
 			if n == 2 && py.IsListAppend(fnv) && stack.at(base+1).Type() == py.ListType && t.Depth < t.RecursionLimit {
 				// l.append(x) on an exact list: no Python code can run
 				// and nothing can fail, so no call (listappend.go)
