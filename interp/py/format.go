@@ -505,7 +505,9 @@ func appendStrFormat(dst []byte, t *Thread, format string, args []Value, kw *Dic
 			}
 			v = args[auto]
 			auto++
-		} else if n, err := strconv.Atoi(first); err == nil {
+		} else if n, ok, err := fieldIndex(first); err != nil {
+			return dst, err
+		} else if ok {
 			if auto > 0 {
 				return dst, NewValueError("cannot switch from automatic field numbering to manual field specification")
 			}
@@ -557,12 +559,15 @@ func appendStrFormat(dst []byte, t *Thread, format string, args []Value, kw *Dic
 				key := rest[1:k]
 				rest = rest[k+1:]
 				var kv Value
-				if n, err := strconv.Atoi(key); err == nil {
+				n, ok, err := fieldIndex(key)
+				if err != nil {
+					return dst, err
+				}
+				if ok {
 					kv = MakeInt(int64(n))
 				} else {
 					kv = NewStr(key)
 				}
-				var err *Exception
 				v, err = GetItem(t, v, kv)
 				if err != nil {
 					return dst, err

@@ -33,3 +33,22 @@ func SumMapOrd(it, acc Value, isOrd func(Value) bool) (Value, bool) {
 	si.i = len(s.s)
 	return MakeInt(sum), true
 }
+
+// SumOrdExact is sum(map(ord, v)) for an exact ascii str v, which can
+// neither fail nor run Python code: the VM computes it when the map
+// object would only be consumed by sum (vm's callunary.go). ok is false
+// for any other v.
+func SumOrdExact(v Value) (Value, bool) {
+	if v.Type() != StrType {
+		return Null, false
+	}
+	s := (*Str)(v.p)
+	if !s.isASCII() {
+		return Null, false
+	}
+	sum := int64(0)
+	for i := 0; i < len(s.s); i++ {
+		sum += int64(s.s[i])
+	}
+	return MakeInt(sum), true
+}

@@ -81,3 +81,24 @@ func builtinChr(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exceptio
 	}
 	return py.Chr(rune(n)), nil
 }
+
+// sumCode is builtins.sum's code, as lenCode (set by init: builtinSum
+// reaches the loop, which reads sumCode).
+var sumCode unsafe.Pointer
+
+func init() { sumCode = funcWord(builtinSum) }
+
+// mapOrdSum is sum(map(ord, s)) for CALL_FUNCTION 2 of fnv (map) on a
+// and b whose result the next instruction, next, passes as the only
+// argument to below (sum): for an exact ascii str s the map object is
+// never made. ok is false, with nothing done, for any other shape or
+// value; the caller keeps the recursion limit clear of both calls.
+func mapOrdSum(fnv, a, b, below py.Value, next instr) (py.Value, bool) {
+	if next.op != opCallFunction && next.op != opCallDictCopy || next.arg != 1 ||
+		fnv.Type() != py.TypeType || py.AsType(fnv) != py.MapType ||
+		a.Type() != py.BuiltinType || funcWord(py.AsBuiltin(a).Fn) != ordCode ||
+		below.Type() != py.BuiltinType || funcWord(py.AsBuiltin(below).Fn) != sumCode {
+		return py.Null, false
+	}
+	return py.SumOrdExact(b)
+}

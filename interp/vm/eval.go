@@ -1926,15 +1926,6 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				}
 			}
 			fnv := stack.at(base)
-			if n == 1 && !pop && in.op != opCallMethod && fnv.Type() == py.BuiltinType && t.Depth < t.RecursionLimit {
-				// len(s), ord(c), chr(i) that cannot fail (callunary.go)
-				if r, ok := unaryBuiltinFast(fnv, stack.at(base+1)); ok {
-					*stack.p(base + 1) = py.Value{}
-					*stack.p(base) = r
-					sp = base + 1
-					continue
-				}
-			}
 			if n == 2 && py.IsListAppend(fnv) && stack.at(base+1).Type() == py.ListType && t.Depth < t.RecursionLimit {
 				// l.append(x) on an exact list: no Python code can run
 				// and nothing can fail, so no call (listappend.go)
@@ -1973,6 +1964,15 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					*stack.p(sp) = py.None
 					sp++
 					continue
+				}
+				if n == 1 && !pop && in.op != opCallMethod && t.Depth < t.RecursionLimit {
+					// len(s), ord(c), chr(i) that cannot fail (callunary.go)
+					if r, ok := unaryBuiltinFast(fnv, stack.at(base+1)); ok {
+						clearStack(stack[:], newSp+1, sp)
+						*stack.p(newSp) = r
+						sp = newSp + 1
+						continue
+					}
 				}
 				// a Go function, or a Go method with self of its own
 				// type or an unboxed subclass: called straight on the
@@ -2078,6 +2078,16 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				f = nf
 				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
 				continue
+			}
+			if n == 2 && !pop && base >= 1 && in.op != opCallMethod && fnv.Type() == py.TypeType && t.Depth+1 < t.RecursionLimit {
+				// sum(map(ord, s)) without the map (callunary.go)
+				if r, ok := mapOrdSum(fnv, stack.at(base+1), stack.at(base+2), stack.at(base-1), instrs.at(pc)); ok {
+					clearStack(stack[:], base, sp)
+					*stack.p(base - 1) = r
+					sp = base
+					pc++ // the sum call
+					continue
+				}
 			}
 			if fnv.Type() == py.TypeType && n == 1 && t.Depth < t.RecursionLimit {
 				if r, ok := py.ListOfSeq(fnv, stack.at(base+1)); ok {
