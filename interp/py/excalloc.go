@@ -2,6 +2,7 @@ package py
 
 import (
 	"reflect"
+	"sync"
 	"unsafe"
 )
 
@@ -75,7 +76,13 @@ type excArg1 struct {
 }
 
 func newException1(typ *Type, arg Value) *Exception {
-	o := &excArg1{}
+	exc1Slab.Lock()
+	if len(exc1Slab.free) == 0 {
+		exc1Slab.free = make([]excArg1, exc1Batch)
+	}
+	o := &exc1Slab.free[0]
+	exc1Slab.free = exc1Slab.free[1:]
+	exc1Slab.Unlock()
 	t := &o.args
 	t.a[0] = arg
 	t.items = t.a[:]
@@ -85,6 +92,19 @@ func newException1(typ *Type, arg Value) *Exception {
 	o.e.tbRoom = &o.tb
 	return &o.e
 }
+
+// Exceptions with one argument (every error raised from Go with a
+// message or key, KeyError(k), ValueError("bad")) are made a batch at a
+// time, as a Slab makes tuples: one trip through the Go allocator per
+// batch. They are nearly always dropped once handled; one that is kept
+// keeps its batch alive. Threads share the batch under the lock, which
+// is uncontended in practice and cheaper than the allocator.
+var exc1Slab struct {
+	sync.Mutex
+	free []excArg1
+}
+
+const exc1Batch = 16
 
 // excArg1Room is a user exception with its one-item args tuple and room
 // for a small __dict__, in one allocation.
