@@ -106,6 +106,13 @@ var exc1Slab struct {
 
 const exc1Batch = 16
 
+// excRoomSlab makes the instances of user classes called with one
+// argument (raise AppError(code)) the same way.
+var excRoomSlab struct {
+	sync.Mutex
+	free []excArg1Room
+}
+
 // excArg1Room is a user exception with its one-item args tuple and room
 // for a small __dict__, in one allocation.
 type excArg1Room struct {
@@ -139,7 +146,13 @@ func newExcArgs(typ *Type, args []Value) *Exception {
 	if !typ.User {
 		return newException1(typ, args[0])
 	}
-	o := &excArg1Room{}
+	excRoomSlab.Lock()
+	if len(excRoomSlab.free) == 0 {
+		excRoomSlab.free = make([]excArg1Room, exc1Batch)
+	}
+	o := &excRoomSlab.free[0]
+	excRoomSlab.free = excRoomSlab.free[1:]
+	excRoomSlab.Unlock()
 	t := &o.args
 	t.a[0] = args[0]
 	t.items = t.a[:]
