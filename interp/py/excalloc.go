@@ -2,6 +2,7 @@ package py
 
 import (
 	"reflect"
+	"sync"
 	"unsafe"
 )
 
@@ -75,7 +76,13 @@ type excArg1 struct {
 }
 
 func newException1(typ *Type, arg Value) *Exception {
-	o := &excArg1{}
+	exc1Slab.Lock()
+	if len(exc1Slab.free) == 0 {
+		exc1Slab.free = make([]excArg1, exc1Batch)
+	}
+	o := &exc1Slab.free[0]
+	exc1Slab.free = exc1Slab.free[1:]
+	exc1Slab.Unlock()
 	t := &o.args
 	t.a[0] = arg
 	t.items = t.a[:]
@@ -84,6 +91,26 @@ func newException1(typ *Type, arg Value) *Exception {
 	o.e.typ = typ
 	o.e.tbRoom = &o.tb
 	return &o.e
+}
+
+// Exceptions with one argument (every error raised from Go with a
+// message or key, KeyError(k), ValueError("bad")) are made a batch at a
+// time, as a Slab makes tuples: one trip through the Go allocator per
+// batch. They are nearly always dropped once handled; one that is kept
+// keeps its batch alive. Threads share the batch under the lock, which
+// is uncontended in practice and cheaper than the allocator.
+var exc1Slab struct {
+	sync.Mutex
+	free []excArg1
+}
+
+const exc1Batch = 16
+
+// excRoomSlab makes the instances of user classes called with one
+// argument (raise AppError(code)) the same way.
+var excRoomSlab struct {
+	sync.Mutex
+	free []excArg1Room
 }
 
 // excArg1Room is a user exception with its one-item args tuple and room
@@ -119,7 +146,13 @@ func newExcArgs(typ *Type, args []Value) *Exception {
 	if !typ.User {
 		return newException1(typ, args[0])
 	}
-	o := &excArg1Room{}
+	excRoomSlab.Lock()
+	if len(excRoomSlab.free) == 0 {
+		excRoomSlab.free = make([]excArg1Room, exc1Batch)
+	}
+	o := &excRoomSlab.free[0]
+	excRoomSlab.free = excRoomSlab.free[1:]
+	excRoomSlab.Unlock()
 	t := &o.args
 	t.a[0] = args[0]
 	t.items = t.a[:]

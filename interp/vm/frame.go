@@ -161,6 +161,9 @@ type thread struct {
 	// slab makes the *args tuples and **kwargs dicts of calls
 	// (callalloc.go).
 	slab py.Slab
+	// recs makes the frame records of frames exceptions leave
+	// (frameobj.go).
+	recs recSlab
 	// realLimit is the recursion limit while the thread is overflowed
 	// (handling a RecursionError with 50 levels of headroom), else 0;
 	// lowWater is the depth that ends the overflow (recursion.go).

@@ -188,13 +188,13 @@ func (th *thread) traceback(exc *py.Exception, f *Frame, lasti int) *py.Tracebac
 		if tb != nil {
 			switch {
 			case n <= 2 && on:
-				b := new(frame2Next)
+				b := th.recs.rec2()
 				mem, fast, next = &b.fo, b.fast[:0], &b.next
 			case n <= 2:
 				b := new(frame2)
 				mem, fast = &b.fo, b.fast[:0]
 			case on:
-				b := new(frame4Next)
+				b := th.recs.rec4()
 				mem, fast, next = &b.fo, b.fast[:0], &b.next
 			case n <= 4:
 				b := new(frame4)
@@ -236,6 +236,36 @@ func (th *thread) traceback(exc *py.Exception, f *Frame, lasti int) *py.Tracebac
 	tb.Next, tb.Code, tb.Lasti, tb.Line = exc.Traceback, co, lasti, f.rt.lineAt(lasti)
 	tb.Frame = th.frameObjectIn(f, lasti, mem)
 	return tb
+}
+
+// recSlab makes the records of the commonest case, an exception that
+// brought room for its entry leaving a frame of up to 4 locals on the
+// way to the caller, a batch at a time: one trip through the Go
+// allocator per batch (as py.Slab does for call tuples). A record kept
+// by a stored traceback keeps its batch alive.
+type recSlab struct {
+	r2 []frame2Next
+	r4 []frame4Next
+}
+
+const recBatch = 16
+
+func (s *recSlab) rec2() *frame2Next {
+	if len(s.r2) == 0 {
+		s.r2 = make([]frame2Next, recBatch)
+	}
+	b := &s.r2[0]
+	s.r2 = s.r2[1:]
+	return b
+}
+
+func (s *recSlab) rec4() *frame4Next {
+	if len(s.r4) == 0 {
+		s.r4 = make([]frame4Next, recBatch)
+	}
+	b := &s.r4[0]
+	s.r4 = s.r4[1:]
+	return b
 }
 
 // passesOn reports whether an exception in f is sure to reach f's
