@@ -280,6 +280,12 @@ func (c *attrCache) load(obj py.Value) (py.Value, int) {
 	if w == nil {
 		return py.Null, acMiss
 	}
+	if w.kind == acInstDict {
+		// a polymorphic site's usual way, as the loop writes it out
+		if es := py.InstanceDict(obj).Ents(); uint(w.hint) < uint(len(es)) && es[w.hint].KeyIs(c.name) {
+			return es[w.hint].Val(), acHit
+		}
+	}
 	switch w.kind {
 	case acInstDict, acInstValue:
 		d := py.InstanceDict(obj)
