@@ -276,9 +276,32 @@ func (c *attrCache) metaLacks() bool {
 
 // load is LOAD_ATTR through the cache.
 func (c *attrCache) load(obj py.Value) (py.Value, int) {
-	w := c.find(obj)
-	if w == nil {
+	var w *acWay
+	if t := obj.Type(); t != py.TypeType {
+		// find, written out: a polymorphic site comes here at every read
+		switch k := uintptr(unsafe.Pointer(t)); k {
+		case c.ways[0].key:
+			w = &c.ways[0]
+		case c.ways[1].key:
+			w = &c.ways[1]
+		case c.ways[2].key:
+			w = &c.ways[2]
+		case c.ways[3].key:
+			w = &c.ways[3]
+		default:
+			return py.Null, acMiss
+		}
+		if w.typ.Version() != w.ver {
+			return py.Null, acMiss
+		}
+	} else if w = c.findClass(obj); w == nil {
 		return py.Null, acMiss
+	}
+	if w.kind == acInstDict {
+		// a polymorphic site's usual way, as the loop writes it out
+		if es := py.InstanceDict(obj).Ents(); uint(w.hint) < uint(len(es)) && es[w.hint].KeyIs(c.name) {
+			return es[w.hint].Val(), acHit
+		}
 	}
 	switch w.kind {
 	case acInstDict, acInstValue:

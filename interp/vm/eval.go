@@ -2629,6 +2629,15 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				*stack.p(sp - 1), *stack.p(sp) = w.v, obj
 				sp++
 				continue
+			} else if w.key == uintptr(obj.Ptr())|1 && w.ver == w.typ.Version() && (w.kind == acClassFunc || w.kind == acClassCM) {
+				// C.m(): the function, with the class for a classmethod
+				if w.kind == acClassCM {
+					*stack.p(sp - 1), *stack.p(sp) = w.v, obj
+				} else {
+					*stack.p(sp - 1), *stack.p(sp) = py.Null, w.v
+				}
+				sp++
+				continue
 			}
 			a, b, ok := c.method(obj)
 			if !ok && c.fillMethod(obj) {
