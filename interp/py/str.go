@@ -66,6 +66,9 @@ var (
 // Intern returns the one shared *Str for s, its hash precomputed (so
 // shared strings are never written to after creation).
 func Intern(s string) *Str {
+	if st := internChar(s); st != nil {
+		return st // strchars.go
+	}
 	internMu.Lock()
 	defer internMu.Unlock()
 	if st, ok := interned[s]; ok {
@@ -286,14 +289,7 @@ func initStr() {
 	}
 	t.New = strNew
 	initType(t, ObjectType)
-	for i := range asciiChars {
-		asciiChars[i] = Intern(string(rune(i))).V()
-	}
-	for i := range latin1Chars {
-		st := Intern(string(rune(0x80 + i)))
-		st.runeTable()
-		latin1Chars[i] = st.V()
-	}
+	initChars() // strchars.go
 	initStrMethods()
 }
 
