@@ -54,10 +54,11 @@ func newStr(s string) *Str {
 
 var (
 	internMu sync.Mutex
-	// sized for the names start-up interns (about a thousand), so the
-	// map is not rehashed at every doubling on the way
+	// sized for the names start-up interns (a few hundred since
+	// built-in types' dicts are built on first use), so the map is not
+	// rehashed at every doubling on the way
 	interned = func() map[string]*Str {
-		m := make(map[string]*Str, 1024)
+		m := make(map[string]*Str, 512)
 		m[""] = emptyStr // one empty str, whichever way it is made
 		return m
 	}()
