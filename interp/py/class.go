@@ -408,7 +408,8 @@ func installUserSlots(typ *Type) {
 	}
 	for op := 0; op < NumBinOps; op++ {
 		op := op
-		name, rname, iname := Intern("__"+binOpNames[op]+"__"), Intern("__r"+binOpNames[op]+"__"), Intern("__i"+binOpNames[op]+"__")
+		names := binOpDunderNames()
+		name, rname, iname := names[op][0], names[op][1], names[op][2]
 		typ.Binary[op] = func(t *Thread, a, b Value) (Value, *Exception) {
 			if a.Type().User {
 				if f := userLookup(a.Type(), name); !f.IsNull() {

@@ -25,6 +25,7 @@ func init() {
 	initTuple()
 	initInt()
 	initFloat()
+	initNumDunders() // numdunders.go
 	initComplexFormat()
 	initList()
 	initSet()

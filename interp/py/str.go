@@ -78,10 +78,11 @@ func newStr(s string) *Str {
 
 var (
 	internMu sync.Mutex
-	// sized for the names start-up interns (about a thousand), so the
-	// map is not rehashed at every doubling on the way
+	// sized for the names start-up interns (a few hundred since
+	// built-in types' dicts are built on first use), so the map is not
+	// rehashed at every doubling on the way
 	interned = func() map[string]*Str {
-		m := make(map[string]*Str, 1024)
+		m := make(map[string]*Str, 512)
 		m[""] = emptyStr // one empty str, whichever way it is made
 		return m
 	}()
@@ -90,6 +91,9 @@ var (
 // Intern returns the one shared *Str for s, its hash precomputed (so
 // shared strings are never written to after creation).
 func Intern(s string) *Str {
+	if st := internChar(s); st != nil {
+		return st // strchars.go
+	}
 	internMu.Lock()
 	defer internMu.Unlock()
 	if st, ok := interned[s]; ok {
@@ -311,14 +315,7 @@ func initStr() {
 	}
 	t.New = strNew
 	initType(t, ObjectType)
-	for i := range asciiChars {
-		asciiChars[i] = Intern(string(rune(i))).V()
-	}
-	for i := range latin1Chars {
-		st := Intern(string(rune(0x80 + i)))
-		st.runeTable()
-		latin1Chars[i] = st.V()
-	}
+	initChars() // strchars.go
 	initStrMethods()
 }
 

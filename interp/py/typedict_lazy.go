@@ -30,9 +30,39 @@ import (
 // later is stored directly, and its slots are exposed at the end of init
 // in the eager order.
 
-// lazyDict is the not yet replayed part of a type's dict.
+// lazyDict is the not yet replayed part of a type's dict: a list of
+// operations in order. The lists of all types are carved from shared
+// blocks (newLazyOp): start-up records some six hundred operations for
+// about a hundred and thirty types, and a slice per type grown by append
+// cost an allocation per doubling.
 type lazyDict struct {
-	ops []lazyOp
+	head, tail *lazyOp
+}
+
+// lazyOps and lazyDicts are the blocks newLazyOp and newLazyDict carve
+// from (under lazyBuild).
+var (
+	lazyOps   []lazyOp
+	lazyDicts []lazyDict
+)
+
+// newLazyOp is a place for one more operation.
+func newLazyOp() *lazyOp {
+	if len(lazyOps) == 0 {
+		lazyOps = make([]lazyOp, 128)
+	}
+	op := &lazyOps[0]
+	lazyOps = lazyOps[1:]
+	return op
+}
+
+func newLazyDict() *lazyDict {
+	if len(lazyDicts) == 0 {
+		lazyDicts = make([]lazyDict, 64)
+	}
+	l := &lazyDicts[0]
+	lazyDicts = lazyDicts[1:]
+	return l
 }
 
 // lazyOp is one recorded store: a method (fn, a Builtin owned by the
@@ -50,6 +80,7 @@ type lazyOp struct {
 	ifNone bool
 	// hook is called with the dict as built so far (OnBuilt)
 	hook func(d *Dict)
+	next *lazyOp
 }
 
 // lazyBuild serialises building: a built type's dict is then read
@@ -92,7 +123,7 @@ func (typ *Type) buildLocked() {
 	if typ.dict == nil {
 		typ.dict = NewDict()
 	}
-	for _, op := range l.ops {
+	for op := l.head; op != nil; op = op.next {
 		switch {
 		case op.hook != nil:
 			op.hook(typ.dict)
@@ -137,7 +168,16 @@ func (typ *Type) record(op lazyOp) bool {
 	if l == nil {
 		return false
 	}
-	l.ops = append(l.ops, op)
+	lazyBuild.Lock()
+	p := newLazyOp()
+	*p = op
+	if l.tail == nil {
+		l.head = p
+	} else {
+		l.tail.next = p
+	}
+	l.tail = p
+	lazyBuild.Unlock()
 	return true
 }
 
@@ -151,7 +191,10 @@ func (typ *Type) setLazy(name string, v Value) {
 // startLazy makes a new built-in type's dict lazy (initType).
 func (typ *Type) startLazy() {
 	if typ.dict == nil && typ.lazy.Load() == nil {
-		typ.lazy.Store(&lazyDict{})
+		lazyBuild.Lock()
+		l := newLazyDict()
+		lazyBuild.Unlock()
+		typ.lazy.Store(l)
 	}
 }
 
@@ -169,7 +212,7 @@ type atomicLazy = atomic.Pointer[lazyDict]
 // hasOwn reports whether typ's dict has name, without building it.
 func (typ *Type) hasOwn(name string) bool {
 	if l := typ.lazy.Load(); l != nil {
-		for _, op := range l.ops {
+		for op := l.head; op != nil; op = op.next {
 			if op.name == name && !op.expose {
 				return true
 			}

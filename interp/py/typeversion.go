@@ -20,8 +20,9 @@ import (
 // A type gets its first version when it is complete (registerType: the
 // end of initType for built-in types, of NewClass for classes); until
 // then its version is 0, which no cache accepts. Registered types are
-// also listed (weakly) so that TypesChanged, the blunt form for code that
-// edits a type's Dict directly, can renew them all.
+// also listed (classes weakly, built-in types strongly) so that
+// TypesChanged, the blunt form for code that edits a type's Dict
+// directly, can renew them all.
 
 var typeVersion atomic.Uint64
 
@@ -29,12 +30,21 @@ var registry struct {
 	sync.Mutex
 	types []weak.Pointer[Type]
 	live  int // len(types) after the last sweep of dead entries
+	// builtin are the built-in types, held strongly: they live as long
+	// as the process, and a weak pointer costs each a special record
+	// in the collector (a few per cent of start-up for ~130 of them)
+	builtin []*Type
 }
 
 // registerType gives a finished type its first version.
 func registerType(typ *Type) {
 	typ.renewVersion()
 	registry.Lock()
+	if !typ.User {
+		registry.builtin = append(registry.builtin, typ)
+		registry.Unlock()
+		return
+	}
 	if len(registry.types) >= 2*registry.live+64 {
 		sweepRegistry()
 	}
@@ -60,6 +70,9 @@ func TypesChanged() {
 	registry.Lock()
 	defer registry.Unlock()
 	sweepRegistry()
+	for _, typ := range registry.builtin {
+		typ.renewVersion()
+	}
 	for _, w := range registry.types {
 		if typ := w.Value(); typ != nil {
 			typ.renewVersion()

@@ -52,7 +52,7 @@ func Main(src []byte, filename string, o Options) int {
 	}
 	// stdout is block-buffered as CPython's is on a pipe; whatever goes to
 	// stderr first flushes it, so the two streams interleave sensibly.
-	out := bufio.NewWriterSize(stdout, 64<<10)
+	out := &lazyBuffer{w: stdout}
 	defer out.Flush()
 	errw := flushFirst{out, stderr}
 
@@ -150,9 +150,36 @@ func exitStatus(it *vm.Interp, e *py.Exception, stderr io.Writer) int {
 	return 1
 }
 
+// lazyBuffer is a 64 KB bufio.Writer over w made on the first write, so
+// that a program that prints nothing does not allocate (and fault in) it
+// at start-up.
+type lazyBuffer struct {
+	w io.Writer
+	b *bufio.Writer
+}
+
+func (l *lazyBuffer) buf() *bufio.Writer {
+	if l.b == nil {
+		l.b = bufio.NewWriterSize(l.w, 64<<10)
+	}
+	return l.b
+}
+
+func (l *lazyBuffer) Write(p []byte) (int, error) { return l.buf().Write(p) }
+
+func (l *lazyBuffer) WriteString(s string) (int, error) { return l.buf().WriteString(s) }
+
+// Flush writes what is buffered, if anything was.
+func (l *lazyBuffer) Flush() error {
+	if l.b == nil {
+		return nil
+	}
+	return l.b.Flush()
+}
+
 // flushFirst writes to w after flushing f.
 type flushFirst struct {
-	f *bufio.Writer
+	f *lazyBuffer
 	w io.Writer
 }
 

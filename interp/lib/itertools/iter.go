@@ -11,6 +11,8 @@
 package itertools
 
 import (
+	"sync"
+
 	"github.com/bytepy/bytepy/interp/py"
 	"github.com/bytepy/bytepy/interp/vm"
 )
@@ -146,11 +148,17 @@ func truth(t *py.Thread, pred, x py.Value) (bool, *py.Exception) {
 	return py.Truth(t, r)
 }
 
+// typesOnce makes the module's types on its first import rather than in
+// every process's start-up.
+var typesOnce sync.Once
+
 func init() {
-	initInfinite()
-	initFilters()
-	initCombinatorics()
 	vm.RegisterModule("itertools", func(it *vm.Interp, m *py.Module) error {
+		typesOnce.Do(func() {
+			initInfinite()
+			initFilters()
+			initCombinatorics()
+		})
 		m.Dict.SetStr("__doc__", py.NewStr("Functional tools for creating and using iterators."))
 		for name, typ := range types {
 			if name[0] != '_' {
