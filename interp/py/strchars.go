@@ -40,9 +40,9 @@ func initChars() {
 			st.s = s
 			st.Hash()
 			if i < 128 {
-				st.kind = 1
+				st.setKind(1)
 			} else {
-				st.kind = 2
+				st.setKind(2)
 				st.ext = unsafe.Pointer(&tables[i-128])
 			}
 		} else if i >= 128 {
