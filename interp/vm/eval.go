@@ -716,29 +716,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					z = x * y
 					ok = x == int64(int32(x)) && y == int64(int32(y))
 				} else {
-					switch op {
-					case py.OpMod:
-						ok = x >= 0 && y > 0
-						if ok {
-							z = x % y
-						}
-					case py.OpFloorDiv:
-						ok = x >= 0 && y > 0
-						if ok {
-							z = x / y
-						}
-					case py.OpAnd:
-						z, ok = x&y, true
-					case py.OpOr:
-						z, ok = x|y, true
-					case py.OpXor:
-						z, ok = x^y, true
-					default: // >>
-						ok = y >= 0
-						if ok {
-							z = x >> uint64(y)
-						}
-					}
+					z, ok = intOtherOp(op, x, y)
 				}
 				if ok {
 					r := py.MakeInt(z)
@@ -801,29 +779,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					z = x * y
 					ok = x == int64(int32(x)) && y == int64(int32(y))
 				} else {
-					switch op {
-					case py.OpMod:
-						ok = x >= 0 && y > 0
-						if ok {
-							z = x % y
-						}
-					case py.OpFloorDiv:
-						ok = x >= 0 && y > 0
-						if ok {
-							z = x / y
-						}
-					case py.OpAnd:
-						z, ok = x&y, true
-					case py.OpOr:
-						z, ok = x|y, true
-					case py.OpXor:
-						z, ok = x^y, true
-					default: // >>
-						ok = y >= 0
-						if ok {
-							z = x >> uint64(y)
-						}
-					}
+					z, ok = intOtherOp(op, x, y)
 				}
 				if ok {
 					r := py.MakeInt(z)
@@ -881,29 +837,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					z = x * y
 					ok = x == int64(int32(x)) && y == int64(int32(y))
 				} else {
-					switch op {
-					case py.OpMod:
-						ok = x >= 0 && y > 0
-						if ok {
-							z = x % y
-						}
-					case py.OpFloorDiv:
-						ok = x >= 0 && y > 0
-						if ok {
-							z = x / y
-						}
-					case py.OpAnd:
-						z, ok = x&y, true
-					case py.OpOr:
-						z, ok = x|y, true
-					case py.OpXor:
-						z, ok = x^y, true
-					default: // >>
-						ok = y >= 0
-						if ok {
-							z = x >> uint64(y)
-						}
-					}
+					z, ok = intOtherOp(op, x, y)
 				}
 				if ok {
 					r := py.MakeInt(z)

@@ -314,3 +314,32 @@ func floatOp3(op int32, x, y float64) py.Value {
 	}
 	return py.MakeFloat(z)
 }
+
+// intOtherOp is x <op> y for the int operators the eval loop's int arms
+// do not test inline — % and // of non-negative operands, & | ^, and >>
+// by a non-negative count — called by those arms after + - * missed (one
+// call; before it there were two, arithFast then intArith). ok is false
+// for everything else, which the generic path decides.
+func intOtherOp(op int32, x, y int64) (int64, bool) {
+	switch op {
+	case py.OpMod:
+		if x >= 0 && y > 0 {
+			return x % y, true
+		}
+	case py.OpFloorDiv:
+		if x >= 0 && y > 0 {
+			return x / y, true
+		}
+	case py.OpAnd:
+		return x & y, true
+	case py.OpOr:
+		return x | y, true
+	case py.OpXor:
+		return x ^ y, true
+	case py.OpRShift:
+		if y >= 0 {
+			return x >> uint64(y), true
+		}
+	}
+	return 0, false
+}
