@@ -50,6 +50,16 @@ func init() {
 	// Bases first, so a subclass can see which slot dunders its base
 	// already exposes and leave them to it.
 	ts := allBuiltinTypes()
+	seen := make(map[*Type]bool, len(ts)+len(madeTypes))
+	for _, typ := range ts {
+		seen[typ] = true
+	}
+	for _, typ := range madeTypes {
+		if !seen[typ] {
+			seen[typ] = true
+			ts = append(ts, typ)
+		}
+	}
 	sort.SliceStable(ts, func(i, j int) bool { return len(ts[i].MRO) < len(ts[j].MRO) })
 	for _, typ := range ts {
 		exposeLater(typ)
@@ -60,5 +70,6 @@ func allBuiltinTypes() []*Type {
 	ts := []*Type{ObjectType, TypeType, IntType, BoolType, FloatType, ComplexType, StrType, BytesType,
 		ByteArrayType, TupleType, ListType, DictType, SetType, FrozenSetType, RangeType, SliceType,
 		FunctionType, BuiltinType, MethodType, FrameType, TracebackType, PropertyType, ClassMethodType, StaticMethodType, ModuleType, SuperType}
+	ts = append(ts, EnumerateType, ZipType, MapType, FilterType, ReversedType)
 	return append(ts, ExceptionTypes...)
 }

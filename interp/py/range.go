@@ -287,10 +287,12 @@ func initRange() {
 		}
 		return Null, false, nil
 	}
-	RangeIterType.Len = func(_ *Thread, v Value) (int, *Exception) {
+	// An iterator has no len() (and so is always true); what it has left
+	// is only a hint, as in 3.7.
+	addLengthHint(RangeIterType, func(v Value) int64 {
 		it := (*RangeIter)(v.p)
-		return int((&Range{Start: it.Next, Stop: it.Stop, Step: it.Step}).length()), nil
-	}
+		return (&Range{Start: it.Next, Stop: it.Stop, Step: it.Step}).length()
+	})
 
 	s := SliceType
 	s.New = func(t *Thread, typ *Type, args []Value, kw []string) (Value, *Exception) {
@@ -348,13 +350,13 @@ func initRange() {
 		it.seq = Null
 		return Null, false, nil
 	}
-	ListIterType.Len = func(_ *Thread, v Value) (int, *Exception) {
+	addLengthHint(ListIterType, func(v Value) int64 {
 		it := (*SeqIter)(v.p)
 		if it.seq.IsNull() {
-			return 0, nil
+			return 0
 		}
-		return max(0, len(AsList(it.seq).items)-it.i), nil
-	}
+		return int64(max(0, len(AsList(it.seq).items)-it.i))
+	})
 	TupleIterType.Next = func(_ *Thread, v Value) (Value, bool, *Exception) {
 		it := (*SeqIter)(v.p)
 		items := AsTuple(it.seq)
@@ -364,6 +366,14 @@ func initRange() {
 		}
 		return Null, false, nil
 	}
+	addLengthHint(TupleIterType, func(v Value) int64 {
+		it := (*SeqIter)(v.p)
+		return int64(max(0, len(AsTuple(it.seq))-it.i))
+	})
+	addLengthHint(StrIterType, func(v Value) int64 {
+		it := (*SeqIter)(v.p)
+		return int64(max(0, AsStr(it.seq).Len()-it.i))
+	})
 	StrIterType.Next = func(_ *Thread, v Value) (Value, bool, *Exception) {
 		it := (*SeqIter)(v.p)
 		s := AsStr(it.seq)
@@ -413,4 +423,19 @@ func InitRangeIter(it *RangeIter, start, stop, step int64) Value {
 	it.typ = RangeIterType
 	it.Next, it.Stop, it.Step = start, stop, step
 	return valueOf(unsafe.Pointer(it))
+}
+
+// addLengthHint gives an iterator type __length_hint__ (what operator.length_hint
+// and list() read): an iterator has no len() and is always true, so the count
+// of what is left is only a hint, as in 3.7.
+func addLengthHint(typ *Type, left func(it Value) int64) {
+	addMethod(typ, "__length_hint__", func(_ *Thread, a []Value, kw []string) (Value, *Exception) {
+		if err := NoKw("__length_hint__", kw); err != nil {
+			return Null, err
+		}
+		if err := ArgCount("__length_hint__", a[1:], 0, 0); err != nil {
+			return Null, err
+		}
+		return MakeInt(left(a[0])), nil
+	})
 }

@@ -183,8 +183,14 @@ func newBuiltinType(name string, base *Type) *Type {
 	if !initDone {
 		pendingTypes = append(pendingTypes, typ)
 	}
+	madeTypes = append(madeTypes, typ)
 	return typ
 }
+
+// madeTypes are the types newBuiltinType made (iterators, views, map,
+// zip, ...): init exposes their slots as dunders with the core types', so
+// that it.__next__() and dir(it) work as in 3.7.
+var madeTypes []*Type
 
 // Types made by package-level initialisers exist before object is set
 // up; init links them again once it is.
