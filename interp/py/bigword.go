@@ -1,0 +1,83 @@
+package py
+
+import (
+	"math/big"
+	"math/bits"
+)
+
+// A big int with an inline one: `x * C1 + C2` on a wide x.
+//
+// Handing math/big an inline operand needs it as a *big.Int, and any
+// *big.Int passed to math/big escapes, so each such operand cost an
+// allocation on top of the result's box. One word against many is a
+// single carry chain, done here straight into the box: one allocation
+// per result.
+
+// bigMulWord is x*y for a big x and an inline y.
+func bigMulWord(x *big.Int, y int64) Value {
+	if y == 0 {
+		return MakeInt(0)
+	}
+	ws := x.Bits()
+	n := len(ws) + 1
+	o, r := boxWords(n)
+	uy := absU(y)
+	var c uint64
+	for i, w := range ws {
+		hi, lo := bits.Mul64(uint64(w), uy)
+		lo, cc := bits.Add64(lo, c, 0)
+		r[i], c = big.Word(lo), hi+cc
+	}
+	r[n-1] = big.Word(c)
+	o.b.SetBits(r)
+	if (x.Sign() < 0) != (y < 0) {
+		o.b.Neg(&o.b)
+	}
+	return o.value()
+}
+
+// bigAddWord is x + (-u if neg else u) for a big x: |x| >= 2**63 >= u,
+// so the sum has x's sign (or is zero) and its magnitude is |x| plus or
+// minus u.
+func bigAddWord(x *big.Int, neg bool, u uint64) Value {
+	ws := x.Bits()
+	xneg := x.Sign() < 0
+	n := len(ws) + 1
+	o, r := boxWords(n)
+	c := u
+	if neg == xneg {
+		for i, w := range ws {
+			s, cc := bits.Add64(uint64(w), c, 0)
+			r[i], c = big.Word(s), cc
+		}
+		r[n-1] = big.Word(c)
+	} else {
+		for i, w := range ws {
+			s, b := bits.Sub64(uint64(w), c, 0)
+			r[i], c = big.Word(s), b
+		}
+		r[n-1] = 0
+	}
+	o.b.SetBits(r)
+	if xneg {
+		o.b.Neg(&o.b)
+	}
+	return o.value()
+}
+
+// boxWords is a box with room for n digits and those n digits to write.
+func boxWords(n int) (*intBox, []big.Word) {
+	o := newBigBoxCap(n)
+	r := o.b.Bits()
+	if cap(r) < n {
+		r = make([]big.Word, n)
+	}
+	return o, r[:n:n]
+}
+
+// shortBig reports whether v is a big int short enough for the loops
+// here; math/big's assembly wins on long ones, where the operand's
+// allocation no longer matters.
+func shortBig(v Value) bool {
+	return isBig(v) && len((*Int)(v.p).v.Bits()) <= 16
+}
