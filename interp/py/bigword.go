@@ -81,3 +81,15 @@ func boxWords(n int) (*intBox, []big.Word) {
 func shortBig(v Value) bool {
 	return isBig(v) && len((*Int)(v.p).v.Bits()) <= 16
 }
+
+// bigFromWords is ±(hi*2**64 + lo), the overflow of an inline + - or *,
+// built in place rather than from its operands as *big.Ints.
+func bigFromWords(hi, lo uint64, neg bool) Value {
+	o, r := boxWords(2)
+	r[0], r[1] = big.Word(lo), big.Word(hi)
+	o.b.SetBits(r)
+	if neg {
+		o.b.Neg(&o.b)
+	}
+	return o.value()
+}

@@ -115,6 +115,8 @@ func IntAdd(a, b Value) Value {
 		if (s^x)&(s^y) >= 0 {
 			return MakeInt(s)
 		}
+		lo, c := bits.Add64(absU(x), absU(y), 0) // same signs
+		return bigFromWords(c, lo, x < 0)
 	}
 	if b.IsInt() && shortBig(a) {
 		return bigAddWord(bigRO(a), b.Int() < 0, absU(b.Int()))
@@ -136,6 +138,8 @@ func IntSub(a, b Value) Value {
 		if (x^y)&(x^s) >= 0 {
 			return MakeInt(s)
 		}
+		lo, c := bits.Add64(absU(x), absU(y), 0) // opposite signs
+		return bigFromWords(c, lo, x < 0)
 	}
 	if b.IsInt() && shortBig(a) {
 		return bigAddWord(bigRO(a), b.Int() > 0, absU(b.Int()))
@@ -164,6 +168,7 @@ func IntMul(a, b Value) Value {
 				return MakeInt(int64(-lo))
 			}
 		}
+		return bigFromWords(hi, lo, neg)
 	}
 	if b.IsInt() && shortBig(a) {
 		return bigMulWord(bigRO(a), b.Int())

@@ -49,3 +49,9 @@ for _ in range(200):
     x = (x * 6364136223846793005 + 1442695040888963407) % (1 << 64)
     x = x * -3 - 12345
 print(x)
+
+# inline operands whose result overflows a word
+edge = [2**63 - 1, -(2**63), 2**62, -(2**62), 2**32, -(2**32), 3037000499, 3037000500, -3037000500, 1, -1, 0]
+for x in edge:
+    for y in edge:
+        print(x + y, x - y, x * y, type(x + y).__name__, type(x - y).__name__, type(x * y).__name__)
