@@ -93,3 +93,27 @@ func bigFromWords(hi, lo uint64, neg bool) Value {
 	}
 	return o.value()
 }
+
+// rshInline is x >> n for a big x whose result fits an inline int
+// (x.BitLen() - n <= 63), read from the two words it spans rather than
+// shifted into a box only to be unboxed. A negative x shifts by floor:
+// -(|x| >> n), one further down when |x| has a 1 among its low n bits.
+func rshInline(x *big.Int, n uint) Value {
+	ws := x.Bits()
+	i, s := n/64, n%64
+	var lo, hi uint64
+	if i < uint(len(ws)) {
+		lo = uint64(ws[i])
+	}
+	if i+1 < uint(len(ws)) {
+		hi = uint64(ws[i+1])
+	}
+	q := lo>>s | hi<<(64-s) // hi<<64 is 0 when s is 0; q < 2**63
+	if x.Sign() < 0 {
+		if x.TrailingZeroBits() < n {
+			q++
+		}
+		return MakeInt(-int64(q))
+	}
+	return MakeInt(int64(q))
+}

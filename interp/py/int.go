@@ -427,6 +427,9 @@ func intShift(a, b Value, left bool) (Value, *Exception) {
 		return MakeInt(a.Int() >> n), nil
 	}
 	x := (*Int)(a.p).v
+	if int64(x.BitLen())-n <= 63 {
+		return rshInline(x, uint(n)), nil
+	}
 	o := newBigBoxCap(max(words(x)-int(n/64), 0) + 1)
 	o.b.Rsh(x, uint(n))
 	return o.value(), nil

@@ -55,3 +55,9 @@ edge = [2**63 - 1, -(2**63), 2**62, -(2**62), 2**32, -(2**32), 3037000499, 30370
 for x in edge:
     for y in edge:
         print(x + y, x - y, x * y, type(x + y).__name__, type(x - y).__name__, type(x * y).__name__)
+
+# a big int shifted right into inline range, both signs, floor rounding
+for x in [2**63, 2**64 - 1, 2**64, 2**100 + 2**37, 2**127 - 1, 2**200 + 1, 3**90]:
+    for v in (x, -x, x + 1, -x - 1):
+        print([v >> n for n in (0, 1, 37, 40, 63, 64, 65, 100, 127, 128, 137, 200, 201, 1000, 2**40)])
+        print([type(v >> n).__name__ for n in (1, 40, 64, 100, 137)])
