@@ -115,6 +115,14 @@ func IntAdd(a, b Value) Value {
 		if (s^x)&(s^y) >= 0 {
 			return MakeInt(s)
 		}
+		lo, c := bits.Add64(absU(x), absU(y), 0) // same signs
+		return bigFromWords(c, lo, x < 0)
+	}
+	if b.IsInt() && shortBig(a) {
+		return bigAddWord(bigRO(a), b.Int() < 0, absU(b.Int()))
+	}
+	if a.IsInt() && shortBig(b) {
+		return bigAddWord(bigRO(b), a.Int() < 0, absU(a.Int()))
 	}
 	var sa, sb smallBig
 	x, y := sa.arg(a), sb.arg(b)
@@ -130,6 +138,11 @@ func IntSub(a, b Value) Value {
 		if (x^y)&(x^s) >= 0 {
 			return MakeInt(s)
 		}
+		lo, c := bits.Add64(absU(x), absU(y), 0) // opposite signs
+		return bigFromWords(c, lo, x < 0)
+	}
+	if b.IsInt() && shortBig(a) {
+		return bigAddWord(bigRO(a), b.Int() > 0, absU(b.Int()))
 	}
 	var sa, sb smallBig
 	x, y := sa.arg(a), sb.arg(b)
@@ -155,6 +168,13 @@ func IntMul(a, b Value) Value {
 				return MakeInt(int64(-lo))
 			}
 		}
+		return bigFromWords(hi, lo, neg)
+	}
+	if b.IsInt() && shortBig(a) {
+		return bigMulWord(bigRO(a), b.Int())
+	}
+	if a.IsInt() && shortBig(b) {
+		return bigMulWord(bigRO(b), a.Int())
 	}
 	var sa, sb smallBig
 	x, y := sa.arg(a), sb.arg(b)
@@ -189,6 +209,12 @@ func IntFloorDiv(a, b Value) Value {
 			return MakeInt(q)
 		}
 	}
+	if isBig(a) || isBig(b) {
+		if k := pow2Divisor(b); k >= 0 {
+			r, _ := intShift(a, MakeInt(int64(k)), false)
+			return r
+		}
+	}
 	var sa, sb smallBig
 	x, y := sa.arg(a), sb.arg(b)
 	if b.IsInt() && b.Int() != 0 && isBig(a) {
@@ -212,7 +238,21 @@ func IntMod(a, b Value) Value {
 		return MakeInt(r)
 	}
 	if b.IsInt() && isBig(a) {
+		if y := b.Int(); y > 0 && y&(y-1) == 0 {
+			return modPow2(bigRO(a), bits.TrailingZeros64(uint64(y)))
+		}
 		return bigModSmall(bigRO(a), b.Int())
+	}
+	if isBig(b) {
+		if k := pow2Exp(bigRO(b)); k > 0 {
+			if a.IsInt() || a.IsBool() {
+				if a.Int() >= 0 {
+					return MakeInt(a.Int()) // below 2**63 <= b (a bool is 0 or 1)
+				}
+			} else {
+				return modPow2(bigRO(a), k)
+			}
+		}
 	}
 	var sa, sb smallBig
 	_, r := bigDivMod(sa.arg(a), sb.arg(b))
@@ -387,6 +427,9 @@ func intShift(a, b Value, left bool) (Value, *Exception) {
 		return MakeInt(a.Int() >> n), nil
 	}
 	x := (*Int)(a.p).v
+	if int64(x.BitLen())-n <= 63 {
+		return rshInline(x, uint(n)), nil
+	}
 	o := newBigBoxCap(max(words(x)-int(n/64), 0) + 1)
 	o.b.Rsh(x, uint(n))
 	return o.value(), nil
