@@ -8,8 +8,8 @@ import "github.com/bytepy/bytepy/interp/py"
 // generic builtin path further down would call it (one recursion level,
 // the position saved for tracebacks), without that path's checks for
 // bound methods, functions and classes. CALL_METHOD never carries
-// keywords. Set methods keep the generic arm, which answers s.add(k) of
-// an int without a call (py/setcall.go); l.append(x) is answered here.
+// keywords. l.append(x) and s.add(k) of an int are answered there
+// without any call, as the generic arm answers them.
 
 // clearVals empties stack slots [from, to), without bounds checks (the
 // direct call's exits that are not its common one).

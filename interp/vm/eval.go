@@ -1910,11 +1910,12 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			// o.m(args) with m a Go method of o's exact type: called
 			// straight on the stack (callbuiltin_fast.go); in.op is not
 			// read after the call (doc.go)
-			if m := stack.at(sp - int(in.arg) - 2); !m.IsNull() && t.Depth < t.RecursionLimit {
-				if in.arg == 1 && py.IsListAppend(m) && stack.at(sp-2).Type() == py.ListType {
+			if m := stack.at(sp - int(in.arg) - 2); !m.IsNull() && m.Type() == py.BuiltinType && t.Depth < t.RecursionLimit {
+				self := stack.at(sp - int(in.arg) - 1)
+				if in.arg == 1 && self.Type() == py.ListType && py.IsListAppend(m) {
 					// l.append(x) on an exact list: no Python code can run
 					// and nothing can fail, so no call (listappend.go)
-					py.AppendExact(stack.at(sp-2), stack.at(sp-1))
+					py.AppendExact(self, stack.at(sp-1))
 					sp -= 3
 					*stack.p(sp), *stack.p(sp + 1), *stack.p(sp + 2) = py.Value{}, py.Value{}, py.Value{}
 					if instrs.at(pc).op == opPopTop {
@@ -1925,7 +1926,20 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					sp++
 					continue
 				}
-				if bf := py.AsBuiltin(m); m.Type() == py.BuiltinType && stack.at(sp-int(in.arg)-1).Type() == bf.Owner && bf.Owner != py.SetType {
+				if bf := py.AsBuiltin(m); self.Type() == bf.Owner {
+					if in.arg == 1 && bf.Owner == py.SetType && stack.at(sp-1).IsInt() && py.SetIntCall(m, self, stack.at(sp-1)) {
+						// s.add(k) / s.discard(k) / s.remove(k) of an
+						// inline int on an exact set (py/setcall.go)
+						sp -= 3
+						*stack.p(sp), *stack.p(sp + 1), *stack.p(sp + 2) = py.Value{}, py.Value{}, py.Value{}
+						if instrs.at(pc).op == opPopTop {
+							pc++
+							continue
+						}
+						*stack.p(sp) = py.None
+						sp++
+						continue
+					}
 					newSp := sp - int(in.arg) - 2
 					f.pc = pc // sys._getframe and tracebacks read the position
 					t.Depth++
