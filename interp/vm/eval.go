@@ -1840,7 +1840,67 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			*c = globalCache{f.globals, f.globals.Version, f.builtins.Version, v}
 			*stack.p(sp) = v
 			sp++
-		case opCallFunction, opCallMethod, opCallFunctionPop, opCallMethodPop, opCallDictCopy:
+		case opCallMethod, opCallMethodPop:
+			// o.m(args) with m a Go method of o's exact type: called
+			// straight on the stack (callbuiltin_fast.go); in.op is not
+			// read after the call (doc.go)
+			if m := stack.at(sp - int(in.arg) - 2); !m.IsNull() && m.Type() == py.BuiltinType && t.Depth < t.RecursionLimit {
+				self := stack.at(sp - int(in.arg) - 1)
+				if in.arg == 1 && self.Type() == py.ListType && py.IsListAppend(m) {
+					// l.append(x) on an exact list: no Python code can run
+					// and nothing can fail, so no call (listappend.go)
+					py.AppendExact(self, stack.at(sp-1))
+					sp -= 3
+					*stack.p(sp), *stack.p(sp + 1), *stack.p(sp + 2) = py.Value{}, py.Value{}, py.Value{}
+					if instrs.at(pc).op == opPopTop {
+						pc++
+						continue
+					}
+					*stack.p(sp) = py.None
+					sp++
+					continue
+				}
+				if bf := py.AsBuiltin(m); self.Type() == bf.Owner {
+					if in.arg == 1 && bf.Owner == py.SetType && stack.at(sp-1).IsInt() && py.SetIntCall(m, self, stack.at(sp-1)) {
+						// s.add(k) / s.discard(k) / s.remove(k) of an
+						// inline int on an exact set (py/setcall.go)
+						sp -= 3
+						*stack.p(sp), *stack.p(sp + 1), *stack.p(sp + 2) = py.Value{}, py.Value{}, py.Value{}
+						if instrs.at(pc).op == opPopTop {
+							pc++
+							continue
+						}
+						*stack.p(sp) = py.None
+						sp++
+						continue
+					}
+					newSp := sp - int(in.arg) - 2
+					f.pc = pc // sys._getframe and tracebacks read the position
+					t.Depth++
+					r, err := bf.Fn(t, stack[newSp+1:sp:sp], nil)
+					t.Depth--
+					if err != nil {
+						clearVals(stack, newSp, sp)
+						sp = newSp
+						exc = err
+						goto raise
+					}
+					if instrs.at(pc-1).op == opCallMethodPop {
+						clearVals(stack, newSp, sp)
+						sp = newSp
+						pc++ // the POP_TOP
+						continue
+					}
+					for i := newSp + 1; i < sp; i++ {
+						*stack.p(i) = py.Value{}
+					}
+					*stack.p(newSp) = r
+					sp = newSp + 1
+					continue
+				}
+			}
+			fallthrough
+		case opCallFunction, opCallFunctionPop, opCallDictCopy:
 			pop := false // the fused POP_TOP (superinstr.go): a builtin's result is dropped here
 			if in.op == opCallFunctionPop {
 				in.op, pop = opCallFunction, true
