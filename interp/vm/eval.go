@@ -1920,20 +1920,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				}
 			}
 			fnv := stack.at(base)
-			if n == 2 && py.IsListAppend(fnv) && stack.at(base+1).Type() == py.ListType && t.Depth < t.RecursionLimit {
-				// l.append(x) on an exact list: no Python code can run
-				// and nothing can fail, so no call (listappend.go)
-				py.AppendExact(stack.at(base+1), stack.at(base+2))
-				*stack.p(newSp), *stack.p(newSp + 1), *stack.p(newSp + 2) = py.Value{}, py.Value{}, py.Value{} // n == 2: callee, l, x
-				sp = newSp
-				if instrs.at(pc).op == opPopTop {
-					pc++
-					continue
-				}
-				*stack.p(sp) = py.None
-				sp++
-				continue
-			}
+			// (l.append(x) on an exact list was done without a call by
+			// the CALL_METHOD arm above)
 			if fnv.Type() == py.MethodType {
 				bm := py.AsBoundMethod(fnv)
 				if ft := bm.Func.Type(); ft == py.FunctionType || ft == py.BuiltinType {
