@@ -290,6 +290,30 @@ func initIterators() {
 	}
 	listRevIterType.Iter = selfIter
 	listRevIterType.Next = r.Next
+	// what is left: the next index + 1, or 0 once the sequence shrank
+	// below it, as 3.7's reversed_len
+	revHint := func(t *Thread, a []Value, kw []string) (Value, *Exception) {
+		if err := NoKw("__length_hint__", kw); err != nil {
+			return Null, err
+		}
+		if err := ArgCount("__length_hint__", a[1:], 0, 0); err != nil {
+			return Null, err
+		}
+		o := (*reversedObj)(a[0].p)
+		if o.i < 0 {
+			return MakeInt(0), nil
+		}
+		n, err := Len(t, o.seq)
+		if err != nil {
+			return Null, err
+		}
+		if n < o.i+1 {
+			return MakeInt(0), nil
+		}
+		return MakeInt(int64(o.i + 1)), nil
+	}
+	addMethod(r, "__length_hint__", revHint)
+	addMethod(listRevIterType, "__length_hint__", revHint)
 	exposeLater(listRevIterType)
 }
 

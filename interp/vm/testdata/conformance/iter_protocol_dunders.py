@@ -54,3 +54,26 @@ for f in (lambda: iter([]).__length_hint__(1),
         print(f())
     except TypeError as e:
         print("TypeError", e)
+
+
+class Seq:
+    def __len__(self):
+        return 3
+
+    def __getitem__(self, i):
+        return i * 10
+
+
+for seq in ([1, 2, 3], (1, 2), "abc", Seq()):
+    r = reversed(seq)
+    print(type(r).__name__, r.__length_hint__(), next(r), r.__length_hint__(),
+          list(r), r.__length_hint__(), operator.length_hint(r), bool(r))
+shrink = [1, 2, 3, 4]
+r = reversed(shrink)
+next(r)
+del shrink[1:]
+print(r.__length_hint__(), list(r))
+try:
+    reversed([]).__length_hint__(1)
+except TypeError as e:
+    print("TypeError", e)
