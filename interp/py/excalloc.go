@@ -77,17 +77,9 @@ type excArg1 struct {
 
 func newException1(typ *Type, arg Value) *Exception {
 	exc1Slab.Lock()
-	if len(exc1Slab.free) == 0 {
-		exc1Slab.free = make([]excArg1, exc1Batch)
-	}
-	o := &exc1Slab.free[0]
-	exc1Slab.free = exc1Slab.free[1:]
+	o := exc1Slab.New()
 	exc1Slab.Unlock()
-	t := &o.args
-	t.a[0] = arg
-	t.items = t.a[:]
-	t.typ = TupleType
-	o.e.Args = valueOf(unsafe.Pointer(&t.Tuple))
+	o.e.Args = o.args.of(arg)
 	o.e.typ = typ
 	o.e.tbRoom = &o.tb
 	return &o.e
@@ -101,16 +93,14 @@ func newException1(typ *Type, arg Value) *Exception {
 // is uncontended in practice and cheaper than the allocator.
 var exc1Slab struct {
 	sync.Mutex
-	free []excArg1
+	Batch[excArg1]
 }
-
-const exc1Batch = 16
 
 // excRoomSlab makes the instances of user classes called with one
 // argument (raise AppError(code)) the same way.
 var excRoomSlab struct {
 	sync.Mutex
-	free []excArg1Room
+	Batch[excArg1Room]
 }
 
 // excArg1Room is a user exception with its one-item args tuple and room
@@ -147,17 +137,9 @@ func newExcArgs(typ *Type, args []Value) *Exception {
 		return newException1(typ, args[0])
 	}
 	excRoomSlab.Lock()
-	if len(excRoomSlab.free) == 0 {
-		excRoomSlab.free = make([]excArg1Room, exc1Batch)
-	}
-	o := &excRoomSlab.free[0]
-	excRoomSlab.free = excRoomSlab.free[1:]
+	o := excRoomSlab.New()
 	excRoomSlab.Unlock()
-	t := &o.args
-	t.a[0] = args[0]
-	t.items = t.a[:]
-	t.typ = TupleType
-	o.e.Args = valueOf(unsafe.Pointer(&t.Tuple))
+	o.e.Args = o.args.of(args[0])
 	o.e.typ = typ
 	o.e.tbRoom = &o.tb
 	giveRoom(&o.e, &o.d, o.ents[:0:len(o.ents)])
@@ -224,3 +206,11 @@ func (e *Exception) TracebackRoom() *Traceback {
 // makes it with the frame object of a frame the exception is sure to
 // leave, for the caller's entry).
 func (e *Exception) SetTracebackRoom(tb *Traceback) { e.tbRoom = tb }
+
+// of makes t the one-item tuple (arg,) and returns it.
+func (t *tuple1) of(arg Value) Value {
+	t.a[0] = arg
+	t.items = t.a[:]
+	t.typ = TupleType
+	return valueOf(unsafe.Pointer(&t.Tuple))
+}

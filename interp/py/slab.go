@@ -9,9 +9,24 @@ import "unsafe"
 // **kwargs dicts); an object from a batch keeps the whole batch alive.
 // A Slab is not safe for concurrent use.
 type Slab struct {
-	dicts []Dict
-	t1    []tuple1
-	t2    []tuple2
+	dicts Batch[Dict]
+	t1    Batch[tuple1]
+	t2    Batch[tuple2]
+}
+
+// A Batch hands out fresh zero Ts carved from arrays of slabBatch made
+// one at a time: the mechanism under Slab, and under the VM's and the
+// exceptions' batches. Not safe for concurrent use.
+type Batch[T any] struct{ free []T }
+
+// New is a fresh zero T from the current batch.
+func (b *Batch[T]) New() *T {
+	if len(b.free) == 0 {
+		b.free = make([]T, slabBatch)
+	}
+	p := &b.free[0]
+	b.free = b.free[1:]
+	return p
 }
 
 // slabBatch is how many objects of a kind one allocation makes.
@@ -19,11 +34,7 @@ const slabBatch = 16
 
 // Dict is a new empty dict.
 func (s *Slab) Dict() *Dict {
-	if len(s.dicts) == 0 {
-		s.dicts = make([]Dict, slabBatch)
-	}
-	d := &s.dicts[0]
-	s.dicts = s.dicts[1:]
+	d := s.dicts.New()
 	d.typ = DictType
 	return d
 }
@@ -33,19 +44,11 @@ func (s *Slab) Tuple(n int) (Value, []Value) {
 	var tp *Tuple
 	switch n {
 	case 1:
-		if len(s.t1) == 0 {
-			s.t1 = make([]tuple1, slabBatch)
-		}
-		o := &s.t1[0]
-		s.t1 = s.t1[1:]
+		o := s.t1.New()
 		o.items = o.a[:]
 		tp = &o.Tuple
 	case 2:
-		if len(s.t2) == 0 {
-			s.t2 = make([]tuple2, slabBatch)
-		}
-		o := &s.t2[0]
-		s.t2 = s.t2[1:]
+		o := s.t2.New()
 		o.items = o.a[:]
 		tp = &o.Tuple
 	default:

@@ -188,13 +188,13 @@ func (th *thread) traceback(exc *py.Exception, f *Frame, lasti int) *py.Tracebac
 		if tb != nil {
 			switch {
 			case n <= 2 && on:
-				b := th.recs.rec2()
+				b := th.recs.r2.New()
 				mem, fast, next = &b.fo, b.fast[:0], &b.next
 			case n <= 2:
 				b := new(frame2)
 				mem, fast = &b.fo, b.fast[:0]
 			case on:
-				b := th.recs.rec4()
+				b := th.recs.r4.New()
 				mem, fast, next = &b.fo, b.fast[:0], &b.next
 			case n <= 4:
 				b := new(frame4)
@@ -244,28 +244,8 @@ func (th *thread) traceback(exc *py.Exception, f *Frame, lasti int) *py.Tracebac
 // allocator per batch (as py.Slab does for call tuples). A record kept
 // by a stored traceback keeps its batch alive.
 type recSlab struct {
-	r2 []frame2Next
-	r4 []frame4Next
-}
-
-const recBatch = 16
-
-func (s *recSlab) rec2() *frame2Next {
-	if len(s.r2) == 0 {
-		s.r2 = make([]frame2Next, recBatch)
-	}
-	b := &s.r2[0]
-	s.r2 = s.r2[1:]
-	return b
-}
-
-func (s *recSlab) rec4() *frame4Next {
-	if len(s.r4) == 0 {
-		s.r4 = make([]frame4Next, recBatch)
-	}
-	b := &s.r4[0]
-	s.r4 = s.r4[1:]
-	return b
+	r2 py.Batch[frame2Next]
+	r4 py.Batch[frame4Next]
 }
 
 // passesOn reports whether an exception in f is sure to reach f's
