@@ -67,9 +67,15 @@
 // only one instruction needs (the unwind reason, the exception) are
 // therefore declared per instruction. Go has no callee-saved registers,
 // so every value that any case keeps across a call is stored on every
-// dispatch. What the dispatch stores is the frame, its three arrays, sp,
-// pc and the instruction's argument (seven stores, then the fetch: two
-// loads, a compare and the jump-table jump). The opcode is not among
+// dispatch. The frame and its three arrays are not loop-carried: every
+// change of frame sets f, sp and pc and jumps to run's newFrame label,
+// which loads the arrays, so the compiler saves them there, once per
+// frame switch (frameviews_test.go keeps any other assignment out of the
+// loop; one would put four stores back on every dispatch). What the
+// dispatch stores is sp, pc and the instruction's argument (three
+// stores, then the fetch: two loads, a compare and the jump-table jump).
+// The raise, unwind and return paths, which run after a frame switch,
+// reach the arrays through f. The opcode is not among
 // them because no case reads in.op after a call (a slow path refetches
 // instrs.at(pc-1)); one case that did would add a store to every
 // instruction. pc advances with a 32-bit add so that the compiler

@@ -12,13 +12,13 @@ import (
 // yields; see the package doc.
 func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 	t := th.pt
-	var (
-		instrs = f.ins
-		stack  = f.stk
-		fast   = f.loc
-		sp     = f.sp
-		pc     = f.pc
-	)
+	sp, pc := f.sp, f.pc
+	// Every change of frame comes back here, so that the frame's arrays
+	// are constant in the loop below: the compiler then saves them once
+	// per frame, not at every dispatch (doc.go, "Frames and the loop";
+	// frameviews_test.go checks that nothing in the loop assigns them).
+newFrame:
+	instrs, stack, fast := f.ins, f.stk, f.loc
 	for {
 		// Per instruction, so they are not loop-carried (which would
 		// cost spills at every dispatch): an exception and the unwind
@@ -335,8 +335,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					// resume the generator in this loop (genInline.go)
 					f.sp, f.pc = sp, pc
 					f = th.resumeInline(g, f)
-					instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
-					continue
+					sp, pc = f.sp, f.pc
+					goto newFrame
 				}
 			}
 			v, ok, err := py.Next(t, it)
@@ -399,8 +399,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				}
 				f.sp, f.pc = sp, pc
 				f = nf
-				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
-				continue
+				sp, pc = 0, 0
+				goto newFrame
 			}
 			f.pc = pc // sys._getframe and tracebacks read the position
 			r, err := th.callObject(fnv, stack[sp-n:sp:sp], nil)
@@ -1672,8 +1672,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					// this loop (geninline.go)
 					f.sp, f.pc = sp, pc
 					f = th.resumeInline(g, f)
-					instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
-					continue
+					sp, pc = f.sp, f.pc
+					goto newFrame
 				}
 				if n, x, ok, pair, err := py.NextPair(t, it); pair {
 					if err != nil {
@@ -1746,8 +1746,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					// resume the generator in this loop (genInline.go)
 					f.sp, f.pc = sp, pc
 					f = th.resumeInline(g, f)
-					instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
-					continue
+					sp, pc = f.sp, f.pc
+					goto newFrame
 				}
 			}
 			v, ok, err := py.Next(t, it)
@@ -2031,8 +2031,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 						th.frame = nf
 						f.sp, f.pc = newSp, pc
 						f = nf
-						instrs, stack, fast, sp, pc = nf.ins, nf.stk, mem, 0, 0
-						continue
+						sp, pc = 0, 0
+						goto newFrame
 					}
 				}
 				nf, err := th.setupFrame(fn, stack[base+1:sp:sp], nil, false)
@@ -2058,8 +2058,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				}
 				f.sp, f.pc = sp, pc
 				f = nf
-				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
-				continue
+				sp, pc = 0, 0
+				goto newFrame
 			}
 			if n == 2 && !pop && base >= 1 && in.op != opCallMethod && fnv.Type() == py.TypeType && t.Depth+1 < t.RecursionLimit {
 				// sum(map(ord, s)) without the map (callunary.go)
@@ -2115,8 +2115,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 						clearStack(stack[:], newSp, sp)
 						f.sp, f.pc = newSp, pc
 						f = nf
-						instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
-						continue
+						sp, pc = 0, 0
+						goto newFrame
 					}
 					nf, err := th.setupFrame(initFn, stack[base:sp:sp], nil, false)
 					if err == nil && t.Depth >= t.RecursionLimit {
@@ -2143,8 +2143,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					nf.initSelf = self
 					f.sp, f.pc = sp, pc
 					f = nf
-					instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
-					continue
+					sp, pc = 0, 0
+					goto newFrame
 				}
 				if typ := py.AsType(fnv); typ.User {
 					if initFn, ok := typ.BuiltinNewInit(); ok && !fnRuntime(initFn).isGen {
@@ -2165,8 +2165,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 						}
 						f.sp, f.pc = sp, pc
 						f = nf
-						instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
-						continue
+						sp, pc = 0, 0
+						goto newFrame
 					}
 				}
 			}
@@ -2595,8 +2595,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				}
 				f.sp = sp
 				f = nf
-				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
-				continue
+				sp, pc = 0, 0
+				goto newFrame
 			}
 			v, err := py.GetAttr(t, obj, c.name)
 			if err != nil {
@@ -2696,8 +2696,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				nf.dropResult = true
 				f.sp = sp
 				f = nf
-				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
-				continue
+				sp, pc = 0, 0
+				goto newFrame
 			case acMiss:
 				f.pc = pc
 				err = py.SetAttr(t, obj, c.name, val)
@@ -3322,8 +3322,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				}
 				f.sp, f.pc = sp, pc
 				f = nf
-				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
-				continue
+				sp, pc = 0, 0
+				goto newFrame
 			}
 			f.pc = pc // sys._getframe and tracebacks read the position
 			r, err := th.callObject(fnv, args, kw)
@@ -3379,8 +3379,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					sp -= 2
 					f.sp, f.pc = sp, pc
 					f = nf
-					instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
-					continue
+					sp, pc = 0, 0
+					goto newFrame
 				}
 				// a Python function runs in this loop; the argument
 				// lists are scratch, as binding copies them
@@ -3404,8 +3404,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				}
 				f.sp, f.pc = sp, pc
 				f = nf
-				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
-				continue
+				sp, pc = 0, 0
+				goto newFrame
 			}
 			f.privOK = 0 // the callee gets the tuple's items (callpriv.go)
 			all, kw, err := kwCall(t, fnv, args, kwd)
@@ -3700,8 +3700,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				}
 				f.sp = sp
 				f = nf
-				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
-				continue
+				sp, pc = 0, 0
+				goto newFrame
 			}
 			enter, err := py.LookupSpecial(t, mgr, "__enter__")
 			if err == nil && enter.IsNull() {
@@ -3802,8 +3802,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				}
 				f.sp, f.pc = sp, pc
 				f = nf
-				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, 0, 0
-				continue
+				sp, pc = 0, 0
+				goto newFrame
 			}
 			res, err := py.Call(t, exitFn, []py.Value{excT, ev, tbv}, nil)
 			if err != nil {
@@ -3875,8 +3875,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				f.sp, f.pc = sp, pc-1
 				f.yfInline = true
 				f = th.resumeInline(py.AsPtr[Generator](recv), f)
-				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
-				continue
+				sp, pc = f.sp, f.pc
+				goto newFrame
 			}
 			// Where a yield resumes (this instruction again), saved before
 			// the call so that pc-1 is not live across it: that would make
@@ -4037,7 +4037,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			f.back = nil
 			f = caller
 		}
-		instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+		sp, pc = f.sp, f.pc
 		if f.yfInline {
 			// the subgenerator of a yield from: the delegating
 			// generator yields the value on, left at its YIELD_FROM
@@ -4049,42 +4049,42 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			if g := f.gen; g.sink != nil && g.sink.take(retval) {
 				// resumed at once with None (gensink.go)
 				f.yielded = false
-				*stack.p(sp) = py.None
+				*f.stk.p(sp) = py.None
 				sp++
-				continue
+				goto newFrame
 			}
 			th.pop(f)
 			return retval, nil
 		}
-		if instrs.at(pc-1).op == opForIterStore {
-			*fast.p(int(instrs.at(pc).arg)) = retval
+		if f.ins.at(pc-1).op == opForIterStore {
+			*f.loc.p(int(f.ins.at(pc).arg)) = retval
 			pc++
-		} else if instrs.at(pc-1).op == opForIterEnum && stack.at(sp-1).Type() == py.EnumerateType {
+		} else if f.ins.at(pc-1).op == opForIterEnum && f.stk.at(sp-1).Type() == py.EnumerateType {
 			// `for i, x in enumerate(gen)`: the count and the item
-			*fast.p(int(instrs.at(pc + 1).arg)) = py.EnumerateTake(stack.at(sp - 1))
-			*fast.p(int(instrs.at(pc + 2).arg)) = retval
+			*f.loc.p(int(f.ins.at(pc + 1).arg)) = py.EnumerateTake(f.stk.at(sp - 1))
+			*f.loc.p(int(f.ins.at(pc + 2).arg)) = retval
 			pc += 3
-		} else if instrs.at(pc-1).op == opForIterEnum && stack.at(sp-1).Type() == py.ZipType {
+		} else if f.ins.at(pc-1).op == opForIterEnum && f.stk.at(sp-1).Type() == py.ZipType {
 			// `for a, b in zip(gen, it)`: the item and the second's
-			y, ok, err := py.ZipSecond(t, stack.at(sp-1))
+			y, ok, err := py.ZipSecond(t, f.stk.at(sp-1))
 			if err != nil {
 				exc = err
 				goto raise
 			}
 			if !ok {
 				sp--
-				*stack.p(sp) = py.Value{}
-				pc = int(instrs.at(pc - 1).arg)
-				continue
+				*f.stk.p(sp) = py.Value{}
+				pc = int(f.ins.at(pc - 1).arg)
+				goto newFrame
 			}
-			*fast.p(int(instrs.at(pc + 1).arg)) = retval
-			*fast.p(int(instrs.at(pc + 2).arg)) = y
+			*f.loc.p(int(f.ins.at(pc + 1).arg)) = retval
+			*f.loc.p(int(f.ins.at(pc + 2).arg)) = y
 			pc += 3
 		} else {
-			*stack.p(sp) = retval
+			*f.stk.p(sp) = retval
 			sp++
 		}
-		continue
+		goto newFrame
 
 	raise:
 		// An exception arrived in this frame: record where, chain it to
@@ -4119,20 +4119,20 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			f.nblocks--
 			if b.typ == blockExceptHandler {
-				sp = th.unwindExceptHandler(f, b, stack, sp)
+				sp = th.unwindExceptHandler(f, b, f.stk, sp)
 				continue
 			}
 			for sp > int(b.level) {
 				sp--
-				if v := stack.at(sp); b.typ == blockLoop && v.Type() == generatorType {
+				if v := f.stk.at(sp); b.typ == blockLoop && v.Type() == generatorType {
 					if g := py.AsPtr[Generator](v); g.loopOwned && !g.done {
-						*stack.p(sp) = py.Value{}
+						*f.stk.p(sp) = py.Value{}
 						if err := g.close(t); err != nil && why != whyException {
 							exc, why = err, whyException
 						}
 					}
 				}
-				*stack.p(sp) = py.Value{}
+				*f.stk.p(sp) = py.Value{}
 			}
 			if b.typ == blockLoop && why == whyBreak {
 				why = whyNot
@@ -4143,12 +4143,12 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				f.blocks[f.nblocks] = block{blockExceptHandler, -1, int32(sp)}
 				f.nblocks++
 				es := t.Exc
-				sp = pushExcState(stack, sp, es)
+				sp = pushExcState(f.stk, sp, es)
 				tb := exc.Traceback.V()
 				es.Type, es.Value, es.Tb = exc.Type().V(), exc.V(), tb
-				*stack.p(sp) = tb
-				*stack.p(sp + 1) = exc.V()
-				*stack.p(sp + 2) = exc.Type().V()
+				*f.stk.p(sp) = tb
+				*f.stk.p(sp + 1) = exc.V()
+				*f.stk.p(sp + 2) = exc.Type().V()
 				sp += 3
 				exc = nil
 				why = whyNot
@@ -4157,10 +4157,10 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			if b.typ == blockFinally {
 				if why&(whyReturn|whyContinue) != 0 {
-					*stack.p(sp) = retval
+					*f.stk.p(sp) = retval
 					sp++
 				}
-				*stack.p(sp) = py.MakeInt(int64(why))
+				*f.stk.p(sp) = py.MakeInt(int64(why))
 				sp++
 				why = whyNot
 				pc = int(b.handler)
@@ -4168,20 +4168,20 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 		}
 		if why == whyNot {
-			continue
+			goto newFrame // an exception's handler may be in a caller
 		}
 		if why == whyException {
 			// leave the frame with the exception
 			if f.obj != nil {
 				f.obj.Lasti = pc - 1 // f_lasti of a finished frame
 			}
-			clearStack(stack[:], 0, sp)
+			clearStack(f.stk[:], 0, sp)
 			prev := f.back
 			entry := f.entry
 			if f.gen != nil && !entry {
 				exc = th.finishInline(f, py.Null, exc)
 				f = prev
-				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+				sp, pc = f.sp, f.pc
 				if f.yfInline {
 					// raised at the delegating generator's YIELD_FROM
 					f.yfInline = false
@@ -4197,8 +4197,8 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				return py.Null, exc
 			}
 			f = prev
-			instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
-			if instrs.at(pc-1).op == opSetupWith {
+			sp, pc = f.sp, f.pc
+			if f.ins.at(pc-1).op == opSetupWith {
 				// the frame was an inline __enter__: its with
 				// statement has not begun
 				f.nblocks--
@@ -4227,11 +4227,11 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				return retval, nil
 			}
 			f = prev
-			instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
-			*stack.p(sp) = retval
+			sp, pc = f.sp, f.pc
+			*f.stk.p(sp) = retval
 			sp++
 			retval = py.Value{}
-			continue
+			goto newFrame
 		}
 		if !f.entry && f.gen == nil && f.obj == nil && f.locals == nil && f.pooled && (f.initSelf.IsNull() || retval.IsNone()) {
 			// the return of an inline __init__ (its caller gets the
@@ -4255,13 +4255,13 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			th.frame = prev
 			th.npool--
 			f = prev
-			instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+			sp, pc = f.sp, f.pc
 			if !drop {
-				*stack.p(sp) = retval
+				*f.stk.p(sp) = retval
 				sp++
 			}
 			retval = py.Value{}
-			continue
+			goto newFrame
 		}
 		if !f.initSelf.IsNull() {
 			if !retval.IsNone() {
@@ -4272,7 +4272,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				prev := f.back
 				th.pop(f)
 				f = prev
-				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+				sp, pc = f.sp, f.pc
 				goto raise
 			}
 			retval = f.initSelf
@@ -4288,18 +4288,18 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				// the generator's loop is exhausted: leave it
 				th.finishInline(f, retval, nil)
 				f = prev
-				instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+				sp, pc = f.sp, f.pc
 				if f.yfInline {
 					// the yield from is done: its value is the return value
 					f.yfInline = false
-					*stack.p(sp - 1) = retval
+					*f.stk.p(sp - 1) = retval
 					pc++
-					continue
+					goto newFrame
 				}
 				sp--
-				*stack.p(sp) = py.Value{}
-				pc = int(instrs.at(pc - 1).arg)
-				continue
+				*f.stk.p(sp) = py.Value{}
+				pc = int(f.ins.at(pc - 1).arg)
+				goto newFrame
 			}
 			drop := f.dropResult
 			if f.gen != nil {
@@ -4310,14 +4310,15 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				return retval, nil
 			}
 			f = prev
-			instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
-			*stack.p(sp) = retval
+			sp, pc = f.sp, f.pc
+			*f.stk.p(sp) = retval
 			sp++
 			retval = py.Value{}
 			if drop {
 				sp--
-				*stack.p(sp) = py.Value{}
+				*f.stk.p(sp) = py.Value{}
 			}
+			goto newFrame
 		}
 	}
 }
