@@ -267,6 +267,15 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				pc = int(in.arg)
 				continue
 			}
+			if it.Type() == generatorType {
+				if g := py.AsPtr[Generator](it); g.inlinable(t) {
+					// resume the generator in this loop (geninline.go)
+					f.sp, f.pc = sp, pc
+					f = th.resumeInline(g, f)
+					instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+					continue
+				}
+			}
 			if it.Type() == py.ZipType && t.Depth < t.RecursionLimit && zipListCopyShape(instrs, pc) {
 				// [list(c) for c in zip(...)] (zipcopy.go)
 				if c := f.gc.p(int(instrs.at(pc + 1).arg)); c.globals == f.globals && c.gver == f.globals.Version && c.bver == f.builtins.Version && c.v.Ptr() == listTypePtr {
@@ -329,15 +338,6 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					pc = int(in.arg)
 				}
 				continue
-			}
-			if it.Type() == generatorType {
-				if g := py.AsPtr[Generator](it); g.inlinable(t) {
-					// resume the generator in this loop (genInline.go)
-					f.sp, f.pc = sp, pc
-					f = th.resumeInline(g, f)
-					instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
-					continue
-				}
 			}
 			v, ok, err := py.Next(t, it)
 			if err != nil {
@@ -1660,6 +1660,14 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 							*fast.p(int(instrs.at(pc + 1).arg)) = items[*ip-1]
 							pc += 2
 						}
+					}
+				} else if it.Type() == generatorType {
+					// and of a `for x in a_generator` loop, resumed as
+					// its opForIterStore would (geninline.go)
+					if g := py.AsPtr[Generator](it); g.inlinable(t) {
+						f.sp, f.pc = sp, pc+1
+						f = th.resumeInline(g, f)
+						instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
 					}
 				}
 			}
