@@ -267,6 +267,15 @@ newFrame:
 				pc = int(in.arg)
 				continue
 			}
+			if it.Type() == generatorType {
+				if g := py.AsPtr[Generator](it); g.inlinable(t) {
+					// resume the generator in this loop (geninline.go)
+					f.sp, f.pc = sp, pc
+					f = th.resumeInline(g, f)
+					sp, pc = f.sp, f.pc
+					goto newFrame
+				}
+			}
 			if it.Type() == py.ZipType && t.Depth < t.RecursionLimit && zipListCopyShape(instrs, pc) {
 				// [list(c) for c in zip(...)] (zipcopy.go)
 				if c := f.gc.p(int(instrs.at(pc + 1).arg)); c.globals == f.globals && c.gver == f.globals.Version && c.bver == f.builtins.Version && c.v.Ptr() == listTypePtr {
@@ -329,15 +338,6 @@ newFrame:
 					pc = int(in.arg)
 				}
 				continue
-			}
-			if it.Type() == generatorType {
-				if g := py.AsPtr[Generator](it); g.inlinable(t) {
-					// resume the generator in this loop (genInline.go)
-					f.sp, f.pc = sp, pc
-					f = th.resumeInline(g, f)
-					sp, pc = f.sp, f.pc
-					goto newFrame
-				}
 			}
 			v, ok, err := py.Next(t, it)
 			if err != nil {
@@ -1660,6 +1660,15 @@ newFrame:
 							*fast.p(int(instrs.at(pc + 1).arg)) = items[*ip-1]
 							pc += 2
 						}
+					}
+				} else if it.Type() == generatorType {
+					// and of a `for x in a_generator` loop, resumed as
+					// its opForIterStore would (geninline.go)
+					if g := py.AsPtr[Generator](it); g.inlinable(t) {
+						f.sp, f.pc = sp, pc+1
+						f = th.resumeInline(g, f)
+						sp, pc = f.sp, f.pc
+						goto newFrame
 					}
 				}
 			}
