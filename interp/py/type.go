@@ -106,6 +106,7 @@ type Type struct {
 	flagsVer  uint64
 	userFlags uint8 // flag* bits, valid while flagsVer == version
 	mcache    *methodCache
+	insts     instBatch // the batch a slotted class's instances come from (instbatch.go)
 	initVer   uint64    // version for which initFn is known
 	initFn    *Function // PlainInit's __init__, nil when calling the class is not plain
 	newVer    uint64    // version for which newPlain is known (plainnew.go)

@@ -59,50 +59,31 @@ func slotsOf(obj Value, n int) []Value {
 }
 
 // slotAlloc returns an allocator of zeroed instances with n slots
-// following the header: fixed shapes for the usual counts, a reflect-made
-// struct beyond them (the GC must see the header's and the values'
-// pointers, so it is a real type, not raw memory).
-func slotAlloc(n int) func() unsafe.Pointer {
+// following the header: fixed shapes for the usual counts, carved from
+// the class's batch (instbatch.go), and a reflect-made struct beyond
+// them (the GC must see the header's and the values' pointers, so it is
+// a real type, not raw memory).
+func slotAlloc(n int) func(typ *Type) unsafe.Pointer {
 	switch {
 	case n == 0:
-		return func() unsafe.Pointer { return unsafe.Pointer(&slotted{}) }
+		return func(typ *Type) unsafe.Pointer { return carve[slotted](&typ.insts) }
 	case n == 1:
-		return func() unsafe.Pointer {
-			return unsafe.Pointer(&struct {
-				slotted
-				a [1]Value
-			}{})
-		}
+		return func(typ *Type) unsafe.Pointer { return carve[slotted1](&typ.insts) }
 	case n == 2:
-		return func() unsafe.Pointer {
-			return unsafe.Pointer(&struct {
-				slotted
-				a [2]Value
-			}{})
-		}
+		return func(typ *Type) unsafe.Pointer { return carve[slotted2](&typ.insts) }
 	case n == 3:
-		return func() unsafe.Pointer {
-			return unsafe.Pointer(&struct {
-				slotted
-				a [3]Value
-			}{})
-		}
+		return func(typ *Type) unsafe.Pointer { return carve[slotted3](&typ.insts) }
 	case n == 4:
-		return func() unsafe.Pointer {
-			return unsafe.Pointer(&struct {
-				slotted
-				a [4]Value
-			}{})
-		}
+		return func(typ *Type) unsafe.Pointer { return carve[slotted4](&typ.insts) }
 	case n <= 6:
-		return func() unsafe.Pointer {
+		return func(*Type) unsafe.Pointer {
 			return unsafe.Pointer(&struct {
 				slotted
 				a [6]Value
 			}{})
 		}
 	case n <= 8:
-		return func() unsafe.Pointer {
+		return func(*Type) unsafe.Pointer {
 			return unsafe.Pointer(&struct {
 				slotted
 				a [8]Value
@@ -113,8 +94,28 @@ func slotAlloc(n int) func() unsafe.Pointer {
 		{Name: "H", Type: reflect.TypeOf(slotted{})},
 		{Name: "A", Type: reflect.ArrayOf(n, reflect.TypeOf(Value{}))},
 	})
-	return func() unsafe.Pointer { return reflect.New(rt).UnsafePointer() }
+	return func(*Type) unsafe.Pointer { return reflect.New(rt).UnsafePointer() }
 }
+
+// The fixed shapes of slotted instances with one to four slots.
+type (
+	slotted1 struct {
+		slotted
+		a [1]Value
+	}
+	slotted2 struct {
+		slotted
+		a [2]Value
+	}
+	slotted3 struct {
+		slotted
+		a [3]Value
+	}
+	slotted4 struct {
+		slotted
+		a [4]Value
+	}
+)
 
 // Member is a slot's descriptor (member_descriptor).
 type Member struct {
@@ -255,7 +256,7 @@ func setupSlots(typ *Type) *Exception {
 	n, noDict := l.n, l.noDict
 	alloc := slotAlloc(n)
 	typ.Alloc = func(typ *Type) Value {
-		o := (*slotted)(alloc())
+		o := (*slotted)(alloc(typ))
 		if !noDict {
 			o.Dict = NewDict()
 		}
