@@ -188,14 +188,16 @@ func (th *thread) traceback(exc *py.Exception, f *Frame, lasti int) *py.Tracebac
 		if tb != nil {
 			switch {
 			case n <= 2 && on:
+				// the record brings its own entry and the exception's
+				// room serves the caller's (recSlab says why)
 				b := th.recs.r2.New()
-				mem, fast, next = &b.fo, b.fast[:0], &b.next
+				next, tb, mem, fast = tb, &b.tb, &b.fo, b.fast[:0]
 			case n <= 2:
 				b := new(frame2)
 				mem, fast = &b.fo, b.fast[:0]
 			case on:
 				b := th.recs.r4.New()
-				mem, fast, next = &b.fo, b.fast[:0], &b.next
+				next, tb, mem, fast = tb, &b.tb, &b.fo, b.fast[:0]
 			case n <= 4:
 				b := new(frame4)
 				mem, fast = &b.fo, b.fast[:0]
@@ -242,10 +244,19 @@ func (th *thread) traceback(exc *py.Exception, f *Frame, lasti int) *py.Tracebac
 // brought room for its entry leaving a frame of up to 4 locals on the
 // way to the caller, a batch at a time: one trip through the Go
 // allocator per batch (as py.Slab does for call tuples). A record kept
-// by a stored traceback keeps its batch alive.
+// by a stored traceback keeps its batch alive, so a record must not
+// point into another batch: the exceptions come in batches too (py's
+// excalloc.go), and records whose caller's entry pointed back into the
+// exception's memory, while the exception points at its record, tied
+// each batch of records to the exceptions' batches before it and they
+// to the records' before them whenever the two streams were out of
+// step: nothing was ever freed. So a record carries the entry for its
+// own frame, whose Next is nil (the first entry of a raise), and the
+// exception's room holds the caller's entry, which points forward into
+// the record.
 type recSlab struct {
-	r2 py.Batch[frame2Next]
-	r4 py.Batch[frame4Next]
+	r2 py.Batch[tbFrame2]
+	r4 py.Batch[tbFrame4]
 }
 
 // passesOn reports whether an exception in f is sure to reach f's
