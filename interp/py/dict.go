@@ -70,17 +70,7 @@ func keyEq(t *Thread, a, b Value) (bool, *Exception) {
 	if a.Type() == TupleType && b.Type() == TupleType {
 		// tuple keys (bigrams, coordinates): item by item, each with the
 		// same shortcuts, instead of through tuple's rich comparison
-		x, y := AsTuple(a), AsTuple(b)
-		if len(x) != len(y) {
-			return false, nil
-		}
-		for i := range x {
-			eq, err := keyEq(t, x[i], y[i])
-			if err != nil || !eq {
-				return false, err
-			}
-		}
-		return true, nil
+		return tupleKeyEq(t, AsTuple(a), AsTuple(b)) // dictkeyeq.go
 	}
 	eq, err := Equal(t, a, b)
 	if t != nil {

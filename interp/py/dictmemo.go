@@ -42,7 +42,7 @@ func memoKey(v Value) bool {
 		return true
 	case TupleType:
 		for _, x := range AsTuple(v) {
-			if !(x.IsInt() || x.Type() == StrType || x.IsNone() || x.IsBool()) {
+			if !(x.Type() == StrType || x.IsInt() || x.IsNone() || x.IsBool()) {
 				return false
 			}
 		}
@@ -65,6 +65,19 @@ func (d *Dict) memoHit(t *Thread, key Value) *dictMemo {
 		return m
 	}
 	return nil
+}
+
+// MemoGet answers a read of key in d from the thread's memo, if it holds
+// d and key: ok is false when it does not. Only pure keys are remembered,
+// so a hit also says the key is one (PureKey) without looking at it.
+func (d *Dict) MemoGet(t *Thread, key Value) (v Value, found, ok bool) {
+	if m := d.memoHit(t, key); m != nil {
+		if m.ix < 0 {
+			return Null, false, true
+		}
+		return d.entries[m.ix].value, true, true
+	}
+	return Null, false, false
 }
 
 // remember records a lookup whose result was (ix, slot), unless it ran

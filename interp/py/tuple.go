@@ -29,9 +29,10 @@ func NewTuple(items []Value) Value {
 
 // Tuple2 makes a pair.
 func Tuple2(a, b Value) Value {
-	v, items := MakeTuple(2)
-	items[0], items[1] = a, b
-	return v
+	o := &tuple2{a: [2]Value{a, b}}
+	o.items = o.a[:]
+	o.typ = TupleType
+	return valueOf(unsafe.Pointer(&o.Tuple))
 }
 
 // AsTuple returns a tuple's items (do not modify).
@@ -147,26 +148,7 @@ func initTuple() {
 		}
 		return seqRepr(t, v, items, "(", ")")
 	}
-	t.Hash = func(t *Thread, v Value) (int64, *Exception) {
-		items := AsTuple(v)
-		x := uint64(0x345678)
-		mult := uint64(1000003)
-		n := len(items)
-		for _, it := range items {
-			n--
-			y, err := Hash(t, it)
-			if err != nil {
-				return 0, err
-			}
-			x = (x ^ uint64(y)) * mult
-			mult += uint64(82520 + n + n)
-		}
-		x += 97531
-		if int64(x) == -1 {
-			return -2, nil
-		}
-		return int64(x), nil
-	}
+	t.Hash = tupleHash // dictkeyeq.go
 	t.Len = func(_ *Thread, v Value) (int, *Exception) { return len(AsTuple(v)), nil }
 	t.Bool = func(_ *Thread, v Value) (bool, *Exception) { return len(AsTuple(v)) > 0, nil }
 	t.Compare = func(t *Thread, a, b Value, op int) (Value, *Exception) {

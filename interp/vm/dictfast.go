@@ -47,7 +47,13 @@ func emptyDefaultHit(t *py.Thread, m, self, key py.Value) (py.Value, bool) {
 // keys, and keys whose lookup could run Python code, take the plain
 // instructions.
 func dictAugSubscr(t *py.Thread, d, k py.Value) (py.Value, bool) {
-	if k.IsNull() || !py.PureKey(k) {
+	if k.IsNull() {
+		return py.Null, false
+	}
+	if v, found, ok := py.AsDict(d).MemoGet(t, k); ok {
+		return v, found // `if k in d: d[k] += 1`: the test's lookup
+	}
+	if !py.PureKey(k) {
 		return py.Null, false
 	}
 	v, ok, _ := py.AsDict(d).GetItemMemo(t, k)

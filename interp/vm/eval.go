@@ -870,6 +870,8 @@ newFrame:
 					z = x - y
 				}
 				r = py.MakeFloat(z)
+			} else if x, y := a.Int(), b.Int(); op == py.OpAdd && a.IsInt() && b.IsInt() && (x+y^x)&(x+y^y) >= 0 {
+				r = py.MakeInt(x + y) // a count's += 1
 			} else {
 				var err *py.Exception
 				r, err = binaryGeneric(t, true, in.arg, stack.at(sp-2), stack.at(sp-1))
@@ -893,6 +895,18 @@ newFrame:
 					pc += 2
 					continue
 				}
+			} else if c.Type() == py.DictType {
+				// d[k] op= v: the store at once (ROT_THREE; STORE_SUBSCR), usually
+				// from the lookup memo the read left (dictfast.go)
+				err := py.AsDict(c).SetItem(t, k, r)
+				sp -= 4
+				*stack.p(sp), *stack.p(sp + 1), *stack.p(sp + 2), *stack.p(sp + 3) = py.Value{}, py.Value{}, py.Value{}, py.Value{}
+				if err != nil {
+					exc = err
+					goto raise
+				}
+				pc += 2
+				continue
 			}
 			sp--
 			*stack.p(sp) = py.Value{}
@@ -2950,6 +2964,12 @@ newFrame:
 					*stack.p(sp - 1) = r
 					continue
 				}
+			}
+			if n == 2 { // a pair (dict keys, returns): two stores, no copy loop
+				sp--
+				*stack.p(sp - 1) = py.Tuple2(stack.at(sp-1), stack.at(sp))
+				*stack.p(sp) = py.Value{}
+				continue
 			}
 			tv, items := py.MakeTuple(n)
 			copy(items, stack[sp-n:sp:sp])
