@@ -906,6 +906,7 @@ func buildClass(it *Interp, t *py.Thread, a []py.Value, kw []string) (py.Value, 
 	f.globals = fn.Globals
 	f.builtins = it.Builtins
 	f.locals = ns
+	f.special = true
 	if rt.ncells+rt.nfree > 0 {
 		f.cells = make([]*py.Cell, rt.ncells+rt.nfree)
 		for i := 0; i < rt.ncells; i++ {

@@ -466,6 +466,7 @@ func (th *thread) newThenInit(typ *py.Type, initFn *py.Function, args []py.Value
 	}
 	nf.extraDepth = 1
 	nf.initSelf = self
+	nf.special = true
 	return nf, py.Null, nil
 }
 

@@ -2130,7 +2130,7 @@ newFrame:
 					if nf := th.pooledFrame(initFn, f.builtins, stack[base:sp:sp]); nf != nil {
 						// positional args and room for both levels
 						t.Depth += 2
-						nf.extraDepth = 1
+						nf.extraDepth, nf.special = 1, true
 						nf.initSelf = self
 						nf.back = f
 						th.frame = nf
@@ -2163,7 +2163,7 @@ newFrame:
 						exc = err
 						goto raise
 					}
-					nf.initSelf = self
+					nf.initSelf, nf.special = self, true
 					f.sp, f.pc = sp, pc
 					f = nf
 					sp, pc = 0, 0
@@ -2716,7 +2716,7 @@ newFrame:
 					exc = err
 					goto raise
 				}
-				nf.dropResult = true
+				nf.dropResult, nf.special = true, true
 				f.sp = sp
 				f = nf
 				sp, pc = 0, 0
@@ -3712,7 +3712,7 @@ newFrame:
 				t.Depth++
 				nf, g, err := th.enterWith(py.AsFunction(enter), args[:])
 				if nf != nil {
-					nf.extraDepth = 1
+					nf.extraDepth, nf.special = 1, true
 				} else {
 					t.Depth--
 				}
@@ -3814,7 +3814,7 @@ newFrame:
 				t.Depth++
 				nf, g, err := th.enterWith(py.AsFunction(exitFunc), args[:])
 				if nf != nil {
-					nf.extraDepth = 1
+					nf.extraDepth, nf.special = 1, true
 				} else {
 					t.Depth--
 				}
@@ -4236,7 +4236,7 @@ newFrame:
 		}
 		// whyReturn
 	doReturn:
-		if f.gen == nil && f.obj == nil && f.extraDepth == 0 && f.initSelf.IsNull() && f.locals == nil && !f.dropResult && (!f.entry || f.pooled && th.realLimit == 0) {
+		if !f.special && (!f.entry || f.pooled && th.realLimit == 0) {
 			// the common return: pop a pooled frame back to its caller
 			// (pop and freeFrame, inline), or out of run when Go code
 			// called it
@@ -4280,7 +4280,7 @@ newFrame:
 			prev := f.back
 			f.back = nil
 			t.Depth -= 1 + f.extraDepth
-			f.extraDepth = 0
+			f.extraDepth, f.special = 0, false
 			th.frame = prev
 			th.npool--
 			f = prev

@@ -55,8 +55,12 @@ type Frame struct {
 	back     *Frame
 	entry    bool // returning from this frame leaves run()
 	pooled   bool
-	gen      *Generator
-	yielded  bool
+	// special is set with any of gen, obj, extraDepth, initSelf,
+	// locals and dropResult, so that the common return tests one flag
+	// for all six; it is cleared only where all six are (freeFrame).
+	special bool
+	gen     *Generator
+	yielded bool
 	// yfInline is set while this generator frame's YIELD_FROM runs its
 	// subgenerator in the same loop (geninline.go)
 	yfInline bool
@@ -236,6 +240,7 @@ func (th *thread) freeFrame(f *Frame) {
 		f.locals, f.cells, f.gen = nil, nil, nil
 	}
 	f.yielded = false
+	f.special = false
 	th.npool--
 }
 

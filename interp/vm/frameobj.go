@@ -32,6 +32,7 @@ func (th *thread) frameObjectIn(f *Frame, lasti int, mem *py.FrameObj) *py.Frame
 			fo = py.NewFrameObj()
 		}
 		f.obj = fo
+		f.special = true
 		f.privOK = 0 // its locals are visible now (callpriv.go)
 		fo.Live = unsafe.Pointer(f)
 		fo.Back = th.backObject(f)

@@ -35,6 +35,7 @@ func newGenerator(th *thread, f *Frame) py.Value {
 	g := &Generator{th: th, frame: f, name: f.fn.Name, qualname: f.fn.Qualname, code: f.rt.code}
 	g.exc = py.ExcState{Type: py.None, Value: py.None, Tb: py.None}
 	f.gen = g
+	f.special = true
 	switch fl := f.rt.code.Flags; {
 	case fl&code.Coroutine != 0:
 		g.SetType(coroutineType)

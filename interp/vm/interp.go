@@ -185,6 +185,7 @@ func (th *thread) runCode(co *code.Code, globals, locals *py.Dict) (py.Value, *p
 	f.globals = globals
 	f.builtins = builtinsFor(th.interp, globals)
 	f.locals = locals
+	f.special = true
 	if rt.ncells+rt.nfree > 0 {
 		f.cells = make([]*py.Cell, rt.ncells+rt.nfree)
 		for i := range f.cells {
