@@ -403,9 +403,12 @@ func StrFormatV(t *Thread, format string, args []Value, kw *Dict) (Value, *Excep
 	var arr [128]byte
 	if t != nil {
 		if tp := t.plainTemplate(format); tp != nil {
-			b, err := appendTemplate(arr[:0], t, tp, args)
+			b, ascii, err := appendTemplate(arr[:0], t, tp, args)
 			if err != nil {
 				return Null, err
+			}
+			if ascii {
+				return strFromBytes(b, 1), nil
 			}
 			return strFromBytes(b, 0), nil
 		}

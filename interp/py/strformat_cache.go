@@ -1,6 +1,9 @@
 package py
 
-import "unsafe"
+import (
+	"strconv"
+	"unsafe"
+)
 
 // Parsed str.format templates. "{0}{1}".format(a, b) in a loop parses the
 // same constant text on every call; a thread keeps its last few parses,
@@ -18,6 +21,7 @@ import "unsafe"
 type fmtTemplate struct {
 	lits   []string
 	fields []fmtField
+	ascii  bool // every literal is ascii
 }
 
 // fmtField is one replacement field: the argument's index (the automatic
@@ -139,18 +143,35 @@ func parsePlainTemplate(format string) *fmtTemplate {
 		lit = lit[:0]
 	}
 	tp.lits = append(tp.lits, string(lit))
+	tp.ascii = isASCIIText(format)
 	return tp
 }
 
-// appendTemplate is appendStrFormat for a plain template.
-func appendTemplate(dst []byte, t *Thread, tp *fmtTemplate, args []Value) ([]byte, *Exception) {
+// appendTemplate is appendStrFormat for a plain template; ascii reports
+// that the text appended is known to be ascii.
+func appendTemplate(dst []byte, t *Thread, tp *fmtTemplate, args []Value) (_ []byte, ascii bool, _ *Exception) {
+	ascii = tp.ascii
 	for k := range tp.fields {
 		f := &tp.fields[k]
 		dst = append(dst, tp.lits[k]...)
 		if f.idx >= len(args) {
-			return dst, Errorf(IndexErrorType, "tuple index out of range")
+			return dst, false, Errorf(IndexErrorType, "tuple index out of range")
 		}
 		v := args[f.idx]
+		if f.conv == 0 && f.spec == "" {
+			// "{0}" of an exact str or int: its text, as format() gives
+			if v.Type() == StrType {
+				s := AsStr(v)
+				ascii = ascii && s.isASCII()
+				dst = append(dst, s.s...)
+				continue
+			}
+			if v.IsInt() {
+				dst = strconv.AppendInt(dst, v.Int(), 10)
+				continue
+			}
+		}
+		ascii = false // unknown: the str's maker looks
 		var err *Exception
 		switch f.conv {
 		case 'r':
@@ -163,11 +184,11 @@ func appendTemplate(dst []byte, t *Thread, tp *fmtTemplate, args []Value) ([]byt
 			v = NewStr(ASCIIEscape(s))
 		}
 		if err != nil {
-			return dst, err
+			return dst, false, err
 		}
 		if dst, err = appendFormat(dst, t, v, f.spec); err != nil {
-			return dst, err
+			return dst, false, err
 		}
 	}
-	return append(dst, tp.lits[len(tp.fields)]...), nil
+	return append(dst, tp.lits[len(tp.fields)]...), ascii, nil
 }

@@ -71,3 +71,9 @@ for i in range(5):
 # the loop the benchmark runs
 words = ["alpha", "beta", "gamma"]
 print([("{0}{1}".format(w[:2], w[-2:])) for w in words])
+# the made str's kind (ascii or not) must be right: length, indexing,
+# reversal and isascii read it
+for w in ["ab", "é", "\U0001f600", "a\udc80"]:
+    for r in ["{0}{1}".format(w, 5), "{}|{}".format(7, w), "é{0}".format(w),
+              "%s:%d:%x" % (w, 1, 255), "%s%s" % ("x", w), "é%s" % ("y",)]:
+        print(ascii(r), len(r), ascii(r[::-1]), ascii(r[-1]), r.isascii(), r == r[:])
