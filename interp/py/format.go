@@ -400,8 +400,20 @@ func StrFormat(t *Thread, format string, args []Value, kw *Dict) (string, *Excep
 
 // StrFormatV is str.format as a str value.
 func StrFormatV(t *Thread, format string, args []Value, kw *Dict) (Value, *Exception) {
-	var st fmtNumbering
 	var arr [128]byte
+	if t != nil {
+		if tp := t.plainTemplate(format); tp != nil {
+			b, ascii, err := appendTemplate(arr[:0], t, tp, args)
+			if err != nil {
+				return Null, err
+			}
+			if ascii {
+				return strFromBytes(b, 1), nil
+			}
+			return strFromBytes(b, 0), nil
+		}
+	}
+	var st fmtNumbering
 	b, err := appendStrFormat(arr[:0], t, format, args, kw, &st, 2)
 	if err != nil {
 		return Null, err

@@ -8,9 +8,21 @@ package py
 // the tuple and run the operator, which then gives the same result or
 // raises the same error.
 func PercentTupleFast(t *Thread, format Value, items []Value) (Value, bool) {
+	// the result is ascii when the format and every str item are (the
+	// numbers' digits are), which spares strFromBytes its scan
+	kind := uint8(1)
+	if !AsStr(format).isASCII() {
+		kind = 0
+	}
 	for _, v := range items {
-		if !v.IsInt() && !v.IsFloat() && v.Type() != StrType {
+		if v.IsInt() || v.IsFloat() {
+			continue
+		}
+		if v.Type() != StrType {
 			return Null, false
+		}
+		if !AsStr(v).isASCII() {
+			kind = 0
 		}
 	}
 	var arr [128]byte
@@ -18,5 +30,5 @@ func PercentTupleFast(t *Thread, format Value, items []Value) (Value, bool) {
 	if err != nil {
 		return Null, false
 	}
-	return strFromBytes(b, 0), true
+	return strFromBytes(b, kind), true
 }

@@ -35,9 +35,10 @@ type Thread struct {
 
 	reprStack []unsafe.Pointer
 
-	memo  dictMemo  // the last dict lookup (dictmemo.go)
-	specs specCache // fmtspec.go
-	fbuf  []byte    // formatted f-string parts not yet joined (fmtdefer.go)
+	memo  dictMemo         // the last dict lookup (dictmemo.go)
+	specs specCache        // fmtspec.go
+	fbuf  []byte           // formatted f-string parts not yet joined (fmtdefer.go)
+	fmts  fmtTemplateCache // strformat_cache.go
 }
 
 // ExcState is one level of "the exception being handled": what an except

@@ -3560,6 +3560,9 @@ newFrame:
 			*stack.p(sp) = d.V()
 			sp++
 		case opFormatValue:
+			if in.arg&(opcode.FVConvMask|opcode.FVHaveSpec) == 0 && stack.at(sp-1).Type() == py.StrType {
+				continue // an exact str formats as itself (f"{w}")
+			}
 			if in.arg&argFmtDefer != 0 {
 				if r, n, ok, err := formatDeferred(t, stack[:sp], in.arg); ok {
 					if err != nil {

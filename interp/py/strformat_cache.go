@@ -1,0 +1,194 @@
+package py
+
+import (
+	"strconv"
+	"unsafe"
+)
+
+// Parsed str.format templates. "{0}{1}".format(a, b) in a loop parses the
+// same constant text on every call; a thread keeps its last few parses,
+// keyed by the text, as it keeps format specs (fmtspec.go). Only plain
+// templates are kept: every field numbered automatically or by a decimal
+// index (all one way), with no attribute or item access, an optional
+// !r/!s/!a and a spec without nested fields. Any other text, including
+// every text that would raise while being parsed, is marked as not plain
+// and runs appendStrFormat, so its errors come in the order they always
+// did.
+
+// fmtTemplate is a plain template: lits[k] is the literal text before
+// field k ({{ and }} already unescaped), the last one the text after the
+// last field.
+type fmtTemplate struct {
+	lits   []string
+	fields []fmtField
+	ascii  bool // every literal is ascii
+}
+
+// fmtField is one replacement field: the argument's index (the automatic
+// numbers resolved), its conversion (0 for none) and its spec.
+type fmtField struct {
+	idx  int
+	conv byte
+	spec string
+}
+
+// fmtTemplateCache is a thread's last few format texts and their parses
+// (tmpl nil: not plain).
+type fmtTemplateCache struct {
+	ent  [4]fmtTemplateEntry
+	next uint8
+}
+
+type fmtTemplateEntry struct {
+	text string
+	tmpl *fmtTemplate
+}
+
+// plainTemplate is format's parse when it is plain, else nil.
+func (t *Thread) plainTemplate(format string) *fmtTemplate {
+	c := &t.fmts
+	for i := range c.ent {
+		// a constant format is the same text each time: its pointer
+		// decides without comparing bytes
+		if e := &c.ent[i]; len(e.text) == len(format) && e.text != "" &&
+			(unsafe.StringData(e.text) == unsafe.StringData(format) || e.text == format) {
+			return e.tmpl
+		}
+	}
+	tp := parsePlainTemplate(format)
+	c.ent[c.next%uint8(len(c.ent))] = fmtTemplateEntry{format, tp}
+	c.next++
+	return tp
+}
+
+// parsePlainTemplate follows appendStrFormat's scan of format, giving up
+// (nil) wherever that would do more than pick a positional argument.
+func parsePlainTemplate(format string) *fmtTemplate {
+	tp := &fmtTemplate{}
+	var lit []byte
+	auto, manual := 0, false
+	for i := 0; i < len(format); i++ {
+		c := format[i]
+		if c == '}' {
+			if i+1 < len(format) && format[i+1] == '}' {
+				lit = append(lit, '}')
+				i++
+				continue
+			}
+			return nil
+		}
+		if c != '{' {
+			lit = append(lit, c)
+			continue
+		}
+		if i+1 < len(format) && format[i+1] == '{' {
+			lit = append(lit, '{')
+			i++
+			continue
+		}
+		depth := 1
+		j := i + 1
+		for ; j < len(format) && depth > 0; j++ {
+			switch format[j] {
+			case '{':
+				depth++
+			case '}':
+				depth--
+			}
+		}
+		if depth > 0 {
+			return nil
+		}
+		field := format[i+1 : j-1]
+		i = j - 1
+		name, conv, spec := field, byte(0), ""
+		if k := indexTwo(field, '!', ':'); k >= 0 {
+			name = field[:k]
+			rest := field[k:]
+			if rest[0] == '!' {
+				if len(rest) < 2 {
+					return nil
+				}
+				conv = rest[1]
+				rest = rest[2:]
+				if rest != "" && rest[0] != ':' {
+					return nil
+				}
+				if conv != 'r' && conv != 's' && conv != 'a' {
+					return nil
+				}
+			}
+			if rest != "" {
+				spec = rest[1:]
+			}
+		}
+		if indexTwo(name, '.', '[') >= 0 || indexTwo(spec, '{', '}') >= 0 {
+			return nil
+		}
+		f := fmtField{conv: conv, spec: spec}
+		if name == "" {
+			if manual {
+				return nil
+			}
+			f.idx = auto
+			auto++
+		} else if n, ok, err := fieldIndex(name); err == nil && ok && auto == 0 {
+			manual = true
+			f.idx = n
+		} else {
+			return nil
+		}
+		tp.lits = append(tp.lits, string(lit))
+		tp.fields = append(tp.fields, f)
+		lit = lit[:0]
+	}
+	tp.lits = append(tp.lits, string(lit))
+	tp.ascii = isASCIIText(format)
+	return tp
+}
+
+// appendTemplate is appendStrFormat for a plain template; ascii reports
+// that the text appended is known to be ascii.
+func appendTemplate(dst []byte, t *Thread, tp *fmtTemplate, args []Value) (_ []byte, ascii bool, _ *Exception) {
+	ascii = tp.ascii
+	for k := range tp.fields {
+		f := &tp.fields[k]
+		dst = append(dst, tp.lits[k]...)
+		if f.idx >= len(args) {
+			return dst, false, Errorf(IndexErrorType, "tuple index out of range")
+		}
+		v := args[f.idx]
+		if f.conv == 0 && f.spec == "" {
+			// "{0}" of an exact str or int: its text, as format() gives
+			if v.Type() == StrType {
+				s := AsStr(v)
+				ascii = ascii && s.isASCII()
+				dst = append(dst, s.s...)
+				continue
+			}
+			if v.IsInt() {
+				dst = strconv.AppendInt(dst, v.Int(), 10)
+				continue
+			}
+		}
+		ascii = false // unknown: the str's maker looks
+		var err *Exception
+		switch f.conv {
+		case 'r':
+			v, err = ReprV(t, v)
+		case 's':
+			v, err = StrV(t, v)
+		case 'a':
+			var s string
+			s, err = Repr(t, v)
+			v = NewStr(ASCIIEscape(s))
+		}
+		if err != nil {
+			return dst, false, err
+		}
+		if dst, err = appendFormat(dst, t, v, f.spec); err != nil {
+			return dst, false, err
+		}
+	}
+	return append(dst, tp.lits[len(tp.fields)]...), ascii, nil
+}
