@@ -29,8 +29,16 @@ func (b *Batch[T]) New() *T {
 	return p
 }
 
-// slabBatch is how many objects of a kind one allocation makes.
-const slabBatch = 16
+// slabBatch is how many objects of a kind one allocation makes. It is
+// prime because an object that points at one made just before it (an
+// exception's __context__, raised while handling the other) keeps the
+// older one's batch alive: when a program makes such groups with a
+// period dividing the batch size, a group can straddle every batch
+// boundary, each batch then holding the one before, and nothing made
+// since the pattern began is freed. With a prime size a group of any
+// shorter period starts at a boundary every period batches, which cuts
+// the chain.
+const slabBatch = 17
 
 // Dict is a new empty dict.
 func (s *Slab) Dict() *Dict {

@@ -123,8 +123,17 @@ func (it *Interp) getframe(t *py.Thread, a []py.Value, kw []string) (py.Value, *
 	return th.frameObject(f, -2).V(), nil
 }
 
-// syncFrameObj is the Sync of a running frame's object.
-func syncFrameObj(fo *py.FrameObj) { fillFrameObj(fo, (*Frame)(fo.Live), -2) }
+// syncFrameObj is the Sync of a running frame's object. A generator's
+// frame has as f_back whoever resumed it while it runs, and none while
+// it is suspended or finished (gen_send_ex clears it after each
+// resumption).
+func syncFrameObj(fo *py.FrameObj) {
+	f := (*Frame)(fo.Live)
+	fillFrameObj(fo, f, -2)
+	if f.gen != nil {
+		fo.Back = f.gen.th.backObject(f)
+	}
+}
 
 // Tracebacks: an exception passing through a frame adds an entry, and
 // the first entry for an activation also makes its frame object, which
