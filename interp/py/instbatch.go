@@ -32,3 +32,26 @@ func carve[T any](b *instBatch) unsafe.Pointer {
 	b.next++
 	return p
 }
+
+// batchAlloc is the Alloc of a class whose instances have n <= 4 slots
+// and no __dict__: the carving and the header in one call, as PlainInit
+// makes every instance of such a class.
+func batchAlloc(n int) func(typ *Type) Value {
+	switch n {
+	case 0:
+		return func(typ *Type) Value { return headed(typ, carve[slotted](&typ.insts)) }
+	case 1:
+		return func(typ *Type) Value { return headed(typ, carve[slotted1](&typ.insts)) }
+	case 2:
+		return func(typ *Type) Value { return headed(typ, carve[slotted2](&typ.insts)) }
+	case 3:
+		return func(typ *Type) Value { return headed(typ, carve[slotted3](&typ.insts)) }
+	}
+	return func(typ *Type) Value { return headed(typ, carve[slotted4](&typ.insts)) }
+}
+
+// headed gives the fresh instance at p its class.
+func headed(typ *Type, p unsafe.Pointer) Value {
+	(*slotted)(p).typ = typ
+	return valueOf(p)
+}

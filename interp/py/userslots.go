@@ -254,6 +254,10 @@ func setupSlots(typ *Type) *Exception {
 	}
 	slotLayouts.Store(typ, l)
 	n, noDict := l.n, l.noDict
+	if noDict && n <= 4 {
+		typ.Alloc = batchAlloc(n) // instbatch.go
+		return nil
+	}
 	alloc := slotAlloc(n)
 	typ.Alloc = func(typ *Type) Value {
 		o := (*slotted)(alloc(typ))

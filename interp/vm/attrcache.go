@@ -684,8 +684,17 @@ func (th *thread) pooledFrame(fn *py.Function, builtins *py.Dict, args []py.Valu
 	// element by element: copy and clear of pointerful memory go
 	// through the runtime's bulk barriers
 	mem := nf.loc
-	for i, a := range args {
-		*mem.p(i) = a
+	switch len(args) {
+	case 1: // a property's getter
+		*mem.p(0) = args[0]
+	case 2: // a setter
+		*mem.p(0), *mem.p(1) = args[0], args[1]
+	case 3: // __init__(self, a, b)
+		*mem.p(0), *mem.p(1), *mem.p(2) = args[0], args[1], args[2]
+	default:
+		for i, a := range args {
+			*mem.p(i) = a
+		}
 	}
 	for i := len(args); i < rt.nlocals; i++ {
 		*mem.p(i) = py.Value{}
