@@ -1199,6 +1199,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = py.NewException(py.KeyboardInterruptType)
 				goto raise
 			}
+			goto backEdge
 		case opListAppendJump:
 			sp--
 			v := stack.at(sp)
@@ -1220,6 +1221,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = py.NewException(py.KeyboardInterruptType)
 				goto raise
 			}
+			goto backEdge
 		case opUnpackStore:
 			n := int(in.arg)
 			seq := stack.at(sp - 1)
@@ -1643,34 +1645,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = py.NewException(py.KeyboardInterruptType)
 				goto raise
 			}
-			if instrs.at(pc).op == opForIterStore {
-				// the next step of a `for x in range(...)` loop here, as
-				// its opForIterStore would (the end is left to it)
-				if it := stack.at(sp - 1); it.Type() == py.RangeIterType {
-					if r := py.AsRangeIter(it); r.Step > 0 && r.Next < r.Stop || r.Step < 0 && r.Next > r.Stop {
-						*fast.p(int(instrs.at(pc + 1).arg)) = py.MakeInt(r.Next)
-						r.Next += r.Step
-						pc += 2
-					}
-				} else if it.Type() == py.ListIterType {
-					// and of a `for x in a_list` loop
-					if seq, ip := py.ListIterState(it); !seq.IsNull() {
-						if items := py.SeqItems(*seq); *ip < len(items) {
-							*ip++
-							*fast.p(int(instrs.at(pc + 1).arg)) = items[*ip-1]
-							pc += 2
-						}
-					}
-				} else if it.Type() == generatorType {
-					// and of a `for x in a_generator` loop, resumed as
-					// its opForIterStore would (geninline.go)
-					if g := py.AsPtr[Generator](it); g.inlinable(t) {
-						f.sp, f.pc = sp, pc+1
-						f = th.resumeInline(g, f)
-						instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
-					}
-				}
-			}
+			goto backEdge
 		case opForIter, opForIterEnum:
 			it := stack.at(sp - 1)
 			if in.op == opForIterEnum && (it.Type() == py.EnumerateType || it.Type() == py.ZipType) {
@@ -4023,6 +3998,39 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		default:
 			exc = py.Errorf(py.SystemErrorType, "unknown opcode %d", in.op)
 			goto raise
+		}
+		continue
+
+	backEdge:
+		// A jump back to a loop's start (opJumpBack, and the
+		// comprehension ends that append and jump): the next step of a
+		// `for x in range(...)`, list or generator loop here, as its
+		// opForIterStore would (the end is left to it).
+		if instrs.at(pc).op == opForIterStore {
+			if it := stack.at(sp - 1); it.Type() == py.RangeIterType {
+				if r := py.AsRangeIter(it); r.Step > 0 && r.Next < r.Stop || r.Step < 0 && r.Next > r.Stop {
+					*fast.p(int(instrs.at(pc + 1).arg)) = py.MakeInt(r.Next)
+					r.Next += r.Step
+					pc += 2
+				}
+			} else if it.Type() == py.ListIterType {
+				// and of a `for x in a_list` loop
+				if seq, ip := py.ListIterState(it); !seq.IsNull() {
+					if items := py.SeqItems(*seq); *ip < len(items) {
+						*ip++
+						*fast.p(int(instrs.at(pc + 1).arg)) = items[*ip-1]
+						pc += 2
+					}
+				}
+			} else if it.Type() == generatorType {
+				// and of a `for x in a_generator` loop, resumed as
+				// its opForIterStore would (geninline.go)
+				if g := py.AsPtr[Generator](it); g.inlinable(t) {
+					f.sp, f.pc = sp, pc+1
+					f = th.resumeInline(g, f)
+					instrs, stack, fast, sp, pc = f.ins, f.stk, f.loc, f.sp, f.pc
+				}
+			}
 		}
 		continue
 

@@ -1,0 +1,72 @@
+# A comprehension's append-and-jump takes the next step of its range,
+# list or generator loop itself (eval.go backEdge): the items, the end,
+# mutation during the loop and errors must be as FOR_ITER's.
+
+
+def gen(n):
+    for i in range(n):
+        yield i * 3
+
+
+print([x for x in range(5)])
+print([x for x in range(10, 0, -3)])
+print([x for x in range(0)])
+print([x for x in [1, 2, 3]])
+print([x for x in gen(4)])
+print([x * y for x in gen(3) for y in range(x)])
+print([v for row in [[1, 2], [], [3]] for v in row])
+
+# a list grown by the comprehension's own body
+src = [1, 2, 3]
+print([src.append(x) or x for x in src if len(src) < 8])
+print(src)
+
+# a list shrunk while a comprehension runs over it
+src = [1, 2, 3, 4, 5, 6]
+print([src.pop() for x in src])
+print(src)
+
+# the iterator of a list that another loop exhausted
+src = [1, 2, 3]
+it = iter(src)
+print([x for x in it], [x for x in it])
+src.append(4)
+print([x for x in it])
+
+
+class L(list):
+    def __iter__(self):
+        return iter([-1, -2])
+
+
+print([x for x in L([1, 2, 3])])
+
+
+def bad():
+    yield 1
+    raise ValueError("from the generator")
+
+
+try:
+    print([x for x in bad()])
+except ValueError as e:
+    print("ValueError", e)
+
+g = gen(5)
+print([x for x in g], list(g), g.gi_frame)
+
+# a generator closed inside the comprehension
+g = gen(10)
+print([(x, g.close()) for x in g])
+
+# the same generator consumed from two comprehensions
+g = gen(6)
+print([x for x in g if x < 6], [x for x in g])
+
+# dict and set comprehensions and generator expressions (SetAdd/MapAdd jump back)
+print({x % 3 for x in range(10)}, {x: x * x for x in gen(3)})
+print(sum(x for x in gen(100)), list(x for x in range(3)))
+
+# the outer variable of a nested comprehension
+n = 3
+print([[i * j + n for j in range(n)] for i in range(n)])
