@@ -1166,9 +1166,9 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				*stack.p(sp) = py.Value{}
 				if c == (instrs.at(pc+1).op == opPopJumpIfTrue) {
 					pc = int(instrs.at(pc + 1).arg)
-				} else {
-					pc += 2
+					goto backEdge // `if x % 2 == 0` ending a loop body
 				}
+				pc += 2
 				continue
 			}
 			*stack.p(sp) = b
@@ -1346,6 +1346,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				if ok {
 					if j := pc + 2 + int(cj.arg>>4); c == (instrs.at(j).op == opPopJumpIfTrue) {
 						pc = int(instrs.at(j).arg)
+						goto backEdge // `if c in cols: continue`
 					} else {
 						pc = j + 1
 					}
@@ -1386,6 +1387,7 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 					*stack.p(sp) = py.Value{}
 					if j := pc + 1 + int(cj.arg>>4); c == (instrs.at(j).op == opPopJumpIfTrue) {
 						pc = int(instrs.at(j).arg)
+						goto backEdge
 					} else {
 						pc = j + 1
 					}
@@ -4002,8 +4004,9 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 		continue
 
 	backEdge:
-		// A jump back to a loop's start (opJumpBack, and the
-		// comprehension ends that append and jump): the next step of a
+		// A jump back to a loop's start (opJumpBack, the comprehension
+		// ends that append and jump, and the compare-and-branch forms
+		// whose branch often ends a loop body): the next step of a
 		// `for x in range(...)`, list or generator loop here, as its
 		// opForIterStore would (the end is left to it).
 		if instrs.at(pc).op == opForIterStore {

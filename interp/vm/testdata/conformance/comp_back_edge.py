@@ -70,3 +70,31 @@ print(sum(x for x in gen(100)), list(x for x in range(3)))
 # the outer variable of a nested comprehension
 n = 3
 print([[i * j + n for j in range(n)] for i in range(n)])
+
+# a compare-and-branch whose branch goes back to the loop's start
+
+
+def skips(n):
+    cols = {1, 3}
+    diag = {4}
+    out = []
+
+    def inner(row):
+        for c in range(n):
+            if c in cols or (row + c) in diag:
+                continue
+            out.append((row, c))
+    inner(0)
+    inner(2)
+    return out
+
+
+print(skips(6))
+print([v for v in [1, 2, 3, 4, 5, 6] if v % 2 == 0])
+items = [1, 2, 3, 4]
+for v in items:
+    if v % 2 == 1:
+        items.append(v * 10) if v < 10 else None
+        continue
+print(items)
+print([v for v in skips_gen()] if False else [v for v in (x for x in range(7)) if v % 3 == 0])
