@@ -3180,6 +3180,16 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 				exc = err
 				goto raise
 			}
+			if j := instrs.at(pc); j.op == opJumpBack {
+				// a set comprehension's loop end: its JUMP_ABSOLUTE here
+				pc = int(j.arg)
+				if th.interp.interrupted.Load() {
+					th.interp.interrupted.Store(false)
+					exc = py.NewException(py.KeyboardInterruptType)
+					goto raise
+				}
+				goto backEdge
+			}
 		case opMapAdd:
 			// 3.7: TOS is the key, TOS1 the value
 			k, v := stack.at(sp-1), stack.at(sp-2)
@@ -3188,6 +3198,16 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			if err := py.AsDict(stack.at(sp-int(in.arg))).SetItem(t, k, v); err != nil {
 				exc = err
 				goto raise
+			}
+			if j := instrs.at(pc); j.op == opJumpBack {
+				// a dict comprehension's loop end, as opSetAdd's
+				pc = int(j.arg)
+				if th.interp.interrupted.Load() {
+					th.interp.interrupted.Store(false)
+					exc = py.NewException(py.KeyboardInterruptType)
+					goto raise
+				}
+				goto backEdge
 			}
 		case opUnpackSequence:
 			n := int(in.arg)

@@ -98,3 +98,15 @@ for v in items:
         continue
 print(items)
 print([v for v in skips_gen()] if False else [v for v in (x for x in range(7)) if v % 3 == 0])
+
+# set and dict comprehension ends (SET_ADD / MAP_ADD then the jump back)
+print(sorted({x % 4 for x in [5, 6, 7, 8, 9]}), {k: k * 2 for k in "abc"})
+print({(a, b) for a in range(2) for b in gen(2)} == {(0, 0), (0, 3), (1, 0), (1, 3)})
+try:
+    print({x for x in [1, [2], 3]})
+except TypeError as e:
+    print("TypeError", e)
+try:
+    print({x: 1 for x in [1, {}, 3]})
+except TypeError as e:
+    print("TypeError", e)
