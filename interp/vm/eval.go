@@ -3887,6 +3887,21 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			// the call so that pc-1 is not live across it: that would make
 			// the dispatch spill the previous pc on every instruction.
 			f.sp, f.pc = sp, pc-1
+			if v.IsNone() && recv.Type() == py.RangeIterType {
+				// yield from range(...): the next int without a call
+				if r := py.AsRangeIter(recv); r.Step > 0 && r.Next < r.Stop || r.Step < 0 && r.Next > r.Stop {
+					retval = py.MakeInt(r.Next)
+					r.Next += r.Step
+					f.yielded = true
+					if !f.entry {
+						goto inlineYield
+					}
+					th.pop(f)
+					return retval, nil
+				}
+				*stack.p(sp - 1) = py.None
+				continue
+			}
 			r, done, err := yieldFromStep(t, recv, v)
 			if err != nil {
 				exc = err
