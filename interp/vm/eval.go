@@ -1180,9 +1180,9 @@ newFrame:
 				*stack.p(sp) = py.Value{}
 				if c == (instrs.at(pc+1).op == opPopJumpIfTrue) {
 					pc = int(instrs.at(pc + 1).arg)
-				} else {
-					pc += 2
+					goto backEdge // `if x % 2 == 0` ending a loop body
 				}
+				pc += 2
 				continue
 			}
 			*stack.p(sp) = b
@@ -1213,6 +1213,7 @@ newFrame:
 				exc = py.NewException(py.KeyboardInterruptType)
 				goto raise
 			}
+			goto backEdge
 		case opListAppendJump:
 			sp--
 			v := stack.at(sp)
@@ -1234,6 +1235,7 @@ newFrame:
 				exc = py.NewException(py.KeyboardInterruptType)
 				goto raise
 			}
+			goto backEdge
 		case opUnpackStore:
 			n := int(in.arg)
 			seq := stack.at(sp - 1)
@@ -1358,6 +1360,7 @@ newFrame:
 				if ok {
 					if j := pc + 2 + int(cj.arg>>4); c == (instrs.at(j).op == opPopJumpIfTrue) {
 						pc = int(instrs.at(j).arg)
+						goto backEdge // `if c in cols: continue`
 					} else {
 						pc = j + 1
 					}
@@ -1398,6 +1401,7 @@ newFrame:
 					*stack.p(sp) = py.Value{}
 					if j := pc + 1 + int(cj.arg>>4); c == (instrs.at(j).op == opPopJumpIfTrue) {
 						pc = int(instrs.at(j).arg)
+						goto backEdge
 					} else {
 						pc = j + 1
 					}
@@ -1657,35 +1661,7 @@ newFrame:
 				exc = py.NewException(py.KeyboardInterruptType)
 				goto raise
 			}
-			if instrs.at(pc).op == opForIterStore {
-				// the next step of a `for x in range(...)` loop here, as
-				// its opForIterStore would (the end is left to it)
-				if it := stack.at(sp - 1); it.Type() == py.RangeIterType {
-					if r := py.AsRangeIter(it); r.Step > 0 && r.Next < r.Stop || r.Step < 0 && r.Next > r.Stop {
-						*fast.p(int(instrs.at(pc + 1).arg)) = py.MakeInt(r.Next)
-						r.Next += r.Step
-						pc += 2
-					}
-				} else if it.Type() == py.ListIterType {
-					// and of a `for x in a_list` loop
-					if seq, ip := py.ListIterState(it); !seq.IsNull() {
-						if items := py.SeqItems(*seq); *ip < len(items) {
-							*ip++
-							*fast.p(int(instrs.at(pc + 1).arg)) = items[*ip-1]
-							pc += 2
-						}
-					}
-				} else if it.Type() == generatorType {
-					// and of a `for x in a_generator` loop, resumed as
-					// its opForIterStore would (geninline.go)
-					if g := py.AsPtr[Generator](it); g.inlinable(t) {
-						f.sp, f.pc = sp, pc+1
-						f = th.resumeInline(g, f)
-						sp, pc = f.sp, f.pc
-						goto newFrame
-					}
-				}
-			}
+			goto backEdge
 		case opForIter, opForIterEnum:
 			it := stack.at(sp - 1)
 			if in.op == opForIterEnum && (it.Type() == py.EnumerateType || it.Type() == py.ZipType) {
@@ -3224,6 +3200,16 @@ newFrame:
 				exc = err
 				goto raise
 			}
+			if j := instrs.at(pc); j.op == opJumpBack {
+				// a set comprehension's loop end: its JUMP_ABSOLUTE here
+				pc = int(j.arg)
+				if th.interp.interrupted.Load() {
+					th.interp.interrupted.Store(false)
+					exc = py.NewException(py.KeyboardInterruptType)
+					goto raise
+				}
+				goto backEdge
+			}
 		case opMapAdd:
 			// 3.7: TOS is the key, TOS1 the value
 			k, v := stack.at(sp-1), stack.at(sp-2)
@@ -3232,6 +3218,16 @@ newFrame:
 			if err := py.AsDict(stack.at(sp-int(in.arg))).SetItem(t, k, v); err != nil {
 				exc = err
 				goto raise
+			}
+			if j := instrs.at(pc); j.op == opJumpBack {
+				// a dict comprehension's loop end, as opSetAdd's
+				pc = int(j.arg)
+				if th.interp.interrupted.Load() {
+					th.interp.interrupted.Store(false)
+					exc = py.NewException(py.KeyboardInterruptType)
+					goto raise
+				}
+				goto backEdge
 			}
 		case opUnpackSequence:
 			n := int(in.arg)
@@ -3914,6 +3910,21 @@ newFrame:
 			// the call so that pc-1 is not live across it: that would make
 			// the dispatch spill the previous pc on every instruction.
 			f.sp, f.pc = sp, pc-1
+			if v.IsNone() && recv.Type() == py.RangeIterType {
+				// yield from range(...): the next int without a call
+				if r := py.AsRangeIter(recv); r.Step > 0 && r.Next < r.Stop || r.Step < 0 && r.Next > r.Stop {
+					retval = py.MakeInt(r.Next)
+					r.Next += r.Step
+					f.yielded = true
+					if !f.entry {
+						goto inlineYield
+					}
+					th.pop(f)
+					return retval, nil
+				}
+				*stack.p(sp - 1) = py.None
+				continue
+			}
 			r, done, err := yieldFromStep(t, recv, v)
 			if err != nil {
 				exc = err
@@ -4047,6 +4058,41 @@ newFrame:
 		default:
 			exc = py.Errorf(py.SystemErrorType, "unknown opcode %d", in.op)
 			goto raise
+		}
+		continue
+
+	backEdge:
+		// A jump back to a loop's start (opJumpBack, the comprehension
+		// ends that append and jump, and the compare-and-branch forms
+		// whose branch often ends a loop body): the next step of a
+		// `for x in range(...)`, list or generator loop here, as its
+		// opForIterStore would (the end is left to it).
+		if instrs.at(pc).op == opForIterStore {
+			if it := stack.at(sp - 1); it.Type() == py.RangeIterType {
+				if r := py.AsRangeIter(it); r.Step > 0 && r.Next < r.Stop || r.Step < 0 && r.Next > r.Stop {
+					*fast.p(int(instrs.at(pc + 1).arg)) = py.MakeInt(r.Next)
+					r.Next += r.Step
+					pc += 2
+				}
+			} else if it.Type() == py.ListIterType {
+				// and of a `for x in a_list` loop
+				if seq, ip := py.ListIterState(it); !seq.IsNull() {
+					if items := py.SeqItems(*seq); *ip < len(items) {
+						*ip++
+						*fast.p(int(instrs.at(pc + 1).arg)) = items[*ip-1]
+						pc += 2
+					}
+				}
+			} else if it.Type() == generatorType {
+				// and of a `for x in a_generator` loop, resumed as
+				// its opForIterStore would (geninline.go)
+				if g := py.AsPtr[Generator](it); g.inlinable(t) {
+					f.sp, f.pc = sp, pc+1
+					f = th.resumeInline(g, f)
+					sp, pc = f.sp, f.pc
+					goto newFrame
+				}
+			}
 		}
 		continue
 

@@ -179,3 +179,27 @@ for v in g:
     if v == 1:
         out.append(g.throw(ZeroDivisionError))
 print(out)
+
+
+# yield from a range iterator (the next int taken in the loop)
+def from_range(*a):
+    r = yield from range(*a)
+    yield ("result", r)
+
+
+print(list(from_range(4)), list(from_range(5, 0, -2)), list(from_range(0)))
+print(sum(x % 7 for x in from_range(3, 30, 4) if not isinstance(x, tuple)))
+g = from_range(3)
+print(next(g), type(g.gi_yieldfrom).__name__, next(g))
+try:
+    g.send(5)
+except AttributeError as e:
+    print("AttributeError", e)
+g = from_range(3)
+next(g)
+try:
+    g.throw(KeyError("k"))
+except KeyError as e:
+    print("KeyError", e, g.gi_frame)
+g = from_range(10)
+print(next(g), g.close(), list(g))
