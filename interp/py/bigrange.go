@@ -139,3 +139,43 @@ func initBigRange() {
 		return x, true, nil
 	}
 }
+
+// RangeFits reports whether range(start, stop, step) can iterate with int64s:
+// its loops step an int64 one past the last item (and reversed() one
+// before the first), and its length subtracts the bounds, so a range
+// whose arithmetic would wrap around int64 (range(2**62, 2**63-1, 2**61)
+// would never end) iterates as a bigRange does, though its bounds fit.
+func RangeFits(start, stop, step int64) bool {
+	const lim = 1 << 61
+	return start > -lim && start < lim && stop > -lim && stop < lim && step > -lim && step < lim || rangeFitsBig(start, stop, step)
+}
+
+func rangeFitsBig(start, stop, step int64) bool {
+	s, e, st := big.NewInt(start), big.NewInt(stop), big.NewInt(step)
+	n := (&bigRange{start: s, stop: e, step: st}).length()
+	past := new(big.Int).Mul(n, st)
+	past.Add(past, s)
+	before := new(big.Int).Sub(s, st)
+	span := new(big.Int).Sub(e, s)
+	return past.IsInt64() && before.IsInt64() && span.IsInt64()
+}
+
+// bigRangeIterOf iterates a Range that does not fit (RangeFits) with
+// big.Int steps, as CPython's longrange_iterator does.
+func bigRangeIterOf(r *Range) Value {
+	it := &bigRangeIter{next: big.NewInt(r.Start), stop: big.NewInt(r.Stop), step: big.NewInt(r.Step)}
+	it.typ = bigRangeIterType
+	return valueOf(unsafe.Pointer(it))
+}
+
+// bigRangeReversed is reversed(r) for a Range that does not fit: from
+// its last item down to one step before its first.
+func bigRangeReversed(r *Range) Value {
+	s, st := big.NewInt(r.Start), big.NewInt(r.Step)
+	n := (&bigRange{start: s, stop: big.NewInt(r.Stop), step: st}).length()
+	last := new(big.Int).Sub(n, big.NewInt(1))
+	last.Mul(last, st).Add(last, s)
+	it := &bigRangeIter{next: last, stop: new(big.Int).Sub(s, st), step: new(big.Int).Neg(st)}
+	it.typ = bigRangeIterType
+	return valueOf(unsafe.Pointer(it))
+}

@@ -250,6 +250,9 @@ func initIterators() {
 		}
 		if seq.Type() == RangeType {
 			rg := (*Range)(seq.p)
+			if !RangeFits(rg.Start, rg.Stop, rg.Step) {
+				return bigRangeReversed(rg), nil
+			}
 			n := rg.length()
 			it := &RangeIter{Next: rg.Start + (n-1)*rg.Step, Stop: rg.Start - rg.Step, Step: -rg.Step}
 			it.typ = RangeIterType

@@ -213,6 +213,9 @@ func initRange() {
 	r.Bool = func(_ *Thread, v Value) (bool, *Exception) { return (*Range)(v.p).length() > 0, nil }
 	r.Iter = func(_ *Thread, v Value) (Value, *Exception) {
 		x := (*Range)(v.p)
+		if !RangeFits(x.Start, x.Stop, x.Step) {
+			return bigRangeIterOf(x), nil
+		}
 		it := &RangeIter{Next: x.Start, Stop: x.Stop, Step: x.Step}
 		it.typ = RangeIterType
 		return valueOf(unsafe.Pointer(it)), nil

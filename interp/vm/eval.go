@@ -374,6 +374,9 @@ newFrame:
 					if n == 3 {
 						step = a[2]
 					}
+					if !py.RangeFits(start, stop, step) {
+						goto callGetIter // it would wrap around int64
+					}
 					clearStack(stack[:], sp-n-1, sp)
 					sp -= n + 1
 					*stack.p(sp) = py.InitRangeIter(&f.riters[in.arg>>8], start, stop, step)
@@ -382,6 +385,7 @@ newFrame:
 					continue
 				}
 			}
+		callGetIter:
 			if fnv.Type() == py.FunctionType {
 				// as CALL_FUNCTION does: a generator function makes its
 				// generator, any other runs in this loop (then GET_ITER)
