@@ -674,8 +674,10 @@ func (th *thread) pooledFrame(fn *py.Function, builtins *py.Dict, args []py.Valu
 		return nil
 	}
 	nf := th.pool[th.npool]
-	if nf.rt != rt && !nf.retarget(rt) {
-		return nil
+	if nf.rt != rt {
+		if nf = th.poolFor(rt); nf == nil {
+			return nil
+		}
 	}
 	th.npool++
 	nf.fn = fn

@@ -375,8 +375,10 @@ func (th *thread) simpleFrame(fn *py.Function, args []py.Value) *Frame {
 		return nil
 	}
 	f := th.pool[th.npool]
-	if f.rt != rt && !f.retarget(rt) {
-		return nil
+	if f.rt != rt {
+		if f = th.poolFor(rt); f == nil {
+			return nil
+		}
 	}
 	th.npool++
 	th.bindFrame(f, fn)

@@ -34,8 +34,10 @@ func (th *thread) exFrame(fn *py.Function, self py.Value, args []py.Value, kw *p
 		return nil
 	}
 	f := th.pool[th.npool]
-	if f.rt != rt && !f.retarget(rt) {
-		return nil
+	if f.rt != rt {
+		if f = th.poolFor(rt); f == nil {
+			return nil
+		}
 	}
 	// element by element: the lists are short, and copy and clear of
 	// pointerful memory go through the runtime's bulk barriers

@@ -2004,7 +2004,10 @@ newFrame:
 					// the common case inline: a pooled frame, positional
 					// args, maybe defaults and free variables
 					nf := th.pool[th.npool]
-					if missing := rt.argc - n; (missing == 0 || missing > 0 && missing <= len(fn.Defaults)) && (nf.rt == rt || nf.retarget(rt)) {
+					if nf.rt != rt {
+						nf = th.poolFor(rt)
+					}
+					if missing := rt.argc - n; (missing == 0 || missing > 0 && missing <= len(fn.Defaults)) && nf != nil {
 						th.npool++
 						if nf.fn != fn {
 							nf.fn = fn

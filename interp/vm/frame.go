@@ -89,6 +89,8 @@ type Frame struct {
 	// privCopyAt is the local that privCopy was stored to.
 	privCopyAt int32
 	privOK     uint8
+	// alt is the frames of this frame's pool slot (framealt.go).
+	alt *altSet
 	// The loop's array views of rt.instrs, stack and mem (see va), kept
 	// in step with them by setViews so that switching frames costs a
 	// load each.

@@ -9,7 +9,11 @@ import "github.com/bytepy/bytepy/interp/py"
 // the GC is marking, when each one costs a write barrier.
 func (th *thread) reusePooled(rt *codeRT) *Frame {
 	if th.npool < len(th.pool) {
-		if f := th.pool[th.npool]; f.rt == rt || f.retarget(rt) {
+		f := th.pool[th.npool]
+		if f.rt != rt {
+			f = th.poolFor(rt)
+		}
+		if f != nil {
 			th.npool++
 			// element by element: clear of pointerful memory goes
 			// through the runtime's bulk barrier

@@ -268,7 +268,10 @@ type instr struct {
 
 // codeRT is a code object's runtime form.
 type codeRT struct {
-	code     *code.Code
+	code *code.Code
+	// altFrame is the pool frame that last took this code from its
+	// slot's altSet (framealt.go), a hint checked before use.
+	altFrame *Frame
 	instrs   []instr
 	consts   []py.Value
 	names    []*py.Str
