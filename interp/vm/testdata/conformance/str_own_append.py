@@ -266,3 +266,66 @@ def repeat_alias():
 
 print(beside_big_ints(12))
 print(repeat_alias())
+
+
+def reentered():
+    # reads outside the loop keep their plain forms; the loop's entry
+    # clears the record, so the saved strs never change
+    saved = []
+    t = "s"
+    for r in range(4):
+        for c in "ab":
+            t += c
+        saved.append(t)
+        u = t
+        saved.append(u)
+    i = 0
+    while i < 3:
+        t += str(i)
+        i += 1
+    saved.append(t)
+    w = t
+    while True:
+        t += "!"
+        if len(t) > len(w) + 2:
+            break
+    saved.append((w, t))
+    for c in "xyz":
+        if c == "y":
+            continue
+        t += c
+    saved.append(t)
+    return saved
+
+
+def raised_out():
+    t = "r"
+    keep = []
+    for attempt in range(3):
+        try:
+            for i in range(4):
+                t += pick(i)
+        except KeyError:
+            keep.append(t)
+    keep.append(t)
+    return keep
+
+
+def two_sites():
+    t = ""
+    u = ""
+    out = []
+    for c in "abcd":
+        t += c
+        u += c.upper()
+    out.append((t, u))
+    for c in "ef":
+        t += c
+        t += c
+    out.append(t)
+    return out
+
+
+print(reentered())
+print(raised_out())
+print(two_sites())
