@@ -3027,24 +3027,6 @@ func (th *thread) run(f *Frame) (result py.Value, exc *py.Exception) {
 			}
 			*stack.p(sp) = b
 			sp++
-		case opStrOwnAdd:
-			// t += e, into t's str when t owns it (strown.go)
-			a, b := stack.at(sp-2), stack.at(sp-1)
-			if !strOwnAdd(f, in.arg, a, b) {
-				x := int(in.arg & (strOwnInplace - 1))
-				*fast.p(int(in.arg>>16) + x) = py.Value{}
-				r, err := binaryGeneric(t, in.arg&strOwnInplace != 0, py.OpAdd, a, b)
-				if err != nil {
-					sp -= 2
-					*stack.p(sp), *stack.p(sp + 1) = py.Value{}, py.Value{}
-					exc = err
-					goto raise
-				}
-				*fast.p(x) = r
-			}
-			sp -= 2
-			*stack.p(sp), *stack.p(sp + 1) = py.Value{}, py.Value{}
-			pc++
 		case opLoadFastOwn:
 			v := fast.at(int(in.arg & ownSlotMask))
 			if v.IsNull() {

@@ -195,8 +195,6 @@ const (
 	opAugItemFastFast  // opFastConstDupSubscr; opFastFastBin; opInplaceRotStore: c[k] op= a op b
 	opItemItemBinStore // opFastConstSubscr; opFastConstSubscr; opBinaryStore: x = c[k] op d[j]
 	opSubscrBinAccum   // opFastFastSubscr; BINARY op; opInplaceStore: s += r * v[j] (s and r pushed)
-	// A str local appended to in place (strown.go).
-	opStrOwnAdd // LOAD_FAST t; e; INPLACE_ADD or BINARY_ADD; STORE_FAST t: the operator and the store
 	numOps
 )
 
@@ -513,7 +511,6 @@ func translate(co *code.Code) *codeRT {
 		rt.instrs[i] = in
 	}
 	markOwnedInts(rt, n)
-	markOwnedStrs(rt, n)
 	markDeferredFormats(rt, n)
 	markStrLoops(rt, n)
 	fuse(rt, n)
