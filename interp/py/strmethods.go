@@ -130,7 +130,7 @@ func strPredicate(f func(r rune) bool, ascii uint8) func(t *Thread, s *Str, a []
 func initStrMethods() {
 	m := func(name string, fn func(t *Thread, s *Str, a []Value) (Value, *Exception)) {
 		ar, checked := strArity[name]
-		addMethod(StrType, name, func(t *Thread, a []Value, kw []string) (Value, *Exception) {
+		addMethod(StrType, name, strFront(name, func(t *Thread, a []Value, kw []string) (Value, *Exception) {
 			if n := len(a) - 1; checked && len(kw) == 0 && (n < int(ar.min) || n > int(ar.max)) {
 				return Null, ar.err(name, n)
 			}
@@ -157,7 +157,7 @@ func initStrMethods() {
 				a = p
 			}
 			return fn(t, AsStr(a[0]), a[1:])
-		})
+		}))
 	}
 	m("join", func(t *Thread, s *Str, a []Value) (Value, *Exception) {
 		if err := ArgCount("join", a, 1, 1); err != nil {
