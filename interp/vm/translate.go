@@ -195,6 +195,7 @@ const (
 	opAugItemFastFast  // opFastConstDupSubscr; opFastFastBin; opInplaceRotStore: c[k] op= a op b
 	opItemItemBinStore // opFastConstSubscr; opFastConstSubscr; opBinaryStore: x = c[k] op d[j]
 	opSubscrBinAccum   // opFastFastSubscr; BINARY op; opInplaceStore: s += r * v[j] (s and r pushed)
+	opRevPrefixFast    // the opLoadFast2 a, k starting `a[:k + 1] = a[k::-1]`: the whole statement (slicerev.go)
 	numOps
 )
 
