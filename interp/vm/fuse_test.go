@@ -24,6 +24,8 @@ func TestFuseForms(t *testing.T) {
 		{"reverse prefix other list", "def f(a, b, k):\n    a[:k + 1] = b[k::-1]\n", opSliceRevPrefix, false},
 		{"reverse prefix other k", "def f(a, j, k):\n    a[:j + 1] = a[k::-1]\n", opSliceRevPrefix, false},
 		{"reverse prefix whole", "def f(a, k):\n    a[:k + 1] = a[k::-1]\n", opRevPrefixFast, true},
+		{"index const offset", "def f(a, i):\n    return a[i + 1]\n", opFastIdxConstSubscr, true},
+		{"index const offset float", "def f(a, i):\n    return a[i + 1.5]\n", opFastIdxConstSubscr, false},
 		{"reverse prefix step", "def f(a, k):\n    a[:k + 2] = a[k::-1]\n", opSliceRevPrefix, false},
 		{"slice tmp global", "def f(a, k):\n    a[:K] = a[k::-1]\n", opSliceTmp, true},
 		{"slice kept", "def f(a, k):\n    b = a[k::-1]\n", opSliceTmp, false},
