@@ -56,6 +56,36 @@ newFrame:
 			*stack.p(sp + 1) = w
 			sp += 2
 			pc++
+		case opFastIdxConstSubscr: // listidxconst.go
+			if v, ok := idxConstItem(fast.at(int(in.arg)), fast.at(int(instrs.at(pc).arg)), f.kon.at(int(instrs.at(pc+1).arg)), instrs.at(pc+2).arg); ok {
+				*stack.p(sp) = v
+				sp++
+				pc += idxConstLen
+				continue
+			}
+			v, w := fast.at(int(instrs.at(pc-1).arg)), fast.at(int(instrs.at(pc).arg)) // as opLoadFast2
+			if v.IsNull() || w.IsNull() {
+				exc = unboundFast(f, v, instrs.at(pc-1).arg, instrs.at(pc).arg)
+				goto raise
+			}
+			*stack.p(sp) = v
+			*stack.p(sp + 1) = w
+			sp += 2
+			pc++
+		case opRevPrefixFast: // slicerev.go
+			if a, k := fast.at(int(in.arg)), fast.at(int(instrs.at(pc).arg)); !a.IsNull() && k.IsInt() && py.ReversePrefix(a, k) {
+				pc += revPrefixFastLen
+				continue
+			}
+			v, w := fast.at(int(instrs.at(pc-1).arg)), fast.at(int(instrs.at(pc).arg)) // as opLoadFast2
+			if v.IsNull() || w.IsNull() {
+				exc = unboundFast(f, v, instrs.at(pc-1).arg, instrs.at(pc).arg)
+				goto raise
+			}
+			*stack.p(sp) = v
+			*stack.p(sp + 1) = w
+			sp += 2
+			pc++
 		case opFastBinFastStore:
 			a := fast.at(int(in.arg))
 			b := fast.at(int(instrs.at(pc).arg))

@@ -16,9 +16,21 @@ import (
 // runs no Python code, so the skipped instructions could not have seen
 // anything else. Otherwise the instruction is opSliceTmp.
 
+// When the statement's two loads were fused into an opLoadFast2 (they
+// are, unless a jump lands between them), that becomes opRevPrefixFast,
+// which reads a and k from the frame and runs the whole statement, two
+// dispatches fewer than through opSliceRevPrefix; anything it does not
+// reverse (a not an exact list, k not an int in range, either unbound)
+// it loads as opLoadFast2 would, and opSliceRevPrefix then tries again
+// and runs the statement as written.
+
 // revPrefixLen is how many instructions of the statement follow the
 // BUILD_SLICE 3, through the STORE_SUBSCR.
 const revPrefixLen = 8
+
+// revPrefixFastLen is how many instructions follow the opRevPrefixFast
+// (the one reading k) through the STORE_SUBSCR.
+const revPrefixFastLen = revPrefixLen + 4
 
 // fuseReversePrefix marks each opSliceTmp that is the BUILD_SLICE of the
 // statement.
@@ -39,6 +51,9 @@ func fuseReversePrefix(rt *codeRT) {
 		}
 		if clear {
 			rt.instrs[i].op = opSliceRevPrefix
+			if rt.instrs[i-4].op == opLoadFast2 {
+				rt.instrs[i-4].op = opRevPrefixFast
+			}
 		}
 	}
 }

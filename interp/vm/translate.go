@@ -192,9 +192,11 @@ const (
 	opFastListAppendFast   // LOAD_FAST l; LOAD_METHOD append; LOAD_FAST x; CALL_METHOD 1; POP_TOP
 	opFastListAppendJump   // LOAD_FAST v; LIST_APPEND n; JUMP_ABSOLUTE back: a comprehension's `v for` end
 	// Numeric record idioms (superinstr.go).
-	opAugItemFastFast  // opFastConstDupSubscr; opFastFastBin; opInplaceRotStore: c[k] op= a op b
-	opItemItemBinStore // opFastConstSubscr; opFastConstSubscr; opBinaryStore: x = c[k] op d[j]
-	opSubscrBinAccum   // opFastFastSubscr; BINARY op; opInplaceStore: s += r * v[j] (s and r pushed)
+	opAugItemFastFast    // opFastConstDupSubscr; opFastFastBin; opInplaceRotStore: c[k] op= a op b
+	opItemItemBinStore   // opFastConstSubscr; opFastConstSubscr; opBinaryStore: x = c[k] op d[j]
+	opSubscrBinAccum     // opFastFastSubscr; BINARY op; opInplaceStore: s += r * v[j] (s and r pushed)
+	opRevPrefixFast      // the opLoadFast2 a, k starting `a[:k + 1] = a[k::-1]`: the whole statement (slicerev.go)
+	opFastIdxConstSubscr // the opLoadFast2 a, i starting a[i + c]: the whole expression (listidxconst.go)
 	numOps
 )
 
@@ -541,6 +543,7 @@ func translate(co *code.Code) *codeRT {
 	attachAttrCaches(rt)
 	fuseMore(rt)
 	fuseReversePrefix(rt)
+	fuseIdxConstSubscr(rt)
 	fuseExcMatch(rt)
 	fuseDictCount(rt)
 	rt.varnames = make([]*py.Str, len(co.VarNames))
