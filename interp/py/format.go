@@ -464,18 +464,8 @@ func appendStrFormat(dst []byte, t *Thread, format string, args []Value, kw *Dic
 			i++
 			continue
 		}
-		// find the matching close brace, allowing nested {} in the spec
-		depth := 1
-		j := i + 1
-		for ; j < len(format) && depth > 0; j++ {
-			switch format[j] {
-			case '{':
-				depth++
-			case '}':
-				depth--
-			}
-		}
-		if depth > 0 {
+		j, ok := fieldEnd(format, i)
+		if !ok {
 			return dst, NewValueError("expected '}' before end of string")
 		}
 		field := format[i+1 : j-1]
@@ -957,3 +947,20 @@ func appendPercentItems(dst []byte, t *Thread, format string, items []Value, map
 }
 
 var _ = big.NewInt
+
+// fieldEnd finds the '}' closing the replacement field opened at
+// format[i], counting the braces of nested fields in its spec
+// ("{0:{1}}"), and returns the index after it.
+func fieldEnd(format string, i int) (int, bool) {
+	depth := 1
+	j := i + 1
+	for ; j < len(format) && depth > 0; j++ {
+		switch format[j] {
+		case '{':
+			depth++
+		case '}':
+			depth--
+		}
+	}
+	return j, depth == 0
+}

@@ -86,17 +86,8 @@ func parsePlainTemplate(format string) *fmtTemplate {
 			i++
 			continue
 		}
-		depth := 1
-		j := i + 1
-		for ; j < len(format) && depth > 0; j++ {
-			switch format[j] {
-			case '{':
-				depth++
-			case '}':
-				depth--
-			}
-		}
-		if depth > 0 {
+		j, ok := fieldEnd(format, i)
+		if !ok {
 			return nil
 		}
 		field := format[i+1 : j-1]
