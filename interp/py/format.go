@@ -459,35 +459,19 @@ func appendStrFormat(dst []byte, t *Thread, format string, args []Value, kw *Dic
 			dst = append(dst, c)
 			continue
 		}
-		if i+1 < len(format) && format[i+1] == '{' {
+		if i+1 == len(format) {
+			return dst, NewValueError("Single '{' encountered in format string")
+		}
+		if format[i+1] == '{' {
 			dst = append(dst, '{')
 			i++
 			continue
 		}
-		j, ok := fieldEnd(format, i)
-		if !ok {
-			return dst, NewValueError("expected '}' before end of string")
+		name, conv, spec, next, err := parseField(format, i+1)
+		if err != nil {
+			return dst, err
 		}
-		field := format[i+1 : j-1]
-		i = j - 1
-		name, conv, spec := field, byte(0), ""
-		if k := indexTwo(field, '!', ':'); k >= 0 {
-			name = field[:k]
-			rest := field[k:]
-			if rest[0] == '!' {
-				if len(rest) < 2 {
-					return dst, NewValueError("end of string while looking for conversion specifier")
-				}
-				conv = rest[1]
-				rest = rest[2:]
-				if rest != "" && rest[0] != ':' {
-					return dst, NewValueError("expected ':' after conversion specifier")
-				}
-			}
-			if rest != "" {
-				spec = rest[1:]
-			}
-		}
+		i = next - 1
 		// first part of the name: index or keyword
 		first := name
 		rest := ""
@@ -548,17 +532,23 @@ func appendStrFormat(dst []byte, t *Thread, format string, args []Value, kw *Dic
 				} else {
 					rest = ""
 				}
+				if attr == "" {
+					return dst, NewValueError("Empty attribute in format string")
+				}
 				var err *Exception
 				v, err = GetAttrS(t, v, attr)
 				if err != nil {
 					return dst, err
 				}
-			} else {
+			} else if rest[0] == '[' {
 				k := strings.IndexByte(rest, ']')
 				if k < 0 {
 					return dst, NewValueError("Missing ']' in format string")
 				}
 				key := rest[1:k]
+				if key == "" {
+					return dst, NewValueError("Empty attribute in format string")
+				}
 				rest = rest[k+1:]
 				var kv Value
 				n, ok, err := fieldIndex(key)
@@ -574,6 +564,8 @@ func appendStrFormat(dst []byte, t *Thread, format string, args []Value, kw *Dic
 				if err != nil {
 					return dst, err
 				}
+			} else {
+				return dst, NewValueError("Only '.' or '[' may follow ']' in format field specifier")
 			}
 		}
 		if strings.Contains(spec, "{") {
@@ -586,7 +578,6 @@ func appendStrFormat(dst []byte, t *Thread, format string, args []Value, kw *Dic
 			auto, manual = st.auto, st.manual
 			spec = string(s)
 		}
-		var err *Exception
 		switch conv {
 		case 'r':
 			v, err = ReprV(t, v)
@@ -598,7 +589,10 @@ func appendStrFormat(dst []byte, t *Thread, format string, args []Value, kw *Dic
 			v = NewStr(ASCIIEscape(s))
 		case 0:
 		default:
-			return dst, Errorf(ValueErrorType, "Unknown conversion specifier %c", conv)
+			if conv > 32 && conv < 127 {
+				return dst, Errorf(ValueErrorType, "Unknown conversion specifier %c", conv)
+			}
+			return dst, Errorf(ValueErrorType, "Unknown conversion specifier \\x%x", conv)
 		}
 		if err != nil {
 			return dst, err
@@ -948,19 +942,64 @@ func appendPercentItems(dst []byte, t *Thread, format string, items []Value, map
 
 var _ = big.NewInt
 
-// fieldEnd finds the '}' closing the replacement field opened at
-// format[i], counting the braces of nested fields in its spec
-// ("{0:{1}}"), and returns the index after it.
-func fieldEnd(format string, i int) (int, bool) {
-	depth := 1
-	j := i + 1
-	for ; j < len(format) && depth > 0; j++ {
-		switch format[j] {
+// parseField reads the replacement field after the '{' before
+// format[i] as 3.7's parse_field does: the name runs to '}', ':' or '!'
+// (passing over a [key], which may hold any of them), then come a
+// conversion and a spec whose nested fields' braces are counted. next
+// is the index after the field's closing '}'.
+func parseField(format string, i int) (name string, conv rune, spec string, next int, err *Exception) {
+	start := i
+	var c byte
+scan:
+	for i < len(format) {
+		c = format[i]
+		i++
+		switch c {
+		case '{':
+			return "", 0, "", 0, NewValueError("unexpected '{' in field name")
+		case '[':
+			for i < len(format) && format[i] != ']' {
+				i++
+			}
+		case '}', ':', '!':
+			break scan
+		}
+	}
+	if c != '}' && c != '!' && c != ':' || i == start {
+		return "", 0, "", 0, NewValueError("expected '}' before end of string")
+	}
+	name = format[start : i-1]
+	if c == '}' {
+		return name, 0, "", i, nil
+	}
+	if c == '!' {
+		if i >= len(format) {
+			return "", 0, "", 0, NewValueError("end of string while looking for conversion specifier")
+		}
+		r, size := utf8.DecodeRuneInString(format[i:])
+		conv = r
+		i += size
+		if i < len(format) {
+			c = format[i]
+			i++
+			if c == '}' {
+				return name, conv, "", i, nil
+			}
+			if c != ':' {
+				return "", 0, "", 0, NewValueError("expected ':' after conversion specifier")
+			}
+		}
+	}
+	specStart, depth := i, 1
+	for ; i < len(format); i++ {
+		switch format[i] {
 		case '{':
 			depth++
 		case '}':
-			depth--
+			if depth--; depth == 0 {
+				return name, conv, format[specStart:i], i + 1, nil
+			}
 		}
 	}
-	return j, depth == 0
+	return "", 0, "", 0, NewValueError("unmatched '{' in format spec")
 }

@@ -86,37 +86,15 @@ func parsePlainTemplate(format string) *fmtTemplate {
 			i++
 			continue
 		}
-		j, ok := fieldEnd(format, i)
-		if !ok {
+		name, conv, spec, next, err := parseField(format, i+1)
+		if err != nil || conv != 0 && conv != 'r' && conv != 's' && conv != 'a' {
 			return nil
 		}
-		field := format[i+1 : j-1]
-		i = j - 1
-		name, conv, spec := field, byte(0), ""
-		if k := indexTwo(field, '!', ':'); k >= 0 {
-			name = field[:k]
-			rest := field[k:]
-			if rest[0] == '!' {
-				if len(rest) < 2 {
-					return nil
-				}
-				conv = rest[1]
-				rest = rest[2:]
-				if rest != "" && rest[0] != ':' {
-					return nil
-				}
-				if conv != 'r' && conv != 's' && conv != 'a' {
-					return nil
-				}
-			}
-			if rest != "" {
-				spec = rest[1:]
-			}
-		}
+		i = next - 1
 		if indexTwo(name, '.', '[') >= 0 || indexTwo(spec, '{', '}') >= 0 {
 			return nil
 		}
-		f := fmtField{conv: conv, spec: spec}
+		f := fmtField{conv: byte(conv), spec: spec}
 		if name == "" {
 			if manual {
 				return nil
