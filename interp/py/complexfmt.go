@@ -25,6 +25,13 @@ func complexFormat(t *Thread, v Value, spec string) (string, *Exception) {
 	}
 	m := complexSpecRE().FindStringSubmatch(spec)
 	if m == nil {
+		// well formed but for a type complex does not know?
+		if f, err := parseSpec(spec); err == nil && f.typ != 0 {
+			if err := f.groupingErr(0); err != nil && f.typ < 0x80 {
+				return "", err
+			}
+			return "", f.unknownCode("complex")
+		}
 		return "", Errorf(ValueErrorType, "Invalid format specifier")
 	}
 	fill, align, sign, alt, zero, width, group, prec, typ := m[1], m[2], m[3], m[4], m[5], m[6], m[7], m[8], m[9]

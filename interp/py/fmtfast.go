@@ -155,7 +155,7 @@ func appendFormatStr(dst []byte, s string, f formatSpec) ([]byte, *Exception) {
 		return dst, err
 	}
 	if f.typ != 0 && f.typ != 's' {
-		return dst, Errorf(ValueErrorType, "Unknown format code '%c' for object of type 'str'", f.typ)
+		return dst, f.unknownCode("str")
 	}
 	if f.sign != 0 {
 		return dst, NewValueError("Sign not allowed in string format specifier")

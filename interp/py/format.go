@@ -21,6 +21,7 @@ type formatSpec struct {
 	grouping  byte // 0, ',', '_'
 	precision int  // -1 when absent
 	typ       byte
+	wideTyp   rune // the type when it is not ascii (typ is then 0x80)
 }
 
 func parseSpec(spec string) (formatSpec, *Exception) {
@@ -81,6 +82,11 @@ func parseSpec(spec string) (formatSpec, *Exception) {
 		}
 		f.precision, _ = strconv.Atoi(s[1:j])
 		s = s[j:]
+	}
+	if r, n := utf8.DecodeRuneInString(s); n == len(s) && r >= 0x80 {
+		// one character, not a known type: the caller says which
+		f.typ, f.wideTyp = 0x80, r
+		return f, nil
 	}
 	if len(s) > 1 {
 		return f, NewValueError("Invalid format specifier")
@@ -181,7 +187,7 @@ func formatInt(t *Thread, v Value, f formatSpec) (string, *Exception) {
 	case 'b':
 		base, prefix = 2, "0b"
 	default:
-		return "", Errorf(ValueErrorType, "Unknown format code '%c' for object of type '%s'", f.typ, TypeName(v))
+		return "", f.unknownCode(TypeName(v))
 	}
 	if f.precision >= 0 {
 		return "", NewValueError("Precision not allowed in integer format specifier")
@@ -263,7 +269,7 @@ func formatFloat(x float64, f formatSpec) (string, *Exception) {
 				}
 			}
 		default:
-			return "", Errorf(ValueErrorType, "Unknown format code '%c' for object of type 'float'", f.typ)
+			return "", f.unknownCode("float")
 		}
 	}
 	if typ == 'E' || typ == 'G' || typ == 'F' {
@@ -357,7 +363,7 @@ func FormatValue(t *Thread, v Value, spec string) (string, *Exception) {
 			return "", err
 		}
 		if f.typ != 0 && f.typ != 's' {
-			return "", Errorf(ValueErrorType, "Unknown format code '%c' for object of type 'str'", f.typ)
+			return "", f.unknownCode("str")
 		}
 		if f.sign != 0 {
 			return "", NewValueError("Sign not allowed in string format specifier")
@@ -1002,4 +1008,17 @@ scan:
 		}
 	}
 	return "", 0, "", 0, NewValueError("unmatched '{' in format spec")
+}
+
+// unknownCode is the error for a presentation type the object's
+// formatter does not know; 3.7 escapes one outside printable ascii.
+func (f *formatSpec) unknownCode(typeName string) *Exception {
+	c := rune(f.typ)
+	if f.typ == 0x80 {
+		c = f.wideTyp
+	}
+	if c > 32 && c < 128 {
+		return Errorf(ValueErrorType, "Unknown format code '%c' for object of type '%s'", c, typeName)
+	}
+	return Errorf(ValueErrorType, "Unknown format code '\\x%x' for object of type '%s'", c, typeName)
 }
