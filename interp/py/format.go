@@ -83,7 +83,7 @@ func parseSpec(spec string) (formatSpec, *Exception) {
 		f.precision, _ = strconv.Atoi(s[1:j])
 		s = s[j:]
 	}
-	if r, n := utf8.DecodeRuneInString(s); n == len(s) && r >= 0x80 {
+	if r, n := utf8.DecodeRuneInString(s); s != "" && n == len(s) && r >= 0x80 {
 		// one character, not a known type: the caller says which
 		f.typ, f.wideTyp = 0x80, r
 		return f, nil
