@@ -12,7 +12,7 @@ import "github.com/bytepy/bytepy/interp/py"
 // which of them sits in the slot changes nothing a program can see.
 
 // poolAlts bounds the frames of one slot.
-const poolAlts = 8
+const poolAlts = 16
 
 // altSet is the frames of one pool slot; next is the one a miss replaces
 // (round robin).
