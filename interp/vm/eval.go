@@ -1818,6 +1818,15 @@ newFrame:
 					py.AsPtr[Generator](it).loopOwned = true
 				}
 			}
+		case opSetupLoopOwn:
+			// a loop holding an owning t += e (strown.go)
+			*fast.p(f.rt.ownBase + int(in.arg>>16)) = py.Value{}
+			if f.nblocks >= maxBlocks {
+				exc = py.Errorf(py.SystemErrorType, "XXX block stack overflow")
+				goto raise
+			}
+			f.blocks[f.nblocks] = block{blockLoop, in.arg & 0xffff, int32(sp)}
+			f.nblocks++
 		case opSetupLoop, opSetupExcept, opSetupFinally:
 			if f.nblocks >= maxBlocks {
 				exc = py.Errorf(py.SystemErrorType, "XXX block stack overflow")
@@ -3069,6 +3078,24 @@ newFrame:
 			}
 			*stack.p(sp) = b
 			sp++
+		case opStrOwnAdd:
+			// t += e, into t's str when t owns it (strown.go)
+			a, b := stack.at(sp-2), stack.at(sp-1)
+			if !strOwnAdd(f, in.arg, a, b) {
+				x := int(in.arg & (strOwnInplace - 1))
+				*fast.p(int(in.arg>>16) + x) = py.Value{}
+				r, err := binaryGeneric(t, in.arg&strOwnInplace != 0, py.OpAdd, a, b)
+				if err != nil {
+					sp -= 2
+					*stack.p(sp), *stack.p(sp + 1) = py.Value{}, py.Value{}
+					exc = err
+					goto raise
+				}
+				*fast.p(x) = r
+			}
+			sp -= 2
+			*stack.p(sp), *stack.p(sp + 1) = py.Value{}, py.Value{}
+			pc++
 		case opLoadFastOwn:
 			v := fast.at(int(in.arg & ownSlotMask))
 			if v.IsNull() {

@@ -197,6 +197,9 @@ const (
 	opSubscrBinAccum     // opFastFastSubscr; BINARY op; opInplaceStore: s += r * v[j] (s and r pushed)
 	opRevPrefixFast      // the opLoadFast2 a, k starting `a[:k + 1] = a[k::-1]`: the whole statement (slicerev.go)
 	opFastIdxConstSubscr // the opLoadFast2 a, i starting a[i + c]: the whole expression (listidxconst.go)
+	// A str local appended to in place (strown.go).
+	opStrOwnAdd    // LOAD_FAST t; e; INPLACE_ADD or BINARY_ADD; STORE_FAST t: the operator and the store
+	opSetupLoopOwn // SETUP_LOOP of such a statement's loop: t's record cleared (arg: end | t<<16)
 	numOps
 )
 
@@ -516,6 +519,7 @@ func translate(co *code.Code) *codeRT {
 		rt.instrs[i] = in
 	}
 	markOwnedInts(rt, n)
+	markOwnedStrs(rt, n)
 	markDeferredFormats(rt, n)
 	markStrLoops(rt, n)
 	fuse(rt, n)

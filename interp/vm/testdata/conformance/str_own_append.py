@@ -329,3 +329,50 @@ def two_sites():
 print(reentered())
 print(raised_out())
 print(two_sites())
+
+
+def chosen_by_rhs(s, n):
+    # t never given a str constant: the f-string or constant on the right
+    # marks the statement; an int local given "" once still counts right
+    t = s[:0]
+    for i in range(n):
+        t += f"<{i}>"
+        t += "."
+    x = ""
+    x = 0
+    for i in range(n):
+        x += i
+    k = ""
+    for i in range(n):
+        k += str(i) + "é"
+    seen = []
+    m = ""
+    for i in range(3):
+        m += f"{len(sys._getframe().f_locals['m'])}"
+        seen.append(sys._getframe().f_locals["m"])
+    return t, x, k, seen, m
+
+
+def defaults(t="d", u=""):
+    for c in "xy":
+        t += c
+        u += c
+    w = ""
+    for c in "\u20ac\U0001f600a":
+        w += c
+    return t, u, w, len(w), defaults.__defaults__
+
+
+def sub_acc():
+    t = S("s")
+    for c in "ab":
+        t += c
+    u = ""
+    for c in [S("p"), T("q"), "r"]:
+        u += c
+    return t, type(t).__name__, u, type(u).__name__
+
+
+print(chosen_by_rhs("abc", 4))
+print(defaults())
+print(sub_acc())
