@@ -43,14 +43,15 @@ import (
 // Owning forms and their helpers. arg is slot | rt.ownBase<<16.
 const ownSlotMask = 0xffff
 
-// markOwnedInts finds the owning statements of code and rewrites them and
-// the other reads and stores of their locals, before fuse runs.
-func markOwnedInts(rt *codeRT, n int) {
-	co := rt.code
+// ownLayout says where a code's owning forms keep their records: past
+// its locals and stack, at base (the 16 bits the instruction arguments
+// carry it in). nargs locals are arguments, which never own. A generator
+// or coroutine has none (its frame outlives a call).
+func ownLayout(co *code.Code) (nargs, base int, ok bool) {
 	if co.Flags&(code.Generator|code.Coroutine|code.AsyncGenerator|code.IterableCoroutine) != 0 {
-		return
+		return 0, 0, false
 	}
-	nargs := co.ArgCount + co.KwOnlyArgCount
+	nargs = co.ArgCount + co.KwOnlyArgCount
 	if co.Flags&code.VarArgs != 0 {
 		nargs++
 	}
@@ -58,8 +59,16 @@ func markOwnedInts(rt *codeRT, n int) {
 		nargs++
 	}
 	nlocals := max(co.NLocals, len(co.VarNames))
-	base := nlocals + co.StackSize + 2
-	if nlocals >= 1<<15 || base >= 1<<15 {
+	base = nlocals + co.StackSize + 2
+	return nargs, base, nlocals < 1<<15 && base < 1<<15
+}
+
+// markOwnedInts finds the owning statements of code and rewrites them and
+// the other reads and stores of their locals, before fuse runs.
+func markOwnedInts(rt *codeRT, n int) {
+	co := rt.code
+	nargs, base, ok := ownLayout(co)
+	if !ok {
 		return
 	}
 	eligible := func(x int32) bool {

@@ -1,7 +1,6 @@
 package vm
 
 import (
-	"github.com/bytepy/bytepy/interp/code"
 	"github.com/bytepy/bytepy/interp/constant"
 	"github.com/bytepy/bytepy/interp/opcode"
 	"github.com/bytepy/bytepy/interp/py"
@@ -38,19 +37,8 @@ const strOwnInplace = 0x8000
 // past the stack at the same base.
 func markOwnedStrs(rt *codeRT, n int) {
 	co := rt.code
-	if co.Flags&(code.Generator|code.Coroutine|code.AsyncGenerator|code.IterableCoroutine) != 0 {
-		return
-	}
-	nargs := co.ArgCount + co.KwOnlyArgCount
-	if co.Flags&code.VarArgs != 0 {
-		nargs++
-	}
-	if co.Flags&code.VarKeywords != 0 {
-		nargs++
-	}
-	nlocals := max(co.NLocals, len(co.VarNames))
-	base := nlocals + co.StackSize + 2
-	if nlocals >= 1<<15 || base >= 1<<15 {
+	nargs, base, ok := ownLayout(co)
+	if !ok {
 		return
 	}
 	ins := rt.instrs
