@@ -584,23 +584,7 @@ func appendStrFormat(dst []byte, t *Thread, format string, args []Value, kw *Dic
 			auto, manual = st.auto, st.manual
 			spec = string(s)
 		}
-		switch conv {
-		case 'r':
-			v, err = ReprV(t, v)
-		case 's':
-			v, err = StrV(t, v)
-		case 'a':
-			var s string
-			s, err = Repr(t, v)
-			v = NewStr(ASCIIEscape(s))
-		case 0:
-		default:
-			if conv > 32 && conv < 127 {
-				return dst, Errorf(ValueErrorType, "Unknown conversion specifier %c", conv)
-			}
-			return dst, Errorf(ValueErrorType, "Unknown conversion specifier \\x%x", conv)
-		}
-		if err != nil {
+		if v, err = convertField(t, v, conv); err != nil {
 			return dst, err
 		}
 		dst, err = appendFormat(dst, t, v, spec)
@@ -610,6 +594,33 @@ func appendStrFormat(dst []byte, t *Thread, format string, args []Value, kw *Dic
 	}
 	st.auto, st.manual = auto, manual
 	return dst, nil
+}
+
+// convertField applies a replacement field's !r, !s or !a (none: conv 0).
+func convertField(t *Thread, v Value, conv rune) (Value, *Exception) {
+	switch conv {
+	case 0:
+		return v, nil
+	case 'r':
+		return ReprV(t, v)
+	case 's':
+		return StrV(t, v)
+	case 'a':
+		return ASCIIV(t, v)
+	}
+	if conv > 32 && conv < 127 {
+		return Null, Errorf(ValueErrorType, "Unknown conversion specifier %c", conv)
+	}
+	return Null, Errorf(ValueErrorType, "Unknown conversion specifier \\x%x", conv)
+}
+
+// ASCIIV is ascii(v): its repr with non-ascii characters escaped.
+func ASCIIV(t *Thread, v Value) (Value, *Exception) {
+	s, err := Repr(t, v)
+	if err != nil {
+		return Null, err
+	}
+	return NewStr(ASCIIEscape(s)), nil
 }
 
 // ASCIIEscape is ascii()'s escaping of a repr.

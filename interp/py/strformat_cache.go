@@ -141,17 +141,7 @@ func appendTemplate(dst []byte, t *Thread, tp *fmtTemplate, args []Value) (_ []b
 			}
 		}
 		ascii = false // unknown: the str's maker looks
-		var err *Exception
-		switch f.conv {
-		case 'r':
-			v, err = ReprV(t, v)
-		case 's':
-			v, err = StrV(t, v)
-		case 'a':
-			var s string
-			s, err = Repr(t, v)
-			v = NewStr(ASCIIEscape(s))
-		}
+		v, err := convertField(t, v, rune(f.conv))
 		if err != nil {
 			return dst, false, err
 		}

@@ -63,6 +63,42 @@ func ownLayout(co *code.Code) (nargs, base int, ok bool) {
 	return nargs, base, nlocals < 1<<15 && base < 1<<15
 }
 
+// An ownLoop is a backward jump: instructions from..to run again.
+type ownLoop struct{ from, to int }
+
+// scanJumps reads co's 3.7 bytecode (n instructions) for the owning
+// passes: each instruction's original opcode, which instructions a jump
+// lands on, and the loops.
+func scanJumps(co *code.Code, n int) (orig []opcode.Op, target []bool, loops []ownLoop) {
+	orig = make([]opcode.Op, n+1)
+	target = make([]bool, n+1)
+	ext := 0
+	for i := 0; i < n; i++ {
+		o := opcode.Op(co.Code[2*i])
+		orig[i] = o
+		arg := ext<<8 | int(co.Code[2*i+1])
+		ext = 0
+		if o == opcode.EXTENDED_ARG {
+			ext = arg
+			continue
+		}
+		t := -1
+		switch opcode.Table[o].Kind {
+		case opcode.JRel:
+			t = i + 1 + arg/2
+		case opcode.JAbs:
+			t = arg / 2
+		}
+		if t >= 0 && t <= n {
+			target[t] = true
+			if t <= i {
+				loops = append(loops, ownLoop{t, i})
+			}
+		}
+	}
+	return orig, target, loops
+}
+
 // markOwnedInts finds the owning statements of code and rewrites them and
 // the other reads and stores of their locals, before fuse runs.
 func markOwnedInts(rt *codeRT, n int) {
@@ -91,32 +127,7 @@ func markOwnedInts(rt *codeRT, n int) {
 	}
 	// Jump targets (no owning statement may be entered in the middle)
 	// and backward jumps (the loops).
-	target := make([]bool, n+1)
-	type loop struct{ from, to int }
-	var loops []loop
-	ext := 0
-	for i := 0; i < n; i++ {
-		o := opcode.Op(co.Code[2*i])
-		arg := ext<<8 | int(co.Code[2*i+1])
-		ext = 0
-		if o == opcode.EXTENDED_ARG {
-			ext = arg
-			continue
-		}
-		t := -1
-		switch opcode.Table[o].Kind {
-		case opcode.JRel:
-			t = i + 1 + arg/2
-		case opcode.JAbs:
-			t = arg / 2
-		}
-		if t >= 0 && t <= n {
-			target[t] = true
-			if t <= i {
-				loops = append(loops, loop{t, i})
-			}
-		}
-	}
+	_, target, loops := scanJumps(co, n)
 	arith := func(j int) bool {
 		if op(j) != opBinary && op(j) != opInplace {
 			return false
@@ -184,7 +195,7 @@ func markOwnedInts(rt *codeRT, n int) {
 	var slots map[int32]bool
 	var keep []site
 	for _, s := range sites {
-		in := loop{-1, n + 1}
+		in := ownLoop{-1, n + 1}
 		for _, l := range loops {
 			if l.from <= s.at && s.at+s.size-1 <= l.to && l.to-l.from < in.to-in.from {
 				in = l

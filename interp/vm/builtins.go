@@ -49,8 +49,7 @@ func setupBuiltins(it *Interp) {
 		if err := oneArg("ascii", a, kw); err != nil {
 			return py.Null, err
 		}
-		s, err := py.Repr(t, a[0])
-		return py.NewStr(py.ASCIIEscape(s)), err
+		return py.ASCIIV(t, a[0])
 	})
 	def("hash", func(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
 		if err := oneArg("hash", a, kw); err != nil {

@@ -63,29 +63,13 @@ newFrame:
 				pc += idxConstLen
 				continue
 			}
-			v, w := fast.at(int(instrs.at(pc-1).arg)), fast.at(int(instrs.at(pc).arg)) // as opLoadFast2
-			if v.IsNull() || w.IsNull() {
-				exc = unboundFast(f, v, instrs.at(pc-1).arg, instrs.at(pc).arg)
-				goto raise
-			}
-			*stack.p(sp) = v
-			*stack.p(sp + 1) = w
-			sp += 2
-			pc++
+			goto loadFast2
 		case opRevPrefixFast: // slicerev.go
 			if a, k := fast.at(int(in.arg)), fast.at(int(instrs.at(pc).arg)); !a.IsNull() && k.IsInt() && py.ReversePrefix(a, k) {
 				pc += revPrefixFastLen
 				continue
 			}
-			v, w := fast.at(int(instrs.at(pc-1).arg)), fast.at(int(instrs.at(pc).arg)) // as opLoadFast2
-			if v.IsNull() || w.IsNull() {
-				exc = unboundFast(f, v, instrs.at(pc-1).arg, instrs.at(pc).arg)
-				goto raise
-			}
-			*stack.p(sp) = v
-			*stack.p(sp + 1) = w
-			sp += 2
-			pc++
+			goto loadFast2
 		case opFastBinFastStore:
 			a := fast.at(int(in.arg))
 			b := fast.at(int(instrs.at(pc).arg))
@@ -3649,9 +3633,7 @@ newFrame:
 			case opcode.FVConvRepr:
 				v, err = py.ReprV(t, v)
 			case opcode.FVConvASCII:
-				var s string
-				s, err = py.Repr(t, v)
-				v = py.NewStr(py.ASCIIEscape(s))
+				v, err = py.ASCIIV(t, v)
 			}
 			if err == nil && !(v.Type() == py.StrType && spec == "") {
 				v, err = py.FormatValueV(t, v, spec)
@@ -4122,6 +4104,22 @@ newFrame:
 		default:
 			exc = py.Errorf(py.SystemErrorType, "unknown opcode %d", in.op)
 			goto raise
+		}
+		continue
+
+	loadFast2:
+		// A fused form that starts with two LOAD_FASTs and found its own
+		// case does not hold: the two loads, as opLoadFast2 does them.
+		{
+			v, w := fast.at(int(instrs.at(pc-1).arg)), fast.at(int(instrs.at(pc).arg))
+			if v.IsNull() || w.IsNull() {
+				exc = unboundFast(f, v, instrs.at(pc-1).arg, instrs.at(pc).arg)
+				goto raise
+			}
+			*stack.p(sp) = v
+			*stack.p(sp + 1) = w
+			sp += 2
+			pc++
 		}
 		continue
 

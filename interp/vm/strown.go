@@ -43,34 +43,7 @@ func markOwnedStrs(rt *codeRT, n int) {
 	}
 	ins := rt.instrs
 	// the original opcodes (EXTENDED_ARG folded into ins's arguments)
-	orig := make([]opcode.Op, n+1)
-	target := make([]bool, n+1)
-	type loop struct{ from, to int }
-	var loops []loop
-	ext := 0
-	for i := 0; i < n; i++ {
-		o := opcode.Op(co.Code[2*i])
-		orig[i] = o
-		arg := ext<<8 | int(co.Code[2*i+1])
-		ext = 0
-		if o == opcode.EXTENDED_ARG {
-			ext = arg
-			continue
-		}
-		t := -1
-		switch opcode.Table[o].Kind {
-		case opcode.JRel:
-			t = i + 1 + arg/2
-		case opcode.JAbs:
-			t = arg / 2
-		}
-		if t >= 0 && t <= n {
-			target[t] = true
-			if t <= i {
-				loops = append(loops, loop{t, i})
-			}
-		}
-	}
+	orig, target, loops := scanJumps(co, n)
 	big := map[int32]bool{} // bigown's locals
 	if rt.ownBase > 0 {
 		for i := 0; i < n; i++ {
@@ -193,7 +166,7 @@ func markOwnedStrs(rt *codeRT, n int) {
 		}
 		// in a loop where t is not otherwise read or stored: the other
 		// accesses lose their fused forms
-		in := loop{-1, n + 1}
+		in := ownLoop{-1, n + 1}
 		for _, l := range loops {
 			if l.from <= i && k+1 <= l.to && l.to-l.from < in.to-in.from {
 				in = l
