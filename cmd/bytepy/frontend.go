@@ -64,13 +64,10 @@ func readSource(name string) ([]byte, error) {
 	if name == "-" {
 		return io.ReadAll(os.Stdin)
 	}
-	b, err := os.ReadFile(name)
+	b, err := readFileRaw(name)
 	if err != nil {
-		var pe *os.PathError
-		if errors.As(err, &pe) {
-			return nil, fmt.Errorf("bytepy: can't open file '%s': [Errno 2] No such file or directory", name)
-		}
-		return nil, err
+		// os.ReadFile's errors were all *os.PathError, reported so
+		return nil, fmt.Errorf("bytepy: can't open file '%s': [Errno 2] No such file or directory", name)
 	}
 	return b, nil
 }

@@ -7,8 +7,8 @@ func TestTable(t *testing.T) {
 	for op := range Table {
 		if Table[op].Name != "" {
 			n++
-			if Opmap[Table[op].Name] != Op(op) {
-				t.Errorf("Opmap[%s] != %d", Table[op].Name, op)
+			if got, ok := ByName(Table[op].Name); !ok || got != Op(op) {
+				t.Errorf("ByName(%s) = %d, want %d", Table[op].Name, got, op)
 			}
 			if (Table[op].Kind == NoArg) != (Op(op) < HAVE_ARGUMENT) {
 				t.Errorf("%s: kind %d disagrees with HAVE_ARGUMENT", Table[op].Name, Table[op].Kind)

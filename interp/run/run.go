@@ -11,7 +11,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"time"
 
 	"github.com/bytepy/bytepy/interp/compile"
@@ -74,14 +73,7 @@ func Main(src []byte, filename string, o Options) int {
 	it.Stdout, it.Stderr = out, errw
 
 	if o.Signals {
-		sig := make(chan os.Signal, 1)
-		signal.Notify(sig, os.Interrupt)
-		defer signal.Stop(sig)
-		go func() {
-			for range sig {
-				it.Interrupt()
-			}
-		}()
+		defer interruptOnSIGINT(it)()
 	}
 
 	if o.Deadline > 0 {
