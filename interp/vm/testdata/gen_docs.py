@@ -6,7 +6,7 @@
 # separated by U+001F (unit separator) and the records by U+001E (record
 # separator), a format the VM reads at start-up without a parser: owner is
 # "" for a builtins-module name, else the type's name; a missing docstring or
-# signature is "".
+# signature is "". The builtins-module records come first.
 import builtins
 import os
 
@@ -39,6 +39,11 @@ for name in sorted(dir(builtins)):
             add(name, k, v)
     elif callable(obj):
         add("", name, obj)
+
+# The builtins-module records come first (the sort is stable, so each part
+# stays in name order): every interpreter's start-up reads just those and
+# stops at the first method record.
+records.sort(key=lambda r: r[0] != "")
 
 out = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "docs", "builtins.txt")
 fields = [[x or "" for x in r] for r in records]
