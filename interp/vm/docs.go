@@ -101,7 +101,7 @@ func documentType(v py.Value, d docRecord) {
 
 var (
 	// docTypes are the built-in types by their builtins-module name.
-	docTypes = map[string]*py.Type{}
+	docTypes = make(map[string]*py.Type, 128)
 
 	methodDocsOnce sync.Once
 	methodDocs     map[*py.Builtin]docRecord

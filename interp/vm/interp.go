@@ -228,8 +228,10 @@ func (it *Interp) display(t *py.Thread, v py.Value) *py.Exception {
 type ModuleInit func(it *Interp, m *py.Module) error
 
 var (
-	regMu    sync.Mutex
-	registry = map[string]ModuleInit{}
+	regMu sync.Mutex
+	// sized for the ~60 modules that register from init functions, so
+	// start-up does not grow these maps step by step
+	registry = make(map[string]ModuleInit, 64)
 )
 
 // RegisterModule makes a Go module importable under name (call it from
@@ -370,7 +372,7 @@ type sourceModule struct {
 	src      []byte
 }
 
-var sourceRegistry = map[string]sourceModule{}
+var sourceRegistry = make(map[string]sourceModule, 64)
 
 // RegisterSourceModule makes a module written in Python importable under
 // name, ahead of sys.path, as CPython's own library is. filename is what
@@ -385,4 +387,4 @@ func RegisterSourceModule(name, filename string, src []byte) {
 // moduleFiles is the source of each registered module by file name, for
 // tracebacks: the embedded bytes themselves, neither copied nor split
 // until a traceback quotes a line.
-var moduleFiles = map[string][]byte{}
+var moduleFiles = make(map[string][]byte, 64)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 	"strings"
+	"sync"
 
 	"github.com/bytepy/bytepy/interp/py"
 )
@@ -19,7 +20,11 @@ var typePrinters map[*py.Type]printFn
 // module and name, so collections need not be loaded.
 var namedPrinters map[[2]string]printFn
 
-func init() {
+// printersOnce makes the two tables on first use: only the kernel pretty
+// prints, and every `bytepy run` would otherwise build them at start-up.
+var printersOnce sync.Once
+
+func initPrinters() {
 	namedPrinters = map[[2]string]printFn{
 		{"collections", "defaultdict"}: defaultdictPrint,
 		{"collections", "OrderedDict"}: ordereddictPrint,
@@ -70,6 +75,7 @@ func (p *Printer) pretty(v py.Value) *py.Exception {
 }
 
 func (p *Printer) dispatch(v py.Value, cycle bool) *py.Exception {
+	printersOnce.Do(initPrinters)
 	if v.IsNone() || v.IsBool() || v == py.Ellipsis || v.IsNotImplemented() {
 		return reprPrint(p, v, cycle)
 	}

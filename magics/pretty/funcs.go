@@ -151,7 +151,7 @@ func builtinSignature(b *py.Builtin) string {
 	} else if b.Module == "" {
 		key = "builtins." + b.Name
 	}
-	return textSignatures[key]
+	return textSignatures()[key]
 }
 
 // methodPrint shows a method by repr, except a built-in method bound to
@@ -166,7 +166,7 @@ func methodPrint(p *Printer, v py.Value, cycle bool) *py.Exception {
 			owner = py.AsType(m.Self) // a class method such as dict.fromkeys
 		}
 		if owner != nil && !strings.HasPrefix(b.Name, "__") {
-			p.text("<function " + owner.Qualname + "." + b.Name + textSignatures[owner.Name+"."+b.Name] + ">")
+			p.text("<function " + owner.Qualname + "." + b.Name + textSignatures()[owner.Name+"."+b.Name] + ">")
 			return nil
 		}
 	}

@@ -198,7 +198,7 @@ func (p *pre) typeOf(ts []tok) (*Type, error) {
 		}
 		words = append(words, t.text)
 	}
-	if !typeWords[words[0]] {
+	if !typeWords()[words[0]] {
 		return nil, p.m.errAt(ts[0].line, ts[0].col, "'%s' is not a type identifier", words[0])
 	}
 	ty := lookupType(words)
@@ -213,7 +213,7 @@ func (p *pre) declaration(l logical, start int, first tok) error {
 	t := l.toks
 	// the type is every leading name but the last before a declarator boundary
 	j := start
-	for j < len(t) && t[j].kind == 'n' && typeWords[t[j].text] {
+	for j < len(t) && t[j].kind == 'n' && typeWords()[t[j].text] {
 		j++
 	}
 	if j == start {

@@ -1,6 +1,9 @@
 package cdef
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // Kind classifies a declared type by how generated code treats it.
 type Kind int
@@ -66,31 +69,37 @@ var (
 	TVoid      = &Type{Kind: Void, Name: "void", C: "void"}
 )
 
-var namedTypes = map[string]*Type{
-	"char": TChar, "short": TShort, "int": TInt, "long": TLong, "long long": TLongLong,
-	"signed char": TChar, "signed short": TShort, "signed int": TInt, "signed long": TLong, "signed long long": TLongLong,
-	"short int": TShort, "long int": TLong, "long long int": TLongLong,
-	"unsigned char": TUChar, "unsigned short": TUShort, "unsigned int": TUInt, "unsigned": TUInt,
-	"unsigned long": TULong, "unsigned long long": TULongLong,
-	"Py_ssize_t": TSsize, "size_t": TSize,
-	"float": TFloat, "double": TDouble, "bint": TBint,
-	"object": TObject,
-	"list":   {Kind: Object, Name: "list"},
-	"dict":   {Kind: Object, Name: "dict"},
-	"tuple":  {Kind: Object, Name: "tuple"},
-	"str":    {Kind: Object, Name: "str"},
-}
+// namedTypes and typeWords are made on first use (sync.OnceValue): only
+// %%native reads them, and every `bytepy run` would build them at start-up.
+var namedTypes = sync.OnceValue(func() map[string]*Type {
+	return map[string]*Type{
+		"char": TChar, "short": TShort, "int": TInt, "long": TLong, "long long": TLongLong,
+		"signed char": TChar, "signed short": TShort, "signed int": TInt, "signed long": TLong, "signed long long": TLongLong,
+		"short int": TShort, "long int": TLong, "long long int": TLongLong,
+		"unsigned char": TUChar, "unsigned short": TUShort, "unsigned int": TUInt, "unsigned": TUInt,
+		"unsigned long": TULong, "unsigned long long": TULongLong,
+		"Py_ssize_t": TSsize, "size_t": TSize,
+		"float": TFloat, "double": TDouble, "bint": TBint,
+		"object": TObject,
+		"list":   {Kind: Object, Name: "list"},
+		"dict":   {Kind: Object, Name: "dict"},
+		"tuple":  {Kind: Object, Name: "tuple"},
+		"str":    {Kind: Object, Name: "str"},
+	}
+})
 
 // typeWords are the words that may begin or continue a type.
-var typeWords = map[string]bool{
-	"char": true, "short": true, "int": true, "long": true, "signed": true, "unsigned": true,
-	"Py_ssize_t": true, "size_t": true, "float": true, "double": true, "bint": true,
-	"object": true, "list": true, "dict": true, "tuple": true, "str": true,
-}
+var typeWords = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"char": true, "short": true, "int": true, "long": true, "signed": true, "unsigned": true,
+		"Py_ssize_t": true, "size_t": true, "float": true, "double": true, "bint": true,
+		"object": true, "list": true, "dict": true, "tuple": true, "str": true,
+	}
+})
 
 // lookupType returns the type named by the words, or nil.
 func lookupType(words []string) *Type {
-	return namedTypes[strings.Join(words, " ")]
+	return namedTypes()[strings.Join(words, " ")]
 }
 
 // ArrayOf returns the array type of n elements of t.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"sync"
 
 	"github.com/bytepy/bytepy/interp/ast"
 	"github.com/bytepy/bytepy/interp/constant"
@@ -369,11 +370,15 @@ func (fg *fgen) compare(e *ast.Compare) (string, *cdef.Type) {
 	return "(" + strings.Join(parts, " && ") + ")", cdef.TBint
 }
 
-var libm = map[string]int{
-	"sqrt": 1, "sin": 1, "cos": 1, "tan": 1, "exp": 1, "log": 1, "log10": 1, "log2": 1, "fabs": 1,
-	"floor": 1, "ceil": 1, "trunc": 1, "round": 1, "asin": 1, "acos": 1, "atan": 1, "sinh": 1, "cosh": 1, "tanh": 1,
-	"pow": 2, "atan2": 2, "fmod": 2, "hypot": 2, "fmin": 2, "fmax": 2, "copysign": 2,
-}
+// libm is made on first use: only %%native compiles calls, and every
+// `bytepy run` would build it at start-up.
+var libm = sync.OnceValue(func() map[string]int {
+	return map[string]int{
+		"sqrt": 1, "sin": 1, "cos": 1, "tan": 1, "exp": 1, "log": 1, "log10": 1, "log2": 1, "fabs": 1,
+		"floor": 1, "ceil": 1, "trunc": 1, "round": 1, "asin": 1, "acos": 1, "atan": 1, "sinh": 1, "cosh": 1, "tanh": 1,
+		"pow": 2, "atan2": 2, "fmod": 2, "hypot": 2, "fmin": 2, "fmax": 2, "copysign": 2,
+	}
+})
 
 func (fg *fgen) call(e *ast.Call) (string, *cdef.Type) {
 	fn, ok := e.Func.(*ast.Name)
@@ -394,8 +399,8 @@ func (fg *fgen) call(e *ast.Call) (string, *cdef.Type) {
 		types = append(types, t)
 	}
 	if m, ok := fg.g.m.CImports[fn.Id]; ok {
-		if libm[m] != len(codes) {
-			fg.fail(e.Lineno, "libc.math.%s takes %d arguments", m, libm[m])
+		if libm()[m] != len(codes) {
+			fg.fail(e.Lineno, "libc.math.%s takes %d arguments", m, libm()[m])
 		}
 		for i := range codes {
 			codes[i] = convert(codes[i], types[i], cdef.TDouble)
