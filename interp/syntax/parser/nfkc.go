@@ -91,7 +91,8 @@ func nfkc(s string) string {
 func nfkd(r rune) (string, bool) {
 	i := sort.Search(len(nfkdTable), func(i int) bool { return nfkdTable[i].r >= r })
 	if i < len(nfkdTable) && nfkdTable[i].r == r {
-		return nfkdTable[i].d, true
+		e := &nfkdTable[i]
+		return nfkdText[e.off : e.off+uint32(e.n)], true
 	}
 	return "", false
 }
