@@ -11,22 +11,8 @@ import (
 // words, so they need no division: a binary digit string takes eight
 // characters per byte from a table and a hex one two, into a buffer
 // sized from the bit length (math/big's Text would make the digits, the
-// prefix concatenation a second copy and the str a third).
-
-var (
-	binByte [256][8]byte
-	hexByte [256][2]byte
-)
-
-func init() {
-	const hexDigits = "0123456789abcdef"
-	for b := range binByte {
-		for i := 0; i < 8; i++ {
-			binByte[b][i] = '0' + byte(b>>(7-i))&1
-		}
-		hexByte[b] = [2]byte{hexDigits[b>>4], hexDigits[b&15]}
-	}
-}
+// prefix concatenation a second copy and the str a third). The tables are
+// constants (bigradix_tables.go).
 
 // IntRadix is bin(v), oct(v) or hex(v) (base 2, 8 or 16 with prefix
 // "0b", "0o" or "0x") for an int-like v: sign, prefix, digits in lower
@@ -75,13 +61,15 @@ func IntRadix(v Value, base int, prefix string) Value {
 	case shift == 1:
 		radixPow2Words(out, ws, 64, func(dst []byte, w uint64) {
 			for i := 0; i < 8; i++ {
-				copy(dst[8*i:8*i+8], binByte[byte(w>>(56-8*i))][:])
+				b := int(byte(w >> (56 - 8*i)))
+				copy(dst[8*i:8*i+8], binDigits[8*b:8*b+8])
 			}
 		})
 	case shift == 4:
 		radixPow2Words(out, ws, 16, func(dst []byte, w uint64) {
 			for i := 0; i < 8; i++ {
-				copy(dst[2*i:2*i+2], hexByte[byte(w>>(56-8*i))][:])
+				b := int(byte(w >> (56 - 8*i)))
+				copy(dst[2*i:2*i+2], hexDigitPairs[2*b:2*b+2])
 			}
 		})
 	default:
