@@ -12,9 +12,11 @@ package py
 // (dictlazy.go) are not entries and not in the filter: the miss paths
 // still ask them.
 
-// keyBit is the filter bit of hash h: its top five bits, which are
-// independent of the low bits that choose the first slot.
-func keyBit(h int64) uint32 { return 1 << (uint64(h) >> 59) }
+// keyBit is the filter bit of hash h: five of its high bits, which are
+// independent of the low bits that choose the first slot. Bits 55-59: a
+// str's hash has 61 bits (str.go), so its top five would take only four
+// values and the filter would say "maybe" to most names.
+func keyBit(h int64) uint32 { return 1 << (uint64(h) >> 55 & 31) }
 
 // mayHoldHash reports whether a key of hash h may be an entry of d.
 func (d *Dict) mayHoldHash(h int64) bool { return d.bloom&keyBit(h) != 0 }

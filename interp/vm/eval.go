@@ -1847,6 +1847,18 @@ newFrame:
 			// as DUP_TOP
 			*stack.p(sp) = stack.at(sp - 1)
 			sp++
+		case opIsInstanceFast:
+			// isinstance(x, C) in one step (isinstance_fast.go), else as
+			// LOAD_GLOBAL isinstance
+			// (at the recursion limit the builtin call is what raises)
+			if r, ok := isInstanceFast(f, in.arg, instrs.at(pc).arg, instrs.at(pc+1).arg); ok && t.Depth < t.RecursionLimit {
+				*stack.p(sp) = py.MakeBool(r)
+				sp++
+				pc += isInstanceLen
+				continue
+			}
+			in = instrs.at(pc - 1)
+			fallthrough
 		case opLoadGlobal:
 			c := f.gc.p(int(in.arg))
 			if c.globals == f.globals && c.gver == f.globals.Version && c.bver == f.builtins.Version {
@@ -2557,6 +2569,27 @@ newFrame:
 			*stack.p(sp), *stack.p(sp + 1) = val, obj
 			sp += 2
 			pc++
+		case opFastAttrAug:
+			// x.name op= v in one step (attraug.go), else as LOAD_FAST x
+			obj := fast.at(int(in.arg))
+			if !obj.IsNull() {
+				var b py.Value
+				if k := instrs.at(pc + 2); k.op == opConstBin {
+					b = f.kon.at(int(k.arg))
+				} else {
+					b = fast.at(int(k.arg))
+				}
+				if attrAug(obj, f.ac.p(int(instrs.at(pc+1).arg)), f.ac.p(int(instrs.at(pc+5).arg)), b, instrs.at(pc+3).arg) {
+					pc += attrAugLen
+					continue
+				}
+			}
+			if obj.IsNull() {
+				exc = unboundFast(f, obj, in.arg, in.arg)
+				goto raise
+			}
+			*stack.p(sp) = obj
+			sp++
 		case opSuperMethod:
 			// At the recursion limit the general path's super() call is
 			// what raises (CPython counts that C call as a level).

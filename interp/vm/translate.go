@@ -198,8 +198,10 @@ const (
 	opRevPrefixFast      // the opLoadFast2 a, k starting `a[:k + 1] = a[k::-1]`: the whole statement (slicerev.go)
 	opFastIdxConstSubscr // the opLoadFast2 a, i starting a[i + c]: the whole expression (listidxconst.go)
 	// A str local appended to in place (strown.go).
-	opStrOwnAdd    // LOAD_FAST t; e; INPLACE_ADD or BINARY_ADD; STORE_FAST t: the operator and the store
-	opSetupLoopOwn // SETUP_LOOP of such a statement's loop: t's record cleared (arg: end | t<<16)
+	opStrOwnAdd      // LOAD_FAST t; e; INPLACE_ADD or BINARY_ADD; STORE_FAST t: the operator and the store
+	opSetupLoopOwn   // SETUP_LOOP of such a statement's loop: t's record cleared (arg: end | t<<16)
+	opFastAttrAug    // the LOAD_FAST x starting `x.name op= v`: the whole statement (attraug.go)
+	opIsInstanceFast // the LOAD_GLOBAL isinstance starting isinstance(x, C): the whole call (isinstance_fast.go)
 	numOps
 )
 
@@ -548,6 +550,8 @@ func translate(co *code.Code) *codeRT {
 	fuseMore(rt)
 	fuseReversePrefix(rt)
 	fuseIdxConstSubscr(rt)
+	fuseAttrAug(rt)
+	fuseIsInstance(rt)
 	fuseExcMatch(rt)
 	fuseDictCount(rt)
 	rt.varnames = make([]*py.Str, len(co.VarNames))
