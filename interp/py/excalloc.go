@@ -79,7 +79,7 @@ func newException1(typ *Type, arg Value) *Exception {
 	exc1Slab.Lock()
 	o := exc1Slab.New()
 	exc1Slab.Unlock()
-	o.e.Args = o.args.of(arg)
+	o.e.Args, o.e.argsOwn = o.args.of(arg), true
 	o.e.typ = typ
 	o.e.tbRoom = &o.tb
 	return &o.e
@@ -139,7 +139,7 @@ func newExcArgs(typ *Type, args []Value) *Exception {
 	excRoomSlab.Lock()
 	o := excRoomSlab.New()
 	excRoomSlab.Unlock()
-	o.e.Args = o.args.of(args[0])
+	o.e.Args, o.e.argsOwn = o.args.of(args[0]), true
 	o.e.typ = typ
 	o.e.tbRoom = &o.tb
 	giveRoom(&o.e, &o.d, o.ents[:0:len(o.ents)])

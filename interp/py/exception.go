@@ -15,9 +15,13 @@ type Exception struct {
 	Dict            *Dict
 	Cause, Context  Value // Null when unset
 	SuppressContext bool
-	Traceback       *Traceback
-	room            *Dict      // an empty __dict__ allocated with the instance
-	tbRoom          *Traceback // a traceback entry allocated with it (excalloc.go)
+	// argsOwn: no Python code has seen the tuple in Args (excGetAttr
+	// clears it when it hands args out), so BaseException.__init__ may
+	// refill a one-item tuple in place (excalloc.go).
+	argsOwn   bool
+	Traceback *Traceback
+	room      *Dict      // an empty __dict__ allocated with the instance
+	tbRoom    *Traceback // a traceback entry allocated with it (excalloc.go)
 }
 
 // Traceback is one entry of an exception's traceback (tb_next points
@@ -117,6 +121,12 @@ func initExceptions() {
 		if cur := e.Args; cur.Type() == TupleType && sameItems(AsTuple(cur), args) {
 			// type.__call__ passes __new__'s arguments on: the tuple
 			// __new__ made already holds them
+			return nil
+		}
+		if e.argsOwn && len(args) == 1 && len(AsTuple(e.Args)) == 1 {
+			// super().__init__(msg) of a class called with other
+			// arguments: the tuple allocated with the instance
+			AsTuple(e.Args)[0] = args[0]
 			return nil
 		}
 		e.Args = tupleCopy(args)
@@ -276,6 +286,7 @@ func excGetAttr(t *Thread, v Value, name *Str) (Value, *Exception) {
 	e := AsException(v)
 	switch name.s {
 	case "args":
+		e.argsOwn = false
 		return e.Args, nil
 	case "__traceback__":
 		return e.Traceback.V(), nil
@@ -307,6 +318,7 @@ func excGetAttr(t *Thread, v Value, name *Str) (Value, *Exception) {
 			case 1:
 				return a[0], nil
 			}
+			e.argsOwn = false
 			return e.Args, nil
 		}
 	}
@@ -340,7 +352,7 @@ func excSetAttr(t *Thread, v Value, name *Str, val Value) *Exception {
 		if err != nil {
 			return err
 		}
-		e.Args = tup
+		e.Args, e.argsOwn = tup, false
 		return nil
 	case "__traceback__":
 		if val.IsNone() {

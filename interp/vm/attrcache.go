@@ -693,6 +693,8 @@ func (th *thread) pooledFrame(fn *py.Function, builtins *py.Dict, args []py.Valu
 		*mem.p(0), *mem.p(1) = args[0], args[1]
 	case 3: // __init__(self, a, b)
 		*mem.p(0), *mem.p(1), *mem.p(2) = args[0], args[1], args[2]
+	case 4: // a with statement's __exit__(self, typ, val, tb)
+		*mem.p(0), *mem.p(1), *mem.p(2), *mem.p(3) = args[0], args[1], args[2], args[3]
 	default:
 		for i, a := range args {
 			*mem.p(i) = a

@@ -3773,7 +3773,7 @@ newFrame:
 			sp = th.unwindExceptHandler(f, b, stack, sp)
 		case opSetupWith:
 			mgr := stack.at(sp - 1)
-			if enter, exit := mgr.Type().Lookup(strEnter), mgr.Type().Lookup(strExit); !enter.IsNull() && !exit.IsNull() && enter.Type() == py.FunctionType && exit.Type() == py.FunctionType {
+			if enter, exit := th.withLookup(mgr.Type()); !enter.IsNull() && !exit.IsNull() && enter.Type() == py.FunctionType && exit.Type() == py.FunctionType {
 				// a class with Python __enter__/__exit__: no bound
 				// methods; __enter__ runs as a frame of this loop, with
 				// the block already set up for its result to land above

@@ -162,6 +162,9 @@ type thread struct {
 	kwBuf  []string
 	// exitFree are spare with-statement records (withexit.go).
 	exitFree []*withExit
+	// withLast is the class SETUP_WITH last found Python __enter__ and
+	// __exit__ on (withexit.go).
+	withLast withMethods
 	// genFrames are finished generators' frames for reuse (genalloc.go).
 	genFrames []*Frame
 	// slab makes the *args tuples and **kwargs dicts of calls

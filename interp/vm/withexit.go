@@ -44,6 +44,33 @@ func (th *thread) takeWithExit(v py.Value) (fn, self py.Value) {
 	return fn, self
 }
 
+// withMethods is a class's __enter__ and __exit__ as SETUP_WITH found
+// them, valid while the class's version is ver: any change to what a
+// lookup on the class could find renews the version (py.Type.Modified),
+// and the one store that does not (a plain-data class attribute rebound
+// in place) never applies to a dunder or to a function.
+type withMethods struct {
+	typ         *py.Type
+	ver         uint64
+	enter, exit py.Value
+}
+
+// withLookup is SETUP_WITH's lookup of typ's __enter__ and __exit__:
+// the thread remembers the last class whose two were Python functions,
+// as a with statement in a loop (or the same manager class at several
+// places) asks the same class again and again.
+func (th *thread) withLookup(typ *py.Type) (enter, exit py.Value) {
+	c := &th.withLast
+	if c.typ == typ && c.ver == typ.Version() {
+		return c.enter, c.exit
+	}
+	enter, exit = typ.Lookup(strEnter), typ.Lookup(strExit)
+	if ver := typ.Version(); typ.User && ver != 0 && !enter.IsNull() && !exit.IsNull() && enter.Type() == py.FunctionType && exit.Type() == py.FunctionType {
+		*c = withMethods{typ, ver, enter, exit}
+	}
+	return enter, exit
+}
+
 // enterWith starts a frame for a manager's Python __enter__ or __exit__
 // (args: the manager, and __exit__'s three): a pooled frame filled in
 // place when fn takes exactly those arguments, else enterFunction.
