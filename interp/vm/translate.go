@@ -200,6 +200,8 @@ const (
 	// A str local appended to in place (strown.go).
 	opStrOwnAdd    // LOAD_FAST t; e; INPLACE_ADD or BINARY_ADD; STORE_FAST t: the operator and the store
 	opSetupLoopOwn // SETUP_LOOP of such a statement's loop: t's record cleared (arg: end | t<<16)
+	// LOAD_GLOBAL len/ord/chr; LOAD_FAST x; CALL_FUNCTION 1 (callglobal1.go)
+	opGlobalUnaryFast
 	numOps
 )
 
@@ -550,6 +552,7 @@ func translate(co *code.Code) *codeRT {
 	fuseIdxConstSubscr(rt)
 	fuseExcMatch(rt)
 	fuseDictCount(rt)
+	fuseGlobalUnary(rt)
 	rt.varnames = make([]*py.Str, len(co.VarNames))
 	for i, s := range co.VarNames {
 		rt.varnames[i] = py.Intern(s)
