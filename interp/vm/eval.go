@@ -1878,6 +1878,16 @@ newFrame:
 			*c = globalCache{f.globals, f.globals.Version, f.builtins.Version, v}
 			*stack.p(sp) = v
 			sp++
+		case opGlobalUnaryFast: // callglobal1.go
+			if c := f.gc.p(int(in.arg)); c.globals == f.globals && c.gver == f.globals.Version && c.bver == f.builtins.Version && t.Depth < t.RecursionLimit {
+				if r, ok := globalUnary(c.v, fast.at(int(instrs.at(pc).arg))); ok {
+					*stack.p(sp) = r
+					sp++
+					pc += globalUnaryLen
+					continue
+				}
+			}
+			goto loadGlobal
 		case opCallMethod, opCallMethodPop:
 			// o.m(args) with m a Go method of o's exact type: called
 			// straight on the stack (callbuiltin_fast.go); in.op is not
@@ -4153,6 +4163,26 @@ newFrame:
 			*stack.p(sp + 1) = w
 			sp += 2
 			pc++
+		}
+		continue
+
+	loadGlobal:
+		// opGlobalUnaryFast whose call must run as written: its
+		// LOAD_GLOBAL, as opLoadGlobal does it
+		{
+			arg := instrs.at(pc - 1).arg
+			if c := f.gc.p(int(arg)); c.globals == f.globals && c.gver == f.globals.Version && c.bver == f.builtins.Version {
+				*stack.p(sp) = c.v
+				sp++
+				continue
+			}
+			v, err := loadGlobalSlow(f, arg)
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			*stack.p(sp) = v
+			sp++
 		}
 		continue
 

@@ -202,6 +202,8 @@ const (
 	opSetupLoopOwn   // SETUP_LOOP of such a statement's loop: t's record cleared (arg: end | t<<16)
 	opFastAttrAug    // the LOAD_FAST x starting `x.name op= v`: the whole statement (attraug.go)
 	opIsInstanceFast // the LOAD_GLOBAL isinstance starting isinstance(x, C): the whole call (isinstance_fast.go)
+	// LOAD_GLOBAL len/ord/chr; LOAD_FAST x; CALL_FUNCTION 1 (callglobal1.go)
+	opGlobalUnaryFast
 	numOps
 )
 
@@ -554,6 +556,7 @@ func translate(co *code.Code) *codeRT {
 	fuseIsInstance(rt)
 	fuseExcMatch(rt)
 	fuseDictCount(rt)
+	fuseGlobalUnary(rt)
 	rt.varnames = make([]*py.Str, len(co.VarNames))
 	for i, s := range co.VarNames {
 		rt.varnames[i] = py.Intern(s)
