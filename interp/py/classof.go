@@ -1,5 +1,7 @@
 package py
 
+import "sync"
+
 // Built-in methods are all one Go kind (a *Builtin, bound or not, inside a
 // *BoundMethod when bound to an instance), so the calls stay on the VM's
 // fast path. CPython tells four kinds apart by type — method_descriptor
@@ -18,31 +20,32 @@ var (
 
 // slotWrappers are the dunders CPython implements as type slots (their
 // descriptors are slot wrappers); the pairs are exceptions that the type
-// defines as ordinary methods instead.
+// defines as ordinary methods instead. The set is made on first use
+// (type() of a built-in method), not at every start.
 var (
-	slotWrappers = map[string]bool{}
-	slotMethods  = map[[2]string]bool{
+	slotWrappers = sync.OnceValue(func() map[string]bool {
+		m := make(map[string]bool, 96)
+		for _, n := range []string{"abs", "add", "and", "bool", "call", "contains", "delattr", "delete", "delitem",
+			"divmod", "eq", "float", "floordiv", "ge", "get", "getattribute", "getitem", "gt", "hash", "iadd", "iand",
+			"imul", "index", "init", "int", "invert", "ior", "isub", "iter", "ixor", "le", "len", "lshift", "lt", "mod",
+			"mul", "ne", "neg", "or", "pos", "pow", "radd", "rand", "rdivmod", "repr", "rfloordiv", "rlshift", "rmod",
+			"rmul", "ror", "rpow", "rrshift", "rshift", "rsub", "rtruediv", "rxor", "set", "setattr", "setitem", "str",
+			"sub", "truediv", "xor", "next", "del", "imod", "ipow", "ilshift", "irshift", "itruediv", "ifloordiv",
+			"matmul", "rmatmul", "imatmul", "await", "aiter", "anext"} {
+			m["__"+n+"__"] = true
+		}
+		return m
+	})
+	slotMethods = map[[2]string]bool{
 		{"list", "__getitem__"}: true, {"dict", "__getitem__"}: true, {"dict", "__contains__"}: true,
 		{"set", "__contains__"}: true, {"frozenset", "__contains__"}: true,
 	}
 )
 
-func init() {
-	for _, n := range []string{"abs", "add", "and", "bool", "call", "contains", "delattr", "delete", "delitem",
-		"divmod", "eq", "float", "floordiv", "ge", "get", "getattribute", "getitem", "gt", "hash", "iadd", "iand",
-		"imul", "index", "init", "int", "invert", "ior", "isub", "iter", "ixor", "le", "len", "lshift", "lt", "mod",
-		"mul", "ne", "neg", "or", "pos", "pow", "radd", "rand", "rdivmod", "repr", "rfloordiv", "rlshift", "rmod",
-		"rmul", "ror", "rpow", "rrshift", "rshift", "rsub", "rtruediv", "rxor", "set", "setattr", "setitem", "str",
-		"sub", "truediv", "xor", "next", "del", "imod", "ipow", "ilshift", "irshift", "itruediv", "ifloordiv",
-		"matmul", "rmatmul", "imatmul", "await", "aiter", "anext"} {
-		slotWrappers["__"+n+"__"] = true
-	}
-}
-
 // isSlotWrapper reports whether b, a method of a built-in type, is one of
 // its slot dunders.
 func isSlotWrapper(b *Builtin) bool {
-	return b.Owner != nil && !b.Static && slotWrappers[b.Name] && !slotMethods[[2]string{b.Owner.Name, b.Name}]
+	return b.Owner != nil && !b.Static && slotWrappers()[b.Name] && !slotMethods[[2]string{b.Owner.Name, b.Name}]
 }
 
 // ClassOf is type(v) as Python code sees it.

@@ -263,7 +263,7 @@ func (it *Interp) loadModule(t *py.Thread, name string) (py.Value, *py.Exception
 	regMu.Unlock()
 	if init == nil {
 		regMu.Lock()
-		sm, ok := sourceRegistry[name]
+		sm, ok := sourceModuleFor(name)
 		regMu.Unlock()
 		if ok {
 			m, err := it.execSourceModule(t, name, sm.filename, sm.src, false)

@@ -40,8 +40,7 @@ func init() {
 		}))
 		return nil
 	})
-	src := append(append([]byte(nil), nodesSource...), astSource...)
-	vm.RegisterSourceModule("ast", "<frozen ast>", src)
+	vm.RegisterSourceModuleParts("ast", "<frozen ast>", nodesSource, astSource)
 }
 
 // parseDump is parse_dump(source, filename, mode): the parsed tree as
