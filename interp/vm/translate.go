@@ -200,6 +200,9 @@ const (
 	// A str local appended to in place (strown.go).
 	opStrOwnAdd    // LOAD_FAST t; e; INPLACE_ADD or BINARY_ADD; STORE_FAST t: the operator and the store
 	opSetupLoopOwn // SETUP_LOOP of such a statement's loop: t's record cleared (arg: end | t<<16)
+	// Str chains whose fresh intermediate results are reused (strchain_fresh.go).
+	opStrChainCall // CALL_METHOD of a chain step (arg: count | roles | producer distance), or BINARY_ADD (chainAdd | ...)
+	opSliceFresh   // BUILD_SLICE n of v[::-1] with v a chain step's result (arg: n | distance<<8)
 	numOps
 )
 
@@ -522,6 +525,7 @@ func translate(co *code.Code) *codeRT {
 	markOwnedStrs(rt, n)
 	markDeferredFormats(rt, n)
 	markStrLoops(rt, n)
+	markStrChains(rt, n)
 	fuse(rt, n)
 	rt.consts = make([]py.Value, len(co.Consts))
 	for i, c := range co.Consts {
