@@ -644,6 +644,24 @@ newFrame:
 			}
 			*stack.p(sp) = r
 			sp++ // the POP_JUMP_IF_* runs next
+		case opStrChainCall:
+			// a str chain's step (strchain_fresh.go): CALL_METHOD, or
+			// BINARY_ADD (a + b or a + b + c)
+			r, skip, ok := strConcatChain(f, sp, pc, in.arg, stack.at(sp-2), stack.at(sp-1))
+			var err *py.Exception
+			if !ok {
+				r, err = th.strChainCall(f, stack, sp, pc, in.arg)
+			}
+			sp = f.sp
+			if err != nil {
+				exc = err
+				goto raise
+			}
+			*stack.p(sp - 1) = r
+			pc += skip
+		case opSliceFresh:
+			// a slice of a str chain's result (strchain_fresh.go)
+			sp, pc = strSliceChain(f, stack, sp, pc, in.arg)
 		case opSliceSubscr, opSliceStore, opSliceTmp, opSliceRevPrefix:
 			n := int(in.arg)
 			if in.op == opSliceRevPrefix && py.ReversePrefix(stack.at(sp-4), stack.at(sp-3)) {

@@ -66,6 +66,10 @@ type Frame struct {
 	yfInline bool
 	riters   []py.RangeIter // frame-owned range iterators (opCallGetIter)
 	sliceTmp *py.List       // scratch list of opSliceTmp (fastseq.go)
+	// fresh is the str the last step of a str chain made and vouched
+	// for, freshAt that step's instruction (strchain_fresh.go).
+	fresh   unsafe.Pointer
+	freshAt int32
 	// initSelf is set on an inline __init__ frame: its caller receives
 	// the new instance instead of __init__'s (None) result.
 	initSelf py.Value

@@ -204,6 +204,9 @@ const (
 	opIsInstanceFast // the LOAD_GLOBAL isinstance starting isinstance(x, C): the whole call (isinstance_fast.go)
 	// LOAD_GLOBAL len/ord/chr; LOAD_FAST x; CALL_FUNCTION 1 (callglobal1.go)
 	opGlobalUnaryFast
+	// Str chains whose fresh intermediate results are reused (strchain_fresh.go).
+	opStrChainCall // CALL_METHOD of a chain step (arg: count | roles | producer distance), or BINARY_ADD (chainAdd | ...)
+	opSliceFresh   // BUILD_SLICE n of v[::-1] with v a chain step's result (arg: n | distance<<8)
 	numOps
 )
 
@@ -526,6 +529,7 @@ func translate(co *code.Code) *codeRT {
 	markOwnedStrs(rt, n)
 	markDeferredFormats(rt, n)
 	markStrLoops(rt, n)
+	markStrChains(rt, n)
 	fuse(rt, n)
 	rt.consts = make([]py.Value, len(co.Consts))
 	for i, c := range co.Consts {

@@ -1,0 +1,236 @@
+package py
+
+import (
+	"strings"
+	"unsafe"
+)
+
+// Fresh strs in method chains. In `"-".join(p).replace("a", "4")` or
+// `(" " + t + " ").strip().lower()[::-1]` every intermediate str is made
+// by one operation and consumed by the next straight from the value
+// stack: no name, container or cache ever holds it. CPython's reference
+// counts let its later steps see that (a count of one), which this VM
+// cannot; instead the VM proves the flow from the bytecode and the
+// producing operation vouches that it made the str itself
+// (vm/strchain_fresh.go). A consumer given such a "fresh" str may then
+// write its result over it: a case mapping, a same-length replace, a
+// strip or a reversal needs no new allocation.
+//
+// Only a str whose bytes are its own may be written: an exact ascii str
+// from newStrBuf (header and text one block, no growBuf in ext), at
+// least two bytes long, since shorter results are the shared empty and
+// one-character strs. Every in-place result stays such a block, with its
+// text at the block's start, and drops any cached hash.
+
+// Kinds of the str methods a chain step handles (strChainFns' order).
+const (
+	chainNone = iota
+	chainJoin
+	chainReplace
+	chainStrip
+	chainLStrip
+	chainRStrip
+	chainLower
+	chainUpper
+)
+
+// strChainFns holds the builtin str methods by kind (their pointers):
+// builtin types' dicts cannot change, so LOAD_METHOD on an exact str
+// pushes exactly these.
+var strChainFns [chainUpper + 1]unsafe.Pointer
+
+func init() {
+	StrType.OnBuilt(func(d *Dict) {
+		for k, name := range [...]string{chainJoin: "join", chainReplace: "replace", chainStrip: "strip",
+			chainLStrip: "lstrip", chainRStrip: "rstrip", chainLower: "lower", chainUpper: "upper"} {
+			if v, ok := d.GetStr(name); ok && k != chainNone {
+				strChainFns[k] = v.p
+			}
+		}
+	})
+}
+
+// chainKind is the kind of builtin method m, or chainNone.
+func chainKind(m unsafe.Pointer) int {
+	for k := chainJoin; k <= chainUpper; k++ {
+		if strChainFns[k] == m {
+			return k
+		}
+	}
+	return chainNone
+}
+
+// ownsText reports whether s is an exact ascii str of two or more bytes
+// whose text is its own block's tail (newStrBuf's ascii form).
+func ownsText(s *Str) bool {
+	return s.typ == StrType && s.meta>>metaKindShift == 1 && s.ext == nil && len(s.s) >= 2 &&
+		unsafe.Pointer(unsafe.StringData(s.s)) == unsafe.Add(unsafe.Pointer(s), strHdr)
+}
+
+// text is s's bytes, writable when ownsText(s).
+func (s *Str) text() []byte { return unsafe.Slice(unsafe.StringData(s.s), len(s.s)) }
+
+// setLen shortens s to n bytes (its text pointer unchanged): the length
+// word only, as a typed store of the string would run the write barrier.
+func (s *Str) setLen(n int) {
+	*(*int)(unsafe.Add(unsafe.Pointer(&s.s), unsafe.Sizeof(uintptr(0)))) = n
+}
+
+// StrChainCall calls m, a builtin method loaded from an exact str, on
+// a (self first; CALL_METHOD's stack) when it is one of the chain kinds;
+// handled is false otherwise, and nothing ran. selfFresh says the VM
+// proved a[0] fresh (see above); fresh says the result is, when the
+// caller's proof extends to it (it is consumed by the next step).
+func StrChainCall(t *Thread, m Value, a []Value, selfFresh bool) (r Value, fresh, handled bool, err *Exception) {
+	k := chainKind(m.p)
+	if k == chainNone {
+		return Null, false, false, nil
+	}
+	s := AsStr(a[0])
+	if selfFresh && ownsText(s) && strInPlace(s, k, a) {
+		return a[0], true, true, nil
+	}
+	if r = strChainFront(s, k, a); r.IsNull() {
+		if r, err = AsBuiltin(m).Fn(t, a, nil); err != nil {
+			return Null, false, true, err
+		}
+	}
+	fresh = r.p != a[0].p && r.Type() == StrType && ownsText(AsStr(r))
+	for _, x := range a[1:] {
+		fresh = fresh && r.p != x.p
+	}
+	if k == chainJoin && fresh {
+		// one item is returned itself; two or more are always copied
+		switch x := a[1]; x.Type() {
+		case ListType:
+			fresh = len(AsList(x).items) >= 2
+		case TupleType:
+			fresh = len(AsTuple(x)) >= 2
+		default:
+			fresh = false
+		}
+	}
+	return r, fresh, true, nil
+}
+
+// strChainFront is what strFront's fronts answer for kind k (the same
+// calls, without their closures), or Null.
+func strChainFront(s *Str, k int, a []Value) Value {
+	switch k {
+	case chainLower, chainUpper:
+		if len(a) == 1 && s.meta>>metaKindShift == 1 {
+			return asciiCase(s, k == chainUpper)
+		}
+	case chainStrip, chainLStrip, chainRStrip:
+		if len(a) == 1 && s.meta>>metaKindShift == 1 {
+			return asciiStrip(s, k-chainStrip)
+		}
+	case chainReplace:
+		if len(a) == 3 && a[1].Type() == StrType && a[2].Type() == StrType && len(AsStr(a[1]).s) > 0 {
+			return strReplace(s, AsStr(a[1]), AsStr(a[2]), -1)
+		}
+	}
+	return Null
+}
+
+// strInPlace writes the result of method kind k on s (with arguments
+// a[1:]) over s itself, when its length stays within s; false when it
+// does not apply (nothing changed).
+func strInPlace(s *Str, k int, a []Value) bool {
+	switch k {
+	case chainLower, chainUpper:
+		if len(a) != 1 {
+			return false
+		}
+		b := s.text()
+		caseASCII(b, s.s, k == chainUpper) // a word read before it is written
+	case chainStrip, chainLStrip, chainRStrip:
+		if len(a) != 1 {
+			return false
+		}
+		i, j := 0, len(s.s)
+		if k != chainRStrip {
+			for i < j && asciiClass[s.s[i]]&clSpace != 0 {
+				i++
+			}
+		}
+		if k != chainLStrip {
+			for j > i && asciiClass[s.s[j-1]]&clSpace != 0 {
+				j--
+			}
+		}
+		if j-i < 2 {
+			return false // the shared empty or one-character str
+		}
+		b := s.text()
+		copy(b, b[i:j])
+		s.setLen(j - i)
+	case chainReplace:
+		if len(a) != 3 || a[1].Type() != StrType || a[2].Type() != StrType {
+			return false
+		}
+		old, nw := AsStr(a[1]), AsStr(a[2])
+		if len(old.s) == 0 || len(old.s) != len(nw.s) || !nw.isASCII() {
+			return false
+		}
+		b := s.text()
+		if len(old.s) == 1 {
+			// from the first match: none is the common case
+			if i := strings.IndexByte(s.s, old.s[0]); i >= 0 {
+				swapBytes(b[i:], old.s[0], nw.s[0])
+			}
+		} else {
+			// matches are found left to right in what is not yet
+			// replaced, as strings.Replace finds them
+			for i := 0; i+len(old.s) <= len(b); {
+				j := indexFrom(s.s, old.s, i)
+				if j < 0 {
+					break
+				}
+				copy(b[j:], nw.s)
+				i = j + len(old.s)
+			}
+		}
+	default:
+		return false
+	}
+	s.meta = metaASCII // the text changed: no cached hash
+	return true
+}
+
+// indexFrom is the first index of sub in s at or after i, or -1.
+func indexFrom(s, sub string, i int) int {
+	for ; i+len(sub) <= len(s); i++ {
+		if s[i:i+len(sub)] == sub {
+			return i
+		}
+	}
+	return -1
+}
+
+// StrConcatFresh is a + b (+ c when c is not Null) for exact strs, and
+// whether the result is a str the call made (see above).
+func StrConcatFresh(a, b, c Value) (Value, bool) {
+	var r Value
+	if c.IsNull() {
+		r = StrConcat(AsStr(a), AsStr(b))
+	} else {
+		r = StrConcat3(a, b, c)
+	}
+	return r, r.p != a.p && r.p != b.p && r.p != c.p && ownsText(AsStr(r))
+}
+
+// StrSliceFresh is v[lo:hi:step] written over v, a fresh str, for the
+// reversal v[::-1]; false when it does not apply (nothing changed).
+func StrSliceFresh(v, lo, hi, step Value) bool {
+	s := AsStr(v)
+	if !lo.IsNone() || !hi.IsNone() || !step.IsInt() || step.Int() != -1 || !ownsText(s) {
+		return false
+	}
+	b := s.text()
+	for i, j := 0, len(b)-1; i < j; i, j = i+1, j-1 {
+		b[i], b[j] = b[j], b[i]
+	}
+	s.meta = metaASCII
+	return true
+}
