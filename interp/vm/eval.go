@@ -1927,6 +1927,68 @@ newFrame:
 			}
 			fallthrough
 		case opCallFunction, opCallFunctionPop, opCallDictCopy:
+			if in.op == opCallFunction || in.op == opCallFunctionPop {
+				// a plain Python function given exactly its positional
+				// parameters, into its pooled frame (callfast.go)
+				n := int(in.arg)
+				base := sp - n - 1
+				if fnv := stack.at(base); fnv.Type() == py.FunctionType {
+					fn := py.AsFunction(fnv)
+					if rt := (*codeRT)(fn.RT); rt != nil && rt.simple && rt.argc == n && th.npool < len(th.pool) && t.Depth < t.RecursionLimit {
+						nf := th.pool[th.npool]
+						if nf.rt != rt {
+							// framealt.go's hint, inline; else the general path's poolFor
+							if a := rt.altFrame; a != nil && a.alt == nf.alt && a.alt != nil && a.rt == rt {
+								th.pool[th.npool] = a
+								nf = a
+							} else {
+								nf = nil
+							}
+						}
+						if nf != nil && !th.interp.interrupted.Load() {
+							th.npool++
+							mem := nf.loc
+							switch n {
+							case 0:
+							case 1:
+								*mem.p(0) = stack.at(base + 1)
+							case 2:
+								*mem.p(0) = stack.at(base + 1)
+								*mem.p(1) = stack.at(base + 2)
+							default:
+								for i := 0; i < n; i++ {
+									*mem.p(i) = stack.at(base + 1 + i)
+								}
+							}
+							for i := n; i < rt.nlocals; i++ {
+								*mem.p(i) = py.Value{}
+							}
+							if rt.nfree > 0 {
+								nf.cells = fn.Closure
+							}
+							// conditional stores: the frame usually holds them from
+							// last time (no write barrier)
+							if nf.fn != fn {
+								nf.fn = fn
+							}
+							if nf.globals != fn.Globals {
+								nf.globals = fn.Globals
+							}
+							if nf.builtins != f.builtins {
+								nf.builtins = f.builtins
+							}
+							nf.sp, nf.pc, nf.nblocks, nf.entry = 0, 0, 0, false
+							nf.back = f
+							f.sp, f.pc = base, pc
+							t.Depth++
+							th.frame = nf
+							f = nf
+							sp, pc = 0, 0
+							goto newFrame
+						}
+					}
+				}
+			}
 			pop := false // the fused POP_TOP (superinstr.go): a builtin's result is dropped here
 			if in.op == opCallFunctionPop {
 				in.op, pop = opCallFunction, true
@@ -1946,6 +2008,63 @@ newFrame:
 				}
 			}
 			fnv := stack.at(base)
+			if in.op == opCallMethod && fnv.Type() == py.FunctionType {
+				// a method's function with its self (callfast.go)
+				fn := py.AsFunction(fnv)
+				if rt := (*codeRT)(fn.RT); rt != nil && rt.simple && rt.argc == n && th.npool < len(th.pool) && t.Depth < t.RecursionLimit {
+					nf := th.pool[th.npool]
+					if nf.rt != rt {
+						// framealt.go's hint, inline; else the general path's poolFor
+						if a := rt.altFrame; a != nil && a.alt == nf.alt && a.alt != nil && a.rt == rt {
+							th.pool[th.npool] = a
+							nf = a
+						} else {
+							nf = nil
+						}
+					}
+					if nf != nil && !th.interp.interrupted.Load() {
+						th.npool++
+						mem := nf.loc
+						switch n {
+						case 0:
+						case 1:
+							*mem.p(0) = stack.at(base + 1)
+						case 2:
+							*mem.p(0) = stack.at(base + 1)
+							*mem.p(1) = stack.at(base + 2)
+						default:
+							for i := 0; i < n; i++ {
+								*mem.p(i) = stack.at(base + 1 + i)
+							}
+						}
+						for i := n; i < rt.nlocals; i++ {
+							*mem.p(i) = py.Value{}
+						}
+						if rt.nfree > 0 {
+							nf.cells = fn.Closure
+						}
+						// conditional stores: the frame usually holds them from
+						// last time (no write barrier)
+						if nf.fn != fn {
+							nf.fn = fn
+						}
+						if nf.globals != fn.Globals {
+							nf.globals = fn.Globals
+						}
+						if nf.builtins != f.builtins {
+							nf.builtins = f.builtins
+						}
+						nf.sp, nf.pc, nf.nblocks, nf.entry = 0, 0, 0, false
+						nf.back = f
+						f.sp, f.pc = newSp, pc
+						t.Depth++
+						th.frame = nf
+						f = nf
+						sp, pc = 0, 0
+						goto newFrame
+					}
+				}
+			}
 			// (l.append(x) on an exact list was done without a call by
 			// the CALL_METHOD arm above)
 			if fnv.Type() == py.MethodType {
