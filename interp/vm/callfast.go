@@ -5,7 +5,7 @@ package vm
 // positional arguments as it takes: fib(n - 1), a helper called from a
 // loop. CALL_FUNCTION tests for it first, before the bound-method,
 // builtin and defaults cases, and fills the pooled frame that already
-// holds the function's code (the retargeting case goes through poolFor
-// and tries again). Its writes are conditional where the pooled frame
+// holds the function's code (or framealt.go's hinted frame; other
+// retargeting goes through the general path's poolFor). Its writes are conditional where the pooled frame
 // usually holds the value already (the same function, globals and
 // builtins as last time), sparing the GC write barriers.

@@ -114,17 +114,9 @@ newFrame:
 			*fast.p(int(instrs.at(pc).arg)) = r
 			pc++
 		case opFastConstBin:
-			a := fast.at(int(in.arg))
-			b := f.kon.at(int(instrs.at(pc).arg))
-			if a.IsFloat() && b.IsFloat() {
-				if z, ok := floatConstOp(instrs.at(pc+1).arg, a.Float(), b.Float()); ok {
-					*stack.p(sp) = py.MakeFloat(z)
-					sp++
-					pc += 2
-					continue
-				}
-			}
-			if a.IsInt() && b.IsInt() {
+			// ints first, with a and b not kept for the calls below (no
+			// spills on this path)
+			if a, b := fast.at(int(in.arg)), f.kon.at(int(instrs.at(pc).arg)); a.IsInt() && b.IsInt() {
 				x, y := a.Int(), b.Int()
 				switch instrs.at(pc + 1).arg {
 				case py.OpAdd:
@@ -173,6 +165,16 @@ newFrame:
 						pc += 2
 						continue
 					}
+				}
+			}
+			a := fast.at(int(in.arg))
+			b := f.kon.at(int(instrs.at(pc).arg))
+			if a.IsFloat() && b.IsFloat() {
+				if z, ok := floatConstOp(instrs.at(pc+1).arg, a.Float(), b.Float()); ok {
+					*stack.p(sp) = py.MakeFloat(z)
+					sp++
+					pc += 2
+					continue
 				}
 			}
 			if r, ok := arithFast(instrs.at(pc+1).arg, a, b); ok {
