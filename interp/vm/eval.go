@@ -1849,6 +1849,60 @@ newFrame:
 			// as DUP_TOP
 			*stack.p(sp) = stack.at(sp - 1)
 			sp++
+		case opCallGlobalConstArg:
+			// f(x + c) / f(x - c) of a global plain function f taking one
+			// parameter, a local x and an int constant c, all in one
+			// (callfast.go); anything else runs as LOAD_GLOBAL and on
+			if c := f.gc.p(int(in.arg)); c.globals == f.globals && c.gver == f.globals.Version && c.bver == f.builtins.Version && c.v.Type() == py.FunctionType {
+				fn := py.AsFunction(c.v)
+				a := fast.at(int(instrs.at(pc).arg))
+				x, y := a.Int(), f.kon.at(int(instrs.at(pc+1).arg)).Int()
+				if instrs.at(pc+2).arg == py.OpSub {
+					y = -y
+				}
+				if rt := (*codeRT)(fn.RT); a.IsInt() && (x+y^x)&(x+y^y) >= 0 && rt != nil && rt.simple && rt.argc == 1 && th.npool < len(th.pool) && t.Depth < t.RecursionLimit {
+					nf := th.pool[th.npool]
+					if nf.rt != rt {
+						if a := rt.altFrame; a != nil && a.alt == nf.alt && a.alt != nil && a.rt == rt {
+							th.pool[th.npool] = a
+							nf = a
+						} else {
+							nf = nil
+						}
+					}
+					if nf != nil && !th.interp.interrupted.Load() {
+						th.npool++
+						mem := nf.loc
+						*mem.p(0) = py.MakeInt(x + y)
+						for i := 1; i < rt.nlocals; i++ {
+							*mem.p(i) = py.Value{}
+						}
+						if rt.nfree > 0 {
+							nf.cells = fn.Closure
+						}
+						if nf.fn != fn {
+							nf.fn = fn
+						}
+						if nf.globals != fn.Globals {
+							nf.globals = fn.Globals
+						}
+						if nf.builtins != f.builtins {
+							nf.builtins = f.builtins
+						}
+						nf.sp, nf.pc, nf.nblocks, nf.entry = 0, 0, 0, false
+						nf.back = f
+						// the result goes where f would have been pushed,
+						// and the caller resumes after the CALL_FUNCTION
+						f.sp, f.pc = sp, pc+callConstArgLen
+						t.Depth++
+						th.frame = nf
+						f = nf
+						sp, pc = 0, 0
+						goto newFrame
+					}
+				}
+			}
+			fallthrough
 		case opLoadGlobal:
 			c := f.gc.p(int(in.arg))
 			if c.globals == f.globals && c.gver == f.globals.Version && c.bver == f.builtins.Version {

@@ -200,6 +200,8 @@ const (
 	// A str local appended to in place (strown.go).
 	opStrOwnAdd    // LOAD_FAST t; e; INPLACE_ADD or BINARY_ADD; STORE_FAST t: the operator and the store
 	opSetupLoopOwn // SETUP_LOOP of such a statement's loop: t's record cleared (arg: end | t<<16)
+	// A call with its callee and argument (callfast.go).
+	opCallGlobalConstArg // LOAD_GLOBAL f starting f(x + c) / f(x - c): the whole call (callfast.go)
 	numOps
 )
 
@@ -548,6 +550,7 @@ func translate(co *code.Code) *codeRT {
 	fuseMore(rt)
 	fuseReversePrefix(rt)
 	fuseIdxConstSubscr(rt)
+	fuseCallConstArg(rt)
 	fuseExcMatch(rt)
 	fuseDictCount(rt)
 	rt.varnames = make([]*py.Str, len(co.VarNames))
