@@ -114,17 +114,9 @@ newFrame:
 			*fast.p(int(instrs.at(pc).arg)) = r
 			pc++
 		case opFastConstBin:
-			a := fast.at(int(in.arg))
-			b := f.kon.at(int(instrs.at(pc).arg))
-			if a.IsFloat() && b.IsFloat() {
-				if z, ok := floatConstOp(instrs.at(pc+1).arg, a.Float(), b.Float()); ok {
-					*stack.p(sp) = py.MakeFloat(z)
-					sp++
-					pc += 2
-					continue
-				}
-			}
-			if a.IsInt() && b.IsInt() {
+			// ints first, with a and b not kept for the calls below (no
+			// spills on this path)
+			if a, b := fast.at(int(in.arg)), f.kon.at(int(instrs.at(pc).arg)); a.IsInt() && b.IsInt() {
 				x, y := a.Int(), b.Int()
 				switch instrs.at(pc + 1).arg {
 				case py.OpAdd:
@@ -173,6 +165,16 @@ newFrame:
 						pc += 2
 						continue
 					}
+				}
+			}
+			a := fast.at(int(in.arg))
+			b := f.kon.at(int(instrs.at(pc).arg))
+			if a.IsFloat() && b.IsFloat() {
+				if z, ok := floatConstOp(instrs.at(pc+1).arg, a.Float(), b.Float()); ok {
+					*stack.p(sp) = py.MakeFloat(z)
+					sp++
+					pc += 2
+					continue
 				}
 			}
 			if r, ok := arithFast(instrs.at(pc+1).arg, a, b); ok {
@@ -1875,7 +1877,60 @@ newFrame:
 				pc += isInstanceLen
 				continue
 			}
-			in = instrs.at(pc - 1)
+			goto loadGlobal
+		case opCallGlobalConstArg:
+			// f(x + c) / f(x - c) of a global plain function f taking one
+			// parameter, a local x and an int constant c, all in one
+			// (callfast.go); anything else runs as LOAD_GLOBAL and on
+			if c := f.gc.p(int(in.arg)); c.globals == f.globals && c.gver == f.globals.Version && c.bver == f.builtins.Version && c.v.Type() == py.FunctionType {
+				fn := py.AsFunction(c.v)
+				a := fast.at(int(instrs.at(pc).arg))
+				x, y := a.Int(), f.kon.at(int(instrs.at(pc+1).arg)).Int()
+				if instrs.at(pc+2).arg == py.OpSub {
+					y = -y
+				}
+				if rt := (*codeRT)(fn.RT); a.IsInt() && (x+y^x)&(x+y^y) >= 0 && rt != nil && rt.simple && rt.argc == 1 && th.npool < len(th.pool) && t.Depth < t.RecursionLimit {
+					nf := th.pool[th.npool]
+					if nf.rt != rt {
+						if a := rt.altFrame; a != nil && a.alt == nf.alt && a.alt != nil && a.rt == rt {
+							th.pool[th.npool] = a
+							nf = a
+						} else {
+							nf = nil
+						}
+					}
+					if nf != nil && !th.interp.interrupted.Load() {
+						th.npool++
+						mem := nf.loc
+						*mem.p(0) = py.MakeInt(x + y)
+						for i := 1; i < rt.nlocals; i++ {
+							*mem.p(i) = py.Value{}
+						}
+						if rt.nfree > 0 {
+							nf.cells = fn.Closure
+						}
+						if nf.fn != fn {
+							nf.fn = fn
+						}
+						if nf.globals != fn.Globals {
+							nf.globals = fn.Globals
+						}
+						if nf.builtins != f.builtins {
+							nf.builtins = f.builtins
+						}
+						nf.sp, nf.pc, nf.nblocks, nf.entry = 0, 0, 0, false
+						nf.back = f
+						// the result goes where f would have been pushed,
+						// and the caller resumes after the CALL_FUNCTION
+						f.sp, f.pc = sp, pc+callConstArgLen
+						t.Depth++
+						th.frame = nf
+						f = nf
+						sp, pc = 0, 0
+						goto newFrame
+					}
+				}
+			}
 			fallthrough
 		case opLoadGlobal:
 			c := f.gc.p(int(in.arg))
@@ -1967,6 +2022,68 @@ newFrame:
 			}
 			fallthrough
 		case opCallFunction, opCallFunctionPop, opCallDictCopy:
+			if in.op == opCallFunction || in.op == opCallFunctionPop {
+				// a plain Python function given exactly its positional
+				// parameters, into its pooled frame (callfast.go)
+				n := int(in.arg)
+				base := sp - n - 1
+				if fnv := stack.at(base); fnv.Type() == py.FunctionType {
+					fn := py.AsFunction(fnv)
+					if rt := (*codeRT)(fn.RT); rt != nil && rt.simple && rt.argc == n && th.npool < len(th.pool) && t.Depth < t.RecursionLimit {
+						nf := th.pool[th.npool]
+						if nf.rt != rt {
+							// framealt.go's hint, inline; else the general path's poolFor
+							if a := rt.altFrame; a != nil && a.alt == nf.alt && a.alt != nil && a.rt == rt {
+								th.pool[th.npool] = a
+								nf = a
+							} else {
+								nf = nil
+							}
+						}
+						if nf != nil && !th.interp.interrupted.Load() {
+							th.npool++
+							mem := nf.loc
+							switch n {
+							case 0:
+							case 1:
+								*mem.p(0) = stack.at(base + 1)
+							case 2:
+								*mem.p(0) = stack.at(base + 1)
+								*mem.p(1) = stack.at(base + 2)
+							default:
+								for i := 0; i < n; i++ {
+									*mem.p(i) = stack.at(base + 1 + i)
+								}
+							}
+							for i := n; i < rt.nlocals; i++ {
+								*mem.p(i) = py.Value{}
+							}
+							if rt.nfree > 0 {
+								nf.cells = fn.Closure
+							}
+							// conditional stores: the frame usually holds them from
+							// last time (no write barrier)
+							if nf.fn != fn {
+								nf.fn = fn
+							}
+							if nf.globals != fn.Globals {
+								nf.globals = fn.Globals
+							}
+							if nf.builtins != f.builtins {
+								nf.builtins = f.builtins
+							}
+							nf.sp, nf.pc, nf.nblocks, nf.entry = 0, 0, 0, false
+							nf.back = f
+							f.sp, f.pc = base, pc
+							t.Depth++
+							th.frame = nf
+							f = nf
+							sp, pc = 0, 0
+							goto newFrame
+						}
+					}
+				}
+			}
 			pop := false // the fused POP_TOP (superinstr.go): a builtin's result is dropped here
 			if in.op == opCallFunctionPop {
 				in.op, pop = opCallFunction, true
@@ -1986,6 +2103,63 @@ newFrame:
 				}
 			}
 			fnv := stack.at(base)
+			if in.op == opCallMethod && fnv.Type() == py.FunctionType {
+				// a method's function with its self (callfast.go)
+				fn := py.AsFunction(fnv)
+				if rt := (*codeRT)(fn.RT); rt != nil && rt.simple && rt.argc == n && th.npool < len(th.pool) && t.Depth < t.RecursionLimit {
+					nf := th.pool[th.npool]
+					if nf.rt != rt {
+						// framealt.go's hint, inline; else the general path's poolFor
+						if a := rt.altFrame; a != nil && a.alt == nf.alt && a.alt != nil && a.rt == rt {
+							th.pool[th.npool] = a
+							nf = a
+						} else {
+							nf = nil
+						}
+					}
+					if nf != nil && !th.interp.interrupted.Load() {
+						th.npool++
+						mem := nf.loc
+						switch n {
+						case 0:
+						case 1:
+							*mem.p(0) = stack.at(base + 1)
+						case 2:
+							*mem.p(0) = stack.at(base + 1)
+							*mem.p(1) = stack.at(base + 2)
+						default:
+							for i := 0; i < n; i++ {
+								*mem.p(i) = stack.at(base + 1 + i)
+							}
+						}
+						for i := n; i < rt.nlocals; i++ {
+							*mem.p(i) = py.Value{}
+						}
+						if rt.nfree > 0 {
+							nf.cells = fn.Closure
+						}
+						// conditional stores: the frame usually holds them from
+						// last time (no write barrier)
+						if nf.fn != fn {
+							nf.fn = fn
+						}
+						if nf.globals != fn.Globals {
+							nf.globals = fn.Globals
+						}
+						if nf.builtins != f.builtins {
+							nf.builtins = f.builtins
+						}
+						nf.sp, nf.pc, nf.nblocks, nf.entry = 0, 0, 0, false
+						nf.back = f
+						f.sp, f.pc = newSp, pc
+						t.Depth++
+						th.frame = nf
+						f = nf
+						sp, pc = 0, 0
+						goto newFrame
+					}
+				}
+			}
 			// (l.append(x) on an exact list was done without a call by
 			// the CALL_METHOD arm above)
 			if fnv.Type() == py.MethodType {

@@ -207,6 +207,8 @@ const (
 	// Str chains whose fresh intermediate results are reused (strchain_fresh.go).
 	opStrChainCall // CALL_METHOD of a chain step (arg: count | roles | producer distance), or BINARY_ADD (chainAdd | ...)
 	opSliceFresh   // BUILD_SLICE n of v[::-1] with v a chain step's result (arg: n | distance<<8)
+	// A call with its callee and argument (callfast.go).
+	opCallGlobalConstArg // LOAD_GLOBAL f starting f(x + c) / f(x - c): the whole call (callfast.go)
 	numOps
 )
 
@@ -558,6 +560,7 @@ func translate(co *code.Code) *codeRT {
 	fuseIdxConstSubscr(rt)
 	fuseAttrAug(rt)
 	fuseIsInstance(rt)
+	fuseCallConstArg(rt)
 	fuseExcMatch(rt)
 	fuseDictCount(rt)
 	fuseGlobalUnary(rt)
