@@ -2040,7 +2040,14 @@ newFrame:
 					// args, maybe defaults and free variables
 					nf := th.pool[th.npool]
 					if nf.rt != rt {
-						nf = th.poolFor(rt)
+						// poolFor's first answer written out: the frame of
+						// the slot's set that last ran rt (framealt.go)
+						if a := rt.altFrame; a != nil && a.alt == nf.alt && a.rt == rt && a.alt != nil {
+							th.pool[th.npool] = a
+							nf = a
+						} else {
+							nf = th.poolFor(rt)
+						}
 					}
 					if missing := rt.argc - n; (missing == 0 || missing > 0 && missing <= len(fn.Defaults)) && nf != nil {
 						th.npool++
