@@ -2428,7 +2428,11 @@ newFrame:
 			obj := fast.at(int(in.arg))
 			if !obj.IsNull() {
 				c := f.ac.p(int(instrs.at(pc).arg))
-				if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() {
+				w := &c.ways[0]
+				if w.typ != obj.Type() {
+					w = &c.ways[1] // a site seeing two classes (self in an inherited method)
+				}
+				if w.typ == obj.Type() && w.ver == w.typ.Version() {
 					if w.kind == acInstDict {
 						if es := py.InstanceDict(obj).Ents(); uint(w.hint) < uint(len(es)) && es[w.hint].KeyIs(c.name) {
 							*stack.p(sp) = es[w.hint].Val()
@@ -2503,7 +2507,11 @@ newFrame:
 			obj := fast.at(int(in.arg))
 			if !obj.IsNull() {
 				c := f.ac.p(int(instrs.at(pc).arg))
-				if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() && (w.kind == acMethodBuilt || w.kind == acMethod && !py.InstanceDict(obj).HasStr(c.name)) {
+				w := &c.ways[0]
+				if w.typ != obj.Type() {
+					w = &c.ways[1] // task.step() over two classes
+				}
+				if w.typ == obj.Type() && w.ver == w.typ.Version() && (w.kind == acMethodBuilt || w.kind == acMethod && !py.InstanceDict(obj).HasStr(c.name)) {
 					*stack.p(sp), *stack.p(sp + 1) = w.v, obj
 					sp += 2
 					pc++
