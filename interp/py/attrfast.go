@@ -99,6 +99,10 @@ func (d *Dict) HasStr(name *Str) bool {
 	}
 }
 
+// NoInstanceDict reports whether typ's instances have __slots__ and no
+// __dict__, so nothing of theirs can shadow a method of the class.
+func NoInstanceDict(typ *Type) bool { return noInstanceDict(typ) }
+
 // InstanceDict is the __dict__ of an instance of a class with PlainAttrs
 // (the caller has checked); the methods above take a nil one as empty.
 func InstanceDict(v Value) *Dict { return (*Instance)(v.p).Dict }

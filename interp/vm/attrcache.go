@@ -96,7 +96,7 @@ const (
 	acMethod       // v binds to the instance unless the dict shadows it
 	acMethodStatic // v (a staticmethod's function) unless shadowed
 	acMethodClass  // v (a classmethod's function) gets the type
-	acMethodBuilt  // instance of a built-in type (no instance dict): v binds to it
+	acMethodBuilt  // instance of a built-in type or of a class without __dict__: v binds to it
 	// STORE_ATTR
 	acStoreDict // store in the instance dict
 	acStoreProp // v is a property's setter, a Python function
@@ -454,6 +454,11 @@ func (c *attrCache) fillMethod(obj py.Value) bool {
 			return false
 		case descr.Type() == py.FunctionType:
 			nw.kind, nw.v = acMethod, descr
+			if py.NoInstanceDict(typ) {
+				// no __dict__ to shadow it: bound as a built-in type's
+				// method is, without the dict check
+				nw.kind = acMethodBuilt
+			}
 		case descr.Type() == py.StaticMethodType:
 			nw.kind, nw.v = acMethodStatic, py.AsPtr[py.StaticMethod](descr).F
 		case descr.Type() == py.ClassMethodType:

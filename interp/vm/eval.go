@@ -2242,7 +2242,14 @@ newFrame:
 					// args, maybe defaults and free variables
 					nf := th.pool[th.npool]
 					if nf.rt != rt {
-						nf = th.poolFor(rt)
+						// poolFor's first answer written out: the frame of
+						// the slot's set that last ran rt (framealt.go)
+						if a := rt.altFrame; a != nil && a.alt == nf.alt && a.rt == rt && a.alt != nil {
+							th.pool[th.npool] = a
+							nf = a
+						} else {
+							nf = th.poolFor(rt)
+						}
 					}
 					if missing := rt.argc - n; (missing == 0 || missing > 0 && missing <= len(fn.Defaults)) && nf != nil {
 						th.npool++
@@ -2623,7 +2630,11 @@ newFrame:
 			obj := fast.at(int(in.arg))
 			if !obj.IsNull() {
 				c := f.ac.p(int(instrs.at(pc).arg))
-				if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() {
+				w := &c.ways[0]
+				if w.typ != obj.Type() {
+					w = &c.ways[1] // a site seeing two classes (self in an inherited method)
+				}
+				if w.typ == obj.Type() && w.ver == w.typ.Version() {
 					if w.kind == acInstDict {
 						if es := py.InstanceDict(obj).Ents(); uint(w.hint) < uint(len(es)) && es[w.hint].KeyIs(c.name) {
 							*stack.p(sp) = es[w.hint].Val()
@@ -2698,7 +2709,11 @@ newFrame:
 			obj := fast.at(int(in.arg))
 			if !obj.IsNull() {
 				c := f.ac.p(int(instrs.at(pc).arg))
-				if w := &c.ways[0]; w.typ == obj.Type() && w.ver == w.typ.Version() && (w.kind == acMethodBuilt || w.kind == acMethod && !py.InstanceDict(obj).HasStr(c.name)) {
+				w := &c.ways[0]
+				if w.typ != obj.Type() {
+					w = &c.ways[1] // task.step() over two classes
+				}
+				if w.typ == obj.Type() && w.ver == w.typ.Version() && (w.kind == acMethodBuilt || w.kind == acMethod && !py.InstanceDict(obj).HasStr(c.name)) {
 					*stack.p(sp), *stack.p(sp + 1) = w.v, obj
 					sp += 2
 					pc++
