@@ -200,6 +200,8 @@ const (
 	// A str local appended to in place (strown.go).
 	opStrOwnAdd    // LOAD_FAST t; e; INPLACE_ADD or BINARY_ADD; STORE_FAST t: the operator and the store
 	opSetupLoopOwn // SETUP_LOOP of such a statement's loop: t's record cleared (arg: end | t<<16)
+	// `if x % m == k:` (modcmp.go).
+	opFastModCmpJump // opFastConstBin x % m; opConstCmpJump k: the modulo, the compare and the branch
 	numOps
 )
 
@@ -550,6 +552,7 @@ func translate(co *code.Code) *codeRT {
 	fuseIdxConstSubscr(rt)
 	fuseExcMatch(rt)
 	fuseDictCount(rt)
+	fuseModCmp(rt)
 	rt.varnames = make([]*py.Str, len(co.VarNames))
 	for i, s := range co.VarNames {
 		rt.varnames[i] = py.Intern(s)
