@@ -56,6 +56,41 @@ newFrame:
 			*stack.p(sp + 1) = w
 			sp += 2
 			pc++
+		case opFastModCmpJump: // modcmp.go
+			a := fast.at(int(in.arg))
+			if m, k := f.kon.at(int(instrs.at(pc).arg)), f.kon.at(int(instrs.at(pc+2).arg)); a.IsInt() && m.IsInt() && k.IsInt() && m.Int() > 0 {
+				r := a.Int() % m.Int()
+				if r < 0 {
+					r += m.Int() // the divisor's sign, as Python's %
+				}
+				var c bool
+				switch y := k.Int(); instrs.at(pc + 3).arg {
+				case opcode.CmpLT:
+					c = r < y
+				case opcode.CmpLE:
+					c = r <= y
+				case opcode.CmpEQ:
+					c = r == y
+				case opcode.CmpNE:
+					c = r != y
+				case opcode.CmpGT:
+					c = r > y
+				default:
+					c = r >= y
+				}
+				if c == (instrs.at(pc+4).op == opPopJumpIfTrue) {
+					pc = int(instrs.at(pc + 4).arg)
+					goto backEdge
+				}
+				pc += modCmpLen
+				continue
+			}
+			if a.IsNull() {
+				exc = unboundLocal(f, instrs.at(pc-1).arg)
+				goto raise
+			}
+			*stack.p(sp) = a // as LOAD_FAST; the rest runs as written
+			sp++
 		case opFastIdxConstSubscr: // listidxconst.go
 			if v, ok := idxConstItem(fast.at(int(in.arg)), fast.at(int(instrs.at(pc).arg)), f.kon.at(int(instrs.at(pc+1).arg)), instrs.at(pc+2).arg); ok {
 				*stack.p(sp) = v

@@ -36,6 +36,10 @@ type genSink struct {
 func (s *genSink) take(v py.Value) bool {
 	switch s.op {
 	case sinkSum:
+		if r, ok := addInts(s.acc, v); ok {
+			s.acc = r // s.own was false: acc was an inline int
+			return true
+		}
 		switch {
 		case s.acc.Type() == py.IntType && v.Type() == py.IntType:
 			// exact ints, inline or big (a sum of cubes overflows)
@@ -63,6 +67,18 @@ func (s *genSink) take(v py.Value) bool {
 		return true
 	}
 	return false
+}
+
+// addInts is a + b when both are inline ints and the sum fits:
+// py.IntAdd's first case, inlined into the per-item loops of sum().
+func addInts(a, b py.Value) (py.Value, bool) {
+	if a.IsInt() && b.IsInt() {
+		x, y := a.Int(), b.Int()
+		if z := x + y; (z^x)&(z^y) >= 0 {
+			return py.MakeInt(z), true
+		}
+	}
+	return py.Null, false
 }
 
 // nextFold is py.Next(it) for a consumer that folds with s: a generator

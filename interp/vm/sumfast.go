@@ -13,6 +13,10 @@ func sumSeq(t *py.Thread, seq, acc py.Value) (py.Value, *py.Exception) {
 			return acc, nil
 		}
 		v := items[i]
+		if r, ok := addInts(acc, v); ok {
+			acc = r
+			continue
+		}
 		if acc.IsInt() && v.IsInt() {
 			acc = py.IntAdd(acc, v)
 			continue

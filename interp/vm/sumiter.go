@@ -21,6 +21,10 @@ func sumIter(t *py.Thread, it, acc py.Value) (py.Value, *py.Exception) {
 		if !ok {
 			return acc, nil
 		}
+		if r, ok := addInts(acc, v); ok {
+			acc = r
+			continue
+		}
 		if acc.IsInt() && v.IsInt() {
 			acc = py.IntAdd(acc, v)
 			continue
@@ -45,6 +49,10 @@ func sumGen(t *py.Thread, it, acc py.Value) (py.Value, *py.Exception) {
 		}
 		if !ok {
 			return acc, nil
+		}
+		if r, ok := addInts(acc, v); ok {
+			acc = r
+			continue
 		}
 		if acc.IsInt() && v.IsInt() {
 			acc = py.IntAdd(acc, v)

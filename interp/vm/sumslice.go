@@ -49,6 +49,10 @@ func sumSlice(seq, start, stop, step py.Value) (py.Value, bool) {
 	acc := py.MakeInt(0)
 	for i, k := 0, lo; i < n; i, k = i+1, k+st {
 		v := items[k]
+		if r, ok := addInts(acc, v); ok {
+			acc = r
+			continue
+		}
 		if acc.Type() == py.IntType && v.IsInt() {
 			acc = py.IntAdd(acc, v) // inline, or big after an overflow
 			continue

@@ -209,6 +209,8 @@ const (
 	opSliceFresh   // BUILD_SLICE n of v[::-1] with v a chain step's result (arg: n | distance<<8)
 	// A call with its callee and argument (callfast.go).
 	opCallGlobalConstArg // LOAD_GLOBAL f starting f(x + c) / f(x - c): the whole call (callfast.go)
+	// `if x % m == k:` (modcmp.go).
+	opFastModCmpJump // opFastConstBin x % m; opConstCmpJump k: the modulo, the compare and the branch
 	numOps
 )
 
@@ -564,6 +566,7 @@ func translate(co *code.Code) *codeRT {
 	fuseExcMatch(rt)
 	fuseDictCount(rt)
 	fuseGlobalUnary(rt)
+	fuseModCmp(rt)
 	rt.varnames = make([]*py.Str, len(co.VarNames))
 	for i, s := range co.VarNames {
 		rt.varnames[i] = py.Intern(s)
