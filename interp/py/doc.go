@@ -51,7 +51,9 @@
 // byte is written (rawalloc.go). The header is 40 bytes (the kind and
 // hash share a word), so a text of up to 8 bytes takes Go's 48-byte size
 // class with it. A long ascii concatenation gets spare room
-// that the next `s += t` can append into without copying s. Sorting
+// that the next `s += t` can append into without copying s; a case
+// mapping, same-length replace, strip or reversal of a str that the VM
+// vouches only its value stack holds is written over it (strchain.go). Sorting
 // checks the key kinds once and then compares ints, strs, floats and
 // tuples directly (sort.go).
 //

@@ -50,10 +50,11 @@ func init() {
 	})
 }
 
-// chainKind is the kind of builtin method m, or chainNone.
-func chainKind(m unsafe.Pointer) int {
-	for k := chainJoin; k <= chainUpper; k++ {
-		if strChainFns[k] == m {
+// StrChainKind is the kind of the str method named name, 0 for none;
+// the VM keeps it in the chain instruction (StrChainCall's kind).
+func StrChainKind(name string) int {
+	for k, n := range [...]string{"", "join", "replace", "strip", "lstrip", "rstrip", "lower", "upper"} {
+		if n == name && k != chainNone {
 			return k
 		}
 	}
@@ -77,14 +78,13 @@ func (s *Str) setLen(n int) {
 }
 
 // StrChainCall calls m, a builtin method loaded from an exact str, on
-// a (self first; CALL_METHOD's stack) when it is one of the chain kinds;
+// a (self first; CALL_METHOD's stack) when it is the chain kind k;
 // handled is false otherwise, and nothing ran. selfFresh says the VM
 // proved a[0] fresh (see above); fresh says the result is, when the
 // caller's proof extends to it (it is consumed by the next step).
-func StrChainCall(t *Thread, m Value, a []Value, selfFresh bool) (r Value, fresh, handled bool, err *Exception) {
-	k := chainKind(m.p)
-	if k == chainNone {
-		return Null, false, false, nil
+func StrChainCall(t *Thread, m Value, k int, a []Value, selfFresh bool) (r Value, fresh, handled bool, err *Exception) {
+	if k == chainNone || k > chainUpper || strChainFns[k] != m.p {
+		return Null, false, false, nil // not the method the name said
 	}
 	s := AsStr(a[0])
 	if selfFresh && ownsText(s) && strInPlace(s, k, a) {

@@ -185,7 +185,11 @@
 // through straight-line code (fstring_defer.go) is formatted into a
 // per-thread buffer, leaving a placeholder on the stack, and the
 // BUILD_STRING copies the bytes into the one str it makes; errors still
-// come from the FORMAT_VALUE, in order.
+// come from the FORMAT_VALUE, in order. In a chain of str steps
+// (x.join(p).replace(a, b), (a + b + c).strip().lower()[::-1]) a step
+// whose result provably goes straight from the stack to the next step
+// records it in the frame when it made that str itself, and the next
+// step writes its own result over it (strchain_fresh.go).
 //
 // # Blocks and exceptions
 //

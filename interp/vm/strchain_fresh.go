@@ -24,11 +24,14 @@ import (
 // names a str nothing else can reach.
 
 // opStrChainCall's argument: the CALL_METHOD's count in the low byte,
-// then its roles, then (for a consumer) how far back its producer is.
+// then its roles, the method's kind (py.StrChainKind of its name), and
+// (for a consumer) how far back its producer is.
 const (
 	chainArgc     = 0xff
 	chainProducer = 1 << 8
 	chainConsumer = 1 << 9
+	chainKindSh   = 11
+	chainKindMask = 15
 	chainDistSh   = 16
 )
 
@@ -84,14 +87,14 @@ func markStrChains(rt *codeRT, n int) {
 			ins[j] = instr{opSliceFresh, ins[j].arg | d<<8}
 			return
 		}
-		ins[j] = instr{opStrChainCall, ins[j].arg | chainConsumer | d<<chainDistSh}
+		ins[j] = instr{opStrChainCall, ins[j].arg | chainConsumer | d<<chainDistSh | methodKind(rt, j)<<chainKindSh}
 	}
 	for i := 0; i < n; i++ {
 		switch {
 		case orig[i] == opcode.CALL_METHOD && (ins[i].op == opCallMethod && ins[i].arg < chainArgc || ins[i].op == opStrChainCall) && chainMethod(rt, i):
 			// a plain call, or a chain's consumer that feeds another
 			if j := consumer(i + 1); j > 0 {
-				ins[i] = instr{opStrChainCall, ins[i].arg | chainProducer}
+				ins[i] = instr{opStrChainCall, ins[i].arg | chainProducer | methodKind(rt, i)<<chainKindSh}
 				mark(i, j)
 			}
 		case orig[i] == opcode.BINARY_ADD && ins[i].op == opBinary:
@@ -120,6 +123,13 @@ func chainName(name string) bool {
 		return true
 	}
 	return false
+}
+
+// methodKind is the py.StrChainKind of the method the CALL_METHOD at i
+// calls (chainMethod holds).
+func methodKind(rt *codeRT, i int) int32 {
+	q := i - int(rt.instrs[i].arg&chainArgc) - 1
+	return int32(py.StrChainKind(rt.code.Names[rt.instrs[q].arg]))
 }
 
 // chainMethod reports whether the CALL_METHOD at i calls a method of a
@@ -172,7 +182,7 @@ func (th *thread) strChainCall(f *Frame, stack *valArr, sp, pc int, arg int32) (
 		t.Depth++
 		fresh, handled := false, false
 		if self.Type() == py.StrType {
-			r, fresh, handled, err = py.StrChainCall(t, m, stack[base+1:sp:sp], selfFresh)
+			r, fresh, handled, err = py.StrChainCall(t, m, int(arg>>chainKindSh&chainKindMask), stack[base+1:sp:sp], selfFresh)
 		}
 		if !handled {
 			r, err = py.AsBuiltin(m).Fn(t, stack[base+1:sp:sp], nil)
