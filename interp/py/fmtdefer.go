@@ -127,22 +127,26 @@ func ConcatStrsDeferred(t *Thread, vals []Value) Value {
 }
 
 // copyShort copies l bytes from src to dst and returns the position
-// after them: eight bytes at a time, then bytewise; long parts take
-// memmove. Nothing past the l bytes is read or written.
+// after them. Up to 16 bytes take two moves of one size that overlap in
+// the middle (memmove's way for short sizes, without its call); nothing
+// past the l bytes is read or written.
 func copyShort(dst, src unsafe.Pointer, l int) unsafe.Pointer {
-	if l > 32 {
-		copy(unsafe.Slice((*byte)(dst), l), unsafe.Slice((*byte)(src), l))
-		return unsafe.Add(dst, l)
-	}
-	for l >= 8 {
-		*(*[8]byte)(dst) = *(*[8]byte)(src)
-		dst, src, l = unsafe.Add(dst, 8), unsafe.Add(src, 8), l-8
-	}
-	for ; l > 0; l-- {
+	switch {
+	case l >= 8 && l <= 16:
+		a, b := *(*[8]byte)(src), *(*[8]byte)(unsafe.Add(src, l-8))
+		*(*[8]byte)(dst), *(*[8]byte)(unsafe.Add(dst, l-8)) = a, b
+	case l >= 4 && l < 8:
+		a, b := *(*[4]byte)(src), *(*[4]byte)(unsafe.Add(src, l-4))
+		*(*[4]byte)(dst), *(*[4]byte)(unsafe.Add(dst, l-4)) = a, b
+	case l >= 2 && l < 4:
+		a, b := *(*[2]byte)(src), *(*[2]byte)(unsafe.Add(src, l-2))
+		*(*[2]byte)(dst), *(*[2]byte)(unsafe.Add(dst, l-2)) = a, b
+	case l == 1:
 		*(*byte)(dst) = *(*byte)(src)
-		dst, src = unsafe.Add(dst, 1), unsafe.Add(src, 1)
+	case l > 16:
+		copy(unsafe.Slice((*byte)(dst), l), unsafe.Slice((*byte)(src), l))
 	}
-	return dst
+	return unsafe.Add(dst, l)
 }
 
 // DropFormatParts forgets every part in t's fbuf, for a caller that
