@@ -238,11 +238,17 @@ func installUserSlots(typ *Type) {
 		if err != nil {
 			return 0, err
 		}
-		if !IsIntLike(r) {
-			return 0, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", TypeName(r))
+		// slot_sq_length: the result goes through PyNumber_Index (an int
+		// subclass counts as its value), the sign is checked before the
+		// size, and a length past Py_ssize_t is an OverflowError
+		if r, err = IndexValue(t, r); err != nil {
+			return 0, err
 		}
 		if intCmp(r, MakeInt(0)) < 0 {
 			return 0, NewValueError("__len__() should return >= 0")
+		}
+		if !r.IsInt() {
+			return 0, Errorf(OverflowErrorType, "cannot fit 'int' into an index-sized integer")
 		}
 		return int(r.Int()), nil
 	}

@@ -907,7 +907,17 @@ func IndexValue(t *Thread, v Value) (Value, *Exception) {
 	if v.Type().Index == nil {
 		return Null, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", TypeName(v))
 	}
-	return v.Type().Index(t, v)
+	r, err := v.Type().Index(t, v)
+	if err != nil {
+		return Null, err
+	}
+	if !IsIntLike(r) {
+		if r.Type().IsSubtype(IntType) {
+			return Unbox(r), nil
+		}
+		return Null, Errorf(TypeErrorType, "__index__ returned non-int (type %s)", TypeName(r))
+	}
+	return r, nil
 }
 
 // repeatCount reads the count of seq*n; ok false means n is not an index.
