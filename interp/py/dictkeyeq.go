@@ -33,6 +33,15 @@ func tupleKeyEq(t *Thread, x, y []Value) (bool, *Exception) {
 // mostly dict and set keys of such items (bigrams, coordinates).
 func tupleHash(t *Thread, v Value) (int64, *Exception) {
 	items := AsTuple(v)
+	if len(items) == 2 && items[0].Type() == StrType && items[1].Type() == StrType {
+		// a pair of strs (bigram keys), the loop below unrolled
+		x := (uint64(0x345678) ^ uint64((*Str)(items[0].p).Hash())) * 1000003
+		x = (x^uint64((*Str)(items[1].p).Hash()))*(1000003+82522) + 97531
+		if int64(x) == -1 {
+			return -2, nil
+		}
+		return int64(x), nil
+	}
 	x := uint64(0x345678)
 	mult := uint64(1000003)
 	n := len(items)
