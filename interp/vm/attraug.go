@@ -33,14 +33,7 @@ func fuseAttrAug(rt *codeRT) {
 			rt.acache[ins[i+2].arg].name != rt.acache[ins[i+6].arg].name {
 			continue
 		}
-		if targets == nil {
-			targets = jumpTargets(rt.code)
-		}
-		clear := true
-		for j := i + 1; j <= i+attrAugLen; j++ {
-			clear = clear && !targets[j]
-		}
-		if clear {
+		if noJumpInto(rt.code, &targets, i+1, i+attrAugLen) {
 			ins[i].op = opFastAttrAug
 		}
 	}

@@ -45,6 +45,21 @@ func sliceTmpOK(rt *codeRT, i, n int) bool {
 	return false
 }
 
+// noJumpInto reports whether no jump or block setup goes to any of the
+// instructions from..to, which a fused form would otherwise skip over;
+// *targets is jumpTargets(co), made on the first call of a scan.
+func noJumpInto(co *code.Code, targets *[]bool, from, to int) bool {
+	if *targets == nil {
+		*targets = jumpTargets(co)
+	}
+	for _, t := range (*targets)[from : to+1] {
+		if t {
+			return false
+		}
+	}
+	return true
+}
+
 // jumpTargets marks the instructions some jump or block setup goes to.
 func jumpTargets(co *code.Code) []bool {
 	n := len(co.Code) / 2

@@ -25,14 +25,7 @@ func fuseIsInstance(rt *codeRT) {
 			ins[i+3] != (instr{opCallFunction, 2}) || rt.names[ins[i].arg].S() != "isinstance" {
 			continue
 		}
-		if targets == nil {
-			targets = jumpTargets(rt.code)
-		}
-		clear := true
-		for j := i + 1; j <= i+isInstanceLen; j++ {
-			clear = clear && !targets[j]
-		}
-		if clear {
+		if noJumpInto(rt.code, &targets, i+1, i+isInstanceLen) {
 			ins[i].op = opIsInstanceFast
 		}
 	}

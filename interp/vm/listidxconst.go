@@ -30,14 +30,7 @@ func fuseIdxConstSubscr(rt *codeRT) {
 		if c := rt.consts[ins[i+2].arg].Int(); c < -1<<31 || c > 1<<31 {
 			continue
 		}
-		if targets == nil {
-			targets = jumpTargets(rt.code)
-		}
-		clear := true
-		for j := i + 1; j <= i+idxConstLen; j++ {
-			clear = clear && !targets[j]
-		}
-		if clear {
+		if noJumpInto(rt.code, &targets, i+1, i+idxConstLen) {
 			ins[i].op = opFastIdxConstSubscr
 		}
 	}

@@ -31,14 +31,7 @@ func fuseModCmp(rt *codeRT) {
 			(ins[i+5].op != opPopJumpIfFalse && ins[i+5].op != opPopJumpIfTrue) {
 			continue
 		}
-		if targets == nil {
-			targets = jumpTargets(rt.code)
-		}
-		clear := true
-		for j := i + 1; j <= i+modCmpLen; j++ {
-			clear = clear && !targets[j]
-		}
-		if clear {
+		if noJumpInto(rt.code, &targets, i+1, i+modCmpLen) {
 			ins[i].op = opFastModCmpJump
 		}
 	}

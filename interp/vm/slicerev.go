@@ -42,14 +42,7 @@ func fuseReversePrefix(rt *codeRT) {
 		if rt.instrs[i].op != opSliceTmp || !isReversePrefix(rt, i) {
 			continue
 		}
-		if targets == nil {
-			targets = jumpTargets(co)
-		}
-		clear := true
-		for j := i - 3; j <= i+revPrefixLen; j++ {
-			clear = clear && !targets[j]
-		}
-		if clear {
+		if noJumpInto(co, &targets, i-3, i+revPrefixLen) {
 			rt.instrs[i].op = opSliceRevPrefix
 			if rt.instrs[i-4].op == opLoadFast2 {
 				rt.instrs[i-4].op = opRevPrefixFast
