@@ -878,7 +878,7 @@ func indexOf(t *Thread, v Value) (int64, bool, *Exception) {
 		if u := Unbox(v); u.IsInt() {
 			return u.Int(), true, nil
 		}
-		return 0, true, Errorf(IndexErrorType, "cannot fit 'int' into an index-sized integer")
+		return 0, true, Errorf(IndexErrorType, "cannot fit '%s' into an index-sized integer", TypeName(v))
 	}
 	if typ.Index == nil {
 		return 0, false, nil
@@ -888,8 +888,19 @@ func indexOf(t *Thread, v Value) (int64, bool, *Exception) {
 		return 0, true, err
 	}
 	if !r.IsInt() {
+		// 3.7 takes a bool or an int subclass from __index__ as its
+		// value (with a DeprecationWarning)
+		if r.IsBool() {
+			return r.Int(), true, nil
+		}
+		if r.Type().User && r.Type().IsSubtype(IntType) {
+			r = Unbox(r)
+			if r.IsInt() {
+				return r.Int(), true, nil
+			}
+		}
 		if IsIntLike(r) {
-			return 0, true, Errorf(IndexErrorType, "cannot fit 'int' into an index-sized integer")
+			return 0, true, Errorf(IndexErrorType, "cannot fit '%s' into an index-sized integer", TypeName(v))
 		}
 		return 0, true, Errorf(TypeErrorType, "__index__ returned non-int (type %s)", TypeName(r))
 	}

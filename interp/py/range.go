@@ -230,10 +230,19 @@ func initRange() {
 			}
 			return NewRange(x.Start+int64(start)*x.Step, x.Start+int64(stop)*x.Step, x.Step*int64(step)), nil
 		}
-		i, err := IndexInt(t, k)
+		if k.Type().Index == nil && !k.Type().IsSubtype(IntType) {
+			return Null, Errorf(TypeErrorType, "range indices must be integers or slices, not %s", TypeName(k))
+		}
+		iv, err := IndexValue(t, k)
 		if err != nil {
 			return Null, err
 		}
+		if !iv.IsInt() && !iv.IsBool() {
+			// past int64: out of range either way (range_item compares
+			// ints of any size)
+			return Null, Errorf(IndexErrorType, "range object index out of range")
+		}
+		i := iv.Int()
 		if i < 0 {
 			i += n
 		}

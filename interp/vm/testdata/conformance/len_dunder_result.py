@@ -30,3 +30,16 @@ for r in cases:
             print(f.__name__, repr(r) if not isinstance(r, Idx) else "Idx", f(sized(r)))
         except Exception as e:
             print(f.__name__, type(e).__name__, e)
+
+# __index__ results used as indices: a bool or an int subclass counts as
+# its value (3.7 warns, silenced here), a big int does not fit, others fail.
+import warnings
+warnings.simplefilter("ignore")
+seq = [10, 11, 12, 13, 14, 15]
+for r in (3, D(4), True, False, D(-1), 2**70, "x", 1.5):
+    for what, get in (("list", lambda i: seq[i]), ("range", lambda i: range(10, 16)[i]),
+                      ("str", lambda i: "abcdef"[i]), ("index", lambda i: [0] * 0 + [__import__("operator").index(i)])):
+        try:
+            print(what, repr(r), get(Idx(r)))
+        except Exception as e:
+            print(what, repr(r), type(e).__name__, e)
