@@ -2056,7 +2056,7 @@ newFrame:
 				}
 			}
 			fallthrough
-		case opCallFunction, opCallFunctionPop, opCallDictCopy:
+		case opCallFunction, opCallFunctionPop, opCallDictCopy, opCallUnary1:
 			if in.op == opCallFunction || in.op == opCallFunctionPop {
 				// a plain Python function given exactly its positional
 				// parameters, into its pooled frame (callfast.go)
@@ -2118,6 +2118,18 @@ newFrame:
 						}
 					}
 				}
+			}
+			if in.op == opCallUnary1 {
+				// len, ord or chr of a computed argument (callglobal1x.go)
+				if fnv := stack.at(sp - 2); fnv.Type() == py.BuiltinType && t.Depth < t.RecursionLimit {
+					if r, ok := unaryBuiltinFast(fnv, stack.at(sp-1)); ok {
+						sp--
+						*stack.p(sp) = py.Value{}
+						*stack.p(sp - 1) = r
+						continue
+					}
+				}
+				in.op = opCallFunction
 			}
 			pop := false // the fused POP_TOP (superinstr.go): a builtin's result is dropped here
 			if in.op == opCallFunctionPop {
