@@ -58,3 +58,25 @@ func StrOwnAppend(a, b Value, owned bool) (Value, bool) {
 	copy(buf[copy(buf, x.s):], y.s)
 	return valueOf(p), true
 }
+
+// StrOwnAppendByte appends b, an exact one-character ascii str, to a in
+// place when a is an owned str (StrOwnAppend's owned case) with room for
+// one more byte; ok is false, with nothing done, otherwise. It is the
+// common `t += c` of a loop building t a character at a time, without
+// StrOwnAppend's general checks: an owned block is ascii by construction.
+func StrOwnAppendByte(a, b Value) bool {
+	x, y := AsStr(a), AsStr(b)
+	if len(y.s) != 1 || y.s[0] >= 0x80 {
+		return false
+	}
+	m := len(x.s)
+	if strHdr+uintptr(m)+1 > ownClass(strHdr+uintptr(m)) {
+		return false
+	}
+	p := unsafe.Pointer(unsafe.StringData(x.s))
+	*(*byte)(unsafe.Add(p, m)) = y.s[0]
+	// as StrOwnAppend: the length word only, and the cached hash dropped
+	*(*int)(unsafe.Add(unsafe.Pointer(&x.s), unsafe.Sizeof(uintptr(0)))) = m + 1
+	x.meta = metaASCII
+	return true
+}
