@@ -318,30 +318,6 @@ newFrame:
 				pc = int(in.arg)
 				continue
 			}
-			if it.Type() == generatorType {
-				if g := py.AsPtr[Generator](it); g.inlinable(t) {
-					// resume the generator in this loop (geninline.go)
-					f.sp, f.pc = sp, pc
-					f = th.resumeInline(g, f)
-					sp, pc = f.sp, f.pc
-					goto newFrame
-				}
-			}
-			if it.Type() == py.ZipType && t.Depth < t.RecursionLimit && zipListCopyShape(instrs, pc) {
-				// [list(c) for c in zip(...)] (zipcopy.go)
-				if c := f.gc.p(int(instrs.at(pc + 1).arg)); c.globals == f.globals && c.gver == f.globals.Version && c.bver == f.builtins.Version && c.v.Ptr() == listTypePtr {
-					if l, ok := py.ZipListCopy(it, fast.p(int(instrs.at(pc).arg))); ok {
-						py.AsList(stack.at(sp-2)).AppendInLoop(l, it)
-						pc--
-						if th.interp.interrupted.Load() {
-							th.interp.interrupted.Store(false)
-							exc = py.NewException(py.KeyboardInterruptType)
-							goto raise
-						}
-						continue
-					}
-				}
-			}
 			if typ := it.Type(); typ == py.ListIterType {
 				if seq, ip := py.ListIterState(it); !seq.IsNull() {
 					if items := py.SeqItems(*seq); *ip < len(items) {
@@ -366,6 +342,17 @@ newFrame:
 					pc = int(in.arg)
 				}
 				continue
+			} else if typ == py.StrType {
+				// an ascii str iterated in its slot (strloop.go)
+				if v, ok := py.StrLoopNext(stack.p(sp - 1)); ok {
+					*fast.p(int(instrs.at(pc).arg)) = v
+					pc++
+				} else {
+					sp--
+					*stack.p(sp) = py.Value{}
+					pc = int(in.arg)
+				}
+				continue
 			} else if typ == py.StrIterType {
 				if v, ok, known := py.StrIterNextASCII(it); known {
 					if ok {
@@ -378,17 +365,30 @@ newFrame:
 					}
 					continue
 				}
-			} else if typ == py.StrType {
-				// an ascii str iterated in its slot (strloop.go)
-				if v, ok := py.StrLoopNext(stack.p(sp - 1)); ok {
-					*fast.p(int(instrs.at(pc).arg)) = v
-					pc++
-				} else {
-					sp--
-					*stack.p(sp) = py.Value{}
-					pc = int(in.arg)
+			}
+			if it.Type() == generatorType {
+				if g := py.AsPtr[Generator](it); g.inlinable(t) {
+					// resume the generator in this loop (geninline.go)
+					f.sp, f.pc = sp, pc
+					f = th.resumeInline(g, f)
+					sp, pc = f.sp, f.pc
+					goto newFrame
 				}
-				continue
+			}
+			if it.Type() == py.ZipType && t.Depth < t.RecursionLimit && zipListCopyShape(instrs, pc) {
+				// [list(c) for c in zip(...)] (zipcopy.go)
+				if c := f.gc.p(int(instrs.at(pc + 1).arg)); c.globals == f.globals && c.gver == f.globals.Version && c.bver == f.builtins.Version && c.v.Ptr() == listTypePtr {
+					if l, ok := py.ZipListCopy(it, fast.p(int(instrs.at(pc).arg))); ok {
+						py.AsList(stack.at(sp-2)).AppendInLoop(l, it)
+						pc--
+						if th.interp.interrupted.Load() {
+							th.interp.interrupted.Store(false)
+							exc = py.NewException(py.KeyboardInterruptType)
+							goto raise
+						}
+						continue
+					}
+				}
 			}
 			v, ok, err := py.Next(t, it)
 			if err != nil {
