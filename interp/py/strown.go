@@ -65,12 +65,13 @@ func StrOwnAppend(a, b Value, owned bool) (Value, bool) {
 // common `t += c` of a loop building t a character at a time, without
 // StrOwnAppend's general checks: an owned block is ascii by construction.
 func StrOwnAppendByte(a, b Value) bool {
-	x, y := AsStr(a), AsStr(b)
-	if len(y.s) != 1 || y.s[0] >= 0x80 {
-		return false
-	}
+	// kept under the inlining budget (vm's strOwnAdd inlines it), hence
+	// the room test's reliance on strHdr%16 == 8, checked at the end
+	x, y := (*Str)(a.p), (*Str)(b.p)
 	m := len(x.s)
-	if strHdr+uintptr(m)+1 > ownClass(strHdr+uintptr(m)) {
+	// a block of ownClass(h) bytes is full when h, header and text, is a
+	// multiple of 16: from 48 on, and below (40 to 47) h never is
+	if h := strHdr + uintptr(m); len(y.s) != 1 || y.s[0] >= 0x80 || h&15 == 0 {
 		return false
 	}
 	p := unsafe.Pointer(unsafe.StringData(x.s))
@@ -80,3 +81,7 @@ func StrOwnAppendByte(a, b Value) bool {
 	x.meta = metaASCII
 	return true
 }
+
+// The room test of StrOwnAppendByte needs strHdr%16 == 8; this fails to
+// compile otherwise.
+var _ = [1]int{}[strHdr%16-8]
