@@ -58,3 +58,30 @@ func StrOwnAppend(a, b Value, owned bool) (Value, bool) {
 	copy(buf[copy(buf, x.s):], y.s)
 	return valueOf(p), true
 }
+
+// StrOwnAppendByte appends b, an exact one-character ascii str, to a in
+// place when a is an owned str (StrOwnAppend's owned case) with room for
+// one more byte; ok is false, with nothing done, otherwise. It is the
+// common `t += c` of a loop building t a character at a time, without
+// StrOwnAppend's general checks: an owned block is ascii by construction.
+func StrOwnAppendByte(a, b Value) bool {
+	// kept under the inlining budget (vm's strOwnAdd inlines it), hence
+	// the room test's reliance on strHdr%16 == 8, checked at the end
+	x, y := (*Str)(a.p), (*Str)(b.p)
+	m := len(x.s)
+	// a block of ownClass(h) bytes is full when h, header and text, is a
+	// multiple of 16: from 48 on, and below (40 to 47) h never is
+	if h := strHdr + uintptr(m); len(y.s) != 1 || y.s[0] >= 0x80 || h&15 == 0 {
+		return false
+	}
+	p := unsafe.Pointer(unsafe.StringData(x.s))
+	*(*byte)(unsafe.Add(p, m)) = y.s[0]
+	// as StrOwnAppend: the length word only, and the cached hash dropped
+	*(*int)(unsafe.Add(unsafe.Pointer(&x.s), unsafe.Sizeof(uintptr(0)))) = m + 1
+	x.meta = metaASCII
+	return true
+}
+
+// The room test of StrOwnAppendByte needs strHdr%16 == 8; this fails to
+// compile otherwise.
+var _ = [1]int{}[strHdr%16-8]

@@ -39,10 +39,15 @@ func unaryBuiltinFast(fnv, x py.Value) (py.Value, bool) {
 			return py.MakeInt(int64(n)), true
 		}
 	case ordCode:
+		if c, ok := py.OrdASCII(x); ok {
+			return py.MakeInt(c), true
+		}
 		return py.OrdExact(x)
 	case chrCode:
 		if x.IsInt() {
-			if n := x.Int(); n >= 0 && n < 0x110000 {
+			if n := x.Int(); uint64(n) < 0x80 {
+				return py.ASCIIChar(byte(n)), true
+			} else if n >= 0 && n < 0x110000 {
 				return py.Chr(rune(n)), true
 			}
 		}

@@ -324,30 +324,6 @@ newFrame:
 				pc = int(in.arg)
 				continue
 			}
-			if it.Type() == generatorType {
-				if g := py.AsPtr[Generator](it); g.inlinable(t) {
-					// resume the generator in this loop (geninline.go)
-					f.sp, f.pc = sp, pc
-					f = th.resumeInline(g, f)
-					sp, pc = f.sp, f.pc
-					goto newFrame
-				}
-			}
-			if it.Type() == py.ZipType && t.Depth < t.RecursionLimit && zipListCopyShape(instrs, pc) {
-				// [list(c) for c in zip(...)] (zipcopy.go)
-				if c := f.gc.p(int(instrs.at(pc + 1).arg)); c.globals == f.globals && c.gver == f.globals.Version && c.bver == f.builtins.Version && c.v.Ptr() == listTypePtr {
-					if l, ok := py.ZipListCopy(it, fast.p(int(instrs.at(pc).arg))); ok {
-						py.AsList(stack.at(sp-2)).AppendInLoop(l, it)
-						pc--
-						if th.interp.interrupted.Load() {
-							th.interp.interrupted.Store(false)
-							exc = py.NewException(py.KeyboardInterruptType)
-							goto raise
-						}
-						continue
-					}
-				}
-			}
 			if typ := it.Type(); typ == py.ListIterType {
 				if seq, ip := py.ListIterState(it); !seq.IsNull() {
 					if items := py.SeqItems(*seq); *ip < len(items) {
@@ -372,6 +348,17 @@ newFrame:
 					pc = int(in.arg)
 				}
 				continue
+			} else if typ == py.StrType {
+				// an ascii str iterated in its slot (strloop.go)
+				if v, ok := py.StrLoopNext(stack.p(sp - 1)); ok {
+					*fast.p(int(instrs.at(pc).arg)) = v
+					pc++
+				} else {
+					sp--
+					*stack.p(sp) = py.Value{}
+					pc = int(in.arg)
+				}
+				continue
 			} else if typ == py.StrIterType {
 				if v, ok, known := py.StrIterNextASCII(it); known {
 					if ok {
@@ -384,17 +371,30 @@ newFrame:
 					}
 					continue
 				}
-			} else if typ == py.StrType {
-				// an ascii str iterated in its slot (strloop.go)
-				if v, ok := py.StrLoopNext(stack.p(sp - 1)); ok {
-					*fast.p(int(instrs.at(pc).arg)) = v
-					pc++
-				} else {
-					sp--
-					*stack.p(sp) = py.Value{}
-					pc = int(in.arg)
+			}
+			if it.Type() == generatorType {
+				if g := py.AsPtr[Generator](it); g.inlinable(t) {
+					// resume the generator in this loop (geninline.go)
+					f.sp, f.pc = sp, pc
+					f = th.resumeInline(g, f)
+					sp, pc = f.sp, f.pc
+					goto newFrame
 				}
-				continue
+			}
+			if it.Type() == py.ZipType && t.Depth < t.RecursionLimit && zipListCopyShape(instrs, pc) {
+				// [list(c) for c in zip(...)] (zipcopy.go)
+				if c := f.gc.p(int(instrs.at(pc + 1).arg)); c.globals == f.globals && c.gver == f.globals.Version && c.bver == f.builtins.Version && c.v.Ptr() == listTypePtr {
+					if l, ok := py.ZipListCopy(it, fast.p(int(instrs.at(pc).arg))); ok {
+						py.AsList(stack.at(sp-2)).AppendInLoop(l, it)
+						pc--
+						if th.interp.interrupted.Load() {
+							th.interp.interrupted.Store(false)
+							exc = py.NewException(py.KeyboardInterruptType)
+							goto raise
+						}
+						continue
+					}
+				}
 			}
 			v, ok, err := py.Next(t, it)
 			if err != nil {
@@ -2062,7 +2062,7 @@ newFrame:
 				}
 			}
 			fallthrough
-		case opCallFunction, opCallFunctionPop, opCallDictCopy:
+		case opCallFunction, opCallFunctionPop, opCallDictCopy, opCallUnary1:
 			if in.op == opCallFunction || in.op == opCallFunctionPop {
 				// a plain Python function given exactly its positional
 				// parameters, into its pooled frame (callfast.go)
@@ -2087,6 +2087,18 @@ newFrame:
 						}
 					}
 				}
+			}
+			if in.op == opCallUnary1 {
+				// len, ord or chr of a computed argument (callglobal1x.go)
+				if fnv := stack.at(sp - 2); fnv.Type() == py.BuiltinType && t.Depth < t.RecursionLimit {
+					if r, ok := unaryBuiltinFast(fnv, stack.at(sp-1)); ok {
+						sp--
+						*stack.p(sp) = py.Value{}
+						*stack.p(sp - 1) = r
+						continue
+					}
+				}
+				in.op = opCallFunction
 			}
 			pop := false // the fused POP_TOP (superinstr.go): a builtin's result is dropped here
 			if in.op == opCallFunctionPop {

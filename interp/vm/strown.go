@@ -248,7 +248,11 @@ func strOwnAdd(f *Frame, arg int32, a, b py.Value) bool {
 	}
 	x, base := int(arg&(strOwnInplace-1)), int(arg>>16)
 	m := f.mem
-	r, owned := py.StrOwnAppend(a, b, m[base+x] == a && m[x] == a && f.obj == nil)
+	owned := m[base+x] == a && m[x] == a && f.obj == nil
+	if owned && py.StrOwnAppendByte(a, b) {
+		return true // t and its record already hold a
+	}
+	r, owned := py.StrOwnAppend(a, b, owned)
 	m[x] = r
 	m[base+x] = ownRecord(r, owned)
 	return true

@@ -211,6 +211,8 @@ const (
 	opCallGlobalConstArg // LOAD_GLOBAL f starting f(x + c) / f(x - c): the whole call (callfast.go)
 	// `if x % m == k:` (modcmp.go).
 	opFastModCmpJump // opFastConstBin x % m; opConstCmpJump k: the modulo, the compare and the branch
+	// CALL_FUNCTION 1 of a LOAD_GLOBAL len/ord/chr with a computed argument (callglobal1x.go).
+	opCallUnary1
 	numOps
 )
 
@@ -567,6 +569,7 @@ func translate(co *code.Code) *codeRT {
 	fuseDictCount(rt)
 	fuseGlobalUnary(rt)
 	fuseModCmp(rt)
+	fuseCallUnary(rt)
 	rt.varnames = make([]*py.Str, len(co.VarNames))
 	for i, s := range co.VarNames {
 		rt.varnames[i] = py.Intern(s)
