@@ -26,18 +26,23 @@ func fuseGlobalUnary(rt *codeRT) {
 		if ins[i].op != opLoadGlobal || ins[i+1].op != opLoadFast || ins[i+2] != (instr{opCallFunction, 1}) {
 			continue
 		}
-		switch rt.names[ins[i].arg].S() {
-		case "len", "ord", "chr":
-		default:
+		if !unaryCallName(rt.names[ins[i].arg]) {
 			continue
 		}
-		if targets == nil {
-			targets = jumpTargets(rt.code)
-		}
-		if !targets[i+1] && !targets[i+2] {
+		if noJumpInto(rt.code, &targets, i+1, i+2) {
 			ins[i].op = opGlobalUnaryFast
 		}
 	}
+}
+
+// unaryCallName reports whether a global's name is one of those the
+// fused calls check (len, ord, chr); the loop checks the value.
+func unaryCallName(name *py.Str) bool {
+	switch name.S() {
+	case "len", "ord", "chr":
+		return true
+	}
+	return false
 }
 
 // globalUnary is g(x) for the cached global g of an opGlobalUnaryFast

@@ -24,9 +24,7 @@ func fuseCallUnary(rt *codeRT) {
 		if ins[i].op != opLoadGlobal {
 			continue
 		}
-		switch rt.names[ins[i].arg].S() {
-		case "len", "ord", "chr":
-		default:
+		if !unaryCallName(rt.names[ins[i].arg]) {
 			continue
 		}
 		if targets == nil {
