@@ -20,8 +20,13 @@ static void bytepy_on_sigint(int sig) {
 	}
 }
 
+// 2 when SIGINT was ignored when the process started (nohup, a
+// background job of a script): CPython then leaves it ignored.
 static int bytepy_sigint_install(uintptr_t flag) {
 	struct sigaction sa;
+	if (sigaction(SIGINT, 0, &sa) == 0 && sa.sa_handler == SIG_IGN) {
+		return 2;
+	}
 	memset(&sa, 0, sizeof sa);
 	sa.sa_handler = bytepy_on_sigint;
 	// SA_ONSTACK: Go threads run handlers on their signal stacks, never
@@ -68,7 +73,11 @@ func interruptOnSIGINT(it *vm.Interp) (stop func()) {
 		return interruptByNotify(it)
 	}
 	flag := uintptr(unsafe.Pointer(it.Thread().Interrupted))
-	if C.bytepy_sigint_install(C.uintptr_t(flag)) != 0 {
+	switch C.bytepy_sigint_install(C.uintptr_t(flag)) {
+	case 0:
+	case 2:
+		return func() {}
+	default:
 		return interruptByNotify(it)
 	}
 	sigintOwned = true

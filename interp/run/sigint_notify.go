@@ -17,6 +17,10 @@ import (
 // hundred microseconds before it is in place ends the process as an
 // unhandled SIGINT does.
 func interruptByNotify(it *vm.Interp) (stop func()) {
+	if signal.Ignored(os.Interrupt) {
+		// ignored when the process started: CPython leaves it so
+		return func() {}
+	}
 	var (
 		mu       sync.Mutex
 		stopped  bool
