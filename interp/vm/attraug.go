@@ -79,7 +79,7 @@ func attrAug(obj py.Value, ld, st *attrCache, b py.Value, op int32) bool {
 	default:
 		return false
 	}
-	z, ok := augValue(a, b, op)
+	z, ok := arithFast(op, a, b) // no Python code, cannot fail (fastnum.go)
 	if !ok {
 		return false
 	}
@@ -92,41 +92,4 @@ func attrAug(obj py.Value, ld, st *attrCache, b py.Value, op int32) bool {
 		lw.d.SetValueAt(lw.idx, z)
 	}
 	return true
-}
-
-// augValue is a op b for inline ints and floats when it runs no Python
-// code and cannot fail; ok false otherwise.
-func augValue(a, b py.Value, op int32) (py.Value, bool) {
-	if a.IsInt() && b.IsInt() {
-		x, y := a.Int(), b.Int()
-		switch op {
-		case py.OpAdd:
-			z := x + y
-			return py.MakeInt(z), (z^x)&(z^y) >= 0
-		case py.OpSub:
-			z := x - y
-			return py.MakeInt(z), (x^y)&(x^z) >= 0
-		case py.OpMul:
-			return py.MakeInt(x * y), x == int64(int32(x)) && y == int64(int32(y))
-		case py.OpFloorDiv, py.OpMod:
-		default:
-			if op < py.OpRShift {
-				return py.Value{}, false
-			}
-		}
-		z, ok := intOtherOp(op, x, y)
-		return py.MakeInt(z), ok
-	}
-	if a.IsFloat() && b.IsFloat() {
-		x, y := a.Float(), b.Float()
-		switch op {
-		case py.OpAdd:
-			return py.MakeFloat(x + y), true
-		case py.OpSub:
-			return py.MakeFloat(x - y), true
-		case py.OpMul:
-			return py.MakeFloat(x * y), true
-		}
-	}
-	return py.Value{}, false
 }
