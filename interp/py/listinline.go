@@ -5,11 +5,15 @@ import "unsafe"
 // A list made with its items known (a slice, a copy, a display) and
 // short comes with them in the list's own allocation, as tuples do
 // (MakeTuple): one trip through the allocator instead of two for
-// `perm1[:]` or `[a, b]`. The array stays the list's spare room while it
-// has no more than the array holds; a list that grows past it moves its
-// items to a backing array of their own, as any list does, and the
-// array is then unused until the list dies.
+// `perm1[:]` or `[a, b]`. The items' capacity is their number, as for a
+// list made at its size by CPython (sys.getsizeof reads it): a list that
+// grows moves its items to a backing array of their own, as any list
+// does, and the array is then unused until the list dies.
 type (
+	list1 struct {
+		List
+		a [1]Value
+	}
 	list2 struct {
 		List
 		a [2]Value
@@ -31,17 +35,22 @@ func MakeList(n int) (Value, []Value) {
 	switch {
 	case n == 0:
 		l = &List{}
-	case n <= 2:
+	case n == 1:
+		// 64 bytes, where list2 would take Go's 80-byte class
+		o := &list1{}
+		o.items = o.a[:]
+		l = &o.List
+	case n == 2:
 		o := &list2{}
-		o.items = o.a[:n]
+		o.items = o.a[:n:n]
 		l = &o.List
 	case n <= 4:
 		o := &list4{}
-		o.items = o.a[:n]
+		o.items = o.a[:n:n]
 		l = &o.List
 	case n <= 8:
 		o := &list8{}
-		o.items = o.a[:n]
+		o.items = o.a[:n:n]
 		l = &o.List
 	default:
 		l = &List{items: make([]Value, n)}

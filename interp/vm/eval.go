@@ -3227,11 +3227,11 @@ newFrame:
 			*stack.p(sp - 1) = r
 		case opBuildList:
 			n := int(in.arg)
-			items := make([]py.Value, n)
+			lv, items := py.MakeList(n) // a short list in one allocation
 			copy(items, stack[sp-n:sp:sp])
 			clearStack(stack[:], sp-n, sp)
 			sp -= n
-			*stack.p(sp) = py.NewList(items)
+			*stack.p(sp) = lv
 			sp++
 		case opOwnBinStore:
 			// x = x op y with a box x may own (bigown.go)
