@@ -69,8 +69,9 @@ func initList() {
 			return NotImplemented, nil
 		}
 		x, y := AsList(a).items, AsList(b).items
-		out := make([]Value, 0, len(x)+len(y))
-		return NewList(append(append(out, x...), y...)), nil
+		r, out := MakeList(len(x) + len(y)) // `path + [node]`: one allocation
+		copy(out[copy(out, x):], y)
+		return r, nil
 	}
 	t.Binary[OpMul] = func(t *Thread, a, b Value) (Value, *Exception) {
 		if !IsList(a) {
@@ -79,6 +80,13 @@ func initList() {
 		n, ok, err := repeatCount(t, b)
 		if !ok || err != nil {
 			return NotImplemented, err
+		}
+		if x := AsList(a).items; n > 0 && n <= 8 && len(x) > 0 && len(x)*n <= 8 {
+			r, out := MakeList(len(x) * n) // `[0] * 3`: one allocation
+			for i := range n {
+				copy(out[i*len(x):], x)
+			}
+			return r, nil
 		}
 		items, err := repeatItems(AsList(a).items, n)
 		if err != nil {
@@ -212,7 +220,7 @@ func initList() {
 		return None, nil
 	})
 	m("copy", func(t *Thread, l *List, a []Value) (Value, *Exception) {
-		return NewList(append([]Value(nil), l.items...)), nil
+		return ListCopyOf(l.items), nil
 	})
 	m("reverse", func(t *Thread, l *List, a []Value) (Value, *Exception) {
 		for i, j := 0, len(l.items)-1; i < j; i, j = i+1, j-1 {
