@@ -65,3 +65,12 @@ func ListCopyOf(items []Value) Value {
 	copy(out, items)
 	return v
 }
+
+// List1 is the display [a] (BUILD_LIST 1: `stack = [start]`), without
+// MakeList's size switch and slice copy.
+func List1(a Value) Value {
+	o := &list1{a: [1]Value{a}}
+	o.items = o.a[:]
+	o.typ = ListType
+	return valueOf(unsafe.Pointer(&o.List))
+}

@@ -27,6 +27,15 @@ func NewTuple(items []Value) Value {
 	return valueOf(unsafe.Pointer(tp))
 }
 
+// Tuple1 makes a one-item tuple (`(c,)`, BUILD_TUPLE 1) without
+// MakeTuple's size switch and slice copy.
+func Tuple1(a Value) Value {
+	o := &tuple1{a: [1]Value{a}}
+	o.items = o.a[:]
+	o.typ = TupleType
+	return valueOf(unsafe.Pointer(&o.Tuple))
+}
+
 // Tuple2 makes a pair.
 func Tuple2(a, b Value) Value {
 	o := &tuple2{a: [2]Value{a, b}}

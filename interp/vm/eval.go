@@ -3206,6 +3206,10 @@ newFrame:
 				*stack.p(sp) = py.Value{}
 				continue
 			}
+			if n == 1 {
+				*stack.p(sp - 1) = py.Tuple1(stack.at(sp - 1))
+				continue
+			}
 			tv, items := py.MakeTuple(n)
 			copy(items, stack[sp-n:sp:sp])
 			clearStack(stack[:], sp-n, sp)
@@ -3227,6 +3231,10 @@ newFrame:
 			*stack.p(sp - 1) = r
 		case opBuildList:
 			n := int(in.arg)
+			if n == 1 {
+				*stack.p(sp - 1) = py.List1(stack.at(sp - 1))
+				continue
+			}
 			lv, items := py.MakeList(n) // a short list in one allocation
 			copy(items, stack[sp-n:sp:sp])
 			clearStack(stack[:], sp-n, sp)
