@@ -62,20 +62,25 @@ func mkObj[T any](typ *Type, o *T) Value {
 func initIterators() {
 	e := EnumerateType
 	e.New = func(t *Thread, typ *Type, args []Value, kw []string) (Value, *Exception) {
-		a, err := ParseArgs("enumerate", args, kw, []string{"iterable", "start"}, 1)
-		if err != nil {
-			return Null, err
+		a := args
+		if len(kw) > 0 || len(args) != 1 { // enumerate(xs) needs no parsing, which allocates
+			var err *Exception
+			if a, err = ParseArgs("enumerate", args, kw, []string{"iterable", "start"}, 1); err != nil {
+				return Null, err
+			}
+		}
+		start := MakeInt(0)
+		if len(a) > 1 && !a[1].IsNull() {
+			// PyNumber_Index, before the iterable is iterated as in 3.7:
+			// True counts from 1, an __index__ object from its int
+			var err *Exception
+			if start, err = IndexValue(t, a[1]); err != nil {
+				return Null, err
+			}
 		}
 		it, err := Iter(t, a[0])
 		if err != nil {
 			return Null, err
-		}
-		start := MakeInt(0)
-		if !a[1].IsNull() {
-			if !IsIntLike(a[1]) {
-				return Null, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", TypeName(a[1]))
-			}
-			start = a[1]
 		}
 		return mkObj(typ, &enumerateObj{it: it, n: start}), nil
 	}
