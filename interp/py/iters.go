@@ -59,6 +59,29 @@ func mkObj[T any](typ *Type, o *T) Value {
 	return valueOf(unsafe.Pointer(o))
 }
 
+// enumerateSeq is enumerate over an exact list or tuple with the
+// sequence's iterator in the same allocation: `for i, x in
+// enumerate(xs)` makes one object, not two.
+type enumerateSeq struct {
+	enumerateObj
+	si SeqIter
+}
+
+// enumerateSeqOf is enumerate(seq, start) for an exact list or tuple seq,
+// whose iterator is what Iter would make: a SeqIter of list_iterator or
+// tuple_iterator type.
+func enumerateSeqOf(typ *Type, seq, start Value) Value {
+	o := &enumerateSeq{}
+	o.si.typ = ListIterType
+	if seq.Type() == TupleType {
+		o.si.typ = TupleIterType
+	}
+	o.si.seq = seq
+	o.it = valueOf(unsafe.Pointer(&o.si))
+	o.n = start
+	return mkObj(typ, &o.enumerateObj)
+}
+
 func initIterators() {
 	e := EnumerateType
 	e.New = func(t *Thread, typ *Type, args []Value, kw []string) (Value, *Exception) {
@@ -77,6 +100,9 @@ func initIterators() {
 			if start, err = IndexValue(t, a[1]); err != nil {
 				return Null, err
 			}
+		}
+		if it := a[0].Type(); it == ListType || it == TupleType {
+			return enumerateSeqOf(typ, a[0], start), nil
 		}
 		it, err := Iter(t, a[0])
 		if err != nil {

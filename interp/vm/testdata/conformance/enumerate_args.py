@@ -24,3 +24,34 @@ for args, kw in [((), {}), ((1,), {}), (("a", "b"), {}), (("a", 1, 2), {}), (("a
         print("TypeError:", e)
 g = (i * i for i in range(3))
 print(list(enumerate(g)), list(enumerate(g)))
+
+# over an exact list or tuple the iterator shares the enumerate's
+# allocation; it must still be the sequence's own iterator
+xs = [1, 2, 3]
+out = []
+for i, x in enumerate(xs):
+    out.append((i, x))
+    if len(xs) < 6:
+        xs.append(x * 10)
+print(out)
+e = enumerate((4, 5, 6), 1)
+print(next(e), iter(e) is e, list(e), list(e))
+e = enumerate([7, 8])
+print(type(e).__name__, next(e), list(e), next(e, "done"))
+
+
+class LL(list):
+    def __iter__(self):
+        return iter([9, 9])
+
+
+class TT(tuple):
+    def __iter__(self):
+        return iter("zz")
+
+
+print(list(enumerate(LL([1, 2, 3]))), list(enumerate(TT((1, 2, 3)), 2)), list(E((1, 2), 1)))
+ys = [0, 1, 2, 3]
+for i, y in enumerate(ys):
+    del ys[0]
+print(ys, i)
