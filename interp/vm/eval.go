@@ -1731,6 +1731,28 @@ newFrame:
 				sp--
 				*stack.p(sp) = py.Value{}
 			}
+		case opPopJumpIfFalseX, opPopJumpIfTrueX:
+			// extarg.go: the jump in its EXTENDED_ARG's slot
+			sp--
+			v := stack.at(sp)
+			*stack.p(sp) = py.Value{}
+			b, ok := v.Int() != 0, v.IsBool() || v.IsInt()
+			if !ok {
+				b, ok = truthFast(v)
+				if !ok {
+					var err *py.Exception
+					b, err = truthSlow(t, v)
+					if err != nil {
+						exc = err
+						goto raise
+					}
+				}
+				in = instrs.at(pc - 1) // not kept across the calls (see the dispatch)
+			}
+			pc++ // past the original
+			if b == (in.op == opPopJumpIfTrueX) {
+				pc = int(in.arg)
+			}
 		case opJumpForward, opJumpAbsolute:
 			pc = int(in.arg)
 		case opJumpBack:
