@@ -217,6 +217,10 @@ const (
 	// slot; falling through, it skips the original (extarg.go).
 	opPopJumpIfFalseX
 	opPopJumpIfTrueX
+	// opFastLoadAttr o.a with the instruction after its LOAD_ATTR (attrtest.go).
+	opFastAttrNot    // then UNARY_NOT
+	opFastAttrReturn // then RETURN_VALUE
+	opFastAttrIs     // then LOAD_CONST k; COMPARE_OP is/is not (opConstCompare)
 	numOps
 )
 
@@ -575,6 +579,7 @@ func translate(co *code.Code) *codeRT {
 	fuseGlobalUnary(rt)
 	fuseModCmp(rt)
 	fuseCallUnary(rt)
+	fuseAttrTests(rt)
 	copyExtendedJumps(rt, co, n)
 	rt.varnames = make([]*py.Str, len(co.VarNames))
 	for i, s := range co.VarNames {
