@@ -1731,6 +1731,28 @@ newFrame:
 				sp--
 				*stack.p(sp) = py.Value{}
 			}
+		case opPopJumpIfFalseX, opPopJumpIfTrueX:
+			// extarg.go: the jump in its EXTENDED_ARG's slot
+			sp--
+			v := stack.at(sp)
+			*stack.p(sp) = py.Value{}
+			b, ok := v.Int() != 0, v.IsBool() || v.IsInt()
+			if !ok {
+				b, ok = truthFast(v)
+				if !ok {
+					var err *py.Exception
+					b, err = truthSlow(t, v)
+					if err != nil {
+						exc = err
+						goto raise
+					}
+				}
+				in = instrs.at(pc - 1) // not kept across the calls (see the dispatch)
+			}
+			pc++ // past the original
+			if b == (in.op == opPopJumpIfTrueX) {
+				pc = int(in.arg)
+			}
 		case opJumpForward, opJumpAbsolute:
 			pc = int(in.arg)
 		case opJumpBack:
@@ -2638,6 +2660,65 @@ newFrame:
 				}
 			}
 			// as LOAD_FAST o
+			if obj.IsNull() {
+				exc = unboundFast(f, obj, in.arg, in.arg)
+				goto raise
+			}
+			*stack.p(sp) = obj
+			sp++
+		case opFastAttrNot, opFastAttrReturn, opFastAttrIs:
+			// attrtest.go: o.a's instance-dict hit, then the test or
+			// return after it; else as LOAD_FAST o
+			obj := fast.at(int(in.arg))
+			if !obj.IsNull() {
+				c := f.ac.p(int(instrs.at(pc).arg))
+				w := &c.ways[0]
+				if w.typ != obj.Type() {
+					w = &c.ways[1]
+				}
+				var v py.Value
+				if w.typ == obj.Type() && w.ver == w.typ.Version() {
+					if w.kind == acInstDict {
+						if es := py.InstanceDict(obj).Ents(); uint(w.hint) < uint(len(es)) && es[w.hint].KeyIs(c.name) {
+							v = es[w.hint].Val()
+						}
+					} else if w.kind == acSlotLoad {
+						v = py.SlotAt(obj, w.hint)
+					}
+				}
+				if v.IsNull() {
+					if u, st := c.load(obj); st == acHit {
+						v = u
+					}
+					in = instrs.at(pc - 1) // not kept across the call (see the dispatch)
+				}
+				if !v.IsNull() {
+					switch in.op {
+					case opFastAttrReturn:
+						retval = v
+						pc += 2 // the RETURN_VALUE
+						if f.nblocks == 0 {
+							goto doReturn
+						}
+						why = whyReturn
+						goto blockEnd
+					case opFastAttrIs:
+						is := v == f.kon.at(int(instrs.at(pc+1).arg))
+						*stack.p(sp) = py.MakeBool(is == (instrs.at(pc+2).arg == opcode.CmpIs))
+						sp++
+						pc += 3
+						continue
+					}
+					*stack.p(sp) = v
+					sp++
+					pc++
+					if v.IsBool() {
+						*stack.p(sp - 1) = py.MakeBool(v.Int() == 0)
+						pc++ // the UNARY_NOT
+					}
+					continue
+				}
+			}
 			if obj.IsNull() {
 				exc = unboundFast(f, obj, in.arg, in.arg)
 				goto raise

@@ -213,6 +213,14 @@ const (
 	opFastModCmpJump // opFastConstBin x % m; opConstCmpJump k: the modulo, the compare and the branch
 	// CALL_FUNCTION 1 of a LOAD_GLOBAL len/ord/chr with a computed argument (callglobal1x.go).
 	opCallUnary1
+	// An extended POP_JUMP_IF_FALSE/TRUE copied into its EXTENDED_ARG's
+	// slot; falling through, it skips the original (extarg.go).
+	opPopJumpIfFalseX
+	opPopJumpIfTrueX
+	// opFastLoadAttr o.a with the instruction after its LOAD_ATTR (attrtest.go).
+	opFastAttrNot    // then UNARY_NOT
+	opFastAttrReturn // then RETURN_VALUE
+	opFastAttrIs     // then LOAD_CONST k; COMPARE_OP is/is not (opConstCompare)
 	numOps
 )
 
@@ -531,6 +539,7 @@ func translate(co *code.Code) *codeRT {
 		}
 		rt.instrs[i] = in
 	}
+	skipExtendedTargets(rt, co, n)
 	markOwnedInts(rt, n)
 	markOwnedStrs(rt, n)
 	markDeferredFormats(rt, n)
@@ -570,6 +579,8 @@ func translate(co *code.Code) *codeRT {
 	fuseGlobalUnary(rt)
 	fuseModCmp(rt)
 	fuseCallUnary(rt)
+	fuseAttrTests(rt)
+	copyExtendedJumps(rt, co, n)
 	rt.varnames = make([]*py.Str, len(co.VarNames))
 	for i, s := range co.VarNames {
 		rt.varnames[i] = py.Intern(s)

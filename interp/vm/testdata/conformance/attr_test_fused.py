@@ -1,0 +1,207 @@
+# `not o.a`, `o.a is k` / `is not k` and `return o.a` are fused with the
+# attribute load (attrtest.go): every kind of attribute and value must
+# behave as the plain instructions do.
+
+
+class Raiser:
+    def __bool__(self):
+        raise RuntimeError("no truth")
+
+
+class Sized:
+    def __init__(self, n):
+        self.n = n
+
+    def __len__(self):
+        return self.n
+
+
+class Node:
+    kind = "class"
+
+    def __init__(self, flag, link):
+        self.flag = flag
+        self.link = link
+
+    def off(self):
+        return not self.flag
+
+    def end(self):
+        return self.link is None
+
+    def more(self):
+        return self.link is not None
+
+    def is_true(self):
+        return self.flag is True
+
+    def get(self):
+        return self.link
+
+    def get_kind(self):
+        return self.kind
+
+    def test(self):
+        return not self.flag and (self.link is not None or not self.kind)
+
+
+class Slotted:
+    __slots__ = ("flag", "link")
+
+    def __init__(self, flag, link=None):
+        self.flag = flag
+        if link is not None:
+            self.link = link
+
+    def off(self):
+        return not self.flag
+
+    def end(self):
+        return self.link is None
+
+    def get(self):
+        return self.link
+
+
+class Prop(Node):
+    @property
+    def flag(self):
+        return self.__dict__.get("_f", 7)
+
+    @flag.setter
+    def flag(self, v):
+        self.__dict__["_f"] = v
+
+
+class Lazy:
+    def __getattr__(self, name):
+        return name == "flag"
+
+    def off(self):
+        return not self.flag
+
+    def get(self):
+        return self.link
+
+
+class Spy(Node):
+    def __getattribute__(self, name):
+        if name == "flag":
+            return 0
+        return object.__getattribute__(self, name)
+
+
+def run(o, names):
+    out = []
+    for name in names:
+        try:
+            out.append((name, getattr(o, name)()))
+        except Exception as e:
+            out.append((name, type(e).__name__, str(e)))
+    return out
+
+
+ALL = ["off", "end", "more", "is_true", "get", "get_kind", "test"]
+values = [True, False, None, 0, 3, "", "s", [], [1], Sized(0), Sized(2), Raiser(), 0.0]
+for v in values:
+    n = Node(v, v)
+    r = run(n, ALL)
+    print(repr(v) if not isinstance(v, (Sized, Raiser)) else type(v).__name__, [tuple(type(y).__name__ if isinstance(y, (Sized, Raiser)) else y for y in x[1:]) for x in r])
+
+# one site, several classes and shapes
+nodes = [Node(True, None), Prop(False, 1), Spy(True, None), Node(False, Node(1, 2))]
+for _ in range(3):
+    print([(o.off(), o.end(), o.test()) for o in nodes])
+
+# shadowing: instance dict entry removed, class attribute then used
+n = Node(False, None)
+print(n.off(), n.get_kind())
+n.kind = "inst"
+print(n.get_kind())
+del n.kind
+print(n.get_kind())
+Node.kind = ""
+print(n.get_kind(), n.test())
+Node.kind = "class"
+del n.flag
+print(run(n, ["off", "test"]))
+n.flag = False
+print(n.off())
+# a class-level property added later shadows the instance dict
+Node.link = property(lambda self: "prop")
+print(run(n, ["end", "more", "get", "test"]))
+del Node.link
+print(run(n, ["end", "more", "get", "test"]))
+
+# slots: set and unset
+s = Slotted(True)
+print(run(s, ["off", "end", "get"]))
+s.link = None
+print(run(s, ["off", "end", "get"]))
+s.flag = []
+print(s.off())
+del s.flag
+print(run(s, ["off"]))
+
+# __getattr__ and __getattribute__
+lz = Lazy()
+print(lz.off(), lz.get())
+lz.flag = 0
+print(lz.off())
+print(Spy(True, None).off(), Spy(True, None).test())
+
+
+# return o.a in a generator and through finally
+def gen(o):
+    yield 1
+    return o.link
+
+
+g = gen(Node(1, "done"))
+next(g)
+try:
+    next(g)
+except StopIteration as e:
+    print("stop", e.value)
+
+
+def fin(o):
+    try:
+        return o.link
+    finally:
+        print("finally", o.flag)
+
+
+print(fin(Node(5, 6)))
+
+
+def fin2(o):
+    for i in range(3):
+        try:
+            return o.link
+        finally:
+            if i < 1:
+                break
+    return "after"
+
+
+print(fin2(Node(5, 6)))
+
+
+def unbound():
+    del_me = Node(1, 2)
+    del del_me
+    return del_me.link
+
+
+try:
+    unbound()
+except UnboundLocalError as e:
+    print("unbound", e)
+
+
+def attr_missing(o):
+    return not o.missing
+
+
+attr_missing(Node(1, 2))
