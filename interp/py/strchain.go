@@ -125,6 +125,10 @@ func strChainFront(s *Str, k int, a []Value) Value {
 		if len(a) == 1 && s.meta>>metaKindShift == 1 {
 			return asciiStrip(s, k-chainStrip)
 		}
+	case chainJoin:
+		if len(a) == 2 {
+			return strJoinFast(s, a[1])
+		}
 	case chainReplace:
 		if len(a) == 3 && a[1].Type() == StrType && a[2].Type() == StrType && len(AsStr(a[1]).s) > 0 {
 			return strReplace(s, AsStr(a[1]), AsStr(a[2]), -1)
