@@ -77,40 +77,61 @@ func (s *Str) setLen(n int) {
 	*(*int)(unsafe.Add(unsafe.Pointer(&s.s), unsafe.Sizeof(uintptr(0)))) = n
 }
 
-// StrChainCall calls m, a builtin method loaded from an exact str, on
-// a (self first; CALL_METHOD's stack) when it is the chain kind k;
-// handled is false otherwise, and nothing ran. selfFresh says the VM
-// proved a[0] fresh (see above); fresh says the result is, when the
-// caller's proof extends to it (it is consumed by the next step).
-func StrChainCall(t *Thread, m Value, k int, a []Value, selfFresh bool) (r Value, fresh, handled bool, err *Exception) {
-	if k == chainNone || k > chainUpper || strChainFns[k] != m.p {
-		return Null, false, false, nil // not the method the name said
-	}
+// IsStrChainFn reports whether m is the builtin str method of chain kind
+// k (the method the chain instruction's name said).
+func IsStrChainFn(k int, m Value) bool {
+	return uint(k) < uint(len(strChainFns)) && k != chainNone && strChainFns[k] == m.p
+}
+
+// StrChainCall calls the builtin str method of chain kind k on a (self,
+// an exact str, first; CALL_METHOD's stack; IsStrChainFn holds) in its
+// common forms: written over self when the VM proved self fresh
+// (selfFresh; see above), else by the method's front. It runs no Python
+// code and raises nothing; r is Null when the general method must run
+// (nothing ran). fresh says the result is one the call made, for when
+// the caller's proof extends to it (it is consumed by the next step).
+func StrChainCall(k int, a []Value, selfFresh bool) (r Value, fresh bool) {
 	s := AsStr(a[0])
 	if selfFresh && ownsText(s) && strInPlace(s, k, a) {
-		return a[0], true, true, nil
+		return a[0], true
 	}
 	if r = strChainFront(s, k, a); r.IsNull() {
-		if r, err = AsBuiltin(m).Fn(t, a, nil); err != nil {
-			return Null, false, true, err
+		return Null, false
+	}
+	return r, freshResult(r, k, a)
+}
+
+// FreshResult says whether r, the result of the general method of chain
+// kind k on a, is a str that call made (StrChainCall's fresh).
+func FreshResult(r Value, k int, a []Value) bool {
+	if r.Type() != StrType {
+		return false
+	}
+	return freshResult(r, k, a)
+}
+
+// freshResult is FreshResult for an r known to be a str.
+func freshResult(r Value, k int, a []Value) bool {
+	if r.p == a[0].p || !ownsText(AsStr(r)) {
+		return false
+	}
+	for _, x := range a[1:] {
+		if r.p == x.p {
+			return false
 		}
 	}
-	fresh = r.p != a[0].p && r.Type() == StrType && ownsText(AsStr(r))
-	for _, x := range a[1:] {
-		fresh = fresh && r.p != x.p
-	}
-	if k == chainJoin && fresh {
+	if k == chainJoin {
 		// one item is returned itself; two or more are always copied
 		switch x := a[1]; x.Type() {
 		case ListType:
-			fresh = len(AsList(x).items) >= 2
+			return len(AsList(x).items) >= 2
 		case TupleType:
-			fresh = len(AsTuple(x)) >= 2
+			return len(AsTuple(x)) >= 2
 		default:
-			fresh = false
+			return false
 		}
 	}
-	return r, fresh, true, nil
+	return true
 }
 
 // strChainFront is what strFront's fronts answer for kind k (the same
@@ -124,6 +145,10 @@ func strChainFront(s *Str, k int, a []Value) Value {
 	case chainStrip, chainLStrip, chainRStrip:
 		if len(a) == 1 && s.meta>>metaKindShift == 1 {
 			return asciiStrip(s, k-chainStrip)
+		}
+	case chainJoin:
+		if len(a) == 2 {
+			return strJoinFast(s, a[1])
 		}
 	case chainReplace:
 		if len(a) == 3 && a[1].Type() == StrType && a[2].Type() == StrType && len(AsStr(a[1]).s) > 0 {

@@ -65,6 +65,15 @@ func strFront(name string, general strMethodFn) strMethodFn {
 			}
 			return general(t, a, kw)
 		}
+	case "join":
+		return func(t *Thread, a []Value, kw []string) (Value, *Exception) {
+			if len(a) == 2 && len(kw) == 0 {
+				if r := strJoinFast(AsStr(a[0]), a[1]); !r.IsNull() {
+					return r, nil
+				}
+			}
+			return general(t, a, kw)
+		}
 	case "split":
 		return func(t *Thread, a []Value, kw []string) (Value, *Exception) {
 			if len(a) == 2 && len(kw) == 0 && a[1].Type() == StrType {

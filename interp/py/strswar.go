@@ -30,6 +30,12 @@ func load8(s string, i int) uint64 {
 		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
 }
 
+// load4 is the four bytes of s from i, little-endian.
+func load4(s string, i int) uint32 {
+	_ = s[i+3]
+	return uint32(s[i]) | uint32(s[i+1])<<8 | uint32(s[i+2])<<16 | uint32(s[i+3])<<24
+}
+
 // byteOffsets stores the offsets of c in s into at, in order, and
 // returns how many there are; ok is false when there are more than
 // len(at).
@@ -95,12 +101,34 @@ func caseASCII(buf []byte, s string, up bool) {
 		m := ((w + lo) ^ (w + hi)) & (swarOnes << 7)
 		binary.LittleEndian.PutUint64(buf[i:], w^m>>2)
 	}
-	for ; i < len(s); i++ {
-		c := s[i]
-		if c >= first && c <= last {
-			c ^= 0x20
+	if i == len(s) {
+		return
+	}
+	// The tail: one more word (or two half words) overlapping what is
+	// done. Mapping to one case is idempotent, so bytes mapped twice, or
+	// read back mapped when buf is s's own memory (strInPlace), come out
+	// the same.
+	switch n := len(s); {
+	case n >= 8:
+		w := load8(s, n-8)
+		m := ((w + lo) ^ (w + hi)) & (swarOnes << 7)
+		binary.LittleEndian.PutUint64(buf[n-8:], w^m>>2)
+	case n >= 4:
+		lo, hi := uint32(lo), uint32(hi)
+		w := load4(s, 0)
+		m := ((w + lo) ^ (w + hi)) & (swarOnes << 7 & 0xffffffff)
+		binary.LittleEndian.PutUint32(buf, w^m>>2)
+		w = load4(s, n-4)
+		m = ((w + lo) ^ (w + hi)) & (swarOnes << 7 & 0xffffffff)
+		binary.LittleEndian.PutUint32(buf[n-4:], w^m>>2)
+	default:
+		for ; i < n; i++ {
+			c := s[i]
+			if c >= first && c <= last {
+				c ^= 0x20
+			}
+			buf[i] = c
 		}
-		buf[i] = c
 	}
 }
 

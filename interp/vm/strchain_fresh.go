@@ -174,21 +174,28 @@ func (th *thread) strChainCall(f *Frame, stack *valArr, sp, pc int, arg int32) (
 	m, self := stack.at(base), stack.at(base+1)
 	selfFresh := arg&chainConsumer != 0 && f.fresh == self.Ptr() && f.freshAt == int32(pc-1)-arg>>chainDistSh
 	f.fresh = nil
+	k := int(arg >> chainKindSh & chainKindMask)
+	isStr := self.Type() == py.StrType && py.IsStrChainFn(k, m)
+	if isStr && t.Depth < t.RecursionLimit {
+		// the common forms: no Python code runs, nothing is raised
+		if r, fresh := py.StrChainCall(k, stack[base+1:sp:sp], selfFresh); !r.IsNull() {
+			if fresh && arg&chainProducer != 0 {
+				f.fresh, f.freshAt = r.Ptr(), int32(pc-1)
+			}
+			clearVals(stack, base, sp)
+			f.sp = base + 1
+			return r, nil
+		}
+	}
 	f.pc = pc // sys._getframe and tracebacks read the position
 	var r py.Value
 	var err *py.Exception
 	switch {
 	case !m.IsNull() && m.Type() == py.BuiltinType && self.Type() == py.AsBuiltin(m).Owner && t.Depth < t.RecursionLimit:
 		t.Depth++
-		fresh, handled := false, false
-		if self.Type() == py.StrType {
-			r, fresh, handled, err = py.StrChainCall(t, m, int(arg>>chainKindSh&chainKindMask), stack[base+1:sp:sp], selfFresh)
-		}
-		if !handled {
-			r, err = py.AsBuiltin(m).Fn(t, stack[base+1:sp:sp], nil)
-		}
+		r, err = py.AsBuiltin(m).Fn(t, stack[base+1:sp:sp], nil)
 		t.Depth--
-		if err == nil && fresh && arg&chainProducer != 0 {
+		if err == nil && isStr && arg&chainProducer != 0 && py.FreshResult(r, k, stack[base+1:sp:sp]) {
 			f.fresh, f.freshAt = r.Ptr(), int32(pc-1)
 		}
 	case m.IsNull():
