@@ -16,6 +16,8 @@ package main
 import (
 	"fmt"
 	"os"
+
+	_ "github.com/bytepy/bytepy/internal/earlyinit" // before the other packages' inits
 )
 
 // Version is bytepy's release, reported by `bytepy version` and the kernel.

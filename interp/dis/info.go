@@ -7,18 +7,32 @@ import (
 	"github.com/bytepy/bytepy/interp/code"
 )
 
-// flagNames is dis.COMPILER_FLAG_NAMES.
-var flagNames = map[int]string{
-	code.Optimized:         "OPTIMIZED",
-	code.NewLocals:         "NEWLOCALS",
-	code.VarArgs:           "VARARGS",
-	code.VarKeywords:       "VARKEYWORDS",
-	code.Nested:            "NESTED",
-	code.Generator:         "GENERATOR",
-	code.NoFree:            "NOFREE",
-	code.Coroutine:         "COROUTINE",
-	code.IterableCoroutine: "ITERABLE_COROUTINE",
-	code.AsyncGenerator:    "ASYNC_GENERATOR",
+// flagName is dis.COMPILER_FLAG_NAMES[flag] (a switch rather than a map:
+// package-level maps are built at every process start).
+func flagName(flag int) (string, bool) {
+	switch flag {
+	case code.Optimized:
+		return "OPTIMIZED", true
+	case code.NewLocals:
+		return "NEWLOCALS", true
+	case code.VarArgs:
+		return "VARARGS", true
+	case code.VarKeywords:
+		return "VARKEYWORDS", true
+	case code.Nested:
+		return "NESTED", true
+	case code.Generator:
+		return "GENERATOR", true
+	case code.NoFree:
+		return "NOFREE", true
+	case code.Coroutine:
+		return "COROUTINE", true
+	case code.IterableCoroutine:
+		return "ITERABLE_COROUTINE", true
+	case code.AsyncGenerator:
+		return "ASYNC_GENERATOR", true
+	}
+	return "", false
 }
 
 // PrettyFlags is dis.pretty_flags: the set bits' names, lowest first,
@@ -32,7 +46,7 @@ func PrettyFlags(flags int) string {
 		if flags&f == 0 {
 			continue
 		}
-		if n, ok := flagNames[f]; ok {
+		if n, ok := flagName(f); ok {
 			names = append(names, n)
 		} else {
 			names = append(names, fmt.Sprintf("%#x", f))

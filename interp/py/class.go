@@ -961,6 +961,9 @@ func initTypeType() {
 	})
 	get("__dict__", func(typ *Type) Value { return typ.Dict().Copy().V() })
 	get("__doc__", func(typ *Type) Value {
+		if !typ.User {
+			typ.Dict() // the VM sets a built-in type's Doc as its dict is built (OnBuilt)
+		}
 		if !typ.User && !typ.Doc.IsNull() {
 			// a built-in type whose __doc__ slot describes its instances'
 			// attribute (function, type) keeps its own text here

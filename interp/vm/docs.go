@@ -25,11 +25,8 @@ type docRecord struct {
 	doc, sig    string
 }
 
-// docsDone is whether the built-in types have their docs (docsMu).
-var (
-	docsMu   sync.Mutex
-	docsDone bool
-)
+// docsOnce documents the built-in types; a later interpreter waits for it.
+var docsOnce sync.Once
 
 // eachDoc calls f with every record in file order. The records are sliced
 // out of the embedded text each time rather than kept in a table: the
@@ -50,7 +47,7 @@ func eachDoc(f func(d docRecord)) {
 // eachBuiltinsDoc is eachDoc over the builtins-module records (owner ""),
 // in file order. gen_docs.py writes them first, so the walk stops at the
 // first method record and never touches the ~800 after it: this runs in
-// every interpreter's start-up.
+// the process's start-up.
 func eachBuiltinsDoc(f func(d docRecord)) {
 	rest := builtinDocsText
 	for strings.HasPrefix(rest, "\x1f") {
@@ -63,29 +60,12 @@ func eachBuiltinsDoc(f func(d docRecord)) {
 	}
 }
 
-// setBuiltinDoc gives one function or method its doc and signature.
-func setBuiltinDoc(v py.Value, d docRecord) {
-	switch v.Type() {
-	case py.StaticMethodType:
-		v = py.AsPtr[py.StaticMethod](v).F
-	case py.ClassMethodType:
-		v = py.AsPtr[py.ClassMethod](v).F
-	}
-	if v.Type() != py.BuiltinType {
-		return
-	}
-	b := py.AsBuiltin(v)
-	if b.Doc == "" {
-		b.Doc = d.doc
-	}
-	if b.Sig == "" {
-		b.Sig = d.sig
-	}
-}
-
 // documentType fills in one built-in type's doc (shared by every
 // interpreter, so done once). Their methods' docs are looked up when asked
 // for (methodDoc): resolving ~800 of them here was a tenth of start-up.
+// The doc itself is set when the type's dict is built (OnBuilt; the
+// type's __doc__ getter builds it first), so a type a program never
+// looks into costs no str at start-up.
 func documentType(v py.Value, d docRecord) {
 	if !py.IsType(v) || py.AsType(v).User {
 		return
@@ -95,8 +75,13 @@ func documentType(v py.Value, d docRecord) {
 	if d.doc == "" {
 		return
 	}
-	typ.Doc = py.NewStr(d.doc)
-	typ.SetDefaultLazy("__doc__", typ.Doc)
+	text := d.doc
+	typ.OnBuilt(func(dict *py.Dict) {
+		typ.Doc = py.NewStr(text)
+		if cur, ok := dict.GetStr("__doc__"); !ok || cur.IsNone() {
+			dict.SetStr("__doc__", typ.Doc)
+		}
+	})
 }
 
 var (
@@ -105,12 +90,24 @@ var (
 
 	methodDocsOnce sync.Once
 	methodDocs     map[*py.Builtin]docRecord
+
+	// funcDocs are the builtins-module records by name.
+	funcDocsOnce sync.Once
+	funcDocs     map[string]docRecord
 )
 
 // methodDoc is py.BuiltinDocs: the doc and signature of a built-in type's
-// method (static and class methods included), from an index built the
-// first time any is asked for.
+// method (static and class methods included), or of a builtins-module
+// function, from an index built the first time any is asked for.
 func methodDoc(b *py.Builtin) (doc, sig string) {
+	if b.Owner == nil && isBuiltinsModule(b.Self) {
+		funcDocsOnce.Do(func() {
+			funcDocs = map[string]docRecord{}
+			eachBuiltinsDoc(func(d docRecord) { funcDocs[d.name] = d })
+		})
+		d := funcDocs[b.Name]
+		return d.doc, d.sig
+	}
 	methodDocsOnce.Do(func() {
 		methodDocs = map[*py.Builtin]docRecord{}
 		eachDoc(func(d docRecord) {
@@ -137,29 +134,23 @@ func methodDoc(b *py.Builtin) (doc, sig string) {
 	return d.doc, d.sig
 }
 
-// documentBuiltins gives an interpreter's builtin functions their docs,
-// and the first time also the built-in types theirs, in the same walk of
-// the records (each walk was a few percent of start-up).
+// isBuiltinsModule reports whether v is an interpreter's builtins module
+// (the __self__ New gives the builtins module's functions).
+func isBuiltinsModule(v py.Value) bool {
+	return !v.IsNull() && v.Type() == py.ModuleType && py.AsModule(v).Name() == "builtins"
+}
+
+// documentBuiltins gives the built-in types their docs, once per process.
+// The builtin functions' docs and signatures come from methodDoc when
+// asked for (Builtin.DocSig), not written into each interpreter's.
 func documentBuiltins(builtins *py.Dict) {
-	docsMu.Lock()
-	first := !docsDone
-	docsDone = true
-	if first {
-		// later interpreters wait until the types are done
-		defer docsMu.Unlock()
-	} else {
-		docsMu.Unlock()
-	}
-	eachBuiltinsDoc(func(d docRecord) {
-		if v, ok := builtins.GetStr(d.name); ok {
-			if first {
+	docsOnce.Do(func() {
+		eachBuiltinsDoc(func(d docRecord) {
+			if v, ok := builtins.GetStr(d.name); ok {
 				documentType(v, d)
 			}
-			setBuiltinDoc(v, d)
-		}
-	})
-	if first {
+		})
 		py.TypesChanged()
 		py.BuiltinDocs = methodDoc
-	}
+	})
 }

@@ -5,6 +5,7 @@ import (
 	"html"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/bytepy/bytepy/interp/ast"
 	"github.com/bytepy/bytepy/native/cdef"
@@ -14,17 +15,18 @@ import (
 // annotation's code panels: the Go-side boxing and unboxing of a native
 // function's arguments and result, and every operation of a line that runs
 // in the interpreter. Each counts 5, as a Py*_* C-API call does in Cython's
-// score; a raising helper counts 1, like Cython's macro API.
+// score; a raising helper counts 1, like Cython's macro API. They are
+// compiled on first use: every `bytepy run` links this package.
 var (
-	pyAPI    = regexp.MustCompile(`\bbp_py_[a-z_0-9]+\(`)
-	raiseAPI = regexp.MustCompile(`\bbp_raise\(`)
+	pyAPI    = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\bbp_py_[a-z_0-9]+\(`) })
+	raiseAPI = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\bbp_raise\(`) })
 )
 
 // Score is Cython's idea of a line's score for the code shown for it.
 func Score(code []string) int {
 	s := 0
 	for _, c := range code {
-		s += 5*len(pyAPI.FindAllString(c, -1)) + len(raiseAPI.FindAllString(c, -1))
+		s += 5*len(pyAPI().FindAllString(c, -1)) + len(raiseAPI().FindAllString(c, -1))
 	}
 	return s
 }
@@ -79,7 +81,7 @@ func Annotate(m *cdef.Module, out *Output, name string) string {
 
 func highlight(c string) string {
 	c = html.EscapeString(c)
-	c = pyAPI.ReplaceAllStringFunc(c, func(s string) string {
+	c = pyAPI().ReplaceAllStringFunc(c, func(s string) string {
 		return "<span class='py_c_api'>" + s[:len(s)-1] + "</span>("
 	})
 	return c

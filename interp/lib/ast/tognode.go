@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"reflect"
 	"strings"
+	"sync"
 
 	"github.com/bytepy/bytepy/interp/ast"
 	"github.com/bytepy/bytepy/interp/constant"
@@ -17,10 +18,10 @@ import (
 // Go field with the same letters (decorator_list ~ DecoratorList), and
 // the Go field's type says how to read the Python value.
 
-// goNodes maps a Python node class name to its Go struct type.
-var goNodes = map[string]reflect.Type{}
-
-func init() {
+// goNodes maps a Python node class name to its Go struct type. It is
+// made on the first compile(tree), not in every process's start-up.
+var goNodes = sync.OnceValue(func() map[string]reflect.Type {
+	goNodes := make(map[string]reflect.Type, 80)
 	for _, n := range []any{
 		ast.Module{}, ast.Interactive{}, ast.Expression{}, ast.Suite{},
 		ast.FunctionDef{}, ast.AsyncFunctionDef{}, ast.ClassDef{}, ast.Return{}, ast.Delete{}, ast.Assign{},
@@ -45,7 +46,8 @@ func init() {
 		goNodes[strings.ToLower(n)] = goNodes[n]
 	}
 	goNodes["excepthandler"] = goNodes["ExceptHandler"]
-}
+	return goNodes
+})
 
 var (
 	posType   = reflect.TypeOf(ast.Pos{})
@@ -77,9 +79,9 @@ func (c *converter) attr(v py.Value, name string) (py.Value, bool) {
 // toGo converts the Python node v into a new Go node (a pointer).
 func (c *converter) toGo(v py.Value, want string) reflect.Value {
 	name := v.Type().Name
-	gt, ok := goNodes[name]
+	gt, ok := goNodes()[name]
 	for typ := v.Type(); !ok && typ.Base != nil; typ = typ.Base {
-		gt, ok = goNodes[typ.Base.Name]
+		gt, ok = goNodes()[typ.Base.Name]
 	}
 	if !ok {
 		c.fail(py.TypeErrorType, "expected some sort of %s, but got %s", want, reprOf(c.t, v))

@@ -253,13 +253,26 @@ func (p *parser) smallStmt() ast.Stmt {
 	return p.exprStmt()
 }
 
-// augOps maps the augmented assignment tokens to their operators.
-var augOps = map[token.Kind]ast.Operator{
-	token.PLUSEQUAL: ast.Add, token.MINEQUAL: ast.Sub, token.STAREQUAL: ast.Mult,
-	token.ATEQUAL: ast.MatMult, token.SLASHEQUAL: ast.Div, token.PERCENTEQUAL: ast.Mod,
-	token.AMPEREQUAL: ast.BitAnd, token.VBAREQUAL: ast.BitOr, token.CIRCUMFLEXEQUAL: ast.BitXor,
-	token.LEFTSHIFTEQUAL: ast.LShift, token.RIGHTSHIFTEQUAL: ast.RShift,
-	token.DOUBLESTAREQUAL: ast.Pow, token.DOUBLESLASHEQUAL: ast.FloorDiv,
+// augOps maps the augmented assignment tokens to their operators. An
+// array indexed by kind is static data, where a map is built at every
+// process start.
+var augOps = [...]struct {
+	op ast.Operator
+	ok bool
+}{
+	token.PLUSEQUAL: {ast.Add, true}, token.MINEQUAL: {ast.Sub, true}, token.STAREQUAL: {ast.Mult, true},
+	token.ATEQUAL: {ast.MatMult, true}, token.SLASHEQUAL: {ast.Div, true}, token.PERCENTEQUAL: {ast.Mod, true},
+	token.AMPEREQUAL: {ast.BitAnd, true}, token.VBAREQUAL: {ast.BitOr, true}, token.CIRCUMFLEXEQUAL: {ast.BitXor, true},
+	token.LEFTSHIFTEQUAL: {ast.LShift, true}, token.RIGHTSHIFTEQUAL: {ast.RShift, true},
+	token.DOUBLESTAREQUAL: {ast.Pow, true}, token.DOUBLESLASHEQUAL: {ast.FloorDiv, true},
+}
+
+// augOp is the operator of an augmented assignment token.
+func augOp(k token.Kind) (ast.Operator, bool) {
+	if uint(k) < uint(len(augOps)) && augOps[k].ok {
+		return augOps[k].op, true
+	}
+	return 0, false
 }
 
 // exprStmt: testlist_star_expr (annassign | augassign (yield_expr|testlist) |
@@ -294,7 +307,7 @@ func (p *parser) exprStmt() ast.Stmt {
 		a.Value = e
 		return a
 	}
-	if op, ok := augOps[p.tok.Kind]; ok {
+	if op, ok := augOp(p.tok.Kind); ok {
 		p.setContext(first, ast.Store, start)
 		switch first.(type) {
 		case *ast.Name, *ast.Attribute, *ast.Subscript:

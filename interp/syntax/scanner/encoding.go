@@ -3,6 +3,7 @@ package scanner
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/bytepy/bytepy/interp/syntax"
@@ -200,19 +201,22 @@ func codecName(name string) string {
 			sep = true
 		}
 	}
-	return codecAliases[b.String()]
+	return codecAliases()[b.String()]
 }
 
-var codecAliases = map[string]string{
-	"utf_8": "utf_8", "utf8": "utf_8", "u8": "utf_8", "utf": "utf_8", "utf8_ucs2": "utf_8", "utf8_ucs4": "utf_8",
-	"latin_1": "latin_1", "latin1": "latin_1", "latin": "latin_1", "l1": "latin_1", "iso8859_1": "latin_1",
-	"iso_8859_1": "latin_1", "iso8859": "latin_1", "8859": "latin_1", "cp819": "latin_1", "ibm819": "latin_1",
-	"csisolatin1": "latin_1", "iso_8859_1_1987": "latin_1", "iso_ir_100": "latin_1",
-	"ascii": "ascii", "us_ascii": "ascii", "646": "ascii", "us": "ascii", "cp367": "ascii", "csascii": "ascii",
-	"ibm367": "ascii", "iso646_us": "ascii", "iso_646.irv_1991": "ascii", "iso_ir_6": "ascii",
-	"ansi_x3.4_1968": "ascii", "ansi_x3_4_1968": "ascii", "ansi_x3.4_1986": "ascii",
-	"cp1252": "cp1252", "windows_1252": "cp1252", "1252": "cp1252",
-}
+// codecAliases is made on the first coding cookie, not at every start.
+var codecAliases = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		"utf_8": "utf_8", "utf8": "utf_8", "u8": "utf_8", "utf": "utf_8", "utf8_ucs2": "utf_8", "utf8_ucs4": "utf_8",
+		"latin_1": "latin_1", "latin1": "latin_1", "latin": "latin_1", "l1": "latin_1", "iso8859_1": "latin_1",
+		"iso_8859_1": "latin_1", "iso8859": "latin_1", "8859": "latin_1", "cp819": "latin_1", "ibm819": "latin_1",
+		"csisolatin1": "latin_1", "iso_8859_1_1987": "latin_1", "iso_ir_100": "latin_1",
+		"ascii": "ascii", "us_ascii": "ascii", "646": "ascii", "us": "ascii", "cp367": "ascii", "csascii": "ascii",
+		"ibm367": "ascii", "iso646_us": "ascii", "iso_646.irv_1991": "ascii", "iso_ir_6": "ascii",
+		"ansi_x3.4_1968": "ascii", "ansi_x3_4_1968": "ascii", "ansi_x3.4_1986": "ascii",
+		"cp1252": "cp1252", "windows_1252": "cp1252", "1252": "cp1252",
+	}
+})
 
 // cp1252 maps bytes 0x80-0x9F; 0 marks the five undefined ones.
 var cp1252 = [32]rune{

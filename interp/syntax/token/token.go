@@ -3,6 +3,8 @@
 // exact_type of an operator is its Kind), and keywords.
 package token
 
+import "sync"
+
 // Kind is a token type.
 type Kind int
 
@@ -89,18 +91,20 @@ func (k Kind) String() string {
 // IsOperator reports whether k is one of the exact operator kinds.
 func (k Kind) IsOperator() bool { return k >= LPAR && k <= ELLIPSIS }
 
-// Operators maps operator text to its kind.
-var Operators = map[string]Kind{
-	"(": LPAR, ")": RPAR, "[": LSQB, "]": RSQB, ":": COLON, ",": COMMA, ";": SEMI,
-	"+": PLUS, "-": MINUS, "*": STAR, "/": SLASH, "|": VBAR, "&": AMPER, "<": LESS,
-	">": GREATER, "=": EQUAL, ".": DOT, "%": PERCENT, "{": LBRACE, "}": RBRACE,
-	"==": EQEQUAL, "!=": NOTEQUAL, "<>": NOTEQUAL, "<=": LESSEQUAL, ">=": GREATEREQUAL,
-	"~": TILDE, "^": CIRCUMFLEX, "<<": LEFTSHIFT, ">>": RIGHTSHIFT, "**": DOUBLESTAR,
-	"+=": PLUSEQUAL, "-=": MINEQUAL, "*=": STAREQUAL, "/=": SLASHEQUAL, "%=": PERCENTEQUAL,
-	"&=": AMPEREQUAL, "|=": VBAREQUAL, "^=": CIRCUMFLEXEQUAL, "<<=": LEFTSHIFTEQUAL,
-	">>=": RIGHTSHIFTEQUAL, "**=": DOUBLESTAREQUAL, "//": DOUBLESLASH, "//=": DOUBLESLASHEQUAL,
-	"@": AT, "@=": ATEQUAL, "->": RARROW, "...": ELLIPSIS,
-}
+// Operators maps operator text to its kind; the map is made on first use.
+var Operators = sync.OnceValue(func() map[string]Kind {
+	return map[string]Kind{
+		"(": LPAR, ")": RPAR, "[": LSQB, "]": RSQB, ":": COLON, ",": COMMA, ";": SEMI,
+		"+": PLUS, "-": MINUS, "*": STAR, "/": SLASH, "|": VBAR, "&": AMPER, "<": LESS,
+		">": GREATER, "=": EQUAL, ".": DOT, "%": PERCENT, "{": LBRACE, "}": RBRACE,
+		"==": EQEQUAL, "!=": NOTEQUAL, "<>": NOTEQUAL, "<=": LESSEQUAL, ">=": GREATEREQUAL,
+		"~": TILDE, "^": CIRCUMFLEX, "<<": LEFTSHIFT, ">>": RIGHTSHIFT, "**": DOUBLESTAR,
+		"+=": PLUSEQUAL, "-=": MINEQUAL, "*=": STAREQUAL, "/=": SLASHEQUAL, "%=": PERCENTEQUAL,
+		"&=": AMPEREQUAL, "|=": VBAREQUAL, "^=": CIRCUMFLEXEQUAL, "<<=": LEFTSHIFTEQUAL,
+		">>=": RIGHTSHIFTEQUAL, "**=": DOUBLESTAREQUAL, "//": DOUBLESLASH, "//=": DOUBLESLASHEQUAL,
+		"@": AT, "@=": ATEQUAL, "->": RARROW, "...": ELLIPSIS,
+	}
+})
 
 // Keywords are Python 3.7's keyword.kwlist.
 var Keywords = []string{
@@ -110,16 +114,18 @@ var Keywords = []string{
 	"return", "try", "while", "with", "yield",
 }
 
-var keywordSet = func() map[string]bool {
-	m := make(map[string]bool, len(Keywords))
-	for _, k := range Keywords {
-		m[k] = true
+// IsKeyword reports whether name is a reserved word (one of Keywords; a
+// switch, where a set would be built at every process start).
+func IsKeyword(name string) bool {
+	switch name {
+	case "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
+		"continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
+		"if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
+		"return", "try", "while", "with", "yield":
+		return true
 	}
-	return m
-}()
-
-// IsKeyword reports whether name is a reserved word.
-func IsKeyword(name string) bool { return keywordSet[name] }
+	return false
+}
 
 // Pos is a position in source: Line counts from 1, Col is a byte offset
 // into the line counting from 0 (CPython's col_offset).
