@@ -690,11 +690,7 @@ newFrame:
 		case opStrChainCall:
 			// a str chain's step (strchain_fresh.go): CALL_METHOD, or
 			// BINARY_ADD (a + b or a + b + c)
-			var r py.Value
-			skip, ok := 0, false
-			if in.arg&chainAdd != 0 {
-				r, skip, ok = strConcatChain(f, sp, pc, in.arg, stack.at(sp-2), stack.at(sp-1))
-			}
+			r, skip, ok := strConcatChain(f, sp, pc, in.arg, stack.at(sp-2), stack.at(sp-1))
 			var err *py.Exception
 			if !ok {
 				r, err = th.strChainCall(f, stack, sp, pc, in.arg)
