@@ -82,6 +82,44 @@ func enumerateSeqOf(typ *Type, seq, start Value) Value {
 	return mkObj(typ, &o.enumerateObj)
 }
 
+// zipSmall is a zip of one or two iterables with its iterator slice,
+// and the iterators of exact lists and tuples among them, in its own
+// allocation: `for a, b in zip(xs, ys)` makes one object, not four.
+type zipSmall struct {
+	zipObj
+	a  [2]Value
+	si [2]SeqIter
+}
+
+// zipSmallOf is zip(*args) for at most two args.
+func zipSmallOf(t *Thread, typ *Type, args []Value) (Value, *Exception) {
+	o := &zipSmall{}
+	for i, a := range args {
+		switch a.Type() {
+		case ListType, TupleType:
+			// what Iter makes for them, without Iter's allocation
+			si := &o.si[i]
+			si.typ = ListIterType
+			if a.Type() == TupleType {
+				si.typ = TupleIterType
+			}
+			si.seq = a
+			o.a[i] = valueOf(unsafe.Pointer(si))
+			continue
+		}
+		it, err := Iter(t, a)
+		if err != nil {
+			if err.Matches(TypeErrorType) {
+				return Null, Errorf(TypeErrorType, "zip argument #%d must support iteration", i+1)
+			}
+			return Null, err
+		}
+		o.a[i] = it
+	}
+	o.its = o.a[:len(args):len(args)]
+	return mkObj(typ, &o.zipObj), nil
+}
+
 func initIterators() {
 	e := EnumerateType
 	e.New = func(t *Thread, typ *Type, args []Value, kw []string) (Value, *Exception) {
@@ -121,6 +159,9 @@ func initIterators() {
 	z.New = func(t *Thread, typ *Type, args []Value, kw []string) (Value, *Exception) {
 		if err := NoKw("zip", kw); err != nil {
 			return Null, err
+		}
+		if len(args) <= 2 {
+			return zipSmallOf(t, typ, args)
 		}
 		its := make([]Value, len(args))
 		for i, a := range args {
