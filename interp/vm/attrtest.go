@@ -1,6 +1,9 @@
 package vm
 
-import "github.com/bytepy/bytepy/interp/opcode"
+import (
+	"github.com/bytepy/bytepy/interp/opcode"
+	"github.com/bytepy/bytepy/interp/py"
+)
 
 // An attribute of a local read for a test or a return: `not o.a`,
 // `o.a is None` / `o.a is not k`, `return o.a` (object-heavy code's
@@ -21,7 +24,8 @@ import "github.com/bytepy/bytepy/interp/opcode"
 
 // fuseAttrTests marks the opFastLoadAttr sites followed by UNARY_NOT,
 // LOAD_CONST k; COMPARE_OP is/is not (not branched on), RETURN_VALUE, or
-// POP_JUMP_IF_FALSE/TRUE.
+// POP_JUMP_IF_FALSE/TRUE, or BINARY + - * (`a.x + b.x`: ints without
+// overflow and floats added in the same dispatch).
 func fuseAttrTests(rt *codeRT) {
 	ins := rt.instrs
 	n := len(ins) - 1 // the opThrowPending sentinel ends it
@@ -36,6 +40,8 @@ func fuseAttrTests(rt *codeRT) {
 			ins[i].op = opFastAttrReturn
 		case next.op == opPopJumpIfFalse || next.op == opPopJumpIfTrue:
 			ins[i].op = opFastAttrTest
+		case next.op == opBinary && (next.arg == py.OpAdd || next.arg == py.OpSub || next.arg == py.OpMul):
+			ins[i].op = opFastAttrBin
 		case next.op == opConstCompare && i+3 < n && ins[i+3].op == opCompareOp &&
 			(ins[i+3].arg == opcode.CmpIs || ins[i+3].arg == opcode.CmpIsNot):
 			ins[i].op = opFastAttrIs

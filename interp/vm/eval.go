@@ -2666,7 +2666,7 @@ newFrame:
 			}
 			*stack.p(sp) = obj
 			sp++
-		case opFastAttrNot, opFastAttrReturn, opFastAttrIs, opFastAttrTest:
+		case opFastAttrNot, opFastAttrReturn, opFastAttrIs, opFastAttrTest, opFastAttrBin:
 			// attrtest.go: o.a's instance-dict hit, then the test or
 			// return after it; else as LOAD_FAST o
 			obj := fast.at(int(in.arg))
@@ -2703,6 +2703,50 @@ newFrame:
 						}
 						why = whyReturn
 						goto blockEnd
+					case opFastAttrBin:
+						// TOS op o.a for ints and floats; else the BINARY runs
+						if a := stack.at(sp - 1); a.IsInt() && v.IsInt() {
+							x, y := a.Int(), v.Int()
+							switch instrs.at(pc + 1).arg {
+							case py.OpAdd:
+								if z := x + y; (z^x)&(z^y) >= 0 {
+									*stack.p(sp - 1) = py.MakeInt(z)
+									pc += 2
+									continue
+								}
+							case py.OpSub:
+								if z := x - y; (x^y)&(x^z) >= 0 {
+									*stack.p(sp - 1) = py.MakeInt(z)
+									pc += 2
+									continue
+								}
+							case py.OpMul:
+								if uint64(x+1<<31) < 1<<32 && uint64(y+1<<31) < 1<<32 {
+									*stack.p(sp - 1) = py.MakeInt(x * y)
+									pc += 2
+									continue
+								}
+							}
+						} else if a.IsFloat() && v.IsFloat() {
+							switch x, y := a.Float(), v.Float(); instrs.at(pc + 1).arg {
+							case py.OpAdd:
+								*stack.p(sp - 1) = py.MakeFloat(x + y)
+								pc += 2
+								continue
+							case py.OpSub:
+								*stack.p(sp - 1) = py.MakeFloat(x - y)
+								pc += 2
+								continue
+							case py.OpMul:
+								*stack.p(sp - 1) = py.MakeFloat(x * y)
+								pc += 2
+								continue
+							}
+						}
+						*stack.p(sp) = v
+						sp++
+						pc++
+						continue
 					case opFastAttrIs:
 						r = (v == f.kon.at(int(instrs.at(pc+1).arg))) == (instrs.at(pc+2).arg == opcode.CmpIs)
 						pc += 3

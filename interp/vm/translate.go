@@ -222,6 +222,7 @@ const (
 	opFastAttrReturn // then RETURN_VALUE
 	opFastAttrIs     // then LOAD_CONST k; COMPARE_OP is/is not (opConstCompare)
 	opFastAttrTest   // then POP_JUMP_IF_FALSE/TRUE
+	opFastAttrBin    // then BINARY + - * (TOS op o.a)
 	numOps
 )
 

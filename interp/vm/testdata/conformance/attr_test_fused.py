@@ -262,6 +262,32 @@ except UnboundLocalError as e:
     print("unbound", e)
 
 
+# TOS op o.a (+ - *): ints near the int64 edges, floats, and the rest
+class MyInt(int):
+    def __radd__(self, other):
+        return "radd"
+
+    def __rsub__(self, other):
+        return "rsub"
+
+
+def arith(a, b):
+    return (a.flag + b.link, a.flag - b.link, a.flag * b.link)
+
+
+big = 2 ** 62
+cases = [(1, 2), (big, big), (-big, big), (-big - big, 1), (big + big - 1, 1),
+         (2 ** 31, 2 ** 31), (-2 ** 31, 2 ** 31 - 1), (3 * 2 ** 31, -5), (2 ** 31, 2 ** 32),
+         (1.5, 2.25), (1, 0.5), (0.5, 1), (True, 2), (2, True), ("ab", "cd"), ([1], [2]),
+         (5, MyInt(3)), (MyInt(5), 3), (float("inf"), float("inf")), (1e308, 1e308), (-0.0, 0.0)]
+for x, y in cases:
+    try:
+        print(arith(Node(x, 0), Node(0, y)))
+    except TypeError as e:
+        print("TypeError", e)
+print(arith(Slotted(7, 9), Slotted(3, 4)))
+
+
 def attr_missing(o):
     return not o.missing
 
