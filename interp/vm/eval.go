@@ -2666,7 +2666,7 @@ newFrame:
 			}
 			*stack.p(sp) = obj
 			sp++
-		case opFastAttrNot, opFastAttrReturn, opFastAttrIs, opFastAttrTest, opFastAttrBin:
+		case opFastAttrNot, opFastAttrReturn, opFastAttrIs, opFastAttrTest, opFastAttrBin, opFastAttrStore:
 			// attrtest.go: o.a's instance-dict hit, then the test or
 			// return after it; else as LOAD_FAST o
 			obj := fast.at(int(in.arg))
@@ -2703,6 +2703,10 @@ newFrame:
 						}
 						why = whyReturn
 						goto blockEnd
+					case opFastAttrStore:
+						*fast.p(int(instrs.at(pc + 1).arg)) = v
+						pc += 2
+						continue
 					case opFastAttrBin:
 						// TOS op o.a for ints and floats; else the BINARY runs
 						if a := stack.at(sp - 1); a.IsInt() && v.IsInt() {
@@ -2767,8 +2771,16 @@ newFrame:
 							r, pc = !b, pc+1
 						}
 					}
-					// r: the test's result, maybe branched on now
+					// r: the test's result, maybe branched on or returned now
 					switch j := instrs.at(pc); j.op {
+					case opReturnValue:
+						retval = py.MakeBool(r)
+						pc++
+						if f.nblocks == 0 {
+							goto doReturn
+						}
+						why = whyReturn
+						goto blockEnd
 					case opPopJumpIfFalse, opPopJumpIfTrue:
 						pc++
 						if r == (j.op == opPopJumpIfTrue) {

@@ -223,6 +223,7 @@ const (
 	opFastAttrIs     // then LOAD_CONST k; COMPARE_OP is/is not (opConstCompare)
 	opFastAttrTest   // then POP_JUMP_IF_FALSE/TRUE
 	opFastAttrBin    // then BINARY + - * (TOS op o.a)
+	opFastAttrStore  // then STORE_FAST x
 	numOps
 )
 

@@ -61,6 +61,17 @@ class Node:
     def or_chain(self):
         return self.link is None or not self.flag
 
+    def store(self):
+        x = self.flag
+        y = self.link
+        return x is self.flag, type(y).__name__
+
+    def ret_is(self):
+        return self.link is None
+
+    def ret_not(self):
+        return not self.flag
+
 
 class Slotted:
     __slots__ = ("flag", "link")
@@ -118,7 +129,7 @@ def run(o, names):
     return out
 
 
-ALL = ["off", "end", "more", "is_true", "get", "get_kind", "test", "branch", "branch_not", "or_chain"]
+ALL = ["off", "end", "more", "is_true", "get", "get_kind", "test", "branch", "branch_not", "or_chain", "store", "ret_is", "ret_not"]
 values = [True, False, None, 0, 3, "", "s", [], [1], Sized(0), Sized(2), Raiser(), 0.0]
 for v in values:
     n = Node(v, v)
@@ -153,6 +164,7 @@ print(run(n, ["end", "more", "get", "test"]))
 # slots: set and unset
 s = Slotted(True)
 print(run(s, ["off", "end", "get"]))
+print(run(Slotted(1), ["off", "end", "get"]), run(Prop(0, 1), ["store", "ret_not", "ret_is"]), run(Spy(1, 2), ["store", "ret_not"]))
 s.link = None
 print(run(s, ["off", "end", "get"]))
 s.flag = []
