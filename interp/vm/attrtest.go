@@ -1,23 +1,30 @@
 package vm
 
-import "github.com/bytepy/bytepy/interp/opcode"
+import (
+	"github.com/bytepy/bytepy/interp/opcode"
+	"github.com/bytepy/bytepy/interp/py"
+)
 
-// An attribute of a local read for a test or a return: `not o.a`,
-// `o.a is None` / `o.a is not k`, `return o.a` (object-heavy code's
-// flags, links and getters: a scheduler's `not self.held and
-// (self.queue is not None ...)`, `return self.x`). They were an
-// opFastLoadAttr and one or two more dispatches; these forms do the
-// instruction after the load too when the load is an instance-dict hit
-// of the LOAD_ATTR's cache (the test opFastLoadAttr makes: the type and
-// its version, the entry at the hint holding the name), and the value
-// needs no Python code (a bool for UNARY_NOT; `is` is an identity test).
-// Any other case runs as LOAD_FAST o, or, after a hit whose value is
-// not a bool, goes on at the UNARY_NOT with the value pushed: the
-// cached LOAD_ATTR and the instructions after it, which stay in place,
-// do properties, class attributes, __getattr__ and errors as before.
+// An attribute of a local used at once: `not o.a`, `o.a is k` / `is not
+// k`, `if o.a:`, `return o.a`, `x = o.a`, `t + o.a` (object-heavy code's
+// flags, links, getters and fields: a scheduler's `not self.held and
+// (self.queue is not None or not self.waiting)`, a vector's
+// `self.x + other.x`). They were an opFastLoadAttr and one or more
+// dispatches; these forms do the instruction after the load too when
+// the load is a hit of the LOAD_ATTR's cache (the instance-dict or slot
+// test opFastLoadAttr makes, else its c.load) and the next step needs no
+// Python code: UNARY_NOT and the jumps on a bool, int or None; `is` as
+// an identity test; + - * on ints without overflow or on floats. A
+// test's result is branched on in the same dispatch when a POP_JUMP_IF
+// or JUMP_IF_..._OR_POP follows it, and returned when RETURN_VALUE does.
+// A miss runs as LOAD_FAST o, and a value the step cannot take is pushed
+// for the instruction after the LOAD_ATTR: those instructions stay in
+// place and do properties, __getattr__, __bool__, operator dunders and
+// errors as before.
 
 // fuseAttrTests marks the opFastLoadAttr sites followed by UNARY_NOT,
-// LOAD_CONST k; COMPARE_OP is/is not (not branched on), or RETURN_VALUE.
+// LOAD_CONST k; COMPARE_OP is/is not (not branched on), RETURN_VALUE,
+// POP_JUMP_IF_FALSE/TRUE, STORE_FAST or BINARY + - *.
 func fuseAttrTests(rt *codeRT) {
 	ins := rt.instrs
 	n := len(ins) - 1 // the opThrowPending sentinel ends it
@@ -30,6 +37,12 @@ func fuseAttrTests(rt *codeRT) {
 			ins[i].op = opFastAttrNot
 		case next.op == opReturnValue:
 			ins[i].op = opFastAttrReturn
+		case next.op == opPopJumpIfFalse || next.op == opPopJumpIfTrue:
+			ins[i].op = opFastAttrTest
+		case next.op == opStoreFast:
+			ins[i].op = opFastAttrStore
+		case next.op == opBinary && (next.arg == py.OpAdd || next.arg == py.OpSub || next.arg == py.OpMul):
+			ins[i].op = opFastAttrBin
 		case next.op == opConstCompare && i+3 < n && ins[i+3].op == opCompareOp &&
 			(ins[i+3].arg == opcode.CmpIs || ins[i+3].arg == opcode.CmpIsNot):
 			ins[i].op = opFastAttrIs

@@ -2666,7 +2666,7 @@ newFrame:
 			}
 			*stack.p(sp) = obj
 			sp++
-		case opFastAttrNot, opFastAttrReturn, opFastAttrIs:
+		case opFastAttrNot, opFastAttrReturn, opFastAttrIs, opFastAttrTest, opFastAttrBin, opFastAttrStore:
 			// attrtest.go: o.a's instance-dict hit, then the test or
 			// return after it; else as LOAD_FAST o
 			obj := fast.at(int(in.arg))
@@ -2693,6 +2693,7 @@ newFrame:
 					in = instrs.at(pc - 1) // not kept across the call (see the dispatch)
 				}
 				if !v.IsNull() {
+					var r bool
 					switch in.op {
 					case opFastAttrReturn:
 						retval = v
@@ -2702,20 +2703,102 @@ newFrame:
 						}
 						why = whyReturn
 						goto blockEnd
-					case opFastAttrIs:
-						is := v == f.kon.at(int(instrs.at(pc+1).arg))
-						*stack.p(sp) = py.MakeBool(is == (instrs.at(pc+2).arg == opcode.CmpIs))
+					case opFastAttrStore:
+						*fast.p(int(instrs.at(pc + 1).arg)) = v
+						pc += 2
+						continue
+					case opFastAttrBin:
+						// TOS op o.a for ints and floats; else the BINARY runs
+						if a := stack.at(sp - 1); a.IsInt() && v.IsInt() {
+							x, y := a.Int(), v.Int()
+							switch instrs.at(pc + 1).arg {
+							case py.OpAdd:
+								if z := x + y; (z^x)&(z^y) >= 0 {
+									*stack.p(sp - 1) = py.MakeInt(z)
+									pc += 2
+									continue
+								}
+							case py.OpSub:
+								if z := x - y; (x^y)&(x^z) >= 0 {
+									*stack.p(sp - 1) = py.MakeInt(z)
+									pc += 2
+									continue
+								}
+							case py.OpMul:
+								if uint64(x+1<<31) < 1<<32 && uint64(y+1<<31) < 1<<32 {
+									*stack.p(sp - 1) = py.MakeInt(x * y)
+									pc += 2
+									continue
+								}
+							}
+						} else if a.IsFloat() && v.IsFloat() {
+							switch x, y := a.Float(), v.Float(); instrs.at(pc + 1).arg {
+							case py.OpAdd:
+								*stack.p(sp - 1) = py.MakeFloat(x + y)
+								pc += 2
+								continue
+							case py.OpSub:
+								*stack.p(sp - 1) = py.MakeFloat(x - y)
+								pc += 2
+								continue
+							case py.OpMul:
+								*stack.p(sp - 1) = py.MakeFloat(x * y)
+								pc += 2
+								continue
+							}
+						}
+						*stack.p(sp) = v
 						sp++
+						pc++
+						continue
+					case opFastAttrIs:
+						r = (v == f.kon.at(int(instrs.at(pc+1).arg))) == (instrs.at(pc+2).arg == opcode.CmpIs)
 						pc += 3
+					default: // opFastAttrNot, opFastAttrTest
+						b, ok := v.Int() != 0, v.IsBool() || v.IsInt()
+						if v.IsNone() {
+							b, ok = false, true
+						}
+						if !ok {
+							// the UNARY_NOT or the jump tests it
+							*stack.p(sp) = v
+							sp++
+							pc++
+							continue
+						}
+						r, pc = b, pc+1
+						if in.op == opFastAttrNot {
+							r, pc = !b, pc+1
+						}
+					}
+					// r: the test's result, maybe branched on or returned now
+					switch j := instrs.at(pc); j.op {
+					case opReturnValue:
+						retval = py.MakeBool(r)
+						pc++
+						if f.nblocks == 0 {
+							goto doReturn
+						}
+						why = whyReturn
+						goto blockEnd
+					case opPopJumpIfFalse, opPopJumpIfTrue:
+						pc++
+						if r == (j.op == opPopJumpIfTrue) {
+							pc = int(j.arg)
+						}
+						continue
+					case opJumpIfFalseOrPop, opJumpIfTrueOrPop:
+						if r == (j.op == opJumpIfTrueOrPop) {
+							*stack.p(sp) = py.MakeBool(r)
+							sp++
+							pc = int(j.arg)
+						} else {
+							pc++
+						}
 						continue
 					}
-					*stack.p(sp) = v
+					*stack.p(sp) = py.MakeBool(r)
 					sp++
-					pc++
-					if v.IsBool() {
-						*stack.p(sp - 1) = py.MakeBool(v.Int() == 0)
-						pc++ // the UNARY_NOT
-					}
 					continue
 				}
 			}

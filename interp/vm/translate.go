@@ -221,6 +221,9 @@ const (
 	opFastAttrNot    // then UNARY_NOT
 	opFastAttrReturn // then RETURN_VALUE
 	opFastAttrIs     // then LOAD_CONST k; COMPARE_OP is/is not (opConstCompare)
+	opFastAttrTest   // then POP_JUMP_IF_FALSE/TRUE
+	opFastAttrBin    // then BINARY + - * (TOS op o.a)
+	opFastAttrStore  // then STORE_FAST x
 	numOps
 )
 
