@@ -60,8 +60,7 @@ func New() *Interp {
 	it.th = th
 	setupBuiltins(it)
 	addSiteBuiltins(it)
-	bm := py.NewModule("builtins")
-	bm.Dict = it.Builtins
+	bm := py.ModuleWith(it.Builtins)
 	it.Builtins.SetStr("__name__", py.NewStr("builtins"))
 	it.Modules.SetStr("builtins", bm.V())
 	documentBuiltins(it.Builtins)
