@@ -462,15 +462,46 @@ func lastSlash(s string) int {
 
 // osErrorByErrno is the OSError subclass CPython picks for an errno
 // (Linux numbering) when OSError itself is called.
-var osErrorByErrno = map[int64]**Type{
-	1: &PermissionErrorType, 2: &FileNotFoundErrorType, 4: &InterruptedErrorType,
-	13: &PermissionErrorType, 17: &FileExistsErrorType, 20: &NotADirectoryErrorType,
-	21: &IsADirectoryErrorType, 32: &BrokenPipeErrorType, 108: &BrokenPipeErrorType, 110: &TimeoutErrorType,
+// (Switches, here and in osErrorByErrnoName: a package-level map is
+// built at every process start.)
+func osErrorByErrno(errno int64) *Type {
+	switch errno {
+	case 1, 13:
+		return PermissionErrorType
+	case 2:
+		return FileNotFoundErrorType
+	case 4:
+		return InterruptedErrorType
+	case 17:
+		return FileExistsErrorType
+	case 20:
+		return NotADirectoryErrorType
+	case 21:
+		return IsADirectoryErrorType
+	case 32, 108:
+		return BrokenPipeErrorType
+	case 110:
+		return TimeoutErrorType
+	}
+	return nil
 }
 
-var osErrorByErrnoName = map[int64]string{
-	3: "ProcessLookupError", 10: "ChildProcessError", 11: "BlockingIOError", 103: "ConnectionAbortedError",
-	104: "ConnectionResetError", 111: "ConnectionRefusedError", 114: "BlockingIOError", 115: "BlockingIOError",
+func osErrorByErrnoName(errno int64) string {
+	switch errno {
+	case 3:
+		return "ProcessLookupError"
+	case 10:
+		return "ChildProcessError"
+	case 11, 114, 115:
+		return "BlockingIOError"
+	case 103:
+		return "ConnectionAbortedError"
+	case 104:
+		return "ConnectionResetError"
+	case 111:
+		return "ConnectionRefusedError"
+	}
+	return ""
 }
 
 // osErrorSetup fills errno, strerror and filename from OSError's
@@ -499,9 +530,9 @@ func initOSError() {
 	o.New = func(t *Thread, typ *Type, args []Value, kw []string) (Value, *Exception) {
 		pos := args[:len(args)-len(kw)]
 		if typ == OSErrorType && len(pos) >= 2 && pos[0].IsInt() {
-			if p := osErrorByErrno[pos[0].Int()]; p != nil {
-				typ = *p
-			} else if n := osErrorByErrnoName[pos[0].Int()]; n != "" {
+			if p := osErrorByErrno(pos[0].Int()); p != nil {
+				typ = p
+			} else if n := osErrorByErrnoName(pos[0].Int()); n != "" {
 				for _, x := range ExceptionTypes {
 					if x.Name == n {
 						typ = x

@@ -435,7 +435,7 @@ func initFuncs() {
 			if !args[0].Type().IsSubtype(bf.Owner) {
 				return Null, Errorf(TypeErrorType, "descriptor '%s' requires a '%s' object but received a '%s'", bf.Name, bf.Owner.Name, TypeName(args[0]))
 			}
-			if args[0].Type().boxKind != boxNone && boxKindOf(bf.Owner) != boxNone && !keepsBox[bf.Name] {
+			if args[0].Type().boxKind != boxNone && boxKindOf(bf.Owner) != boxNone && !keepsBox(bf.Name) {
 				// built-in methods read self's plain representation
 				a := append([]Value(nil), args...)
 				a[0] = Unbox(a[0])

@@ -621,10 +621,16 @@ func (s *Set) isSubset(t *Thread, o *Set) (bool, *Exception) {
 
 // setMethodArity is the argument count of the set methods that take a
 // fixed number (METH_O and METH_NOARGS in 3.7); the others take any.
-var setMethodArity = map[string]int{
-	"add": 1, "discard": 1, "remove": 1, "symmetric_difference": 1,
-	"issubset": 1, "issuperset": 1, "isdisjoint": 1,
-	"symmetric_difference_update": 1, "clear": 0, "pop": 0, "copy": 0,
+// (a switch: a package-level map is built at every process start)
+func setMethodArity(name string) (int, bool) {
+	switch name {
+	case "add", "discard", "remove", "symmetric_difference", "issubset", "issuperset", "isdisjoint",
+		"symmetric_difference_update":
+		return 1, true
+	case "clear", "pop", "copy":
+		return 0, true
+	}
+	return 0, false
 }
 
 // SetIter iterates a set's table.
@@ -787,7 +793,7 @@ func initSet() {
 				if len(kw) > 0 {
 					return Null, Errorf(TypeErrorType, "%s() takes no keyword arguments", name)
 				}
-				if want, ok := setMethodArity[name]; ok && len(a)-1 != want {
+				if want, ok := setMethodArity(name); ok && len(a)-1 != want {
 					if want == 0 {
 						return Null, Errorf(TypeErrorType, "%s() takes no arguments (%d given)", name, len(a)-1)
 					}

@@ -17,7 +17,7 @@ func exposeSlots(typ *Type) {
 	// CPython's does (vars(ValueError) has no __repr__), and start-up
 	// makes one builtin per slot rather than one per slot per subclass.
 	inherited := func(name string, same func(o *Type) bool) bool {
-		if len(typ.MRO) < 2 || typ == BoolType && boolOwnSlots[name] {
+		if len(typ.MRO) < 2 || typ == BoolType && boolOwnSlots(name) {
 			return false
 		}
 		n := Intern(name)
@@ -278,8 +278,11 @@ func sameUnary(name string, f UnaryFn, base *Type) bool {
 // boolOwnSlots are the dunders CPython's bool defines itself although
 // they behave as int's (bool_and, bool_repr, ...): vars(bool) lists them
 // and bool.__and__ is a slot wrapper "of 'bool' objects".
-var boolOwnSlots = map[string]bool{
-	"__and__": true, "__or__": true, "__xor__": true,
-	"__rand__": true, "__ror__": true, "__rxor__": true,
-	"__repr__": true, "__str__": true,
+// (a switch: a package-level map is built at every process start)
+func boolOwnSlots(name string) bool {
+	switch name {
+	case "__and__", "__or__", "__xor__", "__rand__", "__ror__", "__rxor__", "__repr__", "__str__":
+		return true
+	}
+	return false
 }

@@ -11,7 +11,9 @@ import "strings"
 // NewStructSeqType makes a struct sequence type; qualname is what its
 // repr starts with ("sys.version_info"), name is its __name__.
 func NewStructSeqType(name, module, reprName string, fields []string) *Type {
-	typ := &Type{Name: name, Qualname: name, Module: module, User: true, Bases: []*Type{TupleType}, dict: NewDict(), Base: TupleType}
+	// sized for what is stored below (the four sys types are made at
+	// every start)
+	typ := &Type{Name: name, Qualname: name, Module: module, User: true, Bases: []*Type{TupleType}, dict: NewDictSized(len(fields) + 5), Base: TupleType}
 	typ.typ = TypeType
 	typ.MRO = []*Type{typ, TupleType, ObjectType}
 	typ.Dict().SetStr("__module__", NewStr(module))

@@ -190,7 +190,11 @@ func wrapBoxingNew() {
 
 // keepsBox names the built-in methods that act on the object itself, not
 // its value, so they receive the subclass instance unchanged.
-var keepsBox = map[string]bool{
-	"__getattribute__": true, "__setattr__": true, "__delattr__": true,
-	"__init__": true, "__dir__": true, "__reduce_ex__": true, "__init_subclass__": true,
+// (a switch: a package-level map is built at every process start)
+func keepsBox(name string) bool {
+	switch name {
+	case "__getattribute__", "__setattr__", "__delattr__", "__init__", "__dir__", "__reduce_ex__", "__init_subclass__":
+		return true
+	}
+	return false
 }

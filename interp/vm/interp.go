@@ -43,10 +43,14 @@ func init() {
 
 // New makes an interpreter with the builtins and sys ready and output
 // going to os.Stdout and os.Stderr.
+// minBuiltins is a lower bound of the builtins module's entries (147
+// today): New sizes the dict for them up front (py.NewDictSized).
+const minBuiltins = 140
+
 func New() *Interp {
 	it := &Interp{Stdout: os.Stdout, Stderr: os.Stderr}
 	it.Modules = py.NewDict()
-	it.Builtins = py.NewDict()
+	it.Builtins = py.NewDictSized(minBuiltins)
 	th := &thread{interp: it}
 	th.base = py.ExcState{Type: py.None, Value: py.None, Tb: py.None}
 	th.pt = &py.Thread{RecursionLimit: 1000, VM: th, Interrupted: &it.interrupted}
@@ -56,8 +60,7 @@ func New() *Interp {
 	it.th = th
 	setupBuiltins(it)
 	addSiteBuiltins(it)
-	bm := py.NewModule("builtins")
-	bm.Dict = it.Builtins
+	bm := py.ModuleWith(it.Builtins)
 	it.Builtins.SetStr("__name__", py.NewStr("builtins"))
 	it.Modules.SetStr("builtins", bm.V())
 	documentBuiltins(it.Builtins)

@@ -104,12 +104,16 @@ func newSiteObject(typ *py.Type, name string) py.Value {
 // addSiteBuiltins installs exit, quit, copyright, credits, license and
 // help.
 func addSiteBuiltins(it *Interp) {
-	it.Builtins.SetStr("exit", newSiteObject(quitterType, "exit"))
+	// in site.py's order (setquit, setcopyright, sethelper); ranging over
+	// a map here made the order of builtins' last keys vary run to run
 	it.Builtins.SetStr("quit", newSiteObject(quitterType, "quit"))
-	it.Builtins.SetStr("help", newSiteObject(helperType, "help"))
-	for name, text := range map[string]string{"copyright": copyrightText, "credits": creditsText, "license": licenseText} {
-		p := &siteObject{name: name, text: text}
+	it.Builtins.SetStr("exit", newSiteObject(quitterType, "exit"))
+	for _, pt := range [...]struct{ name, text string }{
+		{"copyright", copyrightText}, {"credits", creditsText}, {"license", licenseText},
+	} {
+		p := &siteObject{name: pt.name, text: pt.text}
 		p.SetType(printerType)
-		it.Builtins.SetStr(name, py.FromPtr(p))
+		it.Builtins.SetStr(pt.name, py.FromPtr(p))
 	}
+	it.Builtins.SetStr("help", newSiteObject(helperType, "help"))
 }

@@ -138,8 +138,12 @@ var (
 	intInfoType     = py.NewStructSeqType("int_info", "sys", "sys.int_info", []string{"bits_per_digit", "sizeof_digit"})
 )
 
+// minSysNames is a lower bound of sys's names (33 today), for sizing its
+// namespace up front.
+const minSysNames = 30
+
 func newSysModule(it *Interp) *py.Module {
-	m := py.NewModule("sys")
+	m := py.NewModuleSized("sys", minSysNames)
 	set := m.Set
 	set("stdout", newTextWriter("stdout", func() io.Writer { return it.Stdout }))
 	set("stderr", newTextWriter("stderr", func() io.Writer { return it.Stderr }))

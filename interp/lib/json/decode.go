@@ -164,7 +164,25 @@ func (d *decoder) number(start int) (py.Value, int, *stopIteration, *py.Exceptio
 	return v, i, nil, err
 }
 
-var escapes = map[rune]rune{'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t'}
+// escape is the character a one-letter JSON escape stands for (a switch:
+// a package-level map is built at every process start).
+func escape(c rune) (rune, bool) {
+	switch c {
+	case '"', '\\', '/':
+		return c, true
+	case 'b':
+		return '\b', true
+	case 'f':
+		return '\f', true
+	case 'n':
+		return '\n', true
+	case 'r':
+		return '\r', true
+	case 't':
+		return '\t', true
+	}
+	return 0, false
+}
 
 func hex4(s []rune) (rune, bool) {
 	var u rune
@@ -211,7 +229,7 @@ func (d *decoder) str(end int) (py.Value, int, *py.Exception) {
 			return py.Null, 0, d.fail("Unterminated string starting at", begin)
 		}
 		if s[j] != 'u' {
-			r, ok := escapes[s[j]]
+			r, ok := escape(s[j])
 			if !ok {
 				return py.Null, 0, d.fail("Invalid \\escape", j-1)
 			}
