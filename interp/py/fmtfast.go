@@ -222,6 +222,11 @@ func FormatValueV(t *Thread, v Value, spec string) (Value, *Exception) {
 	if err != nil {
 		return Null, err
 	}
+	if v.Type() == StrType && string(b) == StrOf(v) {
+		// 3.7 writes a str that needs no padding or cutting whole:
+		// format(s, "5") is s when len(s) >= 5.
+		return v, nil
+	}
 	return strFromBytes(b, 0), nil
 }
 

@@ -406,6 +406,20 @@ func StrFormat(t *Thread, format string, args []Value, kw *Dict) (string, *Excep
 
 // StrFormatV is str.format as a str value.
 func StrFormatV(t *Thread, format string, args []Value, kw *Dict) (Value, *Exception) {
+	if len(args) > 0 && args[0].Type() == StrType && wholeField(format) {
+		// 3.7's writer hands back a str it was given whole and alone:
+		// "{}".format(s) is s, and so is "{:5}".format(s) when s needs
+		// no padding (equal text means nothing was padded or cut).
+		r, err := strFormatText(t, format, args, kw)
+		if err == nil && StrOf(r) == StrOf(args[0]) {
+			return args[0], nil
+		}
+		return r, err
+	}
+	return strFormatText(t, format, args, kw)
+}
+
+func strFormatText(t *Thread, format string, args []Value, kw *Dict) (Value, *Exception) {
 	var arr [128]byte
 	if t != nil {
 		if tp := t.plainTemplate(format); tp != nil {
@@ -425,6 +439,24 @@ func StrFormatV(t *Thread, format string, args []Value, kw *Dict) (Value, *Excep
 		return Null, err
 	}
 	return strFromBytes(b, 0), nil
+}
+
+// wholeField reports whether a format is one replacement field for
+// argument 0, with no literal text around it and no conversion but !s.
+func wholeField(format string) bool {
+	n := len(format)
+	if n < 2 || format[0] != '{' || format[n-1] != '}' {
+		return false
+	}
+	f := format[1 : n-1]
+	if strings.ContainsAny(f, "{}") {
+		return false
+	}
+	if i := strings.IndexByte(f, ':'); i >= 0 {
+		f = f[:i]
+	}
+	f = strings.TrimSuffix(f, "!s")
+	return f == "" || f == "0"
 }
 
 // fmtNumbering is the automatic/manual field numbering of one str.format

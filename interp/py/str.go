@@ -290,6 +290,9 @@ func initStr() {
 		if n <= 0 {
 			return NewStr(""), nil
 		}
+		if n == 1 && a.Type() == StrType {
+			return a, nil // 3.7 returns an exact str repeated once unchanged
+		}
 		if int64(len(StrOf(a)))*int64(n) > 1<<34 {
 			return Null, NewException(MemoryErrorType)
 		}

@@ -223,8 +223,7 @@ func setupBuiltins(it *Interp) {
 			}
 			spec = py.StrOf(a[1])
 		}
-		s, err := py.FormatValue(t, a[0], spec)
-		return py.NewStr(s), err
+		return py.FormatValueV(t, a[0], spec)
 	})
 	def("any", func(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) { return anyAll(t, a, kw, true) })
 	def("all", func(t *py.Thread, a []py.Value, kw []string) (py.Value, *py.Exception) {
