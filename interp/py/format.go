@@ -448,14 +448,21 @@ func wholeField(format string) bool {
 	if n < 2 || format[0] != '{' || format[n-1] != '}' {
 		return false
 	}
+	// the field name ends at '!' or ':'; a brace anywhere else means
+	// literal text or a second field
 	f := format[1 : n-1]
-	if strings.ContainsAny(f, "{}") {
-		return false
+	end := len(f)
+	for i := 0; i < len(f); i++ {
+		switch f[i] {
+		case '{', '}':
+			return false
+		case ':':
+			if end == len(f) {
+				end = i
+			}
+		}
 	}
-	if i := strings.IndexByte(f, ':'); i >= 0 {
-		f = f[:i]
-	}
-	f = strings.TrimSuffix(f, "!s")
+	f = strings.TrimSuffix(f[:end], "!s")
 	return f == "" || f == "0"
 }
 
