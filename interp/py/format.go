@@ -693,7 +693,34 @@ func PercentFormatV(t *Thread, format string, args Value) (Value, *Exception) {
 	if err != nil {
 		return Null, err
 	}
+	if one := args; oneStrDirective(format) {
+		if IsTuple(one) && len(AsTuple(one)) == 1 {
+			one = AsTuple(one)[0]
+		}
+		if one.Type() == StrType && string(b) == StrOf(one) {
+			return one, nil
+		}
+	}
 	return strFromBytes(b, 0), nil
+}
+
+// oneStrDirective reports whether a %-format is a single %s directive
+// (flags, width and precision allowed) and nothing else. 3.7 writes an
+// exact str that such a directive neither pads nor cuts whole, and a
+// writer holding one whole str hands it back: "%s" % s is s.
+func oneStrDirective(format string) bool {
+	n := len(format)
+	if n < 2 || format[0] != '%' || format[n-1] != 's' {
+		return false
+	}
+	for i := 1; i < n-1; i++ {
+		switch c := format[i]; {
+		case c >= '0' && c <= '9', c == '-', c == '+', c == ' ', c == '#', c == '.':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func appendPercent(dst []byte, t *Thread, format string, args Value) ([]byte, *Exception) {

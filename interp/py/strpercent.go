@@ -30,5 +30,8 @@ func PercentTupleFast(t *Thread, format Value, items []Value) (Value, bool) {
 	if err != nil {
 		return Null, false
 	}
+	if len(items) == 1 && items[0].Type() == StrType && oneStrDirective(StrOf(format)) && string(b) == StrOf(items[0]) {
+		return items[0], true // as PercentFormatV: "%s" % (s,) is s
+	}
 	return strFromBytes(b, kind), true
 }
