@@ -1,7 +1,6 @@
 package kernel
 
 import (
-	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
 	"sync"
@@ -86,22 +85,6 @@ var freedLarge atomic.Bool
 // it until its next periodic release.
 func FreedLarge() { freedLarge.Store(true) }
 
-// defaultMemProfileRate is runtime.MemProfileRate's initial value.
-const defaultMemProfileRate = 512 << 10
-
-// quietHeapProfiler turns off Go's heap profile sampling, unless someone
-// asked for a rate (GODEBUG=memprofilerate, or a soak that writes heap
-// profiles). Nothing reads a kernel's heap profile otherwise, and the
-// sampler's cost grows for the kernel's whole life: every allocation
-// site it samples for the first time touches another page of its 1.4
-// MiB table of sites, so a kernel's RSS crept up by hundreds of KiB
-// over 10,000 cells for a profile no one would ever write.
-func quietHeapProfiler() {
-	if runtime.MemProfileRate == defaultMemProfileRate {
-		runtime.MemProfileRate = 0
-	}
-}
-
 // gcPolicy switches the collector between the two settings. The zero
 // value does nothing (the user chose a GOGC, or a test runs the kernel).
 type gcPolicy struct {
@@ -122,8 +105,8 @@ type gcPolicy struct {
 
 func newGCPolicy(enabled bool) *gcPolicy {
 	if enabled {
+		// (heap profile sampling is already off: internal/earlyinit)
 		debug.SetGCPercent(idleGCPercent)
-		quietHeapProfiler()
 	}
 	return &gcPolicy{enabled: enabled, percent: idleGCPercent, heap: gcHeap}
 }

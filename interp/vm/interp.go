@@ -5,7 +5,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime"
 	"runtime/debug"
 	"sort"
 	"strings"
@@ -41,12 +40,12 @@ func init() {
 	}
 }
 
-// New makes an interpreter with the builtins and sys ready and output
-// going to os.Stdout and os.Stderr.
 // minBuiltins is a lower bound of the builtins module's entries (147
 // today): New sizes the dict for them up front (py.NewDictSized).
 const minBuiltins = 140
 
+// New makes an interpreter with the builtins and sys ready and output
+// going to os.Stdout and os.Stderr.
 func New() *Interp {
 	it := &Interp{Stdout: os.Stdout, Stderr: os.Stderr}
 	it.Modules = py.NewDict()
@@ -86,10 +85,8 @@ func BatchGC() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(400)
 	}
-	// Nothing reads a heap profile of a run, and the sampler takes a
-	// stack trace every 512 KB allocated, a few per cent of an
-	// allocation-bound program.
-	runtime.MemProfileRate = 0
+	// (heap profile sampling is off from before the first package init:
+	// internal/earlyinit)
 }
 
 type writerFunc func(p []byte) (int, error)
