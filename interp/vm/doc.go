@@ -228,7 +228,10 @@
 //
 // BatchGC, which `bytepy run` calls, raises the Go GC target to GOGC=400
 // unless GOGC is set: Python programs allocate many short-lived objects,
-// and the default collects too often on a small heap. (An 8 MB ballast
+// and the default collects too often on a small heap. Once a program has
+// allocated a few megabytes, its heap goes on transparent huge pages
+// (hugeheap_linux.go): page faults cost ~11 µs each on this project's
+// machines, and wordcount's 17K of them were 40% of its time. (An 8 MB ballast
 // to raise a small heap's goal further was tried and dropped: in one
 // interleaved run it helped no program clearly, cost closures 15%, and
 // doubled peak RSS.) It also turns off the heap-profile sampler, whose

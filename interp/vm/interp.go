@@ -79,10 +79,15 @@ func New() *Interp {
 // end (`bytepy run`): Python programs allocate many small, short-lived
 // objects, and the default GOGC=100 collects so often on a small heap that
 // GC dominates, so unless the user chose a GOGC it trades memory for speed
-// (GOGC=400). It is the embedder's choice, not New's: a long-lived kernel
-// wants its memory back more than it wants the last 10% of throughput.
+// (GOGC=400). Where the system allows, the heap a program grows into is
+// also put on huge pages once it has allocated a few megabytes
+// (hugeheap_linux.go). It is the embedder's choice, not New's: a
+// long-lived kernel wants its memory back more than it wants the last 10%
+// of throughput.
 func BatchGC() {
-	if os.Getenv("GOGC") == "" {
+	if os.Getenv("GOGC") != "" {
+		hugeHeap(-1)
+	} else if !hugeHeap(400) {
 		debug.SetGCPercent(400)
 	}
 	// (heap profile sampling is off from before the first package init:
