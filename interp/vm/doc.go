@@ -231,11 +231,12 @@
 // and the default collects too often on a small heap. Once a program has
 // allocated a few megabytes, its heap goes on transparent huge pages
 // (hugeheap_linux.go): page faults cost ~11 µs each on this project's
-// machines, and wordcount's 17K of them were 40% of its time. (An 8 MB ballast
-// to raise a small heap's goal further was tried and dropped: in one
-// interleaved run it helped no program clearly, cost closures 15%, and
-// doubled peak RSS.) It also turns off the heap-profile sampler, whose
-// stack trace every 512 KB allocated cost a few per cent of programs
-// that raise exceptions in a loop. New leaves the GC alone, so a
-// long-lived embedder (the kernel) keeps its own policy.
+// machines, and wordcount's 17K of them were 40% of its time. (An 8 MB
+// ballast to raise a small heap's goal further was tried and dropped: in
+// one interleaved run it helped no program clearly, cost closures 15%,
+// and doubled peak RSS.) The heap-profile sampler, whose stack trace
+// every 512 KB allocated cost a few per cent of programs that raise
+// exceptions in a loop, is off from before the first package init
+// (internal/earlyinit). New leaves the GC alone, so a long-lived embedder
+// (the kernel) keeps its own policy.
 package vm
