@@ -247,13 +247,17 @@ func strOwnAdd(f *Frame, arg int32, a, b py.Value) bool {
 		return false
 	}
 	x, base := int(arg&(strOwnInplace-1)), int(arg>>16)
-	m := f.mem
-	owned := m[base+x] == a && m[x] == a && f.obj == nil
+	// the record and t hold a when their words point at a's str: a str
+	// is a heap object, so its pointer word is its identity; and the
+	// slots are read through the loop's unchecked view, as the loop
+	// reads locals (markOwnedStrs placed both inside the frame)
+	m := f.loc
+	owned := m.at(base+x).Ptr() == a.Ptr() && m.at(x).Ptr() == a.Ptr() && f.obj == nil
 	if owned && py.StrOwnAppendByte(a, b) {
 		return true // t and its record already hold a
 	}
 	r, owned := py.StrOwnAppend(a, b, owned)
-	m[x] = r
-	m[base+x] = ownRecord(r, owned)
+	*m.p(x) = r
+	*m.p(base + x) = ownRecord(r, owned)
 	return true
 }
