@@ -83,36 +83,85 @@ func IsStrChainFn(k int, m Value) bool {
 	return uint(k) < uint(len(strChainFns)) && k != chainNone && strChainFns[k] == m.p
 }
 
-// StrChainCall calls the builtin str method of chain kind k on a (self,
-// an exact str, first; CALL_METHOD's stack; IsStrChainFn holds) in its
-// common forms: written over self when the VM proved self fresh
-// (selfFresh; see above), else by the method's front. It runs no Python
+// StrChainCall calls m, when it is the builtin str method of chain kind
+// k and a[0] (self, CALL_METHOD's stack) an exact str, in its common
+// forms: written over self when the VM proved self fresh (selfFresh;
+// see above), else as the method's front answers. It runs no Python
 // code and raises nothing; r is Null when the general method must run
 // (nothing ran). fresh says the result is one the call made, for when
 // the caller's proof extends to it (it is consumed by the next step).
-func StrChainCall(k int, a []Value, selfFresh bool) (r Value, fresh bool) {
-	s := AsStr(a[0])
-	if selfFresh && ownsText(s) && strInPlace(s, k, a) {
-		return a[0], true
-	}
-	if r = strChainFront(s, k, a); r.IsNull() {
+// Each kind says so itself, as it knows which of its paths allocate.
+func StrChainCall(k int, m Value, a []Value, selfFresh bool) (r Value, fresh bool) {
+	if uint(k) >= uint(len(strChainFns)) || strChainFns[k] != m.p || m.p == nil || a[0].Type() != StrType {
 		return Null, false
 	}
-	return r, freshResult(r, k, a)
+	s := AsStr(a[0])
+	switch k {
+	case chainJoin:
+		if len(a) == 2 {
+			return strJoinFresh(s, a[1])
+		}
+	case chainReplace:
+		if len(a) != 3 || a[1].Type() != StrType || a[2].Type() != StrType {
+			break
+		}
+		old, nw := AsStr(a[1]), AsStr(a[2])
+		if len(old.s) == 0 {
+			break
+		}
+		if selfFresh && len(old.s) == len(nw.s) && ownsText(s) && nw.isASCII() {
+			replaceInPlace(s, old.s, nw.s)
+			return a[0], true
+		}
+		r = strReplace(s, old, nw, -1)
+		// (one whole match can make new the result)
+		return r, r.p != a[0].p && r.p != a[2].p && ownsText(AsStr(r))
+	case chainLower, chainUpper:
+		if len(a) != 1 || s.meta>>metaKindShift != 1 {
+			break
+		}
+		if selfFresh && ownsText(s) {
+			caseASCII(s.text(), s.s, k == chainUpper) // a word read before it is written
+			s.meta = metaASCII                        // the text changed: no cached hash
+			return a[0], true
+		}
+		r = asciiCase(s, k == chainUpper)
+		return r, ownsText(AsStr(r))
+	case chainStrip, chainLStrip, chainRStrip:
+		if len(a) != 1 || s.meta>>metaKindShift != 1 {
+			break
+		}
+		i, j := 0, len(s.s)
+		if k != chainRStrip {
+			for i < j && asciiClass[s.s[i]]&clSpace != 0 {
+				i++
+			}
+		}
+		if k != chainLStrip {
+			for j > i && asciiClass[s.s[j-1]]&clSpace != 0 {
+				j--
+			}
+		}
+		if selfFresh && j-i >= 2 && ownsText(s) {
+			// (shorter results are the shared empty and one-character strs)
+			if i > 0 {
+				b := s.text()
+				copy(b, b[i:j])
+			}
+			s.setLen(j - i)
+			s.meta = metaASCII
+			return a[0], true
+		}
+		r = s.sub(i, j)
+		return r, r.p != a[0].p && ownsText(AsStr(r))
+	}
+	return Null, false
 }
 
 // FreshResult says whether r, the result of the general method of chain
 // kind k on a, is a str that call made (StrChainCall's fresh).
 func FreshResult(r Value, k int, a []Value) bool {
-	if r.Type() != StrType {
-		return false
-	}
-	return freshResult(r, k, a)
-}
-
-// freshResult is FreshResult for an r known to be a str.
-func freshResult(r Value, k int, a []Value) bool {
-	if r.p == a[0].p || !ownsText(AsStr(r)) {
+	if r.Type() != StrType || r.p == a[0].p || !ownsText(AsStr(r)) {
 		return false
 	}
 	for _, x := range a[1:] {
@@ -134,93 +183,28 @@ func freshResult(r Value, k int, a []Value) bool {
 	return true
 }
 
-// strChainFront is what strFront's fronts answer for kind k (the same
-// calls, without their closures), or Null.
-func strChainFront(s *Str, k int, a []Value) Value {
-	switch k {
-	case chainLower, chainUpper:
-		if len(a) == 1 && s.meta>>metaKindShift == 1 {
-			return asciiCase(s, k == chainUpper)
+// replaceInPlace writes s.replace(old, nw) over s (ownsText(s); old
+// not empty, nw ascii and as long).
+func replaceInPlace(s *Str, old, nw string) {
+	b := s.text()
+	if len(old) == 1 {
+		// from the first match: none is the common case
+		if i := strings.IndexByte(s.s, old[0]); i >= 0 {
+			swapBytes(b[i:], old[0], nw[0])
 		}
-	case chainStrip, chainLStrip, chainRStrip:
-		if len(a) == 1 && s.meta>>metaKindShift == 1 {
-			return asciiStrip(s, k-chainStrip)
-		}
-	case chainJoin:
-		if len(a) == 2 {
-			return strJoinFast(s, a[1])
-		}
-	case chainReplace:
-		if len(a) == 3 && a[1].Type() == StrType && a[2].Type() == StrType && len(AsStr(a[1]).s) > 0 {
-			return strReplace(s, AsStr(a[1]), AsStr(a[2]), -1)
-		}
-	}
-	return Null
-}
-
-// strInPlace writes the result of method kind k on s (with arguments
-// a[1:]) over s itself, when its length stays within s; false when it
-// does not apply (nothing changed).
-func strInPlace(s *Str, k int, a []Value) bool {
-	switch k {
-	case chainLower, chainUpper:
-		if len(a) != 1 {
-			return false
-		}
-		b := s.text()
-		caseASCII(b, s.s, k == chainUpper) // a word read before it is written
-	case chainStrip, chainLStrip, chainRStrip:
-		if len(a) != 1 {
-			return false
-		}
-		i, j := 0, len(s.s)
-		if k != chainRStrip {
-			for i < j && asciiClass[s.s[i]]&clSpace != 0 {
-				i++
+	} else {
+		// matches are found left to right in what is not yet
+		// replaced, as strings.Replace finds them
+		for i := 0; i+len(old) <= len(b); {
+			j := indexFrom(s.s, old, i)
+			if j < 0 {
+				break
 			}
+			copy(b[j:], nw)
+			i = j + len(old)
 		}
-		if k != chainLStrip {
-			for j > i && asciiClass[s.s[j-1]]&clSpace != 0 {
-				j--
-			}
-		}
-		if j-i < 2 {
-			return false // the shared empty or one-character str
-		}
-		b := s.text()
-		copy(b, b[i:j])
-		s.setLen(j - i)
-	case chainReplace:
-		if len(a) != 3 || a[1].Type() != StrType || a[2].Type() != StrType {
-			return false
-		}
-		old, nw := AsStr(a[1]), AsStr(a[2])
-		if len(old.s) == 0 || len(old.s) != len(nw.s) || !nw.isASCII() {
-			return false
-		}
-		b := s.text()
-		if len(old.s) == 1 {
-			// from the first match: none is the common case
-			if i := strings.IndexByte(s.s, old.s[0]); i >= 0 {
-				swapBytes(b[i:], old.s[0], nw.s[0])
-			}
-		} else {
-			// matches are found left to right in what is not yet
-			// replaced, as strings.Replace finds them
-			for i := 0; i+len(old.s) <= len(b); {
-				j := indexFrom(s.s, old.s, i)
-				if j < 0 {
-					break
-				}
-				copy(b[j:], nw.s)
-				i = j + len(old.s)
-			}
-		}
-	default:
-		return false
 	}
 	s.meta = metaASCII // the text changed: no cached hash
-	return true
 }
 
 // indexFrom is the first index of sub in s at or after i, or -1.

@@ -8,6 +8,14 @@ import "unsafe"
 // the items and sums their lengths; the pieces are then copied without
 // a memmove call each (copyShort), a one-byte separator as a store.
 func strJoinFast(sep *Str, x Value) Value {
+	r, _ := strJoinFresh(sep, x)
+	return r
+}
+
+// strJoinFresh is strJoinFast, and whether the result is a block of its
+// own that this call made (StrChainCall's fresh): an ascii join of two
+// or more items, two or more bytes long.
+func strJoinFresh(sep *Str, x Value) (Value, bool) {
 	var items []Value
 	switch x.Type() {
 	case ListType:
@@ -15,26 +23,26 @@ func strJoinFast(sep *Str, x Value) Value {
 	case TupleType:
 		items = AsTuple(x)
 	default:
-		return Null
+		return Null, false
 	}
 	if len(items) < 2 {
 		if len(items) == 1 && items[0].Type() != StrType {
-			return Null
+			return Null, false
 		}
-		return strJoin(sep, items)
+		return strJoin(sep, items), false
 	}
 	n := len(sep.s) * (len(items) - 1)
 	ascii := sep.isASCII()
 	for _, v := range items {
 		if v.Type() != StrType {
-			return Null
+			return Null, false
 		}
 		s := AsStr(v)
 		n += len(s.s)
 		ascii = ascii && s.isASCII()
 	}
 	if n == 0 {
-		return emptyStr.V()
+		return emptyStr.V(), false
 	}
 	kind := uint8(0) // non-ascii: 2 or strSurrogates, found when needed
 	if ascii {
@@ -58,5 +66,5 @@ func strJoinFast(sep *Str, x Value) Value {
 			p = copyShort(p, unsafe.Pointer(unsafe.StringData(s)), len(s))
 		}
 	}
-	return st.done(buf, kind)
+	return st.done(buf, kind), ascii && n >= 2
 }

@@ -106,7 +106,7 @@ func caseASCII(buf []byte, s string, up bool) {
 	}
 	// The tail: one more word (or two half words) overlapping what is
 	// done. Mapping to one case is idempotent, so bytes mapped twice, or
-	// read back mapped when buf is s's own memory (strInPlace), come out
+	// read back mapped when buf is s's own memory (StrChainCall), come out
 	// the same.
 	switch n := len(s); {
 	case n >= 8:

@@ -153,14 +153,40 @@ func chainMethod(rt *codeRT, i int) bool {
 // strChainCall runs opStrChainCall when strConcatChain did not: a
 // method of py's chain kinds on an exact str through py.StrChainCall,
 // and any other call or addition as CALL_METHOD or BINARY_ADD would make
-// it (a Python function through a call from Go, as a key function is
-// called). The frame's record is written on every path. The call's
-// slots are cleared and f.sp is where the loop resumes, above the
-// result's slot (r, which the loop stores) or, on an error, at it.
+// it (strChainSlow). The frame's record is written on every path. The
+// call's slots above the result's are cleared and f.sp is where the
+// loop resumes, above the result's slot (r, which the loop stores) or,
+// on an error, at it.
 func (th *thread) strChainCall(f *Frame, stack *valArr, sp, pc int, arg int32) (py.Value, *py.Exception) {
+	base := sp - int(arg&chainArgc) - 2
+	if t := th.pt; arg&chainAdd == 0 && t.Depth < t.RecursionLimit {
+		// the common forms: no Python code runs, nothing is raised
+		selfFresh := arg&chainConsumer != 0 && f.fresh == stack.at(base+1).Ptr() && f.freshAt == int32(pc-1)-arg>>chainDistSh
+		r, fresh := py.StrChainCall(int(arg>>chainKindSh&chainKindMask), stack.at(base), stack[base+1:sp:sp], selfFresh)
+		if !r.IsNull() {
+			if fresh && arg&chainProducer != 0 {
+				f.fresh, f.freshAt = r.Ptr(), int32(pc-1)
+			} else {
+				f.fresh = nil
+			}
+			// (the loop stores r in the method's slot)
+			clearVals(stack, base+1, sp)
+			f.sp = base + 1
+			return r, nil
+		}
+	}
+	return th.strChainSlow(f, stack, sp, pc, arg)
+}
+
+// strChainSlow is strChainCall's general path: the call or addition as
+// CALL_METHOD or BINARY_ADD would make it (a Python function through a
+// call from Go, as a key function is called).
+//
+//go:noinline
+func (th *thread) strChainSlow(f *Frame, stack *valArr, sp, pc int, arg int32) (py.Value, *py.Exception) {
 	t := th.pt
+	f.fresh = nil
 	if arg&chainAdd != 0 {
-		f.fresh = nil
 		r, err := py.BinaryOp(t, py.OpAdd, stack.at(sp-2), stack.at(sp-1))
 		clearVals(stack, sp-2, sp)
 		f.sp = sp - 1
@@ -172,21 +198,8 @@ func (th *thread) strChainCall(f *Frame, stack *valArr, sp, pc int, arg int32) (
 	n := int(arg & chainArgc)
 	base := sp - n - 2
 	m, self := stack.at(base), stack.at(base+1)
-	selfFresh := arg&chainConsumer != 0 && f.fresh == self.Ptr() && f.freshAt == int32(pc-1)-arg>>chainDistSh
-	f.fresh = nil
 	k := int(arg >> chainKindSh & chainKindMask)
 	isStr := self.Type() == py.StrType && py.IsStrChainFn(k, m)
-	if isStr && t.Depth < t.RecursionLimit {
-		// the common forms: no Python code runs, nothing is raised
-		if r, fresh := py.StrChainCall(k, stack[base+1:sp:sp], selfFresh); !r.IsNull() {
-			if fresh && arg&chainProducer != 0 {
-				f.fresh, f.freshAt = r.Ptr(), int32(pc-1)
-			}
-			clearVals(stack, base, sp)
-			f.sp = base + 1
-			return r, nil
-		}
-	}
 	f.pc = pc // sys._getframe and tracebacks read the position
 	var r py.Value
 	var err *py.Exception
