@@ -21,7 +21,8 @@ import (
 // a consumer that finds its self there with its producer's position
 // knows the producer's latest run made it, and that only the stack holds
 // it since. A record left behind (the consumer never ran: an exception)
-// names a str nothing else can reach.
+// is never read: a consumer is reached only through its producer, which
+// writes the record first.
 
 // opStrChainCall's argument: the CALL_METHOD's count in the low byte,
 // then its roles, the method's kind (py.StrChainKind of its name), and
@@ -161,13 +162,13 @@ func (th *thread) strChainCall(f *Frame, stack *valArr, sp, pc int, arg int32) (
 	base := sp - int(arg&chainArgc) - 2
 	if t := th.pt; arg&chainAdd == 0 && t.Depth < t.RecursionLimit {
 		// the common forms: no Python code runs, nothing is raised
-		selfFresh := arg&chainConsumer != 0 && f.fresh == stack.at(base+1).Ptr() && f.freshAt == int32(pc-1)-arg>>chainDistSh
+		selfFresh := arg&chainConsumer != 0 && f.fresh == uintptr(stack.at(base+1).Ptr()) && f.freshAt == int32(pc-1)-arg>>chainDistSh
 		r, fresh := py.StrChainCall(int(arg>>chainKindSh&chainKindMask), stack.at(base), stack[base+1:sp:sp], selfFresh)
 		if !r.IsNull() {
 			if fresh && arg&chainProducer != 0 {
-				f.fresh, f.freshAt = r.Ptr(), int32(pc-1)
+				f.fresh, f.freshAt = uintptr(r.Ptr()), int32(pc-1)
 			} else {
-				f.fresh = nil
+				f.fresh = 0
 			}
 			// (the loop stores r in the method's slot)
 			clearVals(stack, base+1, sp)
@@ -185,7 +186,7 @@ func (th *thread) strChainCall(f *Frame, stack *valArr, sp, pc int, arg int32) (
 //go:noinline
 func (th *thread) strChainSlow(f *Frame, stack *valArr, sp, pc int, arg int32) (py.Value, *py.Exception) {
 	t := th.pt
-	f.fresh = nil
+	f.fresh = 0
 	if arg&chainAdd != 0 {
 		r, err := py.BinaryOp(t, py.OpAdd, stack.at(sp-2), stack.at(sp-1))
 		clearVals(stack, sp-2, sp)
@@ -209,7 +210,7 @@ func (th *thread) strChainSlow(f *Frame, stack *valArr, sp, pc int, arg int32) (
 		r, err = py.AsBuiltin(m).Fn(t, stack[base+1:sp:sp], nil)
 		t.Depth--
 		if err == nil && isStr && arg&chainProducer != 0 && py.FreshResult(r, k, stack[base+1:sp:sp]) {
-			f.fresh, f.freshAt = r.Ptr(), int32(pc-1)
+			f.fresh, f.freshAt = uintptr(r.Ptr()), int32(pc-1)
 		}
 	case m.IsNull():
 		r, err = th.callFromChain(stack.at(base+1), stack[base+2:sp:sp])
@@ -242,7 +243,7 @@ func strConcatChain(f *Frame, sp, pc int, arg int32, a, b py.Value) (r py.Value,
 	if arg&chainAdd == 0 || a.Type() != py.StrType || b.Type() != py.StrType {
 		return py.Value{}, 0, false
 	}
-	f.fresh = nil
+	f.fresh = 0
 	c := py.Null
 	if arg&chainConcat3 != 0 {
 		k := int(f.ins.at(pc).arg)
@@ -259,7 +260,7 @@ func strConcatChain(f *Frame, sp, pc int, arg int32, a, b py.Value) (r py.Value,
 	}
 	r, fresh := py.StrConcatFresh(a, b, c)
 	if fresh && (skip == 2 || arg&chainConcat3 == 0) {
-		f.fresh, f.freshAt = r.Ptr(), int32(pc-1)
+		f.fresh, f.freshAt = uintptr(r.Ptr()), int32(pc-1)
 	}
 	*f.stk.p(sp - 1) = py.Value{}
 	f.sp = sp - 1
@@ -273,8 +274,8 @@ func strConcatChain(f *Frame, sp, pc int, arg int32, a, b py.Value) (r py.Value,
 func strSliceChain(f *Frame, stack *valArr, sp, pc int, arg int32) (int, int) {
 	n := int(arg & 0xff)
 	v := stack.at(sp - n - 1)
-	fresh := f.fresh == v.Ptr() && f.freshAt == int32(pc-1)-arg>>8
-	f.fresh = nil
+	fresh := f.fresh == uintptr(v.Ptr()) && f.freshAt == int32(pc-1)-arg>>8
+	f.fresh = 0
 	lo, hi, step := stack.at(sp-n), stack.at(sp-n+1), py.None
 	if n == 3 {
 		step = stack.at(sp - 1)
