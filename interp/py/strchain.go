@@ -1,6 +1,8 @@
 package py
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"strings"
 	"unsafe"
 )
@@ -83,52 +85,54 @@ func IsStrChainFn(k int, m Value) bool {
 	return uint(k) < uint(len(strChainFns)) && k != chainNone && strChainFns[k] == m.p
 }
 
-// StrChainCall calls m, when it is the builtin str method of chain kind
-// k and a[0] (self, CALL_METHOD's stack) an exact str, in its common
-// forms: written over self when the VM proved self fresh (selfFresh;
-// see above), else as the method's front answers. It runs no Python
-// code and raises nothing; r is Null when the general method must run
-// (nothing ran). fresh says the result is one the call made, for when
-// the caller's proof extends to it (it is consumed by the next step).
-// Each kind says so itself, as it knows which of its paths allocate.
-func StrChainCall(k int, m Value, a []Value, selfFresh bool) (r Value, fresh bool) {
-	if uint(k) >= uint(len(strChainFns)) || strChainFns[k] != m.p || m.p == nil || a[0].Type() != StrType {
+// StrChainCall makes the call in c, CALL_METHOD's slots (the method,
+// self, then argc arguments; slots past those are not read), when the
+// method is the builtin str method of chain kind k and self an exact
+// str, in its common forms: written over self when the VM proved self
+// fresh (selfFresh; see above), else as the method's front answers. It
+// runs no Python code and raises nothing; r is Null when the general
+// method must run (nothing ran). fresh says the result is one the call
+// made, for when the caller's proof extends to it (it is consumed by
+// the next step). Each kind says so itself, as it knows which of its
+// paths allocate.
+func StrChainCall(k, argc int, c *[4]Value, selfFresh bool) (r Value, fresh bool) {
+	if uint(k) >= uint(len(strChainFns)) || strChainFns[k] != c[0].p || c[0].p == nil || c[1].Type() != StrType {
 		return Null, false
 	}
-	s := AsStr(a[0])
+	s := AsStr(c[1])
 	switch k {
 	case chainJoin:
-		if len(a) == 2 {
-			return strJoinFresh(s, a[1])
+		if argc == 1 {
+			return strJoinFresh(s, c[2])
 		}
 	case chainReplace:
-		if len(a) != 3 || a[1].Type() != StrType || a[2].Type() != StrType {
+		if argc != 2 || c[2].Type() != StrType || c[3].Type() != StrType {
 			break
 		}
-		old, nw := AsStr(a[1]), AsStr(a[2])
+		old, nw := AsStr(c[2]), AsStr(c[3])
 		if len(old.s) == 0 {
 			break
 		}
 		if selfFresh && len(old.s) == len(nw.s) && ownsText(s) && nw.isASCII() {
 			replaceInPlace(s, old.s, nw.s)
-			return a[0], true
+			return c[1], true
 		}
 		r = strReplace(s, old, nw, -1)
 		// (one whole match can make new the result)
-		return r, r.p != a[0].p && r.p != a[2].p && ownsText(AsStr(r))
+		return r, r.p != c[1].p && r.p != c[3].p && ownsText(AsStr(r))
 	case chainLower, chainUpper:
-		if len(a) != 1 || s.meta>>metaKindShift != 1 {
+		if argc != 0 || s.meta>>metaKindShift != 1 {
 			break
 		}
 		if selfFresh && ownsText(s) {
 			caseASCII(s.text(), s.s, k == chainUpper) // a word read before it is written
 			s.meta = metaASCII                        // the text changed: no cached hash
-			return a[0], true
+			return c[1], true
 		}
 		r = asciiCase(s, k == chainUpper)
 		return r, ownsText(AsStr(r))
 	case chainStrip, chainLStrip, chainRStrip:
-		if len(a) != 1 || s.meta>>metaKindShift != 1 {
+		if argc != 0 || s.meta>>metaKindShift != 1 {
 			break
 		}
 		i, j := 0, len(s.s)
@@ -145,15 +149,16 @@ func StrChainCall(k int, m Value, a []Value, selfFresh bool) (r Value, fresh boo
 		if selfFresh && j-i >= 2 && ownsText(s) {
 			// (shorter results are the shared empty and one-character strs)
 			if i > 0 {
-				b := s.text()
-				copy(b, b[i:j])
+				// (copyShort loads before it stores: the overlap is safe)
+				p := unsafe.Pointer(unsafe.StringData(s.s))
+				copyShort(p, unsafe.Add(p, i), j-i)
 			}
 			s.setLen(j - i)
 			s.meta = metaASCII
-			return a[0], true
+			return c[1], true
 		}
 		r = s.sub(i, j)
-		return r, r.p != a[0].p && ownsText(AsStr(r))
+		return r, r.p != c[1].p && ownsText(AsStr(r))
 	}
 	return Null, false
 }
@@ -229,16 +234,29 @@ func StrConcatFresh(a, b, c Value) (Value, bool) {
 	return r, r.p != a.p && r.p != b.p && r.p != c.p && ownsText(AsStr(r))
 }
 
-// StrSliceFresh is v[lo:hi:step] written over v, a fresh str, for the
-// reversal v[::-1]; false when it does not apply (nothing changed).
-func StrSliceFresh(v, lo, hi, step Value) bool {
+// StrReverseFresh writes v[::-1] over v, a fresh str (see above); false
+// when v is not one this may write (nothing changed).
+func StrReverseFresh(v Value) bool {
 	s := AsStr(v)
-	if !lo.IsNone() || !hi.IsNone() || !step.IsInt() || step.Int() != -1 || !ownsText(s) {
+	if !ownsText(s) {
 		return false
 	}
+	// up to 16 bytes as two words, one from each end, both loaded
+	// before either is stored (they overlap below twice their size)
 	b := s.text()
-	for i, j := 0, len(b)-1; i < j; i, j = i+1, j-1 {
-		b[i], b[j] = b[j], b[i]
+	switch n := len(b); {
+	case n >= 4 && n <= 8:
+		x, y := binary.LittleEndian.Uint32(b), binary.LittleEndian.Uint32(b[n-4:])
+		binary.LittleEndian.PutUint32(b, bits.ReverseBytes32(y))
+		binary.LittleEndian.PutUint32(b[n-4:], bits.ReverseBytes32(x))
+	case n > 8 && n <= 16:
+		x, y := binary.LittleEndian.Uint64(b), binary.LittleEndian.Uint64(b[n-8:])
+		binary.LittleEndian.PutUint64(b, bits.ReverseBytes64(y))
+		binary.LittleEndian.PutUint64(b[n-8:], bits.ReverseBytes64(x))
+	default:
+		for i, j := 0, n-1; i < j; i, j = i+1, j-1 {
+			b[i], b[j] = b[j], b[i]
+		}
 	}
 	s.meta = metaASCII
 	return true

@@ -1,6 +1,8 @@
 package vm
 
 import (
+	"unsafe"
+
 	"github.com/bytepy/bytepy/interp/opcode"
 	"github.com/bytepy/bytepy/interp/py"
 )
@@ -159,11 +161,13 @@ func chainMethod(rt *codeRT, i int) bool {
 // loop resumes, above the result's slot (r, which the loop stores) or,
 // on an error, at it.
 func (th *thread) strChainCall(f *Frame, stack *valArr, sp, pc int, arg int32) (py.Value, *py.Exception) {
-	base := sp - int(arg&chainArgc) - 2
+	argc := int(arg & chainArgc)
+	base := sp - argc - 2
 	if t := th.pt; arg&chainAdd == 0 && t.Depth < t.RecursionLimit {
 		// the common forms: no Python code runs, nothing is raised
-		selfFresh := arg&chainConsumer != 0 && f.fresh == uintptr(stack.at(base+1).Ptr()) && f.freshAt == int32(pc-1)-arg>>chainDistSh
-		r, fresh := py.StrChainCall(int(arg>>chainKindSh&chainKindMask), stack.at(base), stack[base+1:sp:sp], selfFresh)
+		c := (*[4]py.Value)(unsafe.Pointer(stack.p(base)))
+		selfFresh := arg&chainConsumer != 0 && f.fresh == uintptr(c[1].Ptr()) && f.freshAt == int32(pc-1)-arg>>chainDistSh
+		r, fresh := py.StrChainCall(int(arg>>chainKindSh&chainKindMask), argc, c, selfFresh)
 		if !r.IsNull() {
 			if fresh && arg&chainProducer != 0 {
 				f.fresh, f.freshAt = uintptr(r.Ptr()), int32(pc-1)
@@ -269,20 +273,31 @@ func strConcatChain(f *Frame, sp, pc int, arg int32, a, b py.Value) (r py.Value,
 
 // strSliceChain runs opSliceFresh: v[::-1] written over v when v is the
 // fresh str its producer made (the record is cleared), else the slice
-// as the plain BUILD_SLICE and BINARY_SUBSCR make it. It returns the
-// new sp and pc.
+// as the plain BUILD_SLICE and BINARY_SUBSCR make it (strSliceSlow). It
+// returns the new sp and pc.
 func strSliceChain(f *Frame, stack *valArr, sp, pc int, arg int32) (int, int) {
 	n := int(arg & 0xff)
 	v := stack.at(sp - n - 1)
 	fresh := f.fresh == uintptr(v.Ptr()) && f.freshAt == int32(pc-1)-arg>>8
 	f.fresh = 0
+	if fresh && n == 3 {
+		if lo, hi, step := stack.at(sp-3), stack.at(sp-2), stack.at(sp-1); lo.IsNone() && hi.IsNone() &&
+			step.IsInt() && step.Int() == -1 && py.StrReverseFresh(v) {
+			clearVals(stack, sp-3, sp)
+			return sp - 3, pc + 1 // the BINARY_SUBSCR
+		}
+	}
+	return strSliceSlow(stack, sp, pc, n)
+}
+
+// strSliceSlow is strSliceChain's slice of a value not written over.
+//
+//go:noinline
+func strSliceSlow(stack *valArr, sp, pc, n int) (int, int) {
+	v := stack.at(sp - n - 1)
 	lo, hi, step := stack.at(sp-n), stack.at(sp-n+1), py.None
 	if n == 3 {
 		step = stack.at(sp - 1)
-	}
-	if fresh && v.Type() == py.StrType && py.StrSliceFresh(v, lo, hi, step) {
-		clearVals(stack, sp-n, sp)
-		return sp - n, pc + 1 // the BINARY_SUBSCR
 	}
 	if r, ok := py.SliceFast(v, lo, hi, step); ok {
 		clearVals(stack, sp-n, sp)
