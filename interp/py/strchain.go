@@ -114,7 +114,15 @@ func StrChainCall(k, argc int, c *[4]Value, selfFresh bool) (r Value, fresh bool
 			break
 		}
 		if selfFresh && len(old.s) == len(nw.s) && ownsText(s) && nw.isASCII() {
-			replaceInPlace(s, old.s, nw.s)
+			if len(old.s) == 1 {
+				// from the first match: none is the common case
+				if i := strings.IndexByte(s.s, old.s[0]); i >= 0 {
+					swapBytes(s.text()[i:], old.s[0], nw.s[0])
+				}
+				s.meta = metaASCII // the text changed: no cached hash
+			} else {
+				replaceInPlace(s, old.s, nw.s)
+			}
 			return c[1], true
 		}
 		r = strReplace(s, old, nw, -1)
@@ -189,25 +197,18 @@ func FreshResult(r Value, k int, a []Value) bool {
 }
 
 // replaceInPlace writes s.replace(old, nw) over s (ownsText(s); old
-// not empty, nw ascii and as long).
+// longer than one byte, nw ascii and as long).
 func replaceInPlace(s *Str, old, nw string) {
+	// matches are found left to right in what is not yet replaced, as
+	// strings.Replace finds them
 	b := s.text()
-	if len(old) == 1 {
-		// from the first match: none is the common case
-		if i := strings.IndexByte(s.s, old[0]); i >= 0 {
-			swapBytes(b[i:], old[0], nw[0])
+	for i := 0; i+len(old) <= len(b); {
+		j := indexFrom(s.s, old, i)
+		if j < 0 {
+			break
 		}
-	} else {
-		// matches are found left to right in what is not yet
-		// replaced, as strings.Replace finds them
-		for i := 0; i+len(old) <= len(b); {
-			j := indexFrom(s.s, old, i)
-			if j < 0 {
-				break
-			}
-			copy(b[j:], nw)
-			i = j + len(old)
-		}
+		copy(b[j:], nw)
+		i = j + len(old)
 	}
 	s.meta = metaASCII // the text changed: no cached hash
 }
