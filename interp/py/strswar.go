@@ -23,17 +23,19 @@ func eqByteMask(w, cc uint64) uint64 {
 	return ^((x&swarLow7 + swarLow7) | x | swarLow7)
 }
 
-// load8 is the eight bytes of s from i, little-endian.
+// load8 is the eight bytes of s from i, little-endian. (Slicing first
+// leaves one bounds check; s[i+7] alone would not prove i >= 0, so
+// each byte would keep its own.)
 func load8(s string, i int) uint64 {
-	_ = s[i+7]
-	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // load4 is the four bytes of s from i, little-endian.
 func load4(s string, i int) uint32 {
-	_ = s[i+3]
-	return uint32(s[i]) | uint32(s[i+1])<<8 | uint32(s[i+2])<<16 | uint32(s[i+3])<<24
+	s = s[i : i+4]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // byteOffsets stores the offsets of c in s into at, in order, and
