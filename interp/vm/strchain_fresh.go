@@ -159,7 +159,11 @@ func chainMethod(rt *codeRT, i int) bool {
 // it (strChainSlow). The frame's record is written on every path. The
 // call's slots above the result's are cleared and f.sp is where the
 // loop resumes, above the result's slot (r, which the loop stores) or,
-// on an error, at it.
+// on an error, at it. py.StrChainCall takes the call's slots as an array
+// that may run past the stack's memory, of which it reads only the
+// call's own (see va).
+//
+//go:nocheckptr
 func (th *thread) strChainCall(f *Frame, stack *valArr, sp, pc int, arg int32) (py.Value, *py.Exception) {
 	argc := int(arg & chainArgc)
 	base := sp - argc - 2
