@@ -38,10 +38,18 @@ const (
 
 // strChainFns holds the builtin str methods by kind (their pointers):
 // builtin types' dicts cannot change, so LOAD_METHOD on an exact str
-// pushes exactly these.
-var strChainFns [chainUpper + 1]unsafe.Pointer
+// pushes exactly these. It has a slot for every 4-bit kind, and those
+// of no method (chainNone among them) hold an address no value has, so
+// that one indexed compare checks both kind and method.
+var strChainFns [16]unsafe.Pointer
+
+// noChainFn is the address in strChainFns' slots of no method.
+var noChainFn byte
 
 func init() {
+	for k := range strChainFns {
+		strChainFns[k] = unsafe.Pointer(&noChainFn)
+	}
 	StrType.OnBuilt(func(d *Dict) {
 		for k, name := range [...]string{chainJoin: "join", chainReplace: "replace", chainStrip: "strip",
 			chainLStrip: "lstrip", chainRStrip: "rstrip", chainLower: "lower", chainUpper: "upper"} {
@@ -82,7 +90,7 @@ func (s *Str) setLen(n int) {
 // IsStrChainFn reports whether m is the builtin str method of chain kind
 // k (the method the chain instruction's name said).
 func IsStrChainFn(k int, m Value) bool {
-	return uint(k) < uint(len(strChainFns)) && k != chainNone && strChainFns[k] == m.p
+	return strChainFns[k&15] == m.p
 }
 
 // StrChainCall makes the call in c, CALL_METHOD's slots (the method,
@@ -96,7 +104,7 @@ func IsStrChainFn(k int, m Value) bool {
 // the next step). Each kind says so itself, as it knows which of its
 // paths allocate.
 func StrChainCall(k, argc int, c *[4]Value, selfFresh bool) (r Value, fresh bool) {
-	if uint(k) >= uint(len(strChainFns)) || strChainFns[k] != c[0].p || c[0].p == nil || c[1].Type() != StrType {
+	if strChainFns[k&15] != c[0].p || c[1].Type() != StrType {
 		return Null, false
 	}
 	s := AsStr(c[1])
@@ -143,14 +151,15 @@ func StrChainCall(k, argc int, c *[4]Value, selfFresh bool) (r Value, fresh bool
 		if argc != 0 || s.meta>>metaKindShift != 1 {
 			break
 		}
-		i, j := 0, len(s.s)
+		t := s.s
+		i, j := 0, len(t)
 		if k != chainRStrip {
-			for i < j && asciiClass[s.s[i]]&clSpace != 0 {
+			for i < len(t) && asciiClass[t[i]]&clSpace != 0 {
 				i++
 			}
 		}
 		if k != chainLStrip {
-			for j > i && asciiClass[s.s[j-1]]&clSpace != 0 {
+			for j > i && asciiClass[t[j-1]]&clSpace != 0 {
 				j--
 			}
 		}

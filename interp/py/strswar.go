@@ -91,12 +91,12 @@ func swapBytes(b []byte, c, d byte) {
 // letters; flipping 0x20 there changes their case. No byte carries
 // into the next, as every byte is below 0x80.
 func caseASCII(buf []byte, s string, up bool) {
-	first, last := byte('A'), byte('Z')
+	// (constants, not products of the bounds: no multiply, and nothing
+	// kept on the stack for the short tail)
+	lo, hi := uint64(0x80-'A')*swarOnes, uint64(0x80-'Z'-1)*swarOnes
 	if up {
-		first, last = 'a', 'z'
+		lo, hi = uint64(0x80-'a')*swarOnes, uint64(0x80-'z'-1)*swarOnes
 	}
-	lo := uint64(0x80-first) * swarOnes
-	hi := uint64(0x80-last-1) * swarOnes
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
 		w := load8(s, i)
@@ -124,6 +124,10 @@ func caseASCII(buf []byte, s string, up bool) {
 		m = ((w + lo) ^ (w + hi)) & (swarOnes << 7 & 0xffffffff)
 		binary.LittleEndian.PutUint32(buf[n-4:], w^m>>2)
 	default:
+		first, last := byte('A'), byte('Z')
+		if up {
+			first, last = 'a', 'z'
+		}
 		for ; i < n; i++ {
 			c := s[i]
 			if c >= first && c <= last {
