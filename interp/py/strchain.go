@@ -232,16 +232,11 @@ func indexFrom(s, sub string, i int) int {
 	return -1
 }
 
-// StrConcatFresh is a + b (+ c when c is not Null) for exact strs, and
-// whether the result is a str the call made (see above).
-func StrConcatFresh(a, b, c Value) (Value, bool) {
-	var r Value
-	if c.IsNull() {
-		r = StrConcat(AsStr(a), AsStr(b))
-	} else {
-		r = StrConcat3(a, b, c)
-	}
-	return r, r.p != a.p && r.p != b.p && r.p != c.p && ownsText(AsStr(r))
+// ConcatFresh says whether r, a + b (+ c when c is not Null) of exact
+// strs, is a str that concatenation made (see above). Small enough to
+// inline into the VM's step, which calls StrConcat or StrConcat3 itself.
+func ConcatFresh(r, a, b, c Value) bool {
+	return r.p != a.p && r.p != b.p && r.p != c.p && ownsText(AsStr(r))
 }
 
 // StrReverseFresh writes v[::-1] over v, a fresh str (see above); false

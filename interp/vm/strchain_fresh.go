@@ -266,8 +266,12 @@ func strConcatChain(f *Frame, sp, pc int, arg int32, a, b py.Value) (r py.Value,
 			skip = 2
 		}
 	}
-	r, fresh := py.StrConcatFresh(a, b, c)
-	if fresh && (skip == 2 || arg&chainConcat3 == 0) {
+	if c.IsNull() {
+		r = py.StrConcat(py.AsStr(a), py.AsStr(b))
+	} else {
+		r = py.StrConcat3(a, b, c)
+	}
+	if py.ConcatFresh(r, a, b, c) && (skip == 2 || arg&chainConcat3 == 0) {
 		f.fresh, f.freshAt = uintptr(r.Ptr()), int32(pc-1)
 	}
 	*f.stk.p(sp - 1) = py.Value{}
