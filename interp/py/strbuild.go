@@ -346,8 +346,27 @@ func StrConcat3(a, b, c Value) Value {
 		kind = 1
 	}
 	st, buf := newStrBuf(n, kind == 1)
-	i := copy(buf, x.s)
-	i += copy(buf[i:], y.s)
-	copy(buf[i:], z.s)
+	p := unsafe.Pointer(unsafe.SliceData(buf))
+	for _, t := range [...]string{x.s, y.s, z.s} {
+		// pieces up to 16 bytes (the usual) as copyShort moves them,
+		// without a call each
+		l, src := len(t), unsafe.Pointer(unsafe.StringData(t))
+		switch {
+		case l == 1:
+			*(*byte)(p) = *(*byte)(src)
+		case l >= 2 && l < 4:
+			a, b := *(*[2]byte)(src), *(*[2]byte)(unsafe.Add(src, l-2))
+			*(*[2]byte)(p), *(*[2]byte)(unsafe.Add(p, l-2)) = a, b
+		case l >= 4 && l < 8:
+			a, b := *(*[4]byte)(src), *(*[4]byte)(unsafe.Add(src, l-4))
+			*(*[4]byte)(p), *(*[4]byte)(unsafe.Add(p, l-4)) = a, b
+		case l >= 8 && l <= 16:
+			a, b := *(*[8]byte)(src), *(*[8]byte)(unsafe.Add(src, l-8))
+			*(*[8]byte)(p), *(*[8]byte)(unsafe.Add(p, l-8)) = a, b
+		default:
+			copyShort(p, src, l)
+		}
+		p = unsafe.Add(p, l)
+	}
 	return st.done(buf, kind)
 }

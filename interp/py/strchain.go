@@ -1,6 +1,8 @@
 package py
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"strings"
 	"unsafe"
 )
@@ -36,10 +38,18 @@ const (
 
 // strChainFns holds the builtin str methods by kind (their pointers):
 // builtin types' dicts cannot change, so LOAD_METHOD on an exact str
-// pushes exactly these.
-var strChainFns [chainUpper + 1]unsafe.Pointer
+// pushes exactly these. It has a slot for every 4-bit kind, and those
+// of no method (chainNone among them) hold an address no value has, so
+// that one indexed compare checks both kind and method.
+var strChainFns [16]unsafe.Pointer
+
+// noChainFn is the address in strChainFns' slots of no method.
+var noChainFn byte
 
 func init() {
+	for k := range strChainFns {
+		strChainFns[k] = unsafe.Pointer(&noChainFn)
+	}
 	StrType.OnBuilt(func(d *Dict) {
 		for k, name := range [...]string{chainJoin: "join", chainReplace: "replace", chainStrip: "strip",
 			chainLStrip: "lstrip", chainRStrip: "rstrip", chainLower: "lower", chainUpper: "upper"} {
@@ -80,39 +90,100 @@ func (s *Str) setLen(n int) {
 // IsStrChainFn reports whether m is the builtin str method of chain kind
 // k (the method the chain instruction's name said).
 func IsStrChainFn(k int, m Value) bool {
-	return uint(k) < uint(len(strChainFns)) && k != chainNone && strChainFns[k] == m.p
+	return strChainFns[k&15] == m.p
 }
 
-// StrChainCall calls the builtin str method of chain kind k on a (self,
-// an exact str, first; CALL_METHOD's stack; IsStrChainFn holds) in its
-// common forms: written over self when the VM proved self fresh
-// (selfFresh; see above), else by the method's front. It runs no Python
-// code and raises nothing; r is Null when the general method must run
-// (nothing ran). fresh says the result is one the call made, for when
-// the caller's proof extends to it (it is consumed by the next step).
-func StrChainCall(k int, a []Value, selfFresh bool) (r Value, fresh bool) {
-	s := AsStr(a[0])
-	if selfFresh && ownsText(s) && strInPlace(s, k, a) {
-		return a[0], true
-	}
-	if r = strChainFront(s, k, a); r.IsNull() {
+// StrChainCall makes the call in c, CALL_METHOD's slots (the method,
+// self, then argc arguments; slots past those are not read), when the
+// method is the builtin str method of chain kind k and self an exact
+// str, in its common forms: written over self when the VM proved self
+// fresh (selfFresh; see above), else as the method's front answers. It
+// runs no Python code and raises nothing; r is Null when the general
+// method must run (nothing ran). fresh says the result is one the call
+// made, for when the caller's proof extends to it (it is consumed by
+// the next step). Each kind says so itself, as it knows which of its
+// paths allocate.
+func StrChainCall(k, argc int, c *[4]Value, selfFresh bool) (r Value, fresh bool) {
+	if strChainFns[k&15] != c[0].p || c[1].Type() != StrType {
 		return Null, false
 	}
-	return r, freshResult(r, k, a)
+	s := AsStr(c[1])
+	switch k {
+	case chainJoin:
+		if argc == 1 {
+			return strJoinFresh(s, c[2])
+		}
+	case chainReplace:
+		if argc != 2 || c[2].Type() != StrType || c[3].Type() != StrType {
+			break
+		}
+		old, nw := AsStr(c[2]), AsStr(c[3])
+		if len(old.s) == 0 {
+			break
+		}
+		if selfFresh && len(old.s) == len(nw.s) && ownsText(s) && nw.isASCII() {
+			if len(old.s) == 1 {
+				// from the first match: none is the common case
+				if i := strings.IndexByte(s.s, old.s[0]); i >= 0 {
+					swapBytes(s.text()[i:], old.s[0], nw.s[0])
+				}
+				s.meta = metaASCII // the text changed: no cached hash
+			} else {
+				replaceInPlace(s, old.s, nw.s)
+			}
+			return c[1], true
+		}
+		r = strReplace(s, old, nw, -1)
+		// (one whole match can make new the result)
+		return r, r.p != c[1].p && r.p != c[3].p && ownsText(AsStr(r))
+	case chainLower, chainUpper:
+		if argc != 0 || s.meta>>metaKindShift != 1 {
+			break
+		}
+		if selfFresh && ownsText(s) {
+			caseASCII(s.text(), s.s, k == chainUpper) // a word read before it is written
+			s.meta = metaASCII                        // the text changed: no cached hash
+			return c[1], true
+		}
+		r = asciiCase(s, k == chainUpper)
+		return r, ownsText(AsStr(r))
+	case chainStrip, chainLStrip, chainRStrip:
+		if argc != 0 || s.meta>>metaKindShift != 1 {
+			break
+		}
+		t := s.s
+		i, j := 0, len(t)
+		if k != chainRStrip {
+			for i < len(t) && asciiClass[t[i]]&clSpace != 0 {
+				i++
+			}
+		}
+		if k != chainLStrip {
+			for j > i && asciiClass[t[j-1]]&clSpace != 0 {
+				j--
+			}
+		}
+		if selfFresh && j-i >= 2 && ownsText(s) {
+			// (shorter results are the shared empty and one-character strs)
+			if i > 0 {
+				// (copyShort loads before it stores: the overlap is safe)
+				p := unsafe.Pointer(unsafe.StringData(s.s))
+				copyShort(p, unsafe.Add(p, i), j-i)
+			}
+			s.setLen(j - i)
+			s.meta = metaASCII
+			return c[1], true
+		}
+		r = s.sub(i, j)
+		return r, r.p != c[1].p && ownsText(AsStr(r))
+	}
+	return Null, false
 }
 
 // FreshResult says whether r, the result of the general method of chain
 // kind k on a, is a str that call made (StrChainCall's fresh).
 func FreshResult(r Value, k int, a []Value) bool {
-	if r.Type() != StrType {
-		return false
-	}
-	return freshResult(r, k, a)
-}
-
-// freshResult is FreshResult for an r known to be a str.
-func freshResult(r Value, k int, a []Value) bool {
-	if r.p == a[0].p || !ownsText(AsStr(r)) {
+	if r.Type() != StrType || r.p == a[0].p || !ownsText(AsStr(r)) {
 		return false
 	}
 	for _, x := range a[1:] {
@@ -134,93 +205,21 @@ func freshResult(r Value, k int, a []Value) bool {
 	return true
 }
 
-// strChainFront is what strFront's fronts answer for kind k (the same
-// calls, without their closures), or Null.
-func strChainFront(s *Str, k int, a []Value) Value {
-	switch k {
-	case chainLower, chainUpper:
-		if len(a) == 1 && s.meta>>metaKindShift == 1 {
-			return asciiCase(s, k == chainUpper)
+// replaceInPlace writes s.replace(old, nw) over s (ownsText(s); old
+// longer than one byte, nw ascii and as long).
+func replaceInPlace(s *Str, old, nw string) {
+	// matches are found left to right in what is not yet replaced, as
+	// strings.Replace finds them
+	b := s.text()
+	for i := 0; i+len(old) <= len(b); {
+		j := indexFrom(s.s, old, i)
+		if j < 0 {
+			break
 		}
-	case chainStrip, chainLStrip, chainRStrip:
-		if len(a) == 1 && s.meta>>metaKindShift == 1 {
-			return asciiStrip(s, k-chainStrip)
-		}
-	case chainJoin:
-		if len(a) == 2 {
-			return strJoinFast(s, a[1])
-		}
-	case chainReplace:
-		if len(a) == 3 && a[1].Type() == StrType && a[2].Type() == StrType && len(AsStr(a[1]).s) > 0 {
-			return strReplace(s, AsStr(a[1]), AsStr(a[2]), -1)
-		}
-	}
-	return Null
-}
-
-// strInPlace writes the result of method kind k on s (with arguments
-// a[1:]) over s itself, when its length stays within s; false when it
-// does not apply (nothing changed).
-func strInPlace(s *Str, k int, a []Value) bool {
-	switch k {
-	case chainLower, chainUpper:
-		if len(a) != 1 {
-			return false
-		}
-		b := s.text()
-		caseASCII(b, s.s, k == chainUpper) // a word read before it is written
-	case chainStrip, chainLStrip, chainRStrip:
-		if len(a) != 1 {
-			return false
-		}
-		i, j := 0, len(s.s)
-		if k != chainRStrip {
-			for i < j && asciiClass[s.s[i]]&clSpace != 0 {
-				i++
-			}
-		}
-		if k != chainLStrip {
-			for j > i && asciiClass[s.s[j-1]]&clSpace != 0 {
-				j--
-			}
-		}
-		if j-i < 2 {
-			return false // the shared empty or one-character str
-		}
-		b := s.text()
-		copy(b, b[i:j])
-		s.setLen(j - i)
-	case chainReplace:
-		if len(a) != 3 || a[1].Type() != StrType || a[2].Type() != StrType {
-			return false
-		}
-		old, nw := AsStr(a[1]), AsStr(a[2])
-		if len(old.s) == 0 || len(old.s) != len(nw.s) || !nw.isASCII() {
-			return false
-		}
-		b := s.text()
-		if len(old.s) == 1 {
-			// from the first match: none is the common case
-			if i := strings.IndexByte(s.s, old.s[0]); i >= 0 {
-				swapBytes(b[i:], old.s[0], nw.s[0])
-			}
-		} else {
-			// matches are found left to right in what is not yet
-			// replaced, as strings.Replace finds them
-			for i := 0; i+len(old.s) <= len(b); {
-				j := indexFrom(s.s, old.s, i)
-				if j < 0 {
-					break
-				}
-				copy(b[j:], nw.s)
-				i = j + len(old.s)
-			}
-		}
-	default:
-		return false
+		copy(b[j:], nw)
+		i = j + len(old)
 	}
 	s.meta = metaASCII // the text changed: no cached hash
-	return true
 }
 
 // indexFrom is the first index of sub in s at or after i, or -1.
@@ -233,28 +232,36 @@ func indexFrom(s, sub string, i int) int {
 	return -1
 }
 
-// StrConcatFresh is a + b (+ c when c is not Null) for exact strs, and
-// whether the result is a str the call made (see above).
-func StrConcatFresh(a, b, c Value) (Value, bool) {
-	var r Value
-	if c.IsNull() {
-		r = StrConcat(AsStr(a), AsStr(b))
-	} else {
-		r = StrConcat3(a, b, c)
-	}
-	return r, r.p != a.p && r.p != b.p && r.p != c.p && ownsText(AsStr(r))
+// ConcatFresh says whether r, a + b (+ c when c is not Null) of exact
+// strs, is a str that concatenation made (see above). Small enough to
+// inline into the VM's step, which calls StrConcat or StrConcat3 itself.
+func ConcatFresh(r, a, b, c Value) bool {
+	return r.p != a.p && r.p != b.p && r.p != c.p && ownsText(AsStr(r))
 }
 
-// StrSliceFresh is v[lo:hi:step] written over v, a fresh str, for the
-// reversal v[::-1]; false when it does not apply (nothing changed).
-func StrSliceFresh(v, lo, hi, step Value) bool {
+// StrReverseFresh writes v[::-1] over v, a fresh str (see above); false
+// when v is not one this may write (nothing changed).
+func StrReverseFresh(v Value) bool {
 	s := AsStr(v)
-	if !lo.IsNone() || !hi.IsNone() || !step.IsInt() || step.Int() != -1 || !ownsText(s) {
+	if !ownsText(s) {
 		return false
 	}
+	// up to 16 bytes as two words, one from each end, both loaded
+	// before either is stored (they overlap below twice their size)
 	b := s.text()
-	for i, j := 0, len(b)-1; i < j; i, j = i+1, j-1 {
-		b[i], b[j] = b[j], b[i]
+	switch n := len(b); {
+	case n >= 4 && n <= 8:
+		x, y := binary.LittleEndian.Uint32(b), binary.LittleEndian.Uint32(b[n-4:])
+		binary.LittleEndian.PutUint32(b, bits.ReverseBytes32(y))
+		binary.LittleEndian.PutUint32(b[n-4:], bits.ReverseBytes32(x))
+	case n > 8 && n <= 16:
+		x, y := binary.LittleEndian.Uint64(b), binary.LittleEndian.Uint64(b[n-8:])
+		binary.LittleEndian.PutUint64(b, bits.ReverseBytes64(y))
+		binary.LittleEndian.PutUint64(b[n-8:], bits.ReverseBytes64(x))
+	default:
+		for i, j := 0, n-1; i < j; i, j = i+1, j-1 {
+			b[i], b[j] = b[j], b[i]
+		}
 	}
 	s.meta = metaASCII
 	return true

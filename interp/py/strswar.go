@@ -23,17 +23,19 @@ func eqByteMask(w, cc uint64) uint64 {
 	return ^((x&swarLow7 + swarLow7) | x | swarLow7)
 }
 
-// load8 is the eight bytes of s from i, little-endian.
+// load8 is the eight bytes of s from i, little-endian. (Slicing first
+// leaves one bounds check; s[i+7] alone would not prove i >= 0, so
+// each byte would keep its own.)
 func load8(s string, i int) uint64 {
-	_ = s[i+7]
-	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // load4 is the four bytes of s from i, little-endian.
 func load4(s string, i int) uint32 {
-	_ = s[i+3]
-	return uint32(s[i]) | uint32(s[i+1])<<8 | uint32(s[i+2])<<16 | uint32(s[i+3])<<24
+	s = s[i : i+4]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // byteOffsets stores the offsets of c in s into at, in order, and
@@ -89,12 +91,12 @@ func swapBytes(b []byte, c, d byte) {
 // letters; flipping 0x20 there changes their case. No byte carries
 // into the next, as every byte is below 0x80.
 func caseASCII(buf []byte, s string, up bool) {
-	first, last := byte('A'), byte('Z')
+	// (constants, not products of the bounds: no multiply, and nothing
+	// kept on the stack for the short tail)
+	lo, hi := uint64(0x80-'A')*swarOnes, uint64(0x80-'Z'-1)*swarOnes
 	if up {
-		first, last = 'a', 'z'
+		lo, hi = uint64(0x80-'a')*swarOnes, uint64(0x80-'z'-1)*swarOnes
 	}
-	lo := uint64(0x80-first) * swarOnes
-	hi := uint64(0x80-last-1) * swarOnes
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
 		w := load8(s, i)
@@ -106,7 +108,7 @@ func caseASCII(buf []byte, s string, up bool) {
 	}
 	// The tail: one more word (or two half words) overlapping what is
 	// done. Mapping to one case is idempotent, so bytes mapped twice, or
-	// read back mapped when buf is s's own memory (strInPlace), come out
+	// read back mapped when buf is s's own memory (StrChainCall), come out
 	// the same.
 	switch n := len(s); {
 	case n >= 8:
@@ -122,6 +124,10 @@ func caseASCII(buf []byte, s string, up bool) {
 		m = ((w + lo) ^ (w + hi)) & (swarOnes << 7 & 0xffffffff)
 		binary.LittleEndian.PutUint32(buf[n-4:], w^m>>2)
 	default:
+		first, last := byte('A'), byte('Z')
+		if up {
+			first, last = 'a', 'z'
+		}
 		for ; i < n; i++ {
 			c := s[i]
 			if c >= first && c <= last {

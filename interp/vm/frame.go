@@ -66,9 +66,13 @@ type Frame struct {
 	yfInline bool
 	riters   []py.RangeIter // frame-owned range iterators (opCallGetIter)
 	sliceTmp *py.List       // scratch list of opSliceTmp (fastseq.go)
-	// fresh is the str the last step of a str chain made and vouched
-	// for, freshAt that step's instruction (strchain_fresh.go).
-	fresh   unsafe.Pointer
+	// fresh is the address of the str the last step of a str chain
+	// made and vouched for, freshAt that step's instruction
+	// (strchain_fresh.go). An address, not a pointer: it is only
+	// compared with the value its consumer finds on the stack, which
+	// holds the str while that matters, and a plain word is stored
+	// without the write barrier.
+	fresh   uintptr
 	freshAt int32
 	// initSelf is set on an inline __init__ frame: its caller receives
 	// the new instance instead of __init__'s (None) result.

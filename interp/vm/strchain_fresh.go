@@ -1,6 +1,8 @@
 package vm
 
 import (
+	"unsafe"
+
 	"github.com/bytepy/bytepy/interp/opcode"
 	"github.com/bytepy/bytepy/interp/py"
 )
@@ -21,7 +23,8 @@ import (
 // a consumer that finds its self there with its producer's position
 // knows the producer's latest run made it, and that only the stack holds
 // it since. A record left behind (the consumer never ran: an exception)
-// names a str nothing else can reach.
+// is never read: a consumer is reached only through its producer, which
+// writes the record first.
 
 // opStrChainCall's argument: the CALL_METHOD's count in the low byte,
 // then its roles, the method's kind (py.StrChainKind of its name), and
@@ -153,14 +156,46 @@ func chainMethod(rt *codeRT, i int) bool {
 // strChainCall runs opStrChainCall when strConcatChain did not: a
 // method of py's chain kinds on an exact str through py.StrChainCall,
 // and any other call or addition as CALL_METHOD or BINARY_ADD would make
-// it (a Python function through a call from Go, as a key function is
-// called). The frame's record is written on every path. The call's
-// slots are cleared and f.sp is where the loop resumes, above the
-// result's slot (r, which the loop stores) or, on an error, at it.
+// it (strChainSlow). The frame's record is written on every path. The
+// call's slots above the result's are cleared and f.sp is where the
+// loop resumes, above the result's slot (r, which the loop stores) or,
+// on an error, at it. py.StrChainCall takes the call's slots as an array
+// that may run past the stack's memory, of which it reads only the
+// call's own (see va).
+//
+//go:nocheckptr
 func (th *thread) strChainCall(f *Frame, stack *valArr, sp, pc int, arg int32) (py.Value, *py.Exception) {
+	argc := int(arg & chainArgc)
+	base := sp - argc - 2
+	if t := th.pt; arg&chainAdd == 0 && t.Depth < t.RecursionLimit {
+		// the common forms: no Python code runs, nothing is raised
+		c := (*[4]py.Value)(unsafe.Pointer(stack.p(base)))
+		selfFresh := arg&chainConsumer != 0 && f.fresh == uintptr(c[1].Ptr()) && f.freshAt == int32(pc-1)-arg>>chainDistSh
+		r, fresh := py.StrChainCall(int(arg>>chainKindSh&chainKindMask), argc, c, selfFresh)
+		if !r.IsNull() {
+			if fresh && arg&chainProducer != 0 {
+				f.fresh, f.freshAt = uintptr(r.Ptr()), int32(pc-1)
+			} else {
+				f.fresh = 0
+			}
+			// (the loop stores r in the method's slot)
+			clearVals(stack, base+1, sp)
+			f.sp = base + 1
+			return r, nil
+		}
+	}
+	return th.strChainSlow(f, stack, sp, pc, arg)
+}
+
+// strChainSlow is strChainCall's general path: the call or addition as
+// CALL_METHOD or BINARY_ADD would make it (a Python function through a
+// call from Go, as a key function is called).
+//
+//go:noinline
+func (th *thread) strChainSlow(f *Frame, stack *valArr, sp, pc int, arg int32) (py.Value, *py.Exception) {
 	t := th.pt
+	f.fresh = 0
 	if arg&chainAdd != 0 {
-		f.fresh = nil
 		r, err := py.BinaryOp(t, py.OpAdd, stack.at(sp-2), stack.at(sp-1))
 		clearVals(stack, sp-2, sp)
 		f.sp = sp - 1
@@ -172,21 +207,8 @@ func (th *thread) strChainCall(f *Frame, stack *valArr, sp, pc int, arg int32) (
 	n := int(arg & chainArgc)
 	base := sp - n - 2
 	m, self := stack.at(base), stack.at(base+1)
-	selfFresh := arg&chainConsumer != 0 && f.fresh == self.Ptr() && f.freshAt == int32(pc-1)-arg>>chainDistSh
-	f.fresh = nil
 	k := int(arg >> chainKindSh & chainKindMask)
 	isStr := self.Type() == py.StrType && py.IsStrChainFn(k, m)
-	if isStr && t.Depth < t.RecursionLimit {
-		// the common forms: no Python code runs, nothing is raised
-		if r, fresh := py.StrChainCall(k, stack[base+1:sp:sp], selfFresh); !r.IsNull() {
-			if fresh && arg&chainProducer != 0 {
-				f.fresh, f.freshAt = r.Ptr(), int32(pc-1)
-			}
-			clearVals(stack, base, sp)
-			f.sp = base + 1
-			return r, nil
-		}
-	}
 	f.pc = pc // sys._getframe and tracebacks read the position
 	var r py.Value
 	var err *py.Exception
@@ -196,7 +218,7 @@ func (th *thread) strChainCall(f *Frame, stack *valArr, sp, pc int, arg int32) (
 		r, err = py.AsBuiltin(m).Fn(t, stack[base+1:sp:sp], nil)
 		t.Depth--
 		if err == nil && isStr && arg&chainProducer != 0 && py.FreshResult(r, k, stack[base+1:sp:sp]) {
-			f.fresh, f.freshAt = r.Ptr(), int32(pc-1)
+			f.fresh, f.freshAt = uintptr(r.Ptr()), int32(pc-1)
 		}
 	case m.IsNull():
 		r, err = th.callFromChain(stack.at(base+1), stack[base+2:sp:sp])
@@ -229,7 +251,7 @@ func strConcatChain(f *Frame, sp, pc int, arg int32, a, b py.Value) (r py.Value,
 	if arg&chainAdd == 0 || a.Type() != py.StrType || b.Type() != py.StrType {
 		return py.Value{}, 0, false
 	}
-	f.fresh = nil
+	f.fresh = 0
 	c := py.Null
 	if arg&chainConcat3 != 0 {
 		k := int(f.ins.at(pc).arg)
@@ -244,9 +266,13 @@ func strConcatChain(f *Frame, sp, pc int, arg int32, a, b py.Value) (r py.Value,
 			skip = 2
 		}
 	}
-	r, fresh := py.StrConcatFresh(a, b, c)
-	if fresh && (skip == 2 || arg&chainConcat3 == 0) {
-		f.fresh, f.freshAt = r.Ptr(), int32(pc-1)
+	if c.IsNull() {
+		r = py.StrConcat(py.AsStr(a), py.AsStr(b))
+	} else {
+		r = py.StrConcat3(a, b, c)
+	}
+	if py.ConcatFresh(r, a, b, c) && (skip == 2 || arg&chainConcat3 == 0) {
+		f.fresh, f.freshAt = uintptr(r.Ptr()), int32(pc-1)
 	}
 	*f.stk.p(sp - 1) = py.Value{}
 	f.sp = sp - 1
@@ -255,20 +281,31 @@ func strConcatChain(f *Frame, sp, pc int, arg int32, a, b py.Value) (r py.Value,
 
 // strSliceChain runs opSliceFresh: v[::-1] written over v when v is the
 // fresh str its producer made (the record is cleared), else the slice
-// as the plain BUILD_SLICE and BINARY_SUBSCR make it. It returns the
-// new sp and pc.
+// as the plain BUILD_SLICE and BINARY_SUBSCR make it (strSliceSlow). It
+// returns the new sp and pc.
 func strSliceChain(f *Frame, stack *valArr, sp, pc int, arg int32) (int, int) {
 	n := int(arg & 0xff)
 	v := stack.at(sp - n - 1)
-	fresh := f.fresh == v.Ptr() && f.freshAt == int32(pc-1)-arg>>8
-	f.fresh = nil
+	fresh := f.fresh == uintptr(v.Ptr()) && f.freshAt == int32(pc-1)-arg>>8
+	f.fresh = 0
+	if fresh && n == 3 {
+		if lo, hi, step := stack.at(sp-3), stack.at(sp-2), stack.at(sp-1); lo.IsNone() && hi.IsNone() &&
+			step.IsInt() && step.Int() == -1 && py.StrReverseFresh(v) {
+			clearVals(stack, sp-3, sp)
+			return sp - 3, pc + 1 // the BINARY_SUBSCR
+		}
+	}
+	return strSliceSlow(stack, sp, pc, n)
+}
+
+// strSliceSlow is strSliceChain's slice of a value not written over.
+//
+//go:noinline
+func strSliceSlow(stack *valArr, sp, pc, n int) (int, int) {
+	v := stack.at(sp - n - 1)
 	lo, hi, step := stack.at(sp-n), stack.at(sp-n+1), py.None
 	if n == 3 {
 		step = stack.at(sp - 1)
-	}
-	if fresh && v.Type() == py.StrType && py.StrSliceFresh(v, lo, hi, step) {
-		clearVals(stack, sp-n, sp)
-		return sp - n, pc + 1 // the BINARY_SUBSCR
 	}
 	if r, ok := py.SliceFast(v, lo, hi, step); ok {
 		clearVals(stack, sp-n, sp)
