@@ -99,7 +99,12 @@ func appendFormatInt(dst []byte, t *Thread, v Value, f formatSpec) ([]byte, *Exc
 				u = -u
 			}
 			var db [72]byte
-			digits := strconv.AppendUint(db[:0], u, base)
+			var digits []byte
+			if base == 10 {
+				digits = appendUintDec(db[:0], u)
+			} else {
+				digits = strconv.AppendUint(db[:0], u, base)
+			}
 			if upper {
 				for i, c := range digits {
 					if c >= 'a' {
@@ -175,7 +180,7 @@ func appendFormat(dst []byte, t *Thread, v Value, spec string) ([]byte, *Excepti
 	switch {
 	case v.IsInt():
 		if spec == "" {
-			return strconv.AppendInt(dst, v.Int(), 10), nil
+			return appendIntDec(dst, v.Int()), nil
 		}
 		f, err := t.parsedSpec(spec)
 		if err != nil {

@@ -1,9 +1,6 @@
 package py
 
-import (
-	"strconv"
-	"unsafe"
-)
+import "unsafe"
 
 // Parsed str.format templates. "{0}{1}".format(a, b) in a loop parses the
 // same constant text on every call; a thread keeps its last few parses,
@@ -136,7 +133,7 @@ func appendTemplate(dst []byte, t *Thread, tp *fmtTemplate, args []Value) (_ []b
 				continue
 			}
 			if v.IsInt() {
-				dst = strconv.AppendInt(dst, v.Int(), 10)
+				dst = appendIntDec(dst, v.Int())
 				continue
 			}
 		}
