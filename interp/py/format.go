@@ -406,6 +406,22 @@ func StrFormat(t *Thread, format string, args []Value, kw *Dict) (string, *Excep
 
 // StrFormatV is str.format as a str value.
 func StrFormatV(t *Thread, format string, args []Value, kw *Dict) (Value, *Exception) {
+	if t != nil {
+		if tp := t.plainTemplate(format); tp != nil {
+			var arr [128]byte
+			b, ascii, err := appendTemplate(arr[:0], t, tp, args)
+			if err != nil {
+				return Null, err
+			}
+			if tp.whole && len(args) > 0 && args[0].Type() == StrType && string(b) == StrOf(args[0]) {
+				return args[0], nil // as below
+			}
+			if ascii {
+				return strFromBytes(b, 1), nil
+			}
+			return strFromBytes(b, 0), nil
+		}
+	}
 	if len(args) > 0 && args[0].Type() == StrType && wholeField(format) {
 		// 3.7's writer hands back a str it was given whole and alone:
 		// "{}".format(s) is s, and so is "{:5}".format(s) when s needs
