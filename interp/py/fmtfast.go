@@ -42,9 +42,15 @@ func appendFill(dst []byte, r rune, n int) []byte {
 func (f *formatSpec) appendPad(dst []byte, prefix, body string, defAlign byte) []byte {
 	n := len(prefix) + len(body)
 	if !isASCIIText(prefix) || !isASCIIText(body) {
-		// numbers are ascii; a str's text is counted in code points
+		// a str's text is counted in code points
 		n = StrRuneCount(prefix) + StrRuneCount(body)
 	}
+	return f.appendPadN(dst, prefix, body, n, defAlign)
+}
+
+// appendPadN is appendPad for prefix+body of n code points: a number's
+// digits are ascii, so its length is n without a scan.
+func (f *formatSpec) appendPadN(dst []byte, prefix, body string, n int, defAlign byte) []byte {
 	if n >= f.width {
 		dst = append(dst, prefix...)
 		return append(dst, body...)
@@ -116,7 +122,7 @@ func appendFormatInt(dst []byte, t *Thread, v Value, f formatSpec) ([]byte, *Exc
 			if f.alt && prefix != "" {
 				p += prefix
 			}
-			return f.appendPad(dst, p, bstr(digits), '>'), nil
+			return f.appendPadN(dst, p, bstr(digits), len(p)+len(digits), '>'), nil
 		}
 	}
 	s, err := formatInt(t, v, f)
@@ -148,7 +154,8 @@ func appendFormatFloat(dst []byte, x float64, f formatSpec) ([]byte, *Exception)
 				}
 			}
 		}
-		return f.appendPad(dst, signPrefix(math.Signbit(x), f.sign), bstr(body), '>'), nil
+		p := signPrefix(math.Signbit(x), f.sign)
+		return f.appendPadN(dst, p, bstr(body), len(p)+len(body), '>'), nil
 	}
 	s, err := formatFloat(x, f)
 	return append(dst, s...), err
