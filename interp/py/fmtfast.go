@@ -82,7 +82,7 @@ func (f *formatSpec) appendPadN(dst []byte, prefix, body string, n int, defAlign
 }
 
 // appendFormatInt is format(v, spec) for an int-like v.
-func appendFormatInt(dst []byte, t *Thread, v Value, f formatSpec) ([]byte, *Exception) {
+func appendFormatInt(dst []byte, t *Thread, v Value, f *formatSpec) ([]byte, *Exception) {
 	if (v.IsInt() || v.IsBool()) && f.grouping == 0 && f.precision < 0 {
 		base, upper := 0, false
 		prefix := ""
@@ -125,12 +125,12 @@ func appendFormatInt(dst []byte, t *Thread, v Value, f formatSpec) ([]byte, *Exc
 			return f.appendPadN(dst, p, bstr(digits), len(p)+len(digits), '>'), nil
 		}
 	}
-	s, err := formatInt(t, v, f)
+	s, err := formatInt(t, v, *f)
 	return append(dst, s...), err
 }
 
 // appendFormatFloat is format(x, spec) for a float.
-func appendFormatFloat(dst []byte, x float64, f formatSpec) ([]byte, *Exception) {
+func appendFormatFloat(dst []byte, x float64, f *formatSpec) ([]byte, *Exception) {
 	typ := f.typ
 	if (typ == 'f' || typ == 'F' || typ == 'e' || typ == 'E') && f.grouping == 0 && !math.IsInf(x, 0) && !math.IsNaN(x) {
 		prec := f.precision
@@ -157,12 +157,12 @@ func appendFormatFloat(dst []byte, x float64, f formatSpec) ([]byte, *Exception)
 		p := signPrefix(math.Signbit(x), f.sign)
 		return f.appendPadN(dst, p, bstr(body), len(p)+len(body), '>'), nil
 	}
-	s, err := formatFloat(x, f)
+	s, err := formatFloat(x, *f)
 	return append(dst, s...), err
 }
 
 // appendFormatStr is format(s, spec) for a str.
-func appendFormatStr(dst []byte, s string, f formatSpec) ([]byte, *Exception) {
+func appendFormatStr(dst []byte, s string, f *formatSpec) ([]byte, *Exception) {
 	if err := f.groupingErr('s'); err != nil {
 		return dst, err
 	}
@@ -189,7 +189,7 @@ func appendFormat(dst []byte, t *Thread, v Value, spec string) ([]byte, *Excepti
 		if spec == "" {
 			return appendIntDec(dst, v.Int()), nil
 		}
-		f, err := t.parsedSpec(spec)
+		f, err := t.specRef(spec)
 		if err != nil {
 			return dst, err
 		}
@@ -198,7 +198,7 @@ func appendFormat(dst []byte, t *Thread, v Value, spec string) ([]byte, *Excepti
 		if spec == "" {
 			break
 		}
-		f, err := t.parsedSpec(spec)
+		f, err := t.specRef(spec)
 		if err != nil {
 			return dst, err
 		}
@@ -207,7 +207,7 @@ func appendFormat(dst []byte, t *Thread, v Value, spec string) ([]byte, *Excepti
 		if spec == "" {
 			return append(dst, StrOf(v)...), nil
 		}
-		f, err := t.parsedSpec(spec)
+		f, err := t.specRef(spec)
 		if err != nil {
 			return dst, err
 		}

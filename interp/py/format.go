@@ -903,7 +903,7 @@ func appendPercentItems(dst []byte, t *Thread, format string, items []Value, map
 				if conv == 'i' || conv == 'u' {
 					fs.typ = 'd'
 				}
-				dst, err = appendFormatInt(dst, t, v, fs)
+				dst, err = appendFormatInt(dst, t, v, &fs)
 				if err != nil {
 					return dst, err
 				}
@@ -911,7 +911,7 @@ func appendPercentItems(dst []byte, t *Thread, format string, items []Value, map
 			case v.IsFloat() && strings.IndexByte("eEfF", conv) >= 0:
 				fs := f
 				fs.typ = conv
-				dst, err = appendFormatFloat(dst, v.Float(), fs)
+				dst, err = appendFormatFloat(dst, v.Float(), &fs)
 				if err != nil {
 					return dst, err
 				}
