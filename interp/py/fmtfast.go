@@ -140,7 +140,7 @@ func appendFormatFloat(dst []byte, x float64, f *formatSpec) ([]byte, *Exception
 		var bb [64]byte
 		var body []byte
 		if typ == 'f' || typ == 'F' {
-			body = strconv.AppendFloat(bb[:0], math.Abs(x), 'f', prec, 64)
+			body = appendFixed(bb[:0], math.Abs(x), prec)
 			if f.alt && prec == 0 {
 				body = append(body, '.')
 			}

@@ -1,6 +1,7 @@
 package py
 
 import (
+	"math"
 	"math/bits"
 	"strconv"
 	"unsafe"
@@ -195,6 +196,47 @@ func appendIntHex(dst []byte, n int64) []byte {
 		d--
 		*(*byte)(unsafe.Add(p, d)) = "0123456789abcdef"[x&15]
 		x >>= 4
+	}
+	return dst
+}
+
+// pow10f64 is 10^k for the k whose power a float64 holds exactly.
+var pow10f64 = [10]float64{1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9}
+
+// appendFixed is strconv.AppendFloat(dst, ax, 'f', prec, 64) for ax >= 0.
+// When ax*10^prec is below 2^31 the product is off from the exact one
+// by at most 2^-23 (10^prec is exact, the product rounded once), so
+// rounding it to an integer gives the correctly rounded digits unless
+// it lies within 10^-6 of a tie; those, and everything larger or more
+// precise, go to strconv.
+func appendFixed(dst []byte, ax float64, prec int) []byte {
+	if uint(prec) > 9 || !(ax < 1e9) {
+		return strconv.AppendFloat(dst, ax, 'f', prec, 64)
+	}
+	y := ax * pow10f64[prec]
+	if !(y < 1<<31) {
+		return strconv.AppendFloat(dst, ax, 'f', prec, 64)
+	}
+	fl := math.Floor(y)
+	fr := y - fl
+	if fr > 0.5-1e-6 && fr < 0.5+1e-6 {
+		return strconv.AppendFloat(dst, ax, 'f', prec, 64)
+	}
+	q := uint32(fl)
+	if fr > 0.5 {
+		q++
+	}
+	if prec == 0 {
+		return appendUintDec(dst, uint64(q))
+	}
+	p10 := pow10u32[prec]
+	dst = appendUintDec(dst, uint64(q/p10))
+	frac := q % p10
+	k := len(dst)
+	dst = append(dst, ".000000000"[:prec+1]...)
+	for j := k + prec; j > k; j-- {
+		dst[j] = byte('0' + frac%10)
+		frac /= 10
 	}
 	return dst
 }
