@@ -126,6 +126,12 @@ func ConcatStrsDeferred(t *Thread, vals []Value) Value {
 				s := (*Str)(v.p).s
 				src, l = unsafe.Pointer(unsafe.StringData(s)), len(s)
 			}
+			if l == 1 {
+				// a one-character separator: no call
+				*(*byte)(dst) = *(*byte)(src)
+				dst = unsafe.Add(dst, 1)
+				continue
+			}
 			dst = copyShort(dst, src, l)
 		}
 		kind := uint8(0)
