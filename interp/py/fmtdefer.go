@@ -36,18 +36,27 @@ const (
 // with a spec, or fbuf is full).
 func FormatDeferred(t *Thread, v, spec Value) (r Value, ok bool, err *Exception) {
 	sp := ""
+	// the part is ascii when the spec (its fill) is and a str's text is:
+	// digits, signs and exponents are
+	ascii := true
 	if !spec.IsNull() {
 		if spec.Type() != StrType {
 			return Null, false, nil
 		}
-		sp = AsStr(spec).s
+		ss := AsStr(spec)
+		sp, ascii = ss.s, ss.isASCII()
 	}
 	switch {
 	case v.IsInt():
-	case v.IsFloat() || v.Type() == StrType:
+	case v.IsFloat():
 		if sp == "" {
 			return Null, false, nil
 		}
+	case v.Type() == StrType:
+		if sp == "" {
+			return Null, false, nil
+		}
+		ascii = ascii && AsStr(v).isASCII()
 	default:
 		return Null, false, nil
 	}
@@ -66,8 +75,13 @@ func FormatDeferred(t *Thread, v, spec Value) (r Value, ok bool, err *Exception)
 		return strCopy(part, 0), true, nil
 	}
 	t.fbuf = b
+	if !ascii || sp != "" && sp[len(sp)-1] == 'c' {
+		// a non-ascii fill may not have been used; an int's 'c' is
+		// any character
+		ascii = isASCIIText(part)
+	}
 	n := uint64(off)<<32 | uint64(len(part))<<1
-	if isASCIIText(part) {
+	if ascii {
 		n |= 1
 	}
 	return Value{p: unsafe.Pointer(&fmtPartObj), n: n}, true, nil
@@ -111,6 +125,12 @@ func ConcatStrsDeferred(t *Thread, vals []Value) Value {
 			} else {
 				s := (*Str)(v.p).s
 				src, l = unsafe.Pointer(unsafe.StringData(s)), len(s)
+			}
+			if l == 1 {
+				// a one-character separator: no call
+				*(*byte)(dst) = *(*byte)(src)
+				dst = unsafe.Add(dst, 1)
+				continue
 			}
 			dst = copyShort(dst, src, l)
 		}

@@ -42,9 +42,15 @@ func appendFill(dst []byte, r rune, n int) []byte {
 func (f *formatSpec) appendPad(dst []byte, prefix, body string, defAlign byte) []byte {
 	n := len(prefix) + len(body)
 	if !isASCIIText(prefix) || !isASCIIText(body) {
-		// numbers are ascii; a str's text is counted in code points
+		// a str's text is counted in code points
 		n = StrRuneCount(prefix) + StrRuneCount(body)
 	}
+	return f.appendPadN(dst, prefix, body, n, defAlign)
+}
+
+// appendPadN is appendPad for prefix+body of n code points: a number's
+// digits are ascii, so its length is n without a scan.
+func (f *formatSpec) appendPadN(dst []byte, prefix, body string, n int, defAlign byte) []byte {
 	if n >= f.width {
 		dst = append(dst, prefix...)
 		return append(dst, body...)
@@ -76,7 +82,7 @@ func (f *formatSpec) appendPad(dst []byte, prefix, body string, defAlign byte) [
 }
 
 // appendFormatInt is format(v, spec) for an int-like v.
-func appendFormatInt(dst []byte, t *Thread, v Value, f formatSpec) ([]byte, *Exception) {
+func appendFormatInt(dst []byte, t *Thread, v Value, f *formatSpec) ([]byte, *Exception) {
 	if (v.IsInt() || v.IsBool()) && f.grouping == 0 && f.precision < 0 {
 		base, upper := 0, false
 		prefix := ""
@@ -99,7 +105,12 @@ func appendFormatInt(dst []byte, t *Thread, v Value, f formatSpec) ([]byte, *Exc
 				u = -u
 			}
 			var db [72]byte
-			digits := strconv.AppendUint(db[:0], u, base)
+			var digits []byte
+			if base == 10 {
+				digits = appendUintDec(db[:0], u)
+			} else {
+				digits = strconv.AppendUint(db[:0], u, base)
+			}
 			if upper {
 				for i, c := range digits {
 					if c >= 'a' {
@@ -111,15 +122,15 @@ func appendFormatInt(dst []byte, t *Thread, v Value, f formatSpec) ([]byte, *Exc
 			if f.alt && prefix != "" {
 				p += prefix
 			}
-			return f.appendPad(dst, p, bstr(digits), '>'), nil
+			return f.appendPadN(dst, p, bstr(digits), len(p)+len(digits), '>'), nil
 		}
 	}
-	s, err := formatInt(t, v, f)
+	s, err := formatInt(t, v, *f)
 	return append(dst, s...), err
 }
 
 // appendFormatFloat is format(x, spec) for a float.
-func appendFormatFloat(dst []byte, x float64, f formatSpec) ([]byte, *Exception) {
+func appendFormatFloat(dst []byte, x float64, f *formatSpec) ([]byte, *Exception) {
 	typ := f.typ
 	if (typ == 'f' || typ == 'F' || typ == 'e' || typ == 'E') && f.grouping == 0 && !math.IsInf(x, 0) && !math.IsNaN(x) {
 		prec := f.precision
@@ -129,7 +140,7 @@ func appendFormatFloat(dst []byte, x float64, f formatSpec) ([]byte, *Exception)
 		var bb [64]byte
 		var body []byte
 		if typ == 'f' || typ == 'F' {
-			body = strconv.AppendFloat(bb[:0], math.Abs(x), 'f', prec, 64)
+			body = appendFixed(bb[:0], math.Abs(x), prec)
 			if f.alt && prec == 0 {
 				body = append(body, '.')
 			}
@@ -143,14 +154,15 @@ func appendFormatFloat(dst []byte, x float64, f formatSpec) ([]byte, *Exception)
 				}
 			}
 		}
-		return f.appendPad(dst, signPrefix(math.Signbit(x), f.sign), bstr(body), '>'), nil
+		p := signPrefix(math.Signbit(x), f.sign)
+		return f.appendPadN(dst, p, bstr(body), len(p)+len(body), '>'), nil
 	}
-	s, err := formatFloat(x, f)
+	s, err := formatFloat(x, *f)
 	return append(dst, s...), err
 }
 
 // appendFormatStr is format(s, spec) for a str.
-func appendFormatStr(dst []byte, s string, f formatSpec) ([]byte, *Exception) {
+func appendFormatStr(dst []byte, s string, f *formatSpec) ([]byte, *Exception) {
 	if err := f.groupingErr('s'); err != nil {
 		return dst, err
 	}
@@ -175,9 +187,9 @@ func appendFormat(dst []byte, t *Thread, v Value, spec string) ([]byte, *Excepti
 	switch {
 	case v.IsInt():
 		if spec == "" {
-			return strconv.AppendInt(dst, v.Int(), 10), nil
+			return appendIntDec(dst, v.Int()), nil
 		}
-		f, err := t.parsedSpec(spec)
+		f, err := t.specRef(spec)
 		if err != nil {
 			return dst, err
 		}
@@ -186,7 +198,7 @@ func appendFormat(dst []byte, t *Thread, v Value, spec string) ([]byte, *Excepti
 		if spec == "" {
 			break
 		}
-		f, err := t.parsedSpec(spec)
+		f, err := t.specRef(spec)
 		if err != nil {
 			return dst, err
 		}
@@ -195,7 +207,7 @@ func appendFormat(dst []byte, t *Thread, v Value, spec string) ([]byte, *Excepti
 		if spec == "" {
 			return append(dst, StrOf(v)...), nil
 		}
-		f, err := t.parsedSpec(spec)
+		f, err := t.specRef(spec)
 		if err != nil {
 			return dst, err
 		}

@@ -37,6 +37,33 @@ func (t *Thread) parsedSpec(spec string) (formatSpec, *Exception) {
 	return f, err
 }
 
+// specRef is parsedSpec without copying the parse out of the cache:
+// the spec it points to stays valid until t's next parse of another
+// spec, so a caller uses it before anything else formats on t.
+func (t *Thread) specRef(spec string) (*formatSpec, *Exception) {
+	if t != nil && spec != "" {
+		// a constant spec is found by its pointer alone, before any
+		// other spec of its length has its bytes compared
+		c := &t.specs
+		p := unsafe.StringData(spec)
+		for i := range c.ent {
+			if e := &c.ent[i]; unsafe.StringData(e.spec) == p && len(e.spec) == len(spec) {
+				return &e.f, nil
+			}
+		}
+		for i := range c.ent {
+			if e := &c.ent[i]; e.spec == spec {
+				return &e.f, nil
+			}
+		}
+	}
+	f, err := t.parsedSpec(spec)
+	if err != nil {
+		return nil, err
+	}
+	return &f, nil
+}
+
 // groupingErr is the spec parser's check (3.7's) that a ',' or '_'
 // goes with a presentation type that groups; def is the type the
 // formatted object's spec parse assumes when none is given.

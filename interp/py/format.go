@@ -406,6 +406,22 @@ func StrFormat(t *Thread, format string, args []Value, kw *Dict) (string, *Excep
 
 // StrFormatV is str.format as a str value.
 func StrFormatV(t *Thread, format string, args []Value, kw *Dict) (Value, *Exception) {
+	if t != nil {
+		if tp := t.plainTemplate(format); tp != nil {
+			var arr [128]byte
+			b, ascii, err := appendTemplate(arr[:0], t, tp, args)
+			if err != nil {
+				return Null, err
+			}
+			if tp.whole && len(args) > 0 && args[0].Type() == StrType && string(b) == StrOf(args[0]) {
+				return args[0], nil // as below
+			}
+			if ascii {
+				return strFromBytes(b, 1), nil
+			}
+			return strFromBytes(b, 0), nil
+		}
+	}
 	if len(args) > 0 && args[0].Type() == StrType && wholeField(format) {
 		// 3.7's writer hands back a str it was given whole and alone:
 		// "{}".format(s) is s, and so is "{:5}".format(s) when s needs
@@ -887,7 +903,7 @@ func appendPercentItems(dst []byte, t *Thread, format string, items []Value, map
 				if conv == 'i' || conv == 'u' {
 					fs.typ = 'd'
 				}
-				dst, err = appendFormatInt(dst, t, v, fs)
+				dst, err = appendFormatInt(dst, t, v, &fs)
 				if err != nil {
 					return dst, err
 				}
@@ -895,7 +911,7 @@ func appendPercentItems(dst []byte, t *Thread, format string, items []Value, map
 			case v.IsFloat() && strings.IndexByte("eEfF", conv) >= 0:
 				fs := f
 				fs.typ = conv
-				dst, err = appendFormatFloat(dst, v.Float(), fs)
+				dst, err = appendFormatFloat(dst, v.Float(), &fs)
 				if err != nil {
 					return dst, err
 				}

@@ -1,9 +1,6 @@
 package py
 
-import (
-	"strconv"
-	"unsafe"
-)
+import "unsafe"
 
 // Parsed str.format templates. "{0}{1}".format(a, b) in a loop parses the
 // same constant text on every call; a thread keeps its last few parses,
@@ -19,16 +16,20 @@ import (
 // field k ({{ and }} already unescaped), the last one the text after the
 // last field.
 type fmtTemplate struct {
-	lits   []string
 	fields []fmtField
-	ascii  bool // every literal is ascii
+	tail   string // the text after the last field
+	ascii  bool   // every literal is ascii
+	whole  bool   // wholeField(text)
 }
 
-// fmtField is one replacement field: the argument's index (the automatic
-// numbers resolved), its conversion (0 for none) and its spec.
+// fmtField is one replacement field: the literal text before it, the
+// argument's index (the automatic numbers resolved), its conversion (0
+// for none) and its spec; bare when it has neither.
 type fmtField struct {
+	lit  string
 	idx  int
 	conv byte
+	bare bool
 	spec string
 }
 
@@ -94,7 +95,7 @@ func parsePlainTemplate(format string) *fmtTemplate {
 		if indexTwo(name, '.', '[') >= 0 || indexTwo(spec, '{', '}') >= 0 {
 			return nil
 		}
-		f := fmtField{conv: byte(conv), spec: spec}
+		f := fmtField{conv: byte(conv), spec: spec, bare: conv == 0 && spec == ""}
 		if name == "" {
 			if manual {
 				return nil
@@ -107,12 +108,13 @@ func parsePlainTemplate(format string) *fmtTemplate {
 		} else {
 			return nil
 		}
-		tp.lits = append(tp.lits, string(lit))
+		f.lit = string(lit)
 		tp.fields = append(tp.fields, f)
 		lit = lit[:0]
 	}
-	tp.lits = append(tp.lits, string(lit))
+	tp.tail = string(lit)
 	tp.ascii = isASCIIText(format)
+	tp.whole = wholeField(format)
 	return tp
 }
 
@@ -122,12 +124,14 @@ func appendTemplate(dst []byte, t *Thread, tp *fmtTemplate, args []Value) (_ []b
 	ascii = tp.ascii
 	for k := range tp.fields {
 		f := &tp.fields[k]
-		dst = append(dst, tp.lits[k]...)
-		if f.idx >= len(args) {
+		if f.lit != "" {
+			dst = append(dst, f.lit...)
+		}
+		if uint(f.idx) >= uint(len(args)) {
 			return dst, false, Errorf(IndexErrorType, "tuple index out of range")
 		}
 		v := args[f.idx]
-		if f.conv == 0 && f.spec == "" {
+		if f.bare {
 			// "{0}" of an exact str or int: its text, as format() gives
 			if v.Type() == StrType {
 				s := AsStr(v)
@@ -136,7 +140,7 @@ func appendTemplate(dst []byte, t *Thread, tp *fmtTemplate, args []Value) (_ []b
 				continue
 			}
 			if v.IsInt() {
-				dst = strconv.AppendInt(dst, v.Int(), 10)
+				dst = appendIntDec(dst, v.Int())
 				continue
 			}
 		}
@@ -149,5 +153,8 @@ func appendTemplate(dst []byte, t *Thread, tp *fmtTemplate, args []Value) (_ []b
 			return dst, false, err
 		}
 	}
-	return append(dst, tp.lits[len(tp.fields)]...), ascii, nil
+	if tp.tail != "" {
+		dst = append(dst, tp.tail...)
+	}
+	return dst, ascii, nil
 }

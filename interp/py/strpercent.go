@@ -8,10 +8,23 @@ package py
 // the tuple and run the operator, which then gives the same result or
 // raises the same error.
 func PercentTupleFast(t *Thread, format Value, items []Value) (Value, bool) {
+	var arr [128]byte
+	fs := AsStr(format)
+	if tp := t.plainPercent(fs.s); tp != nil && len(tp.convs) == len(items) {
+		if len(items) == 1 && tp.convs[0] == 's' && items[0].Type() == StrType && tp.lits[0] == "" && tp.lits[1] == "" {
+			return items[0], true // as PercentFormatV: "%s" % (s,) is s
+		}
+		if b, ascii, ok := appendPlainPercent(arr[:0], tp, items); ok {
+			if ascii {
+				return strFromBytes(b, 1), true
+			}
+			return strFromBytes(b, 0), true
+		}
+	}
 	// the result is ascii when the format and every str item are (the
 	// numbers' digits are), which spares strFromBytes its scan
 	kind := uint8(1)
-	if !AsStr(format).isASCII() {
+	if !fs.isASCII() {
 		kind = 0
 	}
 	for _, v := range items {
@@ -25,12 +38,11 @@ func PercentTupleFast(t *Thread, format Value, items []Value) (Value, bool) {
 			kind = 0
 		}
 	}
-	var arr [128]byte
-	b, err := appendPercentItems(arr[:0], t, StrOf(format), items, Null)
+	b, err := appendPercentItems(arr[:0], t, fs.s, items, Null)
 	if err != nil {
 		return Null, false
 	}
-	if len(items) == 1 && items[0].Type() == StrType && oneStrDirective(StrOf(format)) && string(b) == StrOf(items[0]) {
+	if len(items) == 1 && items[0].Type() == StrType && oneStrDirective(fs.s) && string(b) == StrOf(items[0]) {
 		return items[0], true // as PercentFormatV: "%s" % (s,) is s
 	}
 	return strFromBytes(b, kind), true

@@ -14,11 +14,11 @@ func appendPercentPlain(dst []byte, conv byte, v Value) ([]byte, bool) {
 		}
 	case 'd', 'i', 'u':
 		if v.IsInt() {
-			return strconv.AppendInt(dst, v.Int(), 10), true
+			return appendIntDec(dst, v.Int()), true
 		}
 	case 'x':
 		if v.IsInt() {
-			return strconv.AppendInt(dst, v.Int(), 16), true // "-ff" as %x gives
+			return appendIntHex(dst, v.Int()), true // "-ff" as %x gives
 		}
 	case 'o':
 		if v.IsInt() {

@@ -39,6 +39,7 @@ type Thread struct {
 	specs specCache        // fmtspec.go
 	fbuf  []byte           // formatted f-string parts not yet joined (fmtdefer.go)
 	fmts  fmtTemplateCache // strformat_cache.go
+	pcts  pctTemplateCache // strpercent_cache.go
 }
 
 // ExcState is one level of "the exception being handled": what an except
