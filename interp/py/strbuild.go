@@ -347,6 +347,25 @@ func StrConcat3(a, b, c Value) Value {
 	}
 	st, buf := newStrBuf(n, kind == 1)
 	p := unsafe.Pointer(unsafe.SliceData(buf))
+	if l := len(y.s); len(x.s) == 1 && len(z.s) == 1 && l >= 2 && l <= 16 {
+		// a word between one-character strs (" " + w + " "): no loop
+		// over the three
+		*(*byte)(p) = x.s[0]
+		*(*byte)(unsafe.Add(p, n-1)) = z.s[0]
+		p, src := unsafe.Add(p, 1), unsafe.Pointer(unsafe.StringData(y.s))
+		switch {
+		case l >= 8:
+			a, b := *(*[8]byte)(src), *(*[8]byte)(unsafe.Add(src, l-8))
+			*(*[8]byte)(p), *(*[8]byte)(unsafe.Add(p, l-8)) = a, b
+		case l >= 4:
+			a, b := *(*[4]byte)(src), *(*[4]byte)(unsafe.Add(src, l-4))
+			*(*[4]byte)(p), *(*[4]byte)(unsafe.Add(p, l-4)) = a, b
+		default:
+			a, b := *(*[2]byte)(src), *(*[2]byte)(unsafe.Add(src, l-2))
+			*(*[2]byte)(p), *(*[2]byte)(unsafe.Add(p, l-2)) = a, b
+		}
+		return st.done(buf, kind)
+	}
 	for _, t := range [...]string{x.s, y.s, z.s} {
 		// pieces up to 16 bytes (the usual) as copyShort moves them,
 		// without a call each

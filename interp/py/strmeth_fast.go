@@ -29,6 +29,12 @@ func strFront(name string, general strMethodFn) strMethodFn {
 		return func(t *Thread, a []Value, kw []string) (Value, *Exception) {
 			if len(a) == 1 && len(kw) == 0 {
 				if s := AsStr(a[0]); s.meta>>metaKindShift == 1 {
+					// ascii whitespace is all at or below ' ', so an exact
+					// str whose strip-side ends are above it is its own
+					// result (3.7 returns self) with no scan
+					if n := len(s.s); n > 0 && s.typ == StrType && (kind == 2 || s.s[0] > ' ') && (kind == 1 || s.s[n-1] > ' ') {
+						return a[0], nil
+					}
 					return asciiStrip(s, kind), nil
 				}
 			}

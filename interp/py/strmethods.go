@@ -282,13 +282,19 @@ func initStrMethods() {
 				if s.isASCII() {
 					return asciiStrip(s, kind), nil
 				}
+				var r string
 				switch kind {
 				case 0:
-					return NewStr(strings.TrimFunc(s.s, isSpaceRune)), nil
+					r = strings.TrimFunc(s.s, isSpaceRune)
 				case 1:
-					return NewStr(strings.TrimLeftFunc(s.s, isSpaceRune)), nil
+					r = strings.TrimLeftFunc(s.s, isSpaceRune)
+				default:
+					r = strings.TrimRightFunc(s.s, isSpaceRune)
 				}
-				return NewStr(strings.TrimRightFunc(s.s, isSpaceRune)), nil
+				if len(r) == len(s.s) && s.typ == StrType {
+					return s.V(), nil // 3.7 returns an exact str itself when nothing is stripped
+				}
+				return NewStr(r), nil
 			}
 			if !IsStr(a[0]) {
 				return Null, Errorf(TypeErrorType, "%s arg must be None or str", [...]string{"strip", "lstrip", "rstrip"}[kind])

@@ -3,6 +3,7 @@ package py
 import (
 	"encoding/binary"
 	"math/bits"
+	"unsafe"
 )
 
 // Byte searches over short texts eight bytes at a time. For the texts
@@ -65,21 +66,31 @@ func byteOffsets(s string, c byte, at []int) (m int, ok bool) {
 	return m, true
 }
 
-// swapBytes replaces every c in b by d.
+// swapBytes replaces every c in b by d. Text of eight bytes or more is
+// done a word at a time, the last word overlapping the one before: its
+// bytes already swapped are d, no longer c, so a second pass leaves
+// them (and c == d changes nothing).
 func swapBytes(b []byte, c, d byte) {
+	n := len(b)
+	if n < 8 {
+		for i := range b {
+			if b[i] == c {
+				b[i] = d
+			}
+		}
+		return
+	}
 	cc := uint64(c) * swarOnes
 	x := uint64(c ^ d)
-	for len(b) >= 8 {
-		w := binary.LittleEndian.Uint64(b)
-		if mask := eqByteMask(w, cc); mask != 0 {
-			// mask>>7 is 1 in the matching bytes: c^d flips c to d
-			binary.LittleEndian.PutUint64(b, w^(mask>>7)*x)
+	p := unsafe.Pointer(unsafe.SliceData(b))
+	for i := 0; i < n; i += 8 {
+		if i > n-8 {
+			i = n - 8
 		}
-		b = b[8:]
-	}
-	for i := range b {
-		if b[i] == c {
-			b[i] = d
+		w := (*uint64)(unsafe.Add(p, i))
+		if mask := eqByteMask(*w, cc); mask != 0 {
+			// mask>>7 is 1 in the matching bytes: c^d flips c to d
+			*w ^= (mask >> 7) * x
 		}
 	}
 }

@@ -178,8 +178,18 @@ func (th *thread) strChainCall(f *Frame, stack *valArr, sp, pc int, arg int32) (
 			} else {
 				f.fresh = 0
 			}
-			// (the loop stores r in the method's slot)
-			clearVals(stack, base+1, sp)
+			// (the loop stores r in the method's slot); the call's own
+			// slots are c[1:argc+2], cleared as words, not by a loop
+			switch argc {
+			case 0:
+				c[1] = py.Value{}
+			case 1:
+				c[1], c[2] = py.Value{}, py.Value{}
+			case 2:
+				c[1], c[2], c[3] = py.Value{}, py.Value{}, py.Value{}
+			default:
+				clearVals(stack, base+1, sp)
+			}
 			f.sp = base + 1
 			return r, nil
 		}
