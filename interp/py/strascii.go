@@ -150,7 +150,7 @@ func strSplitSep(s *Str, sep string) Value {
 		}
 	}
 	m := strings.Count(s.s, sep) + 1
-	if m == 1 && s.typ == StrType {
+	if m == 1 && splitGivesSelf(s, sep) {
 		return NewList([]Value{s.V()})
 	}
 	ascii := s.isASCII()
