@@ -37,7 +37,7 @@ func strSplitByte(s *Str, c byte) (Value, bool) {
 		}
 	}
 	m := bits.OnesCount64(tail)
-	for i := 0; i < full; i += 8 {
+	for i := 0; i+8 <= n; i += 8 {
 		m += bits.OnesCount64(eqByteMask(load8(text, i), cc))
 	}
 	if m == 0 && (s.typ == StrType || n == 0) { // see splitGivesSelf
@@ -55,7 +55,7 @@ func strSplitByte(s *Str, c byte) (Value, bool) {
 	base := unsafe.StringData(text)
 	op, hp := unsafe.Pointer(&out[0]), unsafe.Pointer(&hdrs[0])
 	start := 0
-	for i := 0; i < full; i += 8 {
+	for i := 0; i+8 <= n; i += 8 {
 		for mask := eqByteMask(load8(text, i), cc); mask != 0; mask &= mask - 1 {
 			end := i + bits.TrailingZeros64(mask)>>3
 			putPiece(op, hp, base, start, end, meta)
@@ -77,18 +77,18 @@ func strSplitByte(s *Str, c byte) (Value, bool) {
 // end: the shared empty str or ascii character where there is one, else
 // the header at hp made a str of it.
 func putPiece(op, hp unsafe.Pointer, base *byte, start, end int, meta uint64) {
-	p := unsafe.Add(unsafe.Pointer(base), start)
-	switch n := end - start; {
-	case n == 0:
-		*(*unsafe.Pointer)(op) = unsafe.Pointer(emptyStr)
-	case n == 1 && *(*byte)(p) < 0x80:
-		*(*unsafe.Pointer)(op) = asciiChars[*(*byte)(p)].p
-	default:
+	p := (*byte)(unsafe.Add(unsafe.Pointer(base), start))
+	n := end - start
+	if n > 1 || n == 1 && *p >= 0x80 {
 		h := (*Str)(hp)
 		h.typ = StrType
-		h.s = unsafe.String((*byte)(p), n)
+		h.s = unsafe.String(p, n)
 		h.meta = meta
 		*(*unsafe.Pointer)(op) = hp
+	} else if n == 0 {
+		*(*unsafe.Pointer)(op) = unsafe.Pointer(emptyStr)
+	} else {
+		*(*unsafe.Pointer)(op) = asciiChars[*p].p
 	}
 }
 
