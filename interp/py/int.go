@@ -540,7 +540,8 @@ func ParseInt(s string, base int) (Value, bool) {
 		}
 		base = 10
 	}
-	if s == "" || s[0] == '_' || s[len(s)-1] == '_' || strings.Contains(s, "__") {
+	// (a second sign, which strconv would take, is no digit either)
+	if s == "" || s[0] == '_' || s[0] == '+' || s[0] == '-' || s[len(s)-1] == '_' || strings.Contains(s, "__") {
 		return Null, false
 	}
 	s = strings.ReplaceAll(s, "_", "")

@@ -150,7 +150,7 @@ func strSplitSep(s *Str, sep string) Value {
 		}
 	}
 	m := strings.Count(s.s, sep) + 1
-	if m == 1 && s.typ == StrType {
+	if m == 1 && splitGivesSelf(s, sep) {
 		return NewList([]Value{s.V()})
 	}
 	ascii := s.isASCII()
@@ -200,10 +200,12 @@ func strCompare(a, b *Str, op int) bool {
 // as fixed-width fields have them) around, nothing else (ok false: let
 // the general parser decide, with its error messages).
 func parseSmallDecimal(s string) (int64, bool) {
-	for len(s) > 0 && isCSpace(s[0]) {
+	// (every blank is at most ' ': a digit or sign ends the loops on
+	// one compare)
+	for len(s) > 0 && s[0] <= ' ' && isCSpace(s[0]) {
 		s = s[1:]
 	}
-	for len(s) > 0 && isCSpace(s[len(s)-1]) {
+	for len(s) > 0 && s[len(s)-1] <= ' ' && isCSpace(s[len(s)-1]) {
 		s = s[:len(s)-1]
 	}
 	i := 0

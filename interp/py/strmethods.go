@@ -237,6 +237,9 @@ func initStrMethods() {
 					parts = strings.Split(s.s, sep)
 				}
 			}
+			if len(parts) == 1 && splitGivesSelf(s, sep) {
+				return NewList([]Value{s.V()}), nil // nothing split: s itself, as in CPython
+			}
 			out := make([]Value, len(parts))
 			for i, p := range parts {
 				out[i] = NewStr(p)

@@ -195,6 +195,9 @@ func keepsBox(name string) bool {
 	switch name {
 	case "__getattribute__", "__setattr__", "__delattr__", "__init__", "__dir__", "__reduce_ex__", "__init_subclass__":
 		return true
+	case "split", "rsplit":
+		// a str subclass's split can give self itself (strsplit.go)
+		return true
 	}
 	return false
 }
