@@ -39,33 +39,6 @@ func load4(s string, i int) uint32 {
 	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
-// byteOffsets stores the offsets of c in s into at, in order, and
-// returns how many there are; ok is false when there are more than
-// len(at).
-func byteOffsets(s string, c byte, at []int) (m int, ok bool) {
-	cc := uint64(c) * swarOnes
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		for mask := eqByteMask(load8(s, i), cc); mask != 0; mask &= mask - 1 {
-			if m == len(at) {
-				return m, false
-			}
-			at[m] = i + bits.TrailingZeros64(mask)>>3
-			m++
-		}
-	}
-	for ; i < len(s); i++ {
-		if s[i] == c {
-			if m == len(at) {
-				return m, false
-			}
-			at[m] = i
-			m++
-		}
-	}
-	return m, true
-}
-
 // swapBytes replaces every c in b by d. Text of eight bytes or more is
 // done a word at a time, the last word overlapping the one before: its
 // bytes already swapped are d, no longer c, so a second pass leaves

@@ -5,10 +5,10 @@ import (
 	"testing"
 )
 
-// The word-at-a-time searches against plain byte loops: every byte
-// value as the one sought, at every position of texts around the word
-// size, next to its neighbours (the values a borrow or carry between
-// bytes would confuse).
+// swapBytes against strings.ReplaceAll: every byte value as the one
+// replaced, at every position of texts around the word size, next to
+// its neighbours (the values a borrow or carry between bytes would
+// confuse).
 func TestSwarBytes(t *testing.T) {
 	var texts []string
 	for n := 0; n <= 19; n++ {
@@ -23,27 +23,6 @@ func TestSwarBytes(t *testing.T) {
 	texts = append(texts, "00001|alpha|ALPHA|  3|0.143", strings.Repeat("\x00\x01\x80\xff", 9), "héllo|wörld|日本")
 	for _, s := range texts {
 		for c := 0; c < 256; c++ {
-			var want []int
-			for i := 0; i < len(s); i++ {
-				if s[i] == byte(c) {
-					want = append(want, i)
-				}
-			}
-			var at [64]int
-			m, ok := byteOffsets(s, byte(c), at[:])
-			if !ok || m != len(want) {
-				t.Fatalf("byteOffsets(%q, %#x) = %d, %v; want %d", s, c, m, ok, len(want))
-			}
-			for i, w := range want {
-				if at[i] != w {
-					t.Fatalf("byteOffsets(%q, %#x)[%d] = %d; want %d", s, c, i, at[i], w)
-				}
-			}
-			if len(want) > 0 {
-				if _, ok := byteOffsets(s, byte(c), at[:len(want)-1]); ok {
-					t.Fatalf("byteOffsets(%q, %#x) fit %d offsets in %d", s, c, len(want), len(want)-1)
-				}
-			}
 			d := byte(c) ^ 0x5a
 			b := []byte(s)
 			swapBytes(b, byte(c), d)
