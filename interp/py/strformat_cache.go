@@ -33,32 +33,45 @@ type fmtField struct {
 	spec string
 }
 
-// fmtTemplateCache is a thread's last few format texts and their parses
-// (tmpl nil: not plain).
-type fmtTemplateCache struct {
-	ent  [4]fmtTemplateEntry
+// textCache is a thread's last few format texts and what was made of
+// them (a nil v: the text is not plain), for %-formats and str.format
+// templates alike.
+type textCache[T any] struct {
+	ent  [4]textEntry[T]
 	next uint8
 }
 
-type fmtTemplateEntry struct {
+type textEntry[T any] struct {
 	text string
-	tmpl *fmtTemplate
+	v    *T
+}
+
+// find is what was made of text, if the cache has it.
+func (c *textCache[T]) find(text string) (*T, bool) {
+	for i := range c.ent {
+		// a constant format is the same text each time: its pointer
+		// decides without comparing bytes
+		if e := &c.ent[i]; len(e.text) == len(text) && e.text != "" &&
+			(unsafe.StringData(e.text) == unsafe.StringData(text) || e.text == text) {
+			return e.v, true
+		}
+	}
+	return nil, false
+}
+
+// add keeps v for text in place of the oldest entry.
+func (c *textCache[T]) add(text string, v *T) {
+	c.ent[c.next%uint8(len(c.ent))] = textEntry[T]{text, v}
+	c.next++
 }
 
 // plainTemplate is format's parse when it is plain, else nil.
 func (t *Thread) plainTemplate(format string) *fmtTemplate {
-	c := &t.fmts
-	for i := range c.ent {
-		// a constant format is the same text each time: its pointer
-		// decides without comparing bytes
-		if e := &c.ent[i]; len(e.text) == len(format) && e.text != "" &&
-			(unsafe.StringData(e.text) == unsafe.StringData(format) || e.text == format) {
-			return e.tmpl
-		}
+	if tp, ok := t.fmts.find(format); ok {
+		return tp
 	}
 	tp := parsePlainTemplate(format)
-	c.ent[c.next%uint8(len(c.ent))] = fmtTemplateEntry{format, tp}
-	c.next++
+	t.fmts.add(format, tp)
 	return tp
 }
 

@@ -25,30 +25,13 @@ type pctTemplate struct {
 	ascii bool // the format is ascii
 }
 
-type pctTemplateCache struct {
-	ent  [4]pctTemplateEntry
-	next uint8
-}
-
-type pctTemplateEntry struct {
-	text string
-	tmpl *pctTemplate
-}
-
 // plainPercent is format's scan when it is plain, else nil.
 func (t *Thread) plainPercent(format string) *pctTemplate {
-	c := &t.pcts
-	for i := range c.ent {
-		// a constant format is the same text each time: its pointer
-		// decides without comparing bytes
-		if e := &c.ent[i]; len(e.text) == len(format) && e.text != "" &&
-			(unsafe.StringData(e.text) == unsafe.StringData(format) || e.text == format) {
-			return e.tmpl
-		}
+	if tp, ok := t.pcts.find(format); ok {
+		return tp
 	}
 	tp := parsePlainPercent(format)
-	c.ent[c.next%uint8(len(c.ent))] = pctTemplateEntry{format, tp}
-	c.next++
+	t.pcts.add(format, tp)
 	return tp
 }
 

@@ -35,11 +35,11 @@ type Thread struct {
 
 	reprStack []unsafe.Pointer
 
-	memo  dictMemo         // the last dict lookup (dictmemo.go)
-	specs specCache        // fmtspec.go
-	fbuf  []byte           // formatted f-string parts not yet joined (fmtdefer.go)
-	fmts  fmtTemplateCache // strformat_cache.go
-	pcts  pctTemplateCache // strpercent_cache.go
+	memo  dictMemo               // the last dict lookup (dictmemo.go)
+	specs specCache              // fmtspec.go
+	fbuf  []byte                 // formatted f-string parts not yet joined (fmtdefer.go)
+	fmts  textCache[fmtTemplate] // strformat_cache.go
+	pcts  textCache[pctTemplate] // strformat_cache.go
 }
 
 // ExcState is one level of "the exception being handled": what an except
