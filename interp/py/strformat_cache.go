@@ -46,33 +46,26 @@ type textEntry[T any] struct {
 	v    *T
 }
 
-// find is what was made of text, if the cache has it.
-func (c *textCache[T]) find(text string) (*T, bool) {
+// get is what parse made of text, parsing it on a miss in place of the
+// oldest entry.
+func (c *textCache[T]) get(text string, parse func(string) *T) *T {
 	for i := range c.ent {
 		// a constant format is the same text each time: its pointer
 		// decides without comparing bytes
 		if e := &c.ent[i]; len(e.text) == len(text) && e.text != "" &&
 			(unsafe.StringData(e.text) == unsafe.StringData(text) || e.text == text) {
-			return e.v, true
+			return e.v
 		}
 	}
-	return nil, false
-}
-
-// add keeps v for text in place of the oldest entry.
-func (c *textCache[T]) add(text string, v *T) {
+	v := parse(text)
 	c.ent[c.next%uint8(len(c.ent))] = textEntry[T]{text, v}
 	c.next++
+	return v
 }
 
 // plainTemplate is format's parse when it is plain, else nil.
 func (t *Thread) plainTemplate(format string) *fmtTemplate {
-	if tp, ok := t.fmts.find(format); ok {
-		return tp
-	}
-	tp := parsePlainTemplate(format)
-	t.fmts.add(format, tp)
-	return tp
+	return t.fmts.get(format, parsePlainTemplate)
 }
 
 // parsePlainTemplate follows appendStrFormat's scan of format, giving up

@@ -27,12 +27,7 @@ type pctTemplate struct {
 
 // plainPercent is format's scan when it is plain, else nil.
 func (t *Thread) plainPercent(format string) *pctTemplate {
-	if tp, ok := t.pcts.find(format); ok {
-		return tp
-	}
-	tp := parsePlainPercent(format)
-	t.pcts.add(format, tp)
-	return tp
+	return t.pcts.get(format, parsePlainPercent)
 }
 
 // parsePlainPercent scans format as appendPercentItems does, giving up
